@@ -1,0 +1,17 @@
+import nx from "@nx/eslint-plugin";
+import baseConfig from "../../eslint.config.mjs";
+
+export default [
+    ...nx.configs["flat/react"],
+    ...baseConfig,
+    {
+        files: [
+            "**/*.ts",
+            "**/*.tsx",
+            "**/*.js",
+            "**/*.jsx"
+        ],
+        // Override or add rules here
+        rules: {}
+    }
+];

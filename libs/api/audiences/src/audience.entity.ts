@@ -1,0 +1,23 @@
+import { PrimaryGeneratedColumn, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
+/** Who something is for: OR-ed rules minus exclusions (DESIGN §3). */
+@Entity('audiences')
+export class AudienceEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid') @Index() organizationId!: string;
+  @Column('jsonb') rules!: unknown;
+  @Column('int', { default: 0 }) memberCount!: number;
+  @Column('int', { default: 1 }) version!: number;
+  @Column('timestamptz', { default: () => 'now()' }) createdAt!: Date;
+  @Column('timestamptz', { default: () => 'now()' }) updatedAt!: Date;
+}
+
+/** Materialised membership, refreshed by directory events. */
+@Entity('audience_members')
+export class AudienceMemberEntity {
+  @PrimaryColumn('uuid') audienceId!: string;
+  @ManyToOne(() => AudienceEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'audience_id' }) audience?: AudienceEntity;
+  @PrimaryColumn('uuid') @Index() userId!: string;
+  @Column('uuid') organizationId!: string;
+  @Column('timestamptz', { default: () => 'now()' }) addedAt!: Date;
+}

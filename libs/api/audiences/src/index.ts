@@ -1,0 +1,2 @@
+export * from './audience.entity';
+export * from './audiences.module';

@@ -1,0 +1,79 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, INestApplication, Module, Type } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import { json, type NextFunction, type Request, type Response, static as serveStatic } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ACTOR_LOADER, ActorLoader } from './auth/actor';
+import { APP_CONFIG, AppConfig } from './config';
+import { CoreModule } from './core.module';
+import { graphqlConfig } from './graphql/graphql-config';
+import { LIMITS } from '@pillars/shared/validation';
+import { OriginCheckedIoAdapter, RedisIoAdapter, sameOriginOnly } from './realtime/redis-io.adapter';
+
+@Module({})
+export class ApiModule {}
+
+/** The API as a module: core, GraphQL and the given domain modules (the app lists them; tests too). */
+export function createApiModule(config: AppConfig, domains: (Type | DynamicModule)[], schemaFile: string | boolean = true): DynamicModule {
+  return {
+    module: ApiModule,
+    imports: [
+      CoreModule.forRoot(config),
+      ...domains,
+      GraphQLModule.forRootAsync<ApolloDriverConfig>({
+        driver: ApolloDriver,
+        inject: [ACTOR_LOADER, APP_CONFIG],
+        useFactory: (actors: ActorLoader, cfg: AppConfig) => graphqlConfig(actors, cfg.production, schemaFile),
+      }),
+    ],
+  };
+}
+
+/** HTTP hardening, body limits, sockets (Redis adapter when configured) and the built web app. */
+export async function configureApp(app: INestApplication, config: AppConfig): Promise<void> {
+  const express = app as NestExpressApplication;
+  express.set('trust proxy', process.env['TRUST_PROXY'] ?? 'loopback');
+  express.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          connectSrc: ["'self'", 'ws:', 'wss:'],
+          fontSrc: ["'self'", 'data:'],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(cookieParser());
+  app.use('/graphql', json({ limit: LIMITS.importBytes + 1024 * 1024 }));
+  const allowRequest = sameOriginOnly(config.allowedOrigins);
+  if (config.redisUrl) {
+    const adapter = new RedisIoAdapter(app, config.redisUrl, allowRequest);
+    await adapter.connect();
+    app.useWebSocketAdapter(adapter);
+  } else {
+    app.useWebSocketAdapter(new OriginCheckedIoAdapter(app, allowRequest));
+  }
+  app.enableShutdownHooks();
+  const web = config.webDist;
+  if (web && existsSync(join(web, 'index.html'))) {
+    app.use(serveStatic(web, { index: false, maxAge: '1h', setHeaders: (res, path) => path.includes('/assets/') && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable') }));
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/socket.io') || req.path.startsWith('/health')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(web, 'index.html'));
+    });
+  }
+}

@@ -1,0 +1,34 @@
+/** Process configuration, read once from the environment. */
+export interface AppConfig {
+  databaseUrl: string;
+  redisUrl: string | null;
+  port: number;
+  production: boolean;
+  cookieSecure: boolean;
+  dbPoolSize: number;
+  webDist: string | null;
+  /** Origins allowed for sockets and CORS; empty = same origin only. */
+  allowedOrigins: string[];
+  loginLimit: { perIp: number; perAccount: number; windowSeconds: number };
+}
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  if (!env['DATABASE_URL']) throw new Error('DATABASE_URL is not set (npm start sets it to the embedded database)');
+  const num = (name: string, fallback: number) => (env[name] ? Number(env[name]) : fallback);
+  return {
+    databaseUrl: env['DATABASE_URL'],
+    redisUrl: env['REDIS_URL'] || null,
+    port: num('PORT', 3000),
+    production: env['NODE_ENV'] === 'production',
+    cookieSecure: env['COOKIE_SECURE'] === 'true',
+    dbPoolSize: num('DB_POOL_SIZE', 10),
+    webDist: env['WEB_DIST'] || null,
+    allowedOrigins: (env['ALLOWED_ORIGINS'] ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    loginLimit: {
+      perIp: num('LOGIN_LIMIT_PER_IP', 30),
+      perAccount: num('LOGIN_LIMIT_PER_ACCOUNT', 5),
+      windowSeconds: num('LOGIN_LIMIT_WINDOW_SECONDS', 900),
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthGuard } from './auth/auth.guard';
+import { APP_CONFIG, AppConfig } from './config';
+import { dataSourceOptions } from './database/data-source-options';
+import { Db } from './database/db.service';
+import { EventsService } from './events/events.service';
+import { createValidationPipe } from './errors/validation';
+import { RateLimiter } from './http/rate-limiter.service';
+import { RedisService } from './http/redis.service';
+import { RealtimeGateway } from './realtime/realtime.gateway';
+import { RealtimeService } from './realtime/realtime.service';
+import { JobsService } from './jobs/jobs.service';
+
+/** Infrastructure every domain uses: database, outbox, realtime, rate limits, jobs, guards. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.databaseUrl),
+          autoLoadEntities: true,
+          extra: { max: config.dbPoolSize },
+        }),
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        Db,
+        EventsService,
+        RealtimeService,
+        RealtimeGateway,
+        RedisService,
+        RateLimiter,
+        JobsService,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+      exports: [APP_CONFIG, Db, EventsService, RealtimeService, RedisService, RateLimiter, JobsService],
+    };
+  }
+}

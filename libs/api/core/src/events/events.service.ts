@@ -1,0 +1,120 @@
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Db, runSql, Tx } from '../database/db.service';
+
+export interface DomainEvent<P = Record<string, unknown>> {
+  id: string;
+  seq: string;
+  organizationId: string;
+  type: string;
+  payload: P;
+  actorId: string | null;
+  createdAt: Date;
+}
+export type EventHandler = (event: DomainEvent, tx: Tx) => Promise<void>;
+interface Registration { name: string; types: Set<string> | '*'; handle: EventHandler }
+
+const BATCH = 100;
+const POLL_MS = 1000;
+const CLAIM_SECONDS = 60;
+const MAX_ATTEMPTS = 10;
+
+/**
+ * Transactional outbox. `append` writes the event with the command's transaction; after commit
+ * the dispatcher claims pending events (SKIP LOCKED, so several processes share the work) and runs
+ * each handler in its own transaction together with a `processed_events` row: a retry after a
+ * crash skips handlers that already ran, so side effects happen once.
+ */
+@Injectable()
+export class EventsService implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('Events');
+  private readonly handlers: Registration[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+
+  constructor(private readonly db: Db) {
+    db.onCommit(() => this.kick());
+  }
+
+  async append(tx: Tx, event: { organizationId: string; type: string; payload: Record<string, unknown>; actorId?: string | null }): Promise<void> {
+    await runSql(tx, `INSERT INTO domain_events (organization_id, type, payload, actor_id) VALUES ($1, $2, $3, $4)`, [
+      event.organizationId,
+      event.type,
+      JSON.stringify(event.payload),
+      event.actorId ?? null,
+    ]);
+  }
+
+  /** Handlers must be idempotent in effect; the processed_events row makes them run once. */
+  on(name: string, types: string[] | '*', handle: EventHandler): void {
+    this.handlers.push({ name, types: types === '*' ? '*' : new Set(types), handle });
+  }
+
+  onModuleInit(): void {
+    if (process.env['EVENTS_POLL'] === 'off') return;
+    this.timer = setInterval(() => this.kick(), POLL_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Runs the dispatcher now (coalescing concurrent calls); resolves when the outbox is drained. */
+  kick(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false;
+          while (!this.stopped && (await this.dispatchBatch()) === BATCH);
+        } while (this.again && !this.stopped);
+      } catch (e) {
+        this.logger.error(`dispatch failed: ${(e as Error).message}`);
+      } finally {
+        this.running = null;
+      }
+    })();
+    return this.running;
+  }
+
+  private async dispatchBatch(): Promise<number> {
+    const rows: DomainEvent[] = await this.db.query(
+      `UPDATE domain_events SET claimed_until = now() + make_interval(secs => $2), attempts = attempts + 1
+        WHERE id IN (SELECT id FROM domain_events
+                      WHERE dispatched_at IS NULL AND attempts < $3 AND (claimed_until IS NULL OR claimed_until < now())
+                      ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED)
+        RETURNING id, seq, organization_id AS "organizationId", type, payload, actor_id AS "actorId", created_at AS "createdAt"`,
+      [BATCH, CLAIM_SECONDS, MAX_ATTEMPTS],
+    );
+    rows.sort((a, b) => Number(a.seq) - Number(b.seq));
+    for (const event of rows) await this.deliver(event);
+    return rows.length;
+  }
+
+  private async deliver(event: DomainEvent): Promise<void> {
+    try {
+      for (const h of this.handlers) {
+        if (h.types !== '*' && !h.types.has(event.type)) continue;
+        await this.db.dataSource.transaction(async (tx) => {
+          const inserted = await runSql(tx, 
+            `INSERT INTO processed_events (handler, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
+            [h.name, event.id],
+          );
+          if (inserted.length) await h.handle(event, tx);
+        });
+      }
+      await this.db.query(`UPDATE domain_events SET dispatched_at = now(), last_error = NULL WHERE id = $1`, [event.id]);
+    } catch (e) {
+      this.logger.error(`event ${event.type} ${event.id}: ${(e as Error).stack}`);
+      await this.db.query(`UPDATE domain_events SET claimed_until = now() + interval '5 seconds', last_error = $2 WHERE id = $1`, [event.id, String((e as Error).message).slice(0, 2000)]);
+    }
+  }
+}

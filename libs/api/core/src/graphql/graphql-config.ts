@@ -1,0 +1,43 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { join } from 'node:path';
+import type { Request, Response } from 'express';
+import type { ActorLoader } from '../auth/actor';
+import { readCookie, SESSION_COOKIE } from '../auth/session-token';
+import { formatGraphqlError } from '../errors/format-error';
+import type { GqlContext } from './gql-context';
+import { Loaders } from './loaders';
+
+export const GRAPHQL_LIMITS = { maxDepth: 8, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
+
+/** Apollo settings: armour limits, CSRF prevention, no batching, introspection off in production. */
+export function graphqlConfig(actors: ActorLoader, production: boolean, schemaFile: string | boolean): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true },
+    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  return {
+    autoSchemaFile: schemaFile,
+    sortSchema: true,
+    path: '/graphql',
+    playground: false,
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    plugins: armor.plugins,
+    validationRules: armor.validationRules,
+    formatError: formatGraphqlError,
+    context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
+      const token = readCookie(req.headers.cookie, SESSION_COOKIE) ?? null;
+      const actor = token ? await actors.loadBySessionToken(token) : null;
+      return { req, res, actor, sessionToken: actor ? token : null, loaders: new Loaders(actor) };
+    },
+  };
+}
+
+export const defaultSchemaFile = () => join(process.cwd(), 'apps/api/schema.gql');

@@ -1,0 +1,47 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { APP_CONFIG, AppConfig } from '../config';
+
+type Handler<T> = (data: T) => Promise<void>;
+
+/**
+ * pg-boss for scheduled and heavy work (fan-out, reminders, digests). Started lazily by the first
+ * domain that registers a worker, so processes and tests that need no jobs do not poll. Sends made
+ * inside a command must go after commit (PGlite serialises transactions across connections).
+ */
+@Injectable()
+export class JobsService implements OnApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  private boss: PgBoss | null = null;
+  private starting: Promise<PgBoss> | null = null;
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  private start(): Promise<PgBoss> {
+    this.starting ??= (async () => {
+      const boss = new PgBoss({ connectionString: this.config.databaseUrl, schema: 'pgboss', max: 4 });
+      boss.on('error', (e: Error) => this.logger.error(e.message));
+      await boss.start();
+      this.boss = boss;
+      return boss;
+    })();
+    return this.starting;
+  }
+
+  async work<T extends object>(queue: string, handler: Handler<T>): Promise<void> {
+    const boss = await this.start();
+    await boss.createQueue(queue);
+    await boss.work<T>(queue, async (jobs) => {
+      for (const job of jobs) await handler(job.data);
+    });
+  }
+
+  async send<T extends object>(queue: string, data: T, options: { singletonKey?: string; startAfter?: Date } = {}): Promise<string | null> {
+    const boss = await this.start();
+    await boss.createQueue(queue);
+    return boss.send(queue, data, options);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.boss?.stop({ graceful: false, timeout: 2000 }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,114 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Actor, ActorLoader, APP_CONFIG, AppConfig, AppError, Db, hashSessionToken, newSessionToken, RateLimiter, RealtimeService, SESSION_TTL_MS } from '@pillars/api/core';
+import { Role, UserStatus } from '@pillars/shared/types';
+import { SessionEntity } from '../entities/session.entity';
+import { UserEntity } from '../entities/user.entity';
+import { burnPasswordCheck, hashPassword, verifyPassword } from './password';
+
+interface ActorRow {
+  session_id: string;
+  user_id: string;
+  organization_id: string;
+  roles: Role[];
+  locale: string;
+  led_team_ids: string[];
+  stale: boolean;
+}
+
+const SLIDE_AFTER_MS = 60 * 60 * 1000;
+
+/** Sign-in, sessions and passwords; also the ActorLoader that core/auth asks for. */
+@Injectable()
+export class AuthService implements ActorLoader {
+  constructor(
+    private readonly db: Db,
+    private readonly limiter: RateLimiter,
+    private readonly realtime: RealtimeService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async signIn(input: { email: string; password: string; organization?: string }, client: { ip: string; userAgent: string | null }) {
+    const email = input.email.trim().toLowerCase();
+    const { perIp, perAccount, windowSeconds } = this.config.loginLimit;
+    await this.limiter.hit(`login:ip:${client.ip}`, perIp, windowSeconds);
+    await this.limiter.hit(`login:account:${email}`, perAccount, windowSeconds);
+
+    const candidates = await this.db.query<UserEntity & { slug: string }>(
+      `SELECT u.id, u.organization_id AS "organizationId", u.password_hash AS "passwordHash", u.status, o.slug
+         FROM users u JOIN organizations o ON o.id = u.organization_id
+        WHERE lower(u.email) = $1 AND ($2::text IS NULL OR o.slug = $2) LIMIT 2`,
+      [email, input.organization ?? null],
+    );
+    if (candidates.length > 1) throw AppError.badInput([{ field: 'organization', rule: 'required' }], 'Name the organisation');
+    const user = candidates[0];
+    if (!user?.passwordHash) {
+      await burnPasswordCheck(input.password);
+      throw new AppError('AUTH_INVALID_CREDENTIALS');
+    }
+    if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError('AUTH_INVALID_CREDENTIALS');
+    if (user.status !== UserStatus.ACTIVE) throw new AppError('AUTH_ACCOUNT_DISABLED');
+    await this.limiter.reset(`login:account:${email}`);
+
+    const token = newSessionToken();
+    await this.db.manager.insert(SessionEntity, {
+      organizationId: user.organizationId,
+      userId: user.id,
+      tokenHash: hashSessionToken(token),
+      expiresAt: new Date(Date.now() + SESSION_TTL_MS),
+      ip: client.ip.slice(0, 100),
+      userAgent: client.userAgent?.slice(0, 500) ?? null,
+    });
+    return { token, userId: user.id };
+  }
+
+  /** One query per request: session, user status, roles and led teams. Slides expiry hourly. */
+  async loadBySessionToken(token: string): Promise<Actor | null> {
+    if (token.length > 200) return null;
+    const [row] = await this.db.query<ActorRow>(
+      `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.roles, u.locale,
+              s.last_seen_at < now() - make_interval(secs => $2) AS stale,
+              coalesce((SELECT array_agg(m.team_id) FROM team_memberships m WHERE m.user_id = u.id AND m.role = 'LEAD'), '{}') AS led_team_ids
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.status = 'ACTIVE'`,
+      [hashSessionToken(token), SLIDE_AFTER_MS / 1000],
+    );
+    if (!row) return null;
+    if (row.stale) {
+      await this.db.query(`UPDATE sessions SET last_seen_at = now(), expires_at = now() + make_interval(secs => $2) WHERE id = $1`, [row.session_id, SESSION_TTL_MS / 1000]);
+    }
+    return new Actor(row.user_id, row.organization_id, row.roles, row.session_id, row.led_team_ids, row.locale);
+  }
+
+  async signOut(actor: Actor): Promise<number> {
+    return this.revoke(`id = $1`, [actor.sessionId]);
+  }
+
+  async signOutEverywhere(actor: Actor): Promise<number> {
+    return this.revoke(`user_id = $1`, [actor.userId]);
+  }
+
+  async changePassword(actor: Actor, input: { currentPassword: string; newPassword: string }): Promise<number> {
+    await this.limiter.hit(`password:${actor.userId}`, this.config.loginLimit.perAccount, this.config.loginLimit.windowSeconds);
+    const [user] = await this.db.query<{ passwordHash: string | null }>(`SELECT password_hash AS "passwordHash" FROM users WHERE id = $1`, [actor.userId]);
+    if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      throw new AppError('AUTH_WRONG_PASSWORD', { fields: [{ field: 'currentPassword', rule: 'matches' }] });
+    }
+    if (input.newPassword === input.currentPassword) throw AppError.badInput([{ field: 'newPassword', rule: 'different' }]);
+    const passwordHash = await hashPassword(input.newPassword);
+    await this.db.transaction(async (tx) => {
+      await tx.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1`, [actor.userId, passwordHash]);
+    });
+    return this.revoke(`user_id = $1 AND id <> $2`, [actor.userId, actor.sessionId]);
+  }
+
+  /** Revokes sessions (used by suspension too) and disconnects their sockets. */
+  async revokeUserSessions(userIds: string[]): Promise<number> {
+    return this.revoke(`user_id = ANY($1::uuid[])`, [userIds]);
+  }
+
+  private async revoke(where: string, params: unknown[]): Promise<number> {
+    const rows = await this.db.query<{ id: string }>(`UPDATE sessions SET revoked_at = now() WHERE ${where} AND revoked_at IS NULL RETURNING id`, params);
+    this.realtime.disconnectSessions(rows.map((r) => r.id));
+    return rows.length;
+  }
+}

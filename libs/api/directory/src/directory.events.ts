@@ -1,0 +1,19 @@
+/** Events the directory appends to the outbox; audiences and realtime react to them. */
+export const DirectoryEvents = {
+  userCreated: 'directory.user.created',
+  userUpdated: 'directory.user.updated',
+  userStatusChanged: 'directory.user.status_changed',
+  managerChanged: 'directory.user.manager_changed',
+  membershipChanged: 'directory.membership.changed',
+  teamChanged: 'directory.team.changed',
+  imported: 'directory.imported',
+} as const;
+export const DIRECTORY_EVENT_TYPES = Object.values(DirectoryEvents);
+
+/** Every directory event names the users whose audience membership may have changed. */
+export interface DirectoryEventPayload {
+  userIds?: string[];
+  teamIds?: string[];
+  /** true when the change may affect many users (team move, import): refresh the organisation. */
+  wholeOrganization?: boolean;
+}

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, byKeys, Db, defineLoader } from '@pillars/api/core';
+import type { TeamRole } from '@pillars/shared/types';
+import type { TeamEntity } from './entities/team.entity';
+import type { UserEntity } from './entities/user.entity';
+import { TEAM_COLUMNS } from './teams/teams.service';
+import { USER_COLUMNS } from './users/users.service';
+
+const orgOf = (actor: Actor | null) => actor?.organizationId ?? '00000000-0000-0000-0000-000000000000';
+const groupBy = <K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] => {
+  const map = new Map<K, V[]>();
+  for (const row of rows) {
+    const list = map.get(keyOf(row)) ?? [];
+    list.push(row);
+    map.set(keyOf(row), list);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+};
+
+export type MembershipRow = TeamEntity & { userId: string; role: TeamRole; joinedAt: Date };
+
+/** Batch loaders for field resolvers: one query per field per request, always scoped to the organisation. */
+@Injectable()
+export class DirectoryLoaders {
+  constructor(private readonly db: Db) {}
+
+  readonly userById = defineLoader<string, UserEntity | null>('userById', async (actor, ids) =>
+    byKeys(ids, await this.db.query<UserEntity>(`SELECT ${USER_COLUMNS} FROM users u WHERE u.organization_id = $1 AND u.id = ANY($2::uuid[])`, [orgOf(actor), ids]), (u) => u.id),
+  );
+
+  readonly teamById = defineLoader<string, TeamEntity | null>('teamById', async (actor, ids) =>
+    byKeys(ids, await this.db.query<TeamEntity>(`SELECT ${TEAM_COLUMNS} FROM teams t WHERE t.organization_id = $1 AND t.id = ANY($2::uuid[])`, [orgOf(actor), ids]), (t) => t.id),
+  );
+
+  readonly membershipsByUser = defineLoader<string, MembershipRow[]>('membershipsByUser', async (actor, ids) =>
+    groupBy(
+      ids,
+      await this.db.query<MembershipRow>(
+        `SELECT ${TEAM_COLUMNS}, m.user_id AS "userId", m.role, m.joined_at AS "joinedAt" FROM team_memberships m JOIN teams t ON t.id = m.team_id
+          WHERE m.organization_id = $1 AND m.user_id = ANY($2::uuid[]) ORDER BY t.name`,
+        [orgOf(actor), ids],
+      ),
+      (r) => r.userId,
+    ),
+  );
+
+  /** Active direct reports, at most 500 per manager. */
+  readonly directReports = defineLoader<string, UserEntity[]>('directReports', async (actor, ids) =>
+    groupBy(
+      ids,
+      await this.db.query<UserEntity>(
+        `SELECT * FROM (SELECT ${USER_COLUMNS}, row_number() OVER (PARTITION BY u.manager_id ORDER BY u.name, u.id) AS n
+           FROM users u WHERE u.organization_id = $1 AND u.manager_id = ANY($2::uuid[]) AND u.status = 'ACTIVE') x WHERE n <= 500`,
+        [orgOf(actor), ids],
+      ),
+      (u) => u.managerId as string,
+    ),
+  );
+
+  readonly childTeams = defineLoader<string, TeamEntity[]>('childTeams', async (actor, ids) =>
+    groupBy(
+      ids,
+      await this.db.query<TeamEntity>(`SELECT ${TEAM_COLUMNS} FROM teams t WHERE t.organization_id = $1 AND t.parent_id = ANY($2::uuid[]) ORDER BY t.name`, [orgOf(actor), ids]),
+      (t) => t.parentId as string,
+    ),
+  );
+
+  readonly teamStats = defineLoader<string, { members: number; leadId: string | null }>('teamStats', async (actor, ids) => {
+    const rows = await this.db.query<{ teamId: string; members: number; leadId: string | null }>(
+      `SELECT m.team_id AS "teamId", count(*) FILTER (WHERE u.status = 'ACTIVE')::int AS members,
+              (array_agg(m.user_id ORDER BY m.joined_at) FILTER (WHERE m.role = 'LEAD' AND u.status = 'ACTIVE'))[1] AS "leadId"
+         FROM team_memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.organization_id = $1 AND m.team_id = ANY($2::uuid[]) GROUP BY m.team_id`,
+      [orgOf(actor), ids],
+    );
+    return byKeys(ids, rows, (r) => r.teamId).map((r) => r ?? { members: 0, leadId: null });
+  });
+}

@@ -1,0 +1,9 @@
+import { PrimaryGeneratedColumn, Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity('organizations')
+export class OrganizationEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('text') name!: string;
+  @Column('text', { unique: true }) slug!: string;
+  @Column('timestamptz', { default: () => 'now()' }) createdAt!: Date;
+}

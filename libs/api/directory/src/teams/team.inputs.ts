@@ -1,0 +1,33 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { LIMITS } from '@pillars/shared/validation';
+import { TeamRole } from '@pillars/shared/types';
+import { IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { TeamModel } from './team.model';
+
+@InputType()
+export class CreateTeamInput {
+  @Field() @IsString() @Length(1, LIMITS.title) name!: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() parentId?: string | null;
+}
+
+@InputType()
+export class UpdateTeamInput {
+  @Field(() => ID) @IsUUID() id!: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, LIMITS.title) name?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @Field(() => ID, { nullable: true, description: 'Moves the team; null makes it a top-level department.' })
+  @IsOptional() @IsUUID() parentId?: string | null;
+}
+
+@InputType()
+export class TeamMemberInput {
+  @Field(() => ID) @IsUUID() teamId!: string;
+  @Field(() => ID) @IsUUID() userId!: string;
+  @Field(() => TeamRole, { nullable: true }) @IsOptional() @IsEnum(TeamRole) role?: TeamRole;
+}
+
+@ObjectType()
+export class TeamPayload {
+  @Field(() => TeamModel) team!: TeamModel;
+}

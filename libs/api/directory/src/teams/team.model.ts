@@ -1,0 +1,34 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { TeamRole } from '@pillars/shared/types';
+import { connectionOf } from '@pillars/api/core';
+import { UserModel } from '../users/user.model';
+
+@ObjectType('TeamAbilities')
+export class TeamAbilitiesModel {
+  @Field() canEdit!: boolean;
+  @Field() canManageMembers!: boolean;
+}
+
+@ObjectType('Team')
+export class TeamModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field() description!: string;
+  parentId!: string | null;
+  organizationId!: string;
+}
+
+@ObjectType('TeamMembership')
+export class TeamMembershipModel {
+  @Field(() => TeamRole) role!: TeamRole;
+  @Field() joinedAt!: Date;
+  @Field(() => TeamModel) team!: TeamModel;
+  @Field(() => UserModel) user!: UserModel;
+}
+
+@ObjectType('TeamMemberCount')
+export class TeamCountsModel {
+  @Field(() => Int) members!: number;
+}
+
+export const TeamMembershipConnection = connectionOf(TeamMembershipModel, 'TeamMembership');

@@ -1,0 +1,94 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, can, CurrentActor, type GqlContext, PageArgs } from '@pillars/api/core';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { TeamRole } from '@pillars/shared/types';
+import { DirectoryLoaders } from '../directory.loaders';
+import { presentUser } from '../users/user.presenter';
+import { UserModel } from '../users/user.model';
+import { TeamAbilitiesModel, TeamMembershipConnection, TeamModel } from './team.model';
+import { teamPolicy } from './team.policy';
+import { presentTeam } from './team.presenter';
+import { TeamsService } from './teams.service';
+import { CreateTeamInput, TeamMemberInput, TeamPayload, UpdateTeamInput } from './team.inputs';
+
+@Resolver(() => TeamModel)
+export class TeamsResolver {
+  constructor(
+    private readonly teams: TeamsService,
+    private readonly loaders: DirectoryLoaders,
+  ) {}
+
+  @Query(() => TeamModel)
+  async team(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<TeamModel> {
+    return presentTeam(await this.teams.getTeam(actor, id));
+  }
+
+  @Query(() => [TeamModel], { description: 'Top-level teams (departments).' })
+  async departments(@CurrentActor() actor: Actor): Promise<TeamModel[]> {
+    return (await this.teams.children(actor, [null])).map(presentTeam);
+  }
+
+  @Mutation(() => TeamPayload)
+  async createTeam(@CurrentActor() actor: Actor, @Args('input') input: CreateTeamInput): Promise<TeamPayload> {
+    return { team: presentTeam(await this.teams.createTeam(actor, input)) };
+  }
+
+  @Mutation(() => TeamPayload, { description: 'Rename, describe or move a team.' })
+  async updateTeam(@CurrentActor() actor: Actor, @Args('input') input: UpdateTeamInput): Promise<TeamPayload> {
+    return { team: presentTeam(await this.teams.updateTeam(actor, input)) };
+  }
+
+  @Mutation(() => TeamPayload)
+  async addTeamMember(@CurrentActor() actor: Actor, @Args('input') input: TeamMemberInput): Promise<TeamPayload> {
+    return { team: presentTeam(await this.teams.addTeamMember(actor, input)) };
+  }
+
+  @Mutation(() => TeamPayload, { description: 'Makes the person the lead (adding them if needed); a former lead stays a member.' })
+  async setTeamLead(@CurrentActor() actor: Actor, @Args('input') input: TeamMemberInput): Promise<TeamPayload> {
+    return { team: presentTeam(await this.teams.addTeamMember(actor, { ...input, role: TeamRole.LEAD })) };
+  }
+
+  @Mutation(() => TeamPayload)
+  async removeTeamMember(@CurrentActor() actor: Actor, @Args('input') input: TeamMemberInput): Promise<TeamPayload> {
+    return { team: presentTeam(await this.teams.removeTeamMember(actor, input)) };
+  }
+
+  @ResolveField(() => TeamModel, { nullable: true })
+  async parent(@Parent() team: TeamModel, @Context() ctx: GqlContext): Promise<TeamModel | null> {
+    if (!team.parentId) return null;
+    const parent = await ctx.loaders.get(this.loaders.teamById).load(team.parentId);
+    return parent ? presentTeam(parent) : null;
+  }
+
+  @ResolveField(() => [TeamModel], { description: 'Root first.' })
+  async ancestors(@CurrentActor() actor: Actor, @Parent() team: TeamModel): Promise<TeamModel[]> {
+    return (await this.teams.ancestors(actor, team.id)).map(presentTeam);
+  }
+
+  @ResolveField(() => [TeamModel])
+  async children(@Parent() team: TeamModel, @Context() ctx: GqlContext): Promise<TeamModel[]> {
+    return (await ctx.loaders.get(this.loaders.childTeams).load(team.id)).map(presentTeam);
+  }
+
+  @ResolveField(() => Int)
+  async memberCount(@Parent() team: TeamModel, @Context() ctx: GqlContext): Promise<number> {
+    return (await ctx.loaders.get(this.loaders.teamStats).load(team.id)).members;
+  }
+
+  @ResolveField(() => UserModel, { nullable: true })
+  async lead(@Parent() team: TeamModel, @Context() ctx: GqlContext): Promise<UserModel | null> {
+    const { leadId } = await ctx.loaders.get(this.loaders.teamStats).load(team.id);
+    const lead = leadId ? await ctx.loaders.get(this.loaders.userById).load(leadId) : null;
+    return lead ? presentUser(lead) : null;
+  }
+
+  @ResolveField(() => TeamMembershipConnection)
+  members(@CurrentActor() actor: Actor, @Parent() team: TeamModel, @Args() args: PageArgs) {
+    return this.teams.members(actor, team.id, args);
+  }
+
+  @ResolveField(() => TeamAbilitiesModel)
+  abilities(@CurrentActor() actor: Actor, @Parent() team: TeamModel): TeamAbilitiesModel {
+    return { canEdit: can(teamPolicy, actor, 'edit', team), canManageMembers: can(teamPolicy, actor, 'manageMembers', team) };
+  }
+}

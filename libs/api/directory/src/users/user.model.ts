@@ -1,0 +1,33 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { connectionOf } from '@pillars/api/core';
+import { Role, TeamRole, UserStatus } from '@pillars/shared/types';
+
+registerEnumType(Role, { name: 'Role' });
+registerEnumType(UserStatus, { name: 'UserStatus' });
+registerEnumType(TeamRole, { name: 'TeamRole' });
+
+@ObjectType('UserAbilities')
+export class UserAbilitiesModel {
+  @Field() canEdit!: boolean;
+  @Field() canSuspend!: boolean;
+  @Field() canAssignRoles!: boolean;
+}
+
+@ObjectType('User')
+export class UserModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field() email!: string;
+  @Field(() => String, { nullable: true }) title!: string | null;
+  @Field(() => String, { nullable: true }) location!: string | null;
+  @Field() locale!: string;
+  @Field() timeZone!: string;
+  @Field(() => UserStatus) status!: UserStatus;
+  @Field(() => [Role], { description: 'Organisation roles; EMPLOYEE is implied for everyone.' }) roles!: Role[];
+  @Field(() => String, { nullable: true }) startDate!: string | null;
+  @Field({ description: 'Initials for the avatar.' }) initials!: string;
+  managerId!: string | null;
+  organizationId!: string;
+}
+
+export const UserConnection = connectionOf(UserModel, 'User');

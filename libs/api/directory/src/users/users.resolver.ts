@@ -1,0 +1,91 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, can, CurrentActor, type GqlContext } from '@pillars/api/core';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { DirectoryLoaders } from '../directory.loaders';
+import { presentTeam } from '../teams/team.presenter';
+import { TeamMembershipModel } from '../teams/team.model';
+import { presentUser } from './user.presenter';
+import { UserAbilitiesModel, UserConnection, UserModel } from './user.model';
+import { userPolicy } from './user.policy';
+import { UsersService } from './users.service';
+import { AssignRolesInput, CreateUserInput, PeopleArgs, SetUserStatusInput, UpdateMySettingsInput, UpdateUserInput, UserPayload } from './user.inputs';
+
+@Resolver(() => UserModel)
+export class UsersResolver {
+  constructor(
+    private readonly users: UsersService,
+    private readonly loaders: DirectoryLoaders,
+  ) {}
+
+  @Query(() => UserModel)
+  async user(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<UserModel> {
+    return presentUser(await this.users.getUser(actor, id));
+  }
+
+  @Query(() => UserConnection, { description: 'The people directory.' })
+  people(@CurrentActor() actor: Actor, @Args() args: PeopleArgs) {
+    return this.users.searchPeople(actor, args);
+  }
+
+  @Mutation(() => UserPayload)
+  async createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput): Promise<UserPayload> {
+    return { user: presentUser(await this.users.createUser(actor, input)) };
+  }
+
+  @Mutation(() => UserPayload)
+  async updateUser(@CurrentActor() actor: Actor, @Args('input') input: UpdateUserInput): Promise<UserPayload> {
+    return { user: presentUser(await this.users.updateUser(actor, input)) };
+  }
+
+  @Mutation(() => UserPayload)
+  async updateMySettings(@CurrentActor() actor: Actor, @Args('input') input: UpdateMySettingsInput): Promise<UserPayload> {
+    return { user: presentUser(await this.users.updateMySettings(actor, input)) };
+  }
+
+  @Mutation(() => UserPayload, { description: 'Suspend, reactivate or mark departed; non-active users lose every session at once.' })
+  async setUserStatus(@CurrentActor() actor: Actor, @Args('input') input: SetUserStatusInput): Promise<UserPayload> {
+    return { user: presentUser(await this.users.setUserStatus(actor, input)) };
+  }
+
+  @Mutation(() => UserPayload)
+  async assignRoles(@CurrentActor() actor: Actor, @Args('input') input: AssignRolesInput): Promise<UserPayload> {
+    return { user: presentUser(await this.users.assignRoles(actor, input)) };
+  }
+
+  @ResolveField(() => UserModel, { nullable: true })
+  async manager(@Parent() user: UserModel, @Context() ctx: GqlContext): Promise<UserModel | null> {
+    if (!user.managerId) return null;
+    const manager = await ctx.loaders.get(this.loaders.userById).load(user.managerId);
+    return manager ? presentUser(manager) : null;
+  }
+
+  @ResolveField(() => [UserModel], { description: 'Active direct reports (up to 500), by name.' })
+  async directReports(@Parent() user: UserModel, @Context() ctx: GqlContext): Promise<UserModel[]> {
+    return (await ctx.loaders.get(this.loaders.directReports).load(user.id)).map(presentUser);
+  }
+
+  @ResolveField(() => Int)
+  async directReportCount(@Parent() user: UserModel, @Context() ctx: GqlContext): Promise<number> {
+    return (await ctx.loaders.get(this.loaders.directReports).load(user.id)).length;
+  }
+
+  @ResolveField(() => [UserModel], { description: 'The manager line above, nearest first.' })
+  async managerChain(@CurrentActor() actor: Actor, @Parent() user: UserModel): Promise<UserModel[]> {
+    return (await this.users.managerChain(actor, user.id)).map(presentUser);
+  }
+
+  @ResolveField(() => [TeamMembershipModel])
+  async teams(@Parent() user: UserModel, @Context() ctx: GqlContext): Promise<TeamMembershipModel[]> {
+    const rows = await ctx.loaders.get(this.loaders.membershipsByUser).load(user.id);
+    return rows.map((r) => ({ role: r.role, joinedAt: r.joinedAt, team: presentTeam(r), user }));
+  }
+
+  @ResolveField(() => UserAbilitiesModel)
+  abilities(@CurrentActor() actor: Actor, @Parent() user: UserModel): UserAbilitiesModel {
+    return {
+      canEdit: can(userPolicy, actor, 'edit', user),
+      canSuspend: can(userPolicy, actor, 'suspend', user),
+      canAssignRoles: can(userPolicy, actor, 'assignRoles', user),
+    };
+  }
+}

@@ -1,0 +1,212 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, AppError, authorize, Db, decodeCursor, EventsService, pageSize, runSql, toConnection, Tx } from '@pillars/api/core';
+import { Role, UserStatus } from '@pillars/shared/types';
+import { UserEntity } from '../entities/user.entity';
+import { DirectoryEvents } from '../directory.events';
+import { AuthService } from '../auth/auth.service';
+import { hashPassword } from '../auth/password';
+import { presentUser } from './user.presenter';
+import { userPolicy } from './user.policy';
+import type { AssignRolesInput, CreateUserInput, PeopleArgs, SetUserStatusInput, UpdateMySettingsInput, UpdateUserInput } from './user.inputs';
+
+export const USER_COLUMNS = `u.id, u.organization_id AS "organizationId", u.email, u.name, u.title, u.location, u.locale,
+  u.time_zone AS "timeZone", u.manager_id AS "managerId", u.status, u.roles, to_char(u.start_date, 'YYYY-MM-DD') AS "startDate",
+  u.created_at AS "createdAt", u.updated_at AS "updatedAt"`;
+
+/** Recomputes the normalised search text of users (name, email, title, location, team names). */
+export const refreshUserSearch = (tx: Tx, userIds: string[]) =>
+  runSql(
+    tx,
+    `UPDATE users u SET search_text = pillars_normalize(concat_ws(' ', u.name, u.email, u.title, u.location,
+        (SELECT string_agg(t.name, ' ') FROM team_memberships m JOIN teams t ON t.id = m.team_id WHERE m.user_id = u.id)))
+      WHERE u.id = ANY($1::uuid[])`,
+    [userIds],
+  );
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly db: Db,
+    private readonly events: EventsService,
+    private readonly auth: AuthService,
+  ) {}
+
+  async findVisible(actor: Actor, ids: readonly string[]): Promise<UserEntity[]> {
+    return this.db.query<UserEntity>(`SELECT ${USER_COLUMNS} FROM users u WHERE u.organization_id = $1 AND u.id = ANY($2::uuid[])`, [actor.organizationId, ids]);
+  }
+
+  async getUser(actor: Actor, id: string): Promise<UserEntity> {
+    const [user] = await this.findVisible(actor, [id]);
+    if (!user) throw AppError.notFound('user');
+    authorize(userPolicy, actor, 'read', user);
+    return user;
+  }
+
+  /** Directory search: every word must match (substring or trigram), keyset-paginated by name. */
+  async searchPeople(actor: Actor, args: PeopleArgs) {
+    const first = pageSize(args.first);
+    const after = decodeCursor(args.after, 2) as [string, string] | null;
+    const params: unknown[] = [actor.organizationId, args.status ?? UserStatus.ACTIVE];
+    const where = [`u.organization_id = $1`, `u.status = $2`];
+    const words = (args.query ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
+    for (const word of words) {
+      params.push(word);
+      where.push(`(u.search_text LIKE '%' || pillars_normalize($${params.length}) || '%' OR pillars_normalize($${params.length}) <% u.search_text)`);
+    }
+    if (args.teamId) {
+      params.push(args.teamId);
+      where.push(`EXISTS (SELECT 1 FROM team_memberships m WHERE m.user_id = u.id AND m.team_id = $${params.length})`);
+    }
+    if (args.location) {
+      params.push(args.location);
+      where.push(`pillars_normalize(u.location) = pillars_normalize($${params.length})`);
+    }
+    if (after) {
+      params.push(after[0], after[1]);
+      where.push(`(u.name, u.id) > ($${params.length - 1}, $${params.length}::uuid)`);
+    }
+    params.push(first + 1);
+    const rows = await this.db.query<UserEntity>(
+      `SELECT ${USER_COLUMNS} FROM users u WHERE ${where.join(' AND ')} ORDER BY u.name, u.id LIMIT $${params.length}`,
+      params,
+    );
+    return toConnection(rows, first, (u) => [u.name, u.id], presentUser);
+  }
+
+  /** The manager line above a user, nearest first (cycle-proof: depth-limited). */
+  async managerChain(actor: Actor, userId: string): Promise<UserEntity[]> {
+    return this.db.query<UserEntity>(
+      `WITH RECURSIVE chain AS (
+         SELECT manager_id AS id, 1 AS depth FROM users WHERE id = $2 AND organization_id = $1
+         UNION ALL
+         SELECT u.manager_id, c.depth + 1 FROM users u JOIN chain c ON u.id = c.id WHERE c.depth < 50 AND u.manager_id IS NOT NULL)
+       SELECT ${USER_COLUMNS} FROM chain c JOIN users u ON u.id = c.id WHERE u.organization_id = $1 ORDER BY c.depth`,
+      [actor.organizationId, userId],
+    );
+  }
+
+  async createUser(actor: Actor, input: CreateUserInput): Promise<UserEntity> {
+    authorize(userPolicy, actor, 'create', { id: '', organizationId: actor.organizationId });
+    const passwordHash = input.password ? await hashPassword(input.password) : null;
+    const id = await this.db.transaction(async (tx) => {
+      await this.assertEmailFree(tx, actor.organizationId, input.email);
+      if (input.managerId) await this.assertUserInOrg(tx, actor.organizationId, input.managerId, 'managerId');
+      const [row] = await runSql<{ id: string }>(
+        tx,
+        `INSERT INTO users (organization_id, email, name, title, location, locale, time_zone, manager_id, roles, start_date, password_hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+        [actor.organizationId, input.email.trim(), input.name.trim(), input.title ?? null, input.location ?? null, input.locale ?? 'en', input.timeZone ?? 'UTC',
+          input.managerId ?? null, normaliseRoles(input.roles ?? []), input.startDate ?? null, passwordHash],
+      );
+      for (const teamId of new Set(input.teamIds ?? [])) {
+        await this.assertTeamInOrg(tx, actor.organizationId, teamId);
+        await runSql(tx, `INSERT INTO team_memberships (team_id, user_id, organization_id) VALUES ($1, $2, $3)`, [teamId, row.id, actor.organizationId]);
+      }
+      await refreshUserSearch(tx, [row.id]);
+      await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: DirectoryEvents.userCreated, payload: { userIds: [row.id], teamIds: input.teamIds ?? [] } });
+      return row.id;
+    });
+    return this.getUser(actor, id);
+  }
+
+  async updateUser(actor: Actor, input: UpdateUserInput): Promise<UserEntity> {
+    await this.db.transaction(async (tx) => {
+      const user = await this.lockUser(tx, actor, input.id);
+      authorize(userPolicy, actor, 'edit', user);
+      if (input.email !== undefined && input.email.toLowerCase() !== user.email.toLowerCase()) await this.assertEmailFree(tx, actor.organizationId, input.email);
+      const managerChanged = input.managerId !== undefined && input.managerId !== user.managerId;
+      if (managerChanged && input.managerId) await this.assertNoManagerCycle(tx, actor.organizationId, user.id, input.managerId);
+      const set: Record<string, unknown> = {
+        email: input.email?.trim(), name: input.name?.trim(), title: input.title, location: input.location, locale: input.locale,
+        time_zone: input.timeZone, manager_id: input.managerId, start_date: input.startDate,
+      };
+      await this.applyUpdate(tx, user.id, set);
+      await refreshUserSearch(tx, [user.id]);
+      await this.events.append(tx, {
+        organizationId: actor.organizationId, actorId: actor.userId,
+        type: managerChanged ? DirectoryEvents.managerChanged : DirectoryEvents.userUpdated,
+        payload: { userIds: [user.id] },
+      });
+    });
+    return this.getUser(actor, input.id);
+  }
+
+  async updateMySettings(actor: Actor, input: UpdateMySettingsInput): Promise<UserEntity> {
+    await this.db.transaction(async (tx) => {
+      const user = await this.lockUser(tx, actor, actor.userId);
+      authorize(userPolicy, actor, 'editOwnSettings', user);
+      await this.applyUpdate(tx, user.id, { locale: input.locale, time_zone: input.timeZone });
+      await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: DirectoryEvents.userUpdated, payload: { userIds: [user.id] } });
+    });
+    return this.getUser(actor, actor.userId);
+  }
+
+  /** Suspending or marking departed revokes every session and socket of the person at once. */
+  async setUserStatus(actor: Actor, input: SetUserStatusInput): Promise<UserEntity> {
+    await this.db.transaction(async (tx) => {
+      const user = await this.lockUser(tx, actor, input.id);
+      authorize(userPolicy, actor, 'suspend', user);
+      if (user.status === input.status) return;
+      await this.applyUpdate(tx, user.id, { status: input.status });
+      await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: DirectoryEvents.userStatusChanged, payload: { userIds: [user.id], status: input.status } });
+    });
+    if (input.status !== UserStatus.ACTIVE) await this.auth.revokeUserSessions([input.id]);
+    return this.getUser(actor, input.id);
+  }
+
+  async assignRoles(actor: Actor, input: AssignRolesInput): Promise<UserEntity> {
+    await this.db.transaction(async (tx) => {
+      const user = await this.lockUser(tx, actor, input.id);
+      authorize(userPolicy, actor, 'assignRoles', user);
+      await this.applyUpdate(tx, user.id, { roles: normaliseRoles(input.roles) });
+      await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: DirectoryEvents.userUpdated, payload: { userIds: [user.id] } });
+    });
+    return this.getUser(actor, input.id);
+  }
+
+  private async lockUser(tx: Tx, actor: Actor, id: string): Promise<UserEntity> {
+    const [user] = await runSql<UserEntity>(tx, `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = $1 AND u.organization_id = $2 FOR UPDATE`, [id, actor.organizationId]);
+    if (!user) throw AppError.notFound('user');
+    return user;
+  }
+
+  private async applyUpdate(tx: Tx, id: string, set: Record<string, unknown>): Promise<void> {
+    const entries = Object.entries(set).filter(([, v]) => v !== undefined);
+    if (entries.length === 0) return;
+    const assignments = entries.map(([column], i) => `${column} = $${i + 2}`).join(', ');
+    await runSql(tx, `UPDATE users SET ${assignments}, updated_at = now() WHERE id = $1`, [id, ...entries.map(([, v]) => v)]);
+  }
+
+  private async assertEmailFree(tx: Tx, organizationId: string, email: string): Promise<void> {
+    const [taken] = await runSql(tx, `SELECT 1 FROM users WHERE organization_id = $1 AND lower(email) = lower($2)`, [organizationId, email.trim()]);
+    if (taken) throw new AppError('DIRECTORY_EMAIL_TAKEN', { fields: [{ field: 'email', rule: 'unique' }] });
+  }
+
+  private async assertUserInOrg(tx: Tx, organizationId: string, id: string, field: string): Promise<void> {
+    const [found] = await runSql(tx, `SELECT 1 FROM users WHERE organization_id = $1 AND id = $2`, [organizationId, id]);
+    if (!found) throw AppError.badInput([{ field, rule: 'exists' }], `Unknown ${field}`);
+  }
+
+  private async assertTeamInOrg(tx: Tx, organizationId: string, id: string): Promise<void> {
+    const [found] = await runSql(tx, `SELECT 1 FROM teams WHERE organization_id = $1 AND id = $2`, [organizationId, id]);
+    if (!found) throw AppError.badInput([{ field: 'teamIds', rule: 'exists' }], 'Unknown team');
+  }
+
+  /** A manager may not report, directly or not, to the person they would manage. */
+  private async assertNoManagerCycle(tx: Tx, organizationId: string, userId: string, managerId: string): Promise<void> {
+    await this.assertUserInOrg(tx, organizationId, managerId, 'managerId');
+    if (managerId === userId) throw new AppError('DIRECTORY_MANAGER_CYCLE', { fields: [{ field: 'managerId', rule: 'acyclic' }] });
+    const [cycle] = await runSql(
+      tx,
+      `WITH RECURSIVE up AS (
+         SELECT id, manager_id, 1 AS depth FROM users WHERE id = $1
+         UNION ALL
+         SELECT u.id, u.manager_id, up.depth + 1 FROM users u JOIN up ON u.id = up.manager_id WHERE up.depth < 1000)
+       SELECT 1 FROM up WHERE id = $2 LIMIT 1`,
+      [managerId, userId],
+    );
+    if (cycle) throw new AppError('DIRECTORY_MANAGER_CYCLE', { fields: [{ field: 'managerId', rule: 'acyclic' }] });
+  }
+}
+
+export const normaliseRoles = (roles: Role[]): Role[] => [...new Set(roles.filter((r) => r !== Role.EMPLOYEE))].sort();

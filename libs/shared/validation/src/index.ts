@@ -1,0 +1,19 @@
+/** Limits shared by API validation and web forms: one number, two sides. */
+export const LIMITS = {
+  pageSize: 100,
+  defaultPageSize: 20,
+  title: 200,
+  name: 120,
+  email: 254,
+  location: 120,
+  password: { min: 10, max: 200 },
+  postBody: 20_000,
+  wikiPageBytes: 1_000_000,
+  uploadBytes: 10 * 1024 * 1024,
+  searchQuery: 200,
+  importRows: 20_000,
+  importBytes: 5 * 1024 * 1024,
+  audienceRules: 50,
+} as const;
+
+export const TIME_ZONE_PATTERN = /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+){0,2}$|^UTC$/;
