@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { AppErrorFilter } from './errors/app-error.filter';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGuard } from './auth/auth.guard';
 import { APP_CONFIG, AppConfig } from './config';
@@ -38,6 +39,7 @@ export class CoreModule {
         JobsService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
       ],
       exports: [APP_CONFIG, Db, EventsService, RealtimeService, RedisService, RateLimiter, JobsService],
     };

@@ -1,1 +1,4 @@
-export {};
+export * from './test-app';
+export * from './db';
+export * from './factories';
+export * from './gql-client';

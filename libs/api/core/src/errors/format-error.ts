@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { HttpException, Logger } from '@nestjs/common';
 import { ERROR_CODES } from '@pillars/shared/types';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
@@ -10,6 +10,7 @@ const KNOWN = new Set<string>(ERROR_CODES);
 const fromValidation = (original: unknown): GraphQLFormattedError['extensions'] | null => {
   // Nest's ValidationPipe throws BadRequestException carrying our exceptionFactory's AppError.
   if (original instanceof AppError) return { code: original.code, ...original.details };
+  if (original instanceof HttpException && original.getStatus() === 429) return { code: 'RATE_LIMITED' };
   return null;
 };
 

@@ -1,0 +1,15 @@
+import { Pool } from 'pg';
+
+let pool: Pool | null = null;
+/** A pool for factories and assertions, on the same database the app under test uses. */
+export const testDb = (): Pool => {
+  pool ??= new Pool({ connectionString: process.env['DATABASE_URL'], max: 4 });
+  return pool;
+};
+export const closeTestDb = async () => {
+  await pool?.end();
+  pool = null;
+};
+export const one = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T | undefined> =>
+  (await testDb().query(sql, params)).rows[0] as T | undefined;
+export const all = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> => (await testDb().query(sql, params)).rows as T[];

@@ -1,0 +1,88 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
+import { one, testDb } from './db';
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+let passwordHash: Promise<string> | null = null;
+const hashed = () => (passwordHash ??= hash(TEST_PASSWORD));
+
+export interface TestOrg { id: string; slug: string }
+export interface TestUser { id: string; organizationId: string; email: string; name: string; token: string }
+export interface TestTeam { id: string; organizationId: string; name: string; parentId: string | null }
+
+const unique = () => randomBytes(5).toString('hex');
+
+/** One organisation per test: parallel-safe, no truncation. */
+export async function buildOrganization(name = 'Test Org'): Promise<TestOrg> {
+  const slug = `org-${unique()}`;
+  const row = await one<{ id: string }>(`INSERT INTO organizations (name, slug) VALUES ($1, $2) RETURNING id`, [name, slug]);
+  return { id: (row as { id: string }).id, slug };
+}
+
+export interface UserOverrides {
+  name?: string;
+  email?: string;
+  roles?: string[];
+  managerId?: string | null;
+  status?: string;
+  title?: string;
+  location?: string;
+  locale?: string;
+  teamIds?: string[];
+  leadOf?: string[];
+}
+
+/** Inserts a user with the test password and a live session (its cookie token is returned). */
+export async function buildUser(org: TestOrg, o: UserOverrides = {}): Promise<TestUser> {
+  const name = o.name ?? `Person ${unique()}`;
+  const email = o.email ?? `${unique()}@${org.slug}.test`;
+  const row = (await one<{ id: string }>(
+    `INSERT INTO users (organization_id, email, name, title, location, locale, manager_id, roles, status, password_hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+    [org.id, email, name, o.title ?? null, o.location ?? null, o.locale ?? 'en', o.managerId ?? null, o.roles ?? [], o.status ?? 'ACTIVE', await hashed()],
+  )) as { id: string };
+  for (const teamId of o.teamIds ?? []) await addMember({ id: teamId, organizationId: org.id } as TestTeam, row.id);
+  for (const teamId of o.leadOf ?? []) await addMember({ id: teamId, organizationId: org.id } as TestTeam, row.id, 'LEAD');
+  await refreshSearch([row.id]);
+  const token = await createSession(org.id, row.id);
+  return { id: row.id, organizationId: org.id, email, name, token };
+}
+
+export async function buildUsers(org: TestOrg, count: number, o: UserOverrides = {}): Promise<TestUser[]> {
+  const users: TestUser[] = [];
+  for (let i = 0; i < count; i++) users.push(await buildUser(org, o));
+  return users;
+}
+
+export async function createSession(organizationId: string, userId: string): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await testDb().query(
+    `INSERT INTO sessions (organization_id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '1 day')`,
+    [organizationId, userId, createHash('sha256').update(token).digest('hex')],
+  );
+  return token;
+}
+
+export async function buildTeam(org: TestOrg, o: { name?: string; parentId?: string | null } = {}): Promise<TestTeam> {
+  const name = o.name ?? `Team ${unique()}`;
+  const row = (await one<{ id: string }>(`INSERT INTO teams (organization_id, parent_id, name) VALUES ($1, $2, $3) RETURNING id`, [org.id, o.parentId ?? null, name])) as { id: string };
+  return { id: row.id, organizationId: org.id, name, parentId: o.parentId ?? null };
+}
+
+export async function addMember(team: TestTeam, userId: string, role = 'MEMBER'): Promise<void> {
+  await testDb().query(
+    `INSERT INTO team_memberships (team_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4) ON CONFLICT (team_id, user_id) DO UPDATE SET role = EXCLUDED.role`,
+    [team.id, userId, team.organizationId, role],
+  );
+  await refreshSearch([userId]);
+}
+
+export async function refreshSearch(userIds: string[]): Promise<void> {
+  await testDb().query(
+    `UPDATE users u SET search_text = pillars_normalize(concat_ws(' ', u.name, u.email, u.title, u.location,
+        (SELECT string_agg(t.name, ' ') FROM team_memberships m JOIN teams t ON t.id = m.team_id WHERE m.user_id = u.id))) WHERE u.id = ANY($1::uuid[])`,
+    [userIds],
+  );
+}
+
+export const newId = () => randomUUID();
