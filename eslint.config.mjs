@@ -1,5 +1,8 @@
 import nx from "@nx/eslint-plugin";
 
+// Tags in two dimensions (STYLE.md §1): scope:api|web|shared × type:app|feature|data-access|ui|util.
+const only = (sourceTag, ...tags) => ({ sourceTag, onlyDependOnLibsWithTags: tags });
+
 export default [
     ...nx.configs["flat/base"],
     ...nx.configs["flat/typescript"],
@@ -28,12 +31,14 @@ export default [
                         "^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$"
                     ],
                     depConstraints: [
-                        {
-                            sourceTag: "*",
-                            onlyDependOnLibsWithTags: [
-                                "*"
-                            ]
-                        }
+                        only('scope:web', 'scope:web', 'scope:shared'),
+                        only('scope:api', 'scope:api', 'scope:shared'),
+                        only('scope:shared', 'scope:shared'),
+                        only('type:app', 'type:feature', 'type:data-access', 'type:ui', 'type:util'),
+                        only('type:feature', 'type:feature', 'type:data-access', 'type:ui', 'type:util'),
+                        only('type:data-access', 'type:data-access', 'type:util'),
+                        only('type:ui', 'type:ui', 'type:util'),
+                        only('type:util', 'type:util'),
                     ]
                 }
             ]
