@@ -1,4 +1,4 @@
-/* eslint-disable */
+
 const { readFileSync } = require('fs');
 const { join } = require('path');
 

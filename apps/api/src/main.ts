@@ -4,7 +4,7 @@ import { configureApp, EmbeddedPostgres, readConfig, startEmbeddedPostgres } fro
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createDataSource } from '../data-source';
-import { demoLoginText, seedDemoIfEmpty } from '../../../tools/seed/demo';
+import { demoLoginText, seedDemoIfEmpty } from '@pillars/tools/seed';
 import { createAppModule } from './app/app.module';
 
 const logger = new Logger('Pillars');

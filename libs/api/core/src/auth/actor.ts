@@ -8,7 +8,7 @@ export class Actor {
     readonly roles: readonly Role[],
     readonly sessionId: string,
     readonly ledTeamIds: readonly string[] = [],
-    readonly locale: string = 'en',
+    readonly locale = 'en',
   ) {}
 
   hasRole(role: Role): boolean {

@@ -1,4 +1,4 @@
-import { PrimaryGeneratedColumn, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { PrimaryGeneratedColumn, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { UserEntity } from './user.entity';
 
 /** A sign-in. Only the SHA-256 of the cookie token is stored. */

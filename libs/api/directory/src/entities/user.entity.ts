@@ -1,4 +1,4 @@
-import { PrimaryGeneratedColumn, Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { PrimaryGeneratedColumn, Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Locale, Role, UserStatus } from '@pillars/shared/types';
 import { OrganizationEntity } from './organization.entity';
 
