@@ -6,8 +6,9 @@ import { DirectoryModule } from '../directory.module';
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { user { id email } } }`;
 const ME = `{ me { id name } }`;
 let app: INestApplication;
-let ipCounter = 1;
-const freshIp = () => `10.0.${Math.floor(ipCounter / 250)}.${ipCounter++ % 250}`;
+// Random per run: with REDIS_URL the counters outlive the test process.
+const octet = () => Math.floor(Math.random() * 250) + 1;
+const freshIp = () => `10.${octet()}.${octet()}.${octet()}`;
 
 beforeAll(async () => {
   app = await createTestApp([DirectoryModule, AudiencesModule]);
