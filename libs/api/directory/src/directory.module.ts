@@ -12,12 +12,14 @@ import { UsersResolver } from './users/users.resolver';
 import { TeamsService } from './teams/teams.service';
 import { TeamsResolver } from './teams/teams.resolver';
 import { DirectoryLoaders } from './directory.loaders';
+import { DirectoryImportService } from './import/directory-import.service';
+import { DirectoryImportResolver } from './import/directory-import.resolver';
 
 /** People: organisations, users, teams, sessions. Provides the ActorLoader core/auth asks for. */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([OrganizationEntity, UserEntity, TeamEntity, TeamMembershipEntity, SessionEntity])],
-  providers: [AuthService, AuthResolver, UsersService, UsersResolver, TeamsService, TeamsResolver, DirectoryLoaders, { provide: ACTOR_LOADER, useExisting: AuthService }],
+  providers: [AuthService, AuthResolver, UsersService, UsersResolver, TeamsService, TeamsResolver, DirectoryImportService, DirectoryImportResolver, DirectoryLoaders, { provide: ACTOR_LOADER, useExisting: AuthService }],
   exports: [ACTOR_LOADER, UsersService, TeamsService],
 })
 export class DirectoryModule implements OnModuleInit {
