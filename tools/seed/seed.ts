@@ -170,5 +170,9 @@ export async function seedOrganization(db: Pool | PoolClient, options: SeedOptio
       WHERE u.organization_id = $1`,
     [orgId],
   );
+  // Fresh statistics, or the planner guesses row counts from an empty table (PGlite has no autovacuum).
+  await db.query(`ANALYZE users`);
+  await db.query(`ANALYZE teams`);
+  await db.query(`ANALYZE team_memberships`);
   return { organizationId: orgId, users: users.length, teams: teams.length };
 }

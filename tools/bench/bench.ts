@@ -1,0 +1,113 @@
+/**
+ * Benchmarks the running API against a bare node:http + pg baseline doing the same SQL, in the
+ * same run, on a large seeded organisation (10k people, 500 teams unless BENCH_USERS says otherwise).
+ *
+ *   DATABASE_URL=postgres://… npx nx run api:bench [-- --duration 10 --connections 10 --write]
+ *
+ * Without DATABASE_URL it uses a throw-away embedded PGlite. Needs `nx build api` first (the
+ * target depends on it). --write appends the results to docs/benchmarks.md.
+ */
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { appendFileSync, existsSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import { startEmbeddedPostgres } from '@pillars/api/core';
+import { seedOrganization } from '../seed/seed';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const duration = Number(arg('duration', '10'));
+const connections = Number(arg('connections', '10'));
+const users = Number(process.env['BENCH_USERS'] ?? 10000);
+const root = join(__dirname, '../..');
+
+async function run(url: string, opts: { method?: 'GET' | 'POST'; body?: string; cookie: string }) {
+  const result = await autocannon({
+    url, connections, duration, method: opts.method ?? 'GET', body: opts.body,
+    headers: { cookie: opts.cookie, 'content-type': 'application/json' },
+  });
+  if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 120; i++) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function main() {
+  const embedded = process.env['DATABASE_URL'] ? null : await startEmbeddedPostgres({ maxConnections: 64 });
+  const databaseUrl = embedded?.url ?? (process.env['DATABASE_URL'] as string);
+  const pool = new Pool({ connectionString: databaseUrl, max: 10 });
+  const main = join(root, 'dist/apps/api/main.js');
+  if (!existsSync(main)) throw new Error('build the API first: npx nx build api');
+
+  // Start the API (it migrates); then find or seed the large organisation.
+  const apiPort = 3900 + Math.floor(Math.random() * 50);
+  const api = spawn(process.execPath, [main], { env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(apiPort), NODE_ENV: 'production', SEED_DEMO: 'false' }, stdio: 'ignore' });
+  try {
+    await waitFor(`http://127.0.0.1:${apiPort}/graphql`);
+    const slug = `bench-${users}`;
+    let org = (await pool.query(`SELECT id FROM organizations WHERE slug = $1`, [slug])).rows[0];
+    if (!org) {
+      const client = await pool.connect();
+      await client.query('BEGIN');
+      const seeded = await seedOrganization(client, { users, slug, name: `Bench ${users}`, seed: 99 });
+      await client.query('COMMIT');
+      client.release();
+      org = { id: seeded.organizationId };
+    }
+    const [viewer] = (await pool.query(`SELECT id FROM users WHERE organization_id = $1 AND manager_id IS NOT NULL ORDER BY name LIMIT 1`, [org.id])).rows;
+    const [target] = (await pool.query(`SELECT id FROM users u WHERE organization_id = $1 AND manager_id IS NOT NULL AND EXISTS (SELECT 1 FROM team_memberships m WHERE m.user_id = u.id) OFFSET 500 LIMIT 1`, [org.id])).rows;
+    const token = randomBytes(32).toString('base64url');
+    await pool.query(`INSERT INTO sessions (organization_id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '1 day')`, [org.id, viewer.id, createHash('sha256').update(token).digest('hex')]);
+    const cookie = `pillars_session=${token}`;
+
+    const basePort = apiPort + 100;
+    const baseline = spawn(process.execPath, [...process.execArgv, join(__dirname, 'baseline.ts')], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(basePort) },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    await new Promise((resolve) => baseline.once('message', resolve));
+    const gqlUrl = `http://127.0.0.1:${apiPort}/graphql`;
+    const scenarios = [
+      { name: 'me', api: { query: '{ me { id name email title } }' }, base: '/me' },
+      { name: 'user(id) + team + manager', api: { query: `{ user(id: "${target.id}") { id name title manager { id name } teams { role team { id name } } } }` }, base: `/user?id=${target.id}` },
+      { name: 'directory search "mar"', api: { query: '{ people(query: "mar", first: 20) { edges { node { id name title } } } }' }, base: '/search?q=mar' },
+    ];
+    const rows: string[] = [];
+    for (const s of scenarios) {
+      await run(gqlUrl, { method: 'POST', body: JSON.stringify(s.api), cookie }); // warm-up
+      const a = await run(gqlUrl, { method: 'POST', body: JSON.stringify(s.api), cookie });
+      const b = await run(`http://127.0.0.1:${basePort}${s.base}`, { cookie });
+      const line = `| ${s.name} | ${a.rps.toFixed(0)} | ${a.p50} | ${a.p99} | ${b.rps.toFixed(0)} | ${b.p50} | ${b.p99} | ${(a.rps / b.rps).toFixed(2)} |`;
+      console.log(line);
+      rows.push(line);
+    }
+    baseline.kill('SIGTERM');
+    const db = embedded ? 'embedded PGlite' : 'PostgreSQL server';
+    const header = `\n### ${new Date().toISOString().slice(0, 10)} — ${users} people, ${db}, ${connections} connections × ${duration} s, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n\n| scenario | API req/s | API p50 ms | API p99 ms | baseline req/s | baseline p50 ms | baseline p99 ms | API / baseline |\n|---|---|---|---|---|---|---|---|\n`;
+    console.log(header + rows.join('\n'));
+    if (process.argv.includes('--write')) appendFileSync(join(root, 'docs/benchmarks.md'), header + rows.join('\n') + '\n');
+  } finally {
+    api.kill('SIGTERM');
+    await pool.end();
+    await embedded?.stop();
+  }
+}
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
