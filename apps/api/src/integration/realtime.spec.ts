@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { RealtimeService } from '@pillars/api/core';
+import { EventsService, RealtimeService } from '@pillars/api/core';
 import { appUrl, buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, createTestApp, gql, TEST_PASSWORD, TestUser } from '@pillars/api/testing';
 import { io, Socket } from 'socket.io-client';
 import { DOMAIN_MODULES } from '../app/app.module';
@@ -57,6 +57,26 @@ describe('socket rooms', () => {
     realtime.emit(`user:${alice.id}`, { type: 'User', id: alice.id, version: 2 });
     expect(await own).toEqual({ type: 'User', id: alice.id, version: 2 });
     expect(received).toEqual([{ type: 'User', id: alice.id, version: 2 }]);
+  });
+
+  it('pushes an invalidation (never content) to the organisation after a directory change commits', async () => {
+    const org = await buildOrganization();
+    const otherOrg = await buildOrganization();
+    const admin = await buildUser(org, { roles: ['ADMIN'] });
+    const colleague = await buildUser(org);
+    const outsider = await buildUser(otherOrg);
+    const colleagueSocket = await connect(app, colleague);
+    const outsiderSocket = await connect(app, outsider);
+    const leaked: unknown[] = [];
+    outsiderSocket.on('invalidate', (e) => leaked.push(e));
+    const received = nextInvalidation(colleagueSocket);
+    const res = await gql(app).as(admin).send(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { user { id } } }`, { input: { id: colleague.id, title: 'Secret project lead' } });
+    expect(res.errors).toBeUndefined();
+    await app.get(EventsService).kick();
+    const event = (await received) as { type: string; id: string; version: number };
+    expect(event).toEqual({ type: 'User', id: colleague.id, version: expect.any(Number) });
+    expect(JSON.stringify(event)).not.toContain('Secret');
+    expect(leaked).toEqual([]);
   });
 
   it('disconnects the sockets of a session when it signs out', async () => {

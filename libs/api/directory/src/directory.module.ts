@@ -12,6 +12,7 @@ import { UsersResolver } from './users/users.resolver';
 import { TeamsService } from './teams/teams.service';
 import { TeamsResolver } from './teams/teams.resolver';
 import { DirectoryLoaders } from './directory.loaders';
+import { DirectoryRealtimeHandler } from './directory-realtime.handler';
 import { DirectoryImportService } from './import/directory-import.service';
 import { DirectoryImportResolver } from './import/directory-import.resolver';
 
@@ -19,7 +20,7 @@ import { DirectoryImportResolver } from './import/directory-import.resolver';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([OrganizationEntity, UserEntity, TeamEntity, TeamMembershipEntity, SessionEntity])],
-  providers: [AuthService, AuthResolver, UsersService, UsersResolver, TeamsService, TeamsResolver, DirectoryImportService, DirectoryImportResolver, DirectoryLoaders, { provide: ACTOR_LOADER, useExisting: AuthService }],
+  providers: [DirectoryRealtimeHandler, AuthService, AuthResolver, UsersService, UsersResolver, TeamsService, TeamsResolver, DirectoryImportService, DirectoryImportResolver, DirectoryLoaders, { provide: ACTOR_LOADER, useExisting: AuthService }],
   exports: [ACTOR_LOADER, UsersService, TeamsService],
 })
 export class DirectoryModule implements OnModuleInit {

@@ -38,12 +38,24 @@ export class EventsService implements OnModuleInit, OnApplicationShutdown {
   }
 
   async append(tx: Tx, event: { organizationId: string; type: string; payload: Record<string, unknown>; actorId?: string | null }): Promise<void> {
-    await runSql(tx, `INSERT INTO domain_events (organization_id, type, payload, actor_id) VALUES ($1, $2, $3, $4)`, [
+    // An event no handler wants is recorded (the audit trail) but born dispatched.
+    await runSql(tx, `INSERT INTO domain_events (organization_id, type, payload, actor_id, dispatched_at) VALUES ($1, $2, $3, $4, $5)`, [
       event.organizationId,
       event.type,
       JSON.stringify(event.payload),
       event.actorId ?? null,
+      this.handles(event.type) ? null : new Date(),
     ]);
+  }
+
+  private handles(type: string): boolean {
+    return this.handlers.some((h) => h.types === '*' || h.types.has(type));
+  }
+
+  /** The types this process handles, or null for all; a process only claims what it can handle. */
+  private handledTypes(): string[] | null {
+    if (this.handlers.some((h) => h.types === '*')) return null;
+    return [...new Set(this.handlers.flatMap((h) => [...(h.types as Set<string>)]))];
   }
 
   /** Handlers must be idempotent in effect; the processed_events row makes them run once. */
@@ -90,9 +102,10 @@ export class EventsService implements OnModuleInit, OnApplicationShutdown {
       `UPDATE domain_events SET claimed_until = now() + make_interval(secs => $2), attempts = attempts + 1
         WHERE id IN (SELECT id FROM domain_events
                       WHERE dispatched_at IS NULL AND attempts < $3 AND (claimed_until IS NULL OR claimed_until < now())
+                        AND ($4::text[] IS NULL OR type = ANY($4::text[]))
                       ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED)
         RETURNING id, seq, organization_id AS "organizationId", type, payload, actor_id AS "actorId", created_at AS "createdAt"`,
-      [BATCH, CLAIM_SECONDS, MAX_ATTEMPTS],
+      [BATCH, CLAIM_SECONDS, MAX_ATTEMPTS, this.handledTypes()],
     );
     rows.sort((a, b) => Number(a.seq) - Number(b.seq));
     for (const event of rows) await this.deliver(event);
