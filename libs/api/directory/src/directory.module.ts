@@ -13,6 +13,7 @@ import { TeamsService } from './teams/teams.service';
 import { TeamsResolver } from './teams/teams.resolver';
 import { DirectoryLoaders } from './directory.loaders';
 import { DirectoryRealtimeHandler } from './directory-realtime.handler';
+import { SessionPurgeJob } from './auth/session-purge.job';
 import { DirectoryImportService } from './import/directory-import.service';
 import { DirectoryImportResolver } from './import/directory-import.resolver';
 
@@ -20,7 +21,7 @@ import { DirectoryImportResolver } from './import/directory-import.resolver';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([OrganizationEntity, UserEntity, TeamEntity, TeamMembershipEntity, SessionEntity])],
-  providers: [DirectoryRealtimeHandler, AuthService, AuthResolver, UsersService, UsersResolver, TeamsService, TeamsResolver, DirectoryImportService, DirectoryImportResolver, DirectoryLoaders, { provide: ACTOR_LOADER, useExisting: AuthService }],
+  providers: [DirectoryRealtimeHandler, SessionPurgeJob, AuthService, AuthResolver, UsersService, UsersResolver, TeamsService, TeamsResolver, DirectoryImportService, DirectoryImportResolver, DirectoryLoaders, { provide: ACTOR_LOADER, useExisting: AuthService }],
   exports: [ACTOR_LOADER, UsersService, TeamsService],
 })
 export class DirectoryModule implements OnModuleInit {

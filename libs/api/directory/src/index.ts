@@ -5,3 +5,4 @@ export * from './entities/session.entity';
 export * from './directory.module';
 export * from './directory.events';
 export * from './auth/password';
+export * from './auth/session-purge.job';

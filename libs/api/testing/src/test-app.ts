@@ -4,6 +4,7 @@ import { configureApp, createApiModule, readConfig, AppConfig } from '@pillars/a
 
 /** The API over real HTTP on a random port, with the given domain modules, on the test database. */
 export async function createTestApp(domains: (Type | DynamicModule)[], overrides: Partial<AppConfig> = {}): Promise<INestApplication> {
+  process.env['JOBS'] ??= 'off';
   const config = { ...readConfig({ ...process.env, EVENTS_POLL: 'off' }), ...overrides };
   const moduleRef = await Test.createTestingModule({ imports: [createApiModule(config, domains, true)] }).compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });

@@ -41,6 +41,18 @@ export class JobsService implements OnApplicationShutdown {
     return boss.send(queue, data, options);
   }
 
+  /** A cron schedule (UTC) for a queue; pg-boss makes sure one process sends each tick. */
+  async schedule(queue: string, cron: string): Promise<void> {
+    const boss = await this.start();
+    await boss.createQueue(queue);
+    await boss.schedule(queue, cron, {}, { tz: 'UTC' });
+  }
+
+  /** Whether this process runs workers and schedules (JOBS=off disables them, as in tests). */
+  get enabled(): boolean {
+    return process.env['JOBS'] !== 'off';
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await this.boss?.stop({ graceful: false, timeout: 2000 }).catch(() => undefined);
   }
