@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { AudiencesModule } from '@pillars/api/audiences';
+import { EventsService } from '@pillars/api/core';
 import { all, appUrl, buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, createTestApp, gql, one, type TestOrg, type TestUser } from '@pillars/api/testing';
 import { LIMITS } from '@pillars/shared/validation';
 import { randomUUID } from 'node:crypto';
@@ -19,6 +20,8 @@ beforeAll(async () => {
   app = await createTestApp([DirectoryModule, AudiencesModule]);
 });
 afterAll(async () => {
+  // Let audience refreshes triggered by the imports finish before the database goes away.
+  await app.get(EventsService).kick();
   await app.close();
   await closeTestDb();
 });
