@@ -2,6 +2,8 @@ import { PrimaryGeneratedColumn, Column, Entity, Index, JoinColumn, ManyToOne, P
 
 /** Who something is for: OR-ed rules minus exclusions (DESIGN §3). */
 @Entity('audiences')
+// GIN (jsonb_path_ops) on rules, created by migration: TypeORM cannot describe the operator class.
+@Index('audiences_rules_idx', { synchronize: false })
 export class AudienceEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid') @Index() organizationId!: string;

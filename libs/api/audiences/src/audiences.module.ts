@@ -1,8 +1,16 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AudienceEntity, AudienceMemberEntity } from './audience.entity';
+import { AudienceDirectory } from './audience-directory.service';
+import { AudienceMembershipService } from './audience-membership.service';
+import { AudienceRefreshHandler } from './audience-refresh.handler';
+import { AudiencesResolver } from './audiences.resolver';
+import { AudiencesService } from './audiences.service';
 
+/** The shared audience model (DESIGN §3): rules, one SQL resolver, materialised membership. */
 @Module({
   imports: [TypeOrmModule.forFeature([AudienceEntity, AudienceMemberEntity])],
+  providers: [AudiencesService, AudienceMembershipService, AudienceRefreshHandler, AudiencesResolver, AudienceDirectory],
+  exports: [AudienceDirectory],
 })
 export class AudiencesModule {}

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, runSql, Tx } from '@pillars/api/core';
+import type { EntityManager } from 'typeorm';
+import { AudiencesService, AudienceSummary } from './audiences.service';
+
+/**
+ * What other pillars (feeds, policies, training, wiki) use to attach an audience to their own rows
+ * inside their own transactions. Authorization is the caller's: a policy owner may target an
+ * audience even when they could not create a standalone one. Rules are validated here all the
+ * same (shape, limits, same-organisation references), with field paths under `field`.
+ *
+ * For set-based work (enrol everyone, join a feed to its readers) read `audience_members
+ * (audience_id, user_id, organization_id, added_at)` in SQL; it is kept current after commit by
+ * the directory-event handler, and `audience.members.changed` announces every change.
+ */
+@Injectable()
+export class AudienceDirectory {
+  constructor(private readonly audiences: AudiencesService) {}
+
+  createForOwner(tx: Tx, actor: Actor, rules: unknown, field = 'audience'): Promise<AudienceSummary> {
+    return this.audiences.createInTx(tx, actor, rules, field);
+  }
+
+  /** Replaces the rules (e.g. while a policy version is a draft) and announces the membership diff. */
+  updateForOwner(tx: Tx, actor: Actor, audienceId: string, rules: unknown, field = 'audience'): Promise<AudienceSummary> {
+    return this.audiences.updateInTx(tx, actor, audienceId, rules, field);
+  }
+
+  async isMember(manager: EntityManager, organizationId: string, audienceId: string, userId: string): Promise<boolean> {
+    const [row] = await runSql(manager, `SELECT 1 FROM audience_members WHERE audience_id = $1 AND user_id = $2 AND organization_id = $3`, [audienceId, userId, organizationId]);
+    return !!row;
+  }
+
+  /** Member ids in id order, a keyset page at a time (for fan-out jobs). */
+  async resolveMembers(manager: EntityManager, organizationId: string, audienceId: string, page: { after?: string; limit?: number } = {}): Promise<string[]> {
+    const rows = await runSql<{ userId: string }>(
+      manager,
+      `SELECT user_id AS "userId" FROM audience_members WHERE audience_id = $1 AND organization_id = $2 AND ($3::uuid IS NULL OR user_id > $3)
+        ORDER BY user_id LIMIT $4`,
+      [audienceId, organizationId, page.after ?? null, Math.min(page.limit ?? 1000, 10_000)],
+    );
+    return rows.map((r) => r.userId);
+  }
+}

@@ -1,0 +1,43 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Role } from '@pillars/shared/types';
+import { LIMITS } from '@pillars/shared/validation';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { AUDIENCE_NAMED_USERS_MAX, AudienceRuleKind } from './audience.rules';
+
+/** GraphQL has no input unions: one flat rule with a `kind`; the service checks which fields a kind needs. */
+@InputType('AudienceRuleInput')
+export class AudienceRuleInput {
+  @Field(() => AudienceRuleKind) @IsEnum(AudienceRuleKind) kind!: AudienceRuleKind;
+  @Field(() => ID, { nullable: true, description: 'TEAM' }) @IsOptional() @IsUUID() teamId?: string;
+  @Field(() => Boolean, { nullable: true, description: 'TEAM: also everyone in teams below it (default false).' }) @IsOptional() @IsBoolean() includeSubTeams?: boolean;
+  @Field(() => String, { nullable: true, description: 'LOCATION (case- and accent-insensitive).' }) @IsOptional() @IsString() @MaxLength(LIMITS.location) location?: string;
+  @Field(() => Role, { nullable: true, description: 'ROLE; EMPLOYEE means everyone.' }) @IsOptional() @IsEnum(Role) role?: Role;
+  @Field(() => ID, { nullable: true, description: 'MANAGER_LINE' }) @IsOptional() @IsUUID() managerId?: string;
+  @Field(() => Boolean, { nullable: true, description: 'MANAGER_LINE: true = direct reports only; default false = the whole line below.' })
+  @IsOptional() @IsBoolean() direct?: boolean;
+  @Field(() => [ID], { nullable: true, description: `USERS: at most ${AUDIENCE_NAMED_USERS_MAX} named people in the whole rule set.` })
+  @IsOptional() @IsArray() @ArrayMaxSize(AUDIENCE_NAMED_USERS_MAX) @IsUUID('all', { each: true }) userIds?: string[];
+}
+
+@InputType('AudienceRulesInput')
+export class AudienceRulesInput {
+  @Field(() => [AudienceRuleInput], { description: `OR-ed; at least one; at most ${LIMITS.audienceRules} rules in all.` })
+  @IsArray() @ArrayMaxSize(LIMITS.audienceRules) @ValidateNested({ each: true }) @Type(() => AudienceRuleInput)
+  include!: AudienceRuleInput[];
+
+  @Field(() => [AudienceRuleInput], { nullable: true, description: 'Anyone matching one of these is left out.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(LIMITS.audienceRules) @ValidateNested({ each: true }) @Type(() => AudienceRuleInput)
+  exclude?: AudienceRuleInput[];
+}
+
+@InputType('CreateAudienceInput')
+export class CreateAudienceInput {
+  @Field(() => AudienceRulesInput) @ValidateNested() @Type(() => AudienceRulesInput) rules!: AudienceRulesInput;
+}
+
+@InputType('UpdateAudienceInput')
+export class UpdateAudienceInput {
+  @Field(() => ID) @IsUUID() id!: string;
+  @Field(() => AudienceRulesInput) @ValidateNested() @Type(() => AudienceRulesInput) rules!: AudienceRulesInput;
+}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, AppError, authorize, can, Db, decodeCursor, EventsService, FieldError, pageSize, runSql, toConnection, Tx } from '@pillars/api/core';
+import type { EntityManager } from 'typeorm';
+import { AudienceEvents, AudienceCreatedPayload, AudienceUpdatedPayload } from './audience.events';
+import { AudienceMembershipService } from './audience-membership.service';
+import { audiencePolicy, visibleAudienceSql } from './audience.policy';
+import { AudienceRow, PersonRow, presentMember } from './audience.presenter';
+import { AudienceRules, normalizeRules } from './audience.rules';
+import { compileAudience, SqlParams } from './audience.sql';
+
+const AUDIENCE_COLUMNS = `a.id, a.organization_id AS "organizationId", a.rules, a.member_count AS "memberCount", a.version,
+  a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
+const PERSON_COLUMNS = `u.id, u.name, u.title, u.location`;
+const PREVIEW_SAMPLE = 10;
+
+export interface AudienceSummary {
+  id: string;
+  version: number;
+  memberCount: number;
+}
+
+@Injectable()
+export class AudiencesService {
+  constructor(
+    private readonly db: Db,
+    private readonly events: EventsService,
+    private readonly membership: AudienceMembershipService,
+  ) {}
+
+  /** Validates a draft and checks every referenced team and person is in the actor's organisation. */
+  async validateRules(manager: EntityManager, actor: Actor, draft: unknown, prefix: string): Promise<AudienceRules> {
+    const { rules, errors, references } = normalizeRules(draft, prefix);
+    if (errors.length) throw AppError.badInput(errors, 'Invalid audience rules');
+    if (references.length === 0) return rules;
+    const ids = (table: 'teams' | 'users') => [...new Set(references.filter((r) => r.table === table).map((r) => r.id))];
+    const found = await runSql<{ id: string }>(
+      manager,
+      `SELECT id::text FROM teams WHERE organization_id = $1 AND id = ANY($2::uuid[])
+       UNION ALL SELECT id::text FROM users WHERE organization_id = $1 AND id = ANY($3::uuid[])`,
+      [actor.organizationId, ids('teams'), ids('users')],
+    );
+    const known = new Set(found.map((r) => r.id));
+    // Another organisation's id reads exactly like a missing one: nothing leaks across tenants.
+    const missing: FieldError[] = [...new Set(references.filter((r) => !known.has(r.id)).map((r) => r.field))].map((field) => ({ field, rule: 'exists' }));
+    if (missing.length) throw AppError.badInput(missing, 'Unknown team or person in audience rules');
+    return rules;
+  }
+
+  async createAudience(actor: Actor, draft: unknown, prefix = 'rules'): Promise<AudienceRow> {
+    authorize(audiencePolicy, actor, 'create', { organizationId: actor.organizationId });
+    const { id } = await this.db.transaction((tx) => this.createInTx(tx, actor, draft, prefix));
+    return this.getAudience(actor, id);
+  }
+
+  /** Inserts and materialises in the caller's transaction; the caller has authorized. */
+  async createInTx(tx: Tx, actor: Actor, draft: unknown, prefix: string): Promise<AudienceSummary> {
+    const rules = await this.validateRules(tx, actor, draft, prefix);
+    const [row] = await runSql<{ id: string }>(tx, `INSERT INTO audiences (organization_id, rules) VALUES ($1, $2) RETURNING id`, [actor.organizationId, JSON.stringify(rules)]);
+    const [diff] = await this.membership.refresh(tx, actor.organizationId, [{ id: row.id, rules }], null, false);
+    const summary = { id: row.id, version: 1, memberCount: diff?.memberCount ?? 0 };
+    const payload: AudienceCreatedPayload = { audienceId: row.id, version: summary.version, memberCount: summary.memberCount };
+    // Initial members are not "joiners": the creating command handles them with its own rows.
+    await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: AudienceEvents.created, payload: { ...payload } });
+    return summary;
+  }
+
+  async updateAudience(actor: Actor, id: string, draft: unknown, prefix = 'rules'): Promise<AudienceRow> {
+    await this.db.transaction(async (tx) => {
+      const current = await this.lock(tx, actor, id);
+      if (!can(audiencePolicy, actor, 'read', current)) throw AppError.notFound('audience');
+      authorize(audiencePolicy, actor, 'edit', current);
+      await this.updateInTx(tx, actor, id, draft, prefix);
+    });
+    return this.getAudience(actor, id);
+  }
+
+  /** New rules, one version bump, and the membership diff announced, in the caller's transaction. */
+  async updateInTx(tx: Tx, actor: Actor, id: string, draft: unknown, prefix: string): Promise<AudienceSummary> {
+    await this.lock(tx, actor, id);
+    const rules = await this.validateRules(tx, actor, draft, prefix);
+    const [bumped] = await runSql<{ version: number; memberCount: number }>(
+      tx,
+      `UPDATE audiences SET rules = $2, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version, member_count AS "memberCount"`,
+      [id, JSON.stringify(rules)],
+    );
+    const diffs = await this.membership.refresh(tx, actor.organizationId, [{ id, rules }], null, false);
+    await this.membership.announce(tx, actor.organizationId, actor.userId, diffs);
+    const payload: AudienceUpdatedPayload = { audienceId: id, version: bumped.version };
+    await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: AudienceEvents.updated, payload: { ...payload } });
+    return { id, version: bumped.version, memberCount: diffs[0]?.memberCount ?? bumped.memberCount };
+  }
+
+  /** Read-filtered in SQL: an audience the actor may not see is NOT_FOUND, like a missing one. */
+  async getAudience(actor: Actor, id: string): Promise<AudienceRow> {
+    const p = new SqlParams();
+    const idParam = p.add(id);
+    const viewer = p.add(actor.userId);
+    const [row] = await this.db.query<AudienceRow>(
+      `SELECT ${AUDIENCE_COLUMNS}, EXISTS (SELECT 1 FROM audience_members m WHERE m.audience_id = a.id AND m.user_id = ${viewer}::uuid) AS "viewerIsMember"
+         FROM audiences a WHERE a.id = ${idParam}::uuid AND ${visibleAudienceSql(actor, p)}`,
+      p.values,
+    );
+    if (!row) throw AppError.notFound('audience');
+    return row;
+  }
+
+  /** The live "N people" count and the first few names, straight from the rules (nothing stored). */
+  async previewAudience(actor: Actor, draft: unknown, prefix = ''): Promise<{ count: number; sample: PersonRow[] }> {
+    authorize(audiencePolicy, actor, 'preview', { organizationId: actor.organizationId });
+    const rules = await this.validateRules(this.db.manager, actor, draft, prefix);
+    // One statement: the window count is computed over every match before LIMIT cuts the sample.
+    const { sql, params } = compileAudience(rules, actor.organizationId, {
+      select: `${PERSON_COLUMNS}, count(*) OVER ()::int AS total`,
+      tail: `ORDER BY u.name, u.id LIMIT ${PREVIEW_SAMPLE}`,
+    });
+    const rows = await this.db.query<PersonRow & { total: number }>(sql, params);
+    return { count: rows[0]?.total ?? 0, sample: rows };
+  }
+
+  /** Materialised members, keyset-paginated by (name, id). */
+  async members(actor: Actor, audience: { id: string; organizationId: string; viewerIsMember: boolean }, args: { first?: number; after?: string }) {
+    authorize(audiencePolicy, actor, 'listMembers', audience);
+    const first = pageSize(args.first);
+    const after = decodeCursor(args.after, 2) as [string, string] | null;
+    const rows = await this.db.query<PersonRow>(
+      `SELECT ${PERSON_COLUMNS}, m.added_at AS "addedAt" FROM audience_members m JOIN users u ON u.id = m.user_id
+        WHERE m.audience_id = $1 AND m.organization_id = $2
+          AND ($3::text IS NULL OR (u.name, u.id) > ($3, $4::uuid))
+        ORDER BY u.name, u.id LIMIT $5`,
+      [audience.id, actor.organizationId, after?.[0] ?? null, after?.[1] ?? null, first + 1],
+    );
+    return toConnection(rows, first, (r) => [r.name, r.id], presentMember);
+  }
+
+  private async lock(tx: Tx, actor: Actor, id: string): Promise<AudienceRow> {
+    const [row] = await runSql<AudienceRow>(
+      tx,
+      `SELECT ${AUDIENCE_COLUMNS}, EXISTS (SELECT 1 FROM audience_members m WHERE m.audience_id = a.id AND m.user_id = $3) AS "viewerIsMember"
+         FROM audiences a WHERE a.id = $1 AND a.organization_id = $2 FOR UPDATE`,
+      [id, actor.organizationId, actor.userId],
+    );
+    if (!row) throw AppError.notFound('audience');
+    return row;
+  }
+}
