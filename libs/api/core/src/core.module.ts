@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGuard } from './auth/auth.guard';
 import { APP_CONFIG, AppConfig } from './config';
 import { dataSourceOptions } from './database/data-source-options';
+import { QueryCounter } from './database/query-counter';
 import { Db } from './database/db.service';
 import { EventsService } from './events/events.service';
 import { createValidationPipe } from './errors/validation';
@@ -26,6 +27,8 @@ export class CoreModule {
           ...dataSourceOptions(config.databaseUrl),
           autoLoadEntities: true,
           extra: { max: config.dbPoolSize },
+          // Counting needs TypeORM to hand each query to the logger; only tests ask for it.
+          ...(process.env['COUNT_QUERIES'] === 'on' ? { logging: ['query' as const], logger: new QueryCounter() } : {}),
         }),
       ],
       providers: [

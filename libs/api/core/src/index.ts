@@ -3,6 +3,7 @@ export * from './database/db.service';
 export * from './database/data-source-options';
 export * from './database/embedded-postgres';
 export * from './database/snake-naming.strategy';
+export * from './database/query-counter';
 export * from './errors/app-error';
 export * from './errors/format-error';
 export * from './errors/validation';

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { AudiencesModule } from '@pillars/api/audiences';
-import { all, buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, createTestApp, gql, one } from '@pillars/api/testing';
+import { all, buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, countQueries, createTestApp, gql, one } from '@pillars/api/testing';
 import { DirectoryModule } from '../directory.module';
 
 let app: INestApplication;
@@ -144,6 +144,21 @@ describe('directory search', () => {
     expect(seen).toEqual(Array.from({ length: 7 }, (_, i) => `Member ${i}`));
     expect(codeOf(await gql(app).as(me).send(PEOPLE, { first: 101 }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await gql(app).as(me).send(PEOPLE, { after: 'garbage' }))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('query cost', () => {
+  it('costs the same number of queries for 3 people as for 30, with managers and teams (DataLoaders)', async () => {
+    const org = await buildOrganization();
+    const team = await buildTeam(org);
+    const boss = await buildUser(org, { name: 'Boss' });
+    for (let i = 0; i < 30; i++) await buildUser(org, { name: `Worker ${String(i).padStart(2, '0')}`, managerId: boss.id, teamIds: [team.id] });
+    const PAGE = `query($first: Int) { people(query: "worker", first: $first) { edges { node { id manager { id name } teams { role team { id name } } directReportCount } } } }`;
+    const small = await countQueries(() => gql(app).as(boss).send(PAGE, { first: 3 }));
+    const large = await countQueries(() => gql(app).as(boss).send(PAGE, { first: 30 }));
+    expect(large).toBe(small);
+    expect(small).toBeGreaterThanOrEqual(4);
+    expect(large).toBeLessThanOrEqual(5);
   });
 });
 
