@@ -1,7 +1,8 @@
 export default async function globalTeardown() {
-  const embedded = globalThis.__PILLARS_PGLITE__;
-  if (embedded) {
-    await embedded.server.stop();
-    await embedded.db.close();
+  const child = globalThis.__PILLARS_EMBEDDED__;
+  if (child && child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
   }
 }

@@ -1,5 +1,4 @@
 import type { INestApplication } from '@nestjs/common';
-import { AudiencesModule } from '@pillars/api/audiences';
 import { all, appUrl, buildOrganization, buildUser, closeTestDb, codeOf, createTestApp, gql, one, TEST_PASSWORD } from '@pillars/api/testing';
 import { DirectoryModule } from '../directory.module';
 
@@ -11,7 +10,7 @@ const octet = () => Math.floor(Math.random() * 250) + 1;
 const freshIp = () => `10.${octet()}.${octet()}.${octet()}`;
 
 beforeAll(async () => {
-  app = await createTestApp([DirectoryModule, AudiencesModule]);
+  app = await createTestApp([DirectoryModule]);
 });
 afterAll(async () => {
   await app.close();

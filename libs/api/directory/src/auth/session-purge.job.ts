@@ -13,7 +13,9 @@ export class SessionPurgeJob implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.jobs.enabled) return;
-    await this.jobs.work(SESSION_PURGE_QUEUE, () => this.run());
+    await this.jobs.work(SESSION_PURGE_QUEUE, async () => {
+      await this.run();
+    });
     await this.jobs.schedule(SESSION_PURGE_QUEUE, '17 3 * * *');
   }
 

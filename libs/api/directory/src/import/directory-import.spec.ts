@@ -1,5 +1,4 @@
 import type { INestApplication } from '@nestjs/common';
-import { AudiencesModule } from '@pillars/api/audiences';
 import { EventsService } from '@pillars/api/core';
 import { all, appUrl, buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, createTestApp, gql, one, type TestOrg, type TestUser } from '@pillars/api/testing';
 import { LIMITS } from '@pillars/shared/validation';
@@ -17,7 +16,7 @@ type Applied = Counts & { importId: string };
 
 let app: INestApplication;
 beforeAll(async () => {
-  app = await createTestApp([DirectoryModule, AudiencesModule]);
+  app = await createTestApp([DirectoryModule]);
 });
 afterAll(async () => {
   // Let audience refreshes triggered by the imports finish before the database goes away.

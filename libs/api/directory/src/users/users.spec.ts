@@ -1,11 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
-import { AudiencesModule } from '@pillars/api/audiences';
 import { all, buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, countQueries, createTestApp, gql, one } from '@pillars/api/testing';
 import { DirectoryModule } from '../directory.module';
 
 let app: INestApplication;
 beforeAll(async () => {
-  app = await createTestApp([DirectoryModule, AudiencesModule]);
+  app = await createTestApp([DirectoryModule]);
 });
 afterAll(async () => {
   await app.close();
