@@ -1,16 +1,24 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './styles.css';
+import { directoryTypePolicies } from '@pillars/web/directory/data-access';
+import { createApolloClient } from '@pillars/web/core/data-access';
 import { StrictMode } from 'react';
-import { BrowserRouter } from 'react-router-dom';
 import * as ReactDOM from 'react-dom/client';
+import { BrowserRouter } from 'react-router-dom';
 import App from './app/app';
+import { AppProviders } from './app/providers';
+import { createI18n } from './i18n';
 
-const root = ReactDOM.createRoot(
-  document.getElementById('root') as HTMLElement
-);
+const client = createApolloClient({ typePolicies: directoryTypePolicies });
+const i18n = createI18n();
 
-root.render(
+ReactDOM.createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <BrowserRouter>
-      <App/>
-    </BrowserRouter>
-  </StrictMode>
+    <AppProviders client={client} i18n={i18n}>
+      <BrowserRouter>
+        <App />
+      </BrowserRouter>
+    </AppProviders>
+  </StrictMode>,
 );

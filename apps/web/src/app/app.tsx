@@ -1,45 +1,61 @@
-// Uncomment this line to use CSS modules
-// import styles from './app.module.css';
-import NxWelcome from "./nx-welcome";
+import { Center, Loader } from '@mantine/core';
+import { ChangePasswordPage, DEFAULT_HOME, RequireAdmin, RequireAuth, SignInPage } from '@pillars/web/auth/feature';
+import { useProfileLocale } from '@pillars/web/core/data-access';
+import { directoryRoutes } from '@pillars/web/directory/feature';
+import { lazy, type ReactElement, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, type RouteObject, useRoutes } from 'react-router-dom';
+import { NotFoundPage } from './not-found-page';
+import { AppFrame } from './shell/app-frame';
 
-import { Route, Routes, Link } from 'react-router-dom';
+// Admin pages are only for a few people: load them on demand.
+const AdminPeoplePage = lazy(() => import('@pillars/web/admin/feature').then((m) => ({ default: m.AdminPeoplePage })));
+const AdminUserPage = lazy(() => import('@pillars/web/admin/feature').then((m) => ({ default: m.AdminUserPage })));
+const AdminTeamsPage = lazy(() => import('@pillars/web/admin/feature').then((m) => ({ default: m.AdminTeamsPage })));
 
-export function App() {
+function PageLoader() {
+  const { t } = useTranslation();
   return (
-    <div>
-      <NxWelcome title="web"/>
-    
-    {/* START: routes */}
-    {/* These routes and navigation have been generated for you */}
-    {/* Feel free to move and update them to fit your needs */}
-    <br/>
-    <hr/>
-    <br/>
-    <nav>
-      <ul>
-        <li><Link to="/">Home</Link></li>
-        <li><Link to="/page-2">Page 2</Link></li>
-      </ul>
-    </nav>
-    <Routes>
-      <Route
-        path="/"
-        element={
-          <div>This is the generated root route. <Link to="/page-2">Click here for page 2.</Link></div>
-        }
-      />
-      <Route
-        path="/page-2"
-        element={
-          <div><Link to="/">Click here to go back to root page.</Link></div>
-        }
-      />
-    </Routes>
-    {/* END: routes */}
-    </div>
+    <Center py="xl" role="status">
+      <Loader aria-label={t('common.loading')} />
+    </Center>
   );
 }
 
+const lazyPage = (element: ReactElement) => <Suspense fallback={<PageLoader />}>{element}</Suspense>;
+
+export const routes: RouteObject[] = [
+  { path: '/sign-in', element: <SignInPage /> },
+  {
+    element: <RequireAuth />,
+    children: [
+      {
+        element: <AppFrame />,
+        children: [
+          { index: true, element: <Navigate to={DEFAULT_HOME} replace /> },
+          ...directoryRoutes,
+          { path: 'account/password', element: <ChangePasswordPage /> },
+          {
+            path: 'admin',
+            element: <RequireAdmin />,
+            children: [
+              { index: true, element: <Navigate to="/admin/people" replace /> },
+              { path: 'people', element: lazyPage(<AdminPeoplePage />) },
+              { path: 'people/new', element: lazyPage(<AdminUserPage />) },
+              { path: 'people/:id', element: lazyPage(<AdminUserPage />) },
+              { path: 'teams', element: lazyPage(<AdminTeamsPage />) },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function App() {
+  useProfileLocale();
+  return useRoutes(routes);
+}
+
 export default App;
-
-

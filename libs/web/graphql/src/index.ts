@@ -1,1 +1,2 @@
-export {};
+export { graphql } from './generated/gql';
+export type * from './generated/graphql';

@@ -1,1 +1,10 @@
-export {};
+export { ColorSchemeToggle, type ColorSchemeToggleProps } from './color-scheme-toggle';
+export { FlipInRtl } from './flip-in-rtl';
+export { LanguageMenu, type LanguageMenuProps, type LanguageOption } from './language-menu';
+export { OrgChart, type OrgChartLink, type OrgChartPerson, type OrgChartProps } from './org-chart';
+export { PersonCard, type PersonCardProps } from './person-card';
+export { SkipLink } from './skip-link';
+export { CardGridSkeleton, PageSkeleton } from './skeletons';
+export { EmptyView, ErrorView, type EmptyViewProps, type ErrorViewProps } from './state-views';
+export { avatarColor, UserAvatar, type UserAvatarProps } from './user-avatar';
+export { isolate } from './isolate';

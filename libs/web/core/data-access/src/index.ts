@@ -1,1 +1,16 @@
-export {};
+export { createApolloClient, type ApolloClientOptions } from './apollo-client';
+export { errorKeys, fieldRule, hasErrorCode, readAppError, type AppErrorInfo, type ClientErrorCode, type FieldError } from './app-errors';
+export {
+  browserLocale,
+  DEFAULT_LOCALE,
+  directionOf,
+  initialLocale,
+  LOCALE_STORAGE_KEY,
+  readSavedLocale,
+  useLocale,
+  useProfileLocale,
+} from './locale';
+export { connectRealtime, useRealtime, type RealtimeOptions } from './realtime';
+export { ChangePasswordDocument, MeDocument, UpdateMySettingsDocument } from './session.documents';
+export { useErrorMessages } from './use-error-messages';
+export { useSession, useSignIn, useSignOut, type SessionUser } from './use-session';

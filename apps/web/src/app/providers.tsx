@@ -1,0 +1,45 @@
+import { ApolloProvider } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
+import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { directionOf } from '@pillars/web/core/data-access';
+import type { i18n as I18n } from 'i18next';
+import { type ReactNode, useEffect } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { theme } from './theme';
+
+/** Keeps Mantine's direction (portals, menus, drawers) in step with the language. */
+function DirectionSync({ i18n }: { i18n: I18n }) {
+  const { setDirection } = useDirection();
+  useEffect(() => {
+    const apply = (lng: string) => setDirection(directionOf(lng));
+    apply(i18n.language);
+    i18n.on('languageChanged', apply);
+    return () => i18n.off('languageChanged', apply);
+  }, [i18n, setDirection]);
+  return null;
+}
+
+export interface AppProvidersProps {
+  client: ApolloClient;
+  i18n: I18n;
+  children: ReactNode;
+  /** 'test' disables transitions and portals in Mantine. */
+  env?: 'default' | 'test';
+}
+
+export function AppProviders({ client, i18n, children, env = 'default' }: AppProvidersProps) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ApolloProvider client={client}>
+        <DirectionProvider initialDirection={directionOf(i18n.language)} detectDirection={false}>
+          <DirectionSync i18n={i18n} />
+          <MantineProvider theme={theme} defaultColorScheme="auto" env={env}>
+            <Notifications position="top-center" />
+            {children}
+          </MantineProvider>
+        </DirectionProvider>
+      </ApolloProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,93 @@
+import { Anchor, AppShell, Burger, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { LanguageSwitcher } from '@pillars/web/auth/feature';
+import { useRealtime, useSession } from '@pillars/web/core/data-access';
+import { ColorSchemeToggle, SkipLink } from '@pillars/web/ui';
+import { IconBuildingCommunity } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import { visibleSections } from '../nav.config';
+import { ProfileMenu } from './profile-menu';
+
+export const MAIN_ID = 'main';
+
+/** Header, pillar navigation (a drawer below `sm`) and the page in a `main` landmark. */
+export function AppFrame() {
+  const { t } = useTranslation();
+  const { me, isAdmin } = useSession();
+  const [opened, nav] = useDisclosure(false);
+  const { pathname } = useLocation();
+  useRealtime(Boolean(me));
+
+  const sections = visibleSections(isAdmin);
+  return (
+    <>
+      <SkipLink targetId={MAIN_ID} label={t('shell.skipToContent')} />
+      <AppShell header={{ height: 60 }} navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding={{ base: 'sm', sm: 'lg' }}>
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
+            <Group gap="xs" wrap="nowrap">
+              <Burger opened={opened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={opened ? t('shell.closeNav') : t('shell.openNav')} aria-expanded={opened} aria-controls="app-nav" />
+              <Anchor component={Link} to="/people" underline="never" c="var(--mantine-color-text)">
+                <Group gap={8} wrap="nowrap">
+                  <IconBuildingCommunity size={26} aria-hidden="true" color="var(--mantine-primary-color-filled)" />
+                  <Text fw={700} fz="lg">
+                    {t('app.name')}
+                  </Text>
+                </Group>
+              </Anchor>
+            </Group>
+            <Group gap={4} wrap="nowrap">
+              <Group visibleFrom="xs" gap={4}>
+                <LanguageSwitcher />
+              </Group>
+              <Group hiddenFrom="xs" gap={4}>
+                <LanguageSwitcher compact />
+              </Group>
+              <ColorSchemeToggle toDarkLabel={t('theme.toDark')} toLightLabel={t('theme.toLight')} />
+              {me ? <ProfileMenu me={me} /> : null}
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="sm" id="app-nav" aria-label={t('shell.mainNav')}>
+          <AppShell.Section grow component={ScrollArea}>
+            <Stack gap="md">
+              {sections.map((section) => (
+                <div key={section.label}>
+                  <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={4} id={`nav-${section.label}`}>
+                    {t(section.label)}
+                  </Text>
+                  <Stack gap={2} component="ul" aria-labelledby={`nav-${section.label}`} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                    {section.items.map((item) => {
+                      const active = pathname === item.to || pathname.startsWith(`${item.to}/`);
+                      return (
+                        <li key={item.to}>
+                          <NavLink
+                            component={Link}
+                            to={item.to}
+                            label={t(item.label)}
+                            leftSection={<item.icon size={18} aria-hidden="true" />}
+                            active={active}
+                            aria-current={active ? 'page' : undefined}
+                            variant="light"
+                            onClick={nav.close}
+                            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+                          />
+                        </li>
+                      );
+                    })}
+                  </Stack>
+                </div>
+              ))}
+            </Stack>
+          </AppShell.Section>
+        </AppShell.Navbar>
+        <AppShell.Main id={MAIN_ID} tabIndex={-1} style={{ outline: 'none' }}>
+          <div style={{ maxWidth: 1200, marginInline: 'auto' }}>
+            <Outlet />
+          </div>
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}

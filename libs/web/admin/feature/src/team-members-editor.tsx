@@ -1,0 +1,133 @@
+import { ActionIcon, Badge, Button, Center, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { NetworkStatus } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { notifications } from '@mantine/notifications';
+import { LIMITS } from '@pillars/shared/validation';
+import { useErrorMessages } from '@pillars/web/core/data-access';
+import { AddTeamMemberDocument, RemoveTeamMemberDocument, SetTeamLeadDocument, TeamPageDocument } from '@pillars/web/directory/data-access';
+import { type PickedPerson, PersonLink, PersonPicker } from '@pillars/web/directory/feature';
+import { ErrorView, isolate, UserAvatar } from '@pillars/web/ui';
+import { IconCrown, IconUserMinus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { ConfirmButton } from './confirm-button';
+
+const REFETCH = ['TeamPage', 'TeamChildren'];
+
+/** Lead and members of one team: add, remove, make lead. */
+export function TeamMembersEditor({ teamId, teamName }: { teamId: string; teamName: string }) {
+  const { t } = useTranslation();
+  const { messages } = useErrorMessages();
+  const [picked, setPicked] = useState<PickedPerson | null>(null);
+  const { data, error, refetch, fetchMore, networkStatus } = useQuery(TeamPageDocument, {
+    variables: { id: teamId, first: LIMITS.defaultPageSize },
+    notifyOnNetworkStatusChange: true,
+  });
+  const [add, adding] = useMutation(AddTeamMemberDocument, { refetchQueries: REFETCH });
+  const [remove, removing] = useMutation(RemoveTeamMemberDocument, { refetchQueries: REFETCH });
+  const [setLead, leading] = useMutation(SetTeamLeadDocument, { refetchQueries: REFETCH });
+
+  const run = async (action: () => Promise<unknown>, success: string) => {
+    try {
+      await action();
+      notifications.show({ color: 'green', message: success });
+    } catch (e) {
+      notifications.show({ color: 'red', title: t('admin.teams.actionFailed'), message: messages(e).join(' ') });
+    }
+  };
+
+  const team = data?.team;
+  const members = team?.members.edges.map((e) => e.node) ?? [];
+  const input = (userId: string) => ({ variables: { input: { teamId, userId } } });
+
+  return (
+    <Stack gap="md">
+      <Title order={3} fz="h5">
+        {t('directory.team.members')}
+      </Title>
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <PersonPicker
+          label={t('admin.teams.addMember')}
+          placeholder={t('admin.user.managerPlaceholder')}
+          value={picked}
+          onChange={setPicked}
+          excludeIds={members.map((m) => m.user.id)}
+          style={{ flex: '1 1 220px' }}
+        />
+        <Button
+          variant="light"
+          disabled={!picked}
+          loading={adding.loading}
+          onClick={() => picked && void run(() => add(input(picked.id)).then(() => setPicked(null)), t('admin.teams.memberAdded'))}
+        >
+          {t('admin.teams.add')}
+        </Button>
+        <Button
+          variant="default"
+          disabled={!picked}
+          loading={leading.loading}
+          leftSection={<IconCrown size={16} aria-hidden="true" />}
+          onClick={() => picked && void run(() => setLead(input(picked.id)).then(() => setPicked(null)), t('admin.teams.leadSet'))}
+        >
+          {t('admin.teams.makeLead')}
+        </Button>
+      </Group>
+      {error && !team ? (
+        <ErrorView title={t('directory.team.failed')} messages={messages(error)} retryLabel={t('common.retry')} onRetry={() => void refetch()} />
+      ) : members.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {team ? t('directory.team.noMembers') : t('common.loading')}
+        </Text>
+      ) : (
+        <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('directory.team.members')}>
+          {members.map((m) => (
+            <Group component="li" key={m.user.id} gap="sm" wrap="nowrap">
+              <UserAvatar initials={m.user.initials} seed={m.user.id} size="sm" />
+              <Text size="sm" style={{ flex: 1, minWidth: 0 }} truncate="end">
+                <PersonLink id={m.user.id}>
+                  <span dir="auto">{m.user.name}</span>
+                </PersonLink>
+              </Text>
+              {m.role === 'LEAD' ? (
+                <Badge size="sm" variant="light">
+                  {t('teamRole.LEAD')}
+                </Badge>
+              ) : (
+                <Tooltip label={t('admin.teams.makeLeadOf', { name: isolate(m.user.name) })}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={t('admin.teams.makeLeadOf', { name: isolate(m.user.name) })}
+                    loading={leading.loading}
+                    onClick={() => void run(() => setLead(input(m.user.id)), t('admin.teams.leadSet'))}
+                  >
+                    <IconCrown size={16} aria-hidden="true" />
+                  </ActionIcon>
+                </Tooltip>
+              )}
+              <ConfirmButton
+                variant="subtle"
+                color="red"
+                size="compact-sm"
+                aria-label={t('admin.teams.removeMemberOf', { name: isolate(m.user.name) })}
+                label={<IconUserMinus size={16} aria-hidden="true" />}
+                title={t('admin.teams.removeTitle')}
+                body={<Trans i18nKey="admin.teams.removeBody" values={{ name: m.user.name, team: teamName }} components={{ name: <bdi />, team: <bdi /> }} />}
+                confirmLabel={t('admin.teams.remove')}
+                loading={removing.loading}
+                onConfirm={() => run(() => remove(input(m.user.id)), t('admin.teams.memberRemoved'))}
+              />
+            </Group>
+          ))}
+        </Stack>
+      )}
+      {team?.members.pageInfo.hasNextPage ? (
+        <Center>
+          <Button variant="default" loading={networkStatus === NetworkStatus.fetchMore} onClick={() => void fetchMore({ variables: { after: team.members.pageInfo.endCursor } })}>
+            {t('directory.search.loadMore')}
+          </Button>
+        </Center>
+      ) : null}
+    </Stack>
+  );
+}

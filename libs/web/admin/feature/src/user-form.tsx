@@ -1,0 +1,157 @@
+import { Checkbox, Group, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { LOCALES } from '@pillars/shared/types';
+import { LIMITS, TIME_ZONE_PATTERN } from '@pillars/shared/validation';
+import { LANGUAGE_NAMES } from '@pillars/web/auth/feature';
+import { hasErrorCode, useErrorMessages } from '@pillars/web/core/data-access';
+import { type PickedPerson, PersonPicker, TeamSelect } from '@pillars/web/directory/feature';
+import type { Role } from '@pillars/web/graphql';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface UserFormValues {
+  name: string;
+  email: string;
+  title: string;
+  location: string;
+  locale: string;
+  timeZone: string;
+  startDate: string;
+  manager: PickedPerson | null;
+  /** Create only. */
+  password: string;
+  roles: Role[];
+  teamId: string | null;
+}
+
+export const emptyUserForm = (): UserFormValues => ({
+  name: '',
+  email: '',
+  title: '',
+  location: '',
+  locale: 'en',
+  timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+  startDate: '',
+  manager: null,
+  password: '',
+  roles: [],
+  teamId: null,
+});
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Client-side checks with the same limits the API enforces; returns translation keys per field. */
+export function validateUserForm(v: UserFormValues, mode: 'create' | 'edit'): Partial<Record<keyof UserFormValues, string>> {
+  const errors: Partial<Record<keyof UserFormValues, string>> = {};
+  if (!v.name.trim()) errors.name = 'validation.required';
+  else if (v.name.trim().length > LIMITS.name) errors.name = 'validation.maxLength';
+  if (!v.email.trim()) errors.email = 'validation.required';
+  else if (!EMAIL.test(v.email.trim()) || v.email.length > LIMITS.email) errors.email = 'validation.isEmail';
+  if (v.title.length > LIMITS.title) errors.title = 'validation.maxLength';
+  if (v.location.length > LIMITS.location) errors.location = 'validation.maxLength';
+  if (!TIME_ZONE_PATTERN.test(v.timeZone)) errors.timeZone = 'validation.matches';
+  if (mode === 'create' && v.password && (v.password.length < LIMITS.password.min || v.password.length > LIMITS.password.max)) {
+    errors.password = 'validation.passwordLength';
+  }
+  return errors;
+}
+
+const timeZones = (): string[] => {
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return ['UTC', ...zones.filter((z) => z !== 'UTC')];
+};
+
+export interface UserFormProps {
+  mode: 'create' | 'edit';
+  values: UserFormValues;
+  onChange: (values: UserFormValues) => void;
+  /** Client errors (translation keys), shown once the form was submitted. */
+  clientErrors: Partial<Record<keyof UserFormValues, string>>;
+  serverError: unknown;
+  userId?: string;
+}
+
+export function UserForm({ mode, values, onChange, clientErrors, serverError, userId }: UserFormProps) {
+  const { t } = useTranslation();
+  const { fieldMessage } = useErrorMessages();
+  const zones = useMemo(timeZones, []);
+  const set = <K extends keyof UserFormValues>(key: K, value: UserFormValues[K]) => onChange({ ...values, [key]: value });
+  const error = (field: keyof UserFormValues) => {
+    const key = clientErrors[field];
+    if (key) return t(key, { min: LIMITS.password.min, max: LIMITS.password.max });
+    return fieldMessage(serverError, field);
+  };
+  const managerCycle = hasErrorCode(serverError, 'DIRECTORY_MANAGER_CYCLE') ? t('errors.DIRECTORY_MANAGER_CYCLE') : undefined;
+  const emailTaken = hasErrorCode(serverError, 'DIRECTORY_EMAIL_TAKEN') ? t('errors.DIRECTORY_EMAIL_TAKEN') : undefined;
+
+  return (
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <TextInput label={t('admin.user.name')} required maxLength={LIMITS.name} value={values.name} onChange={(e) => set('name', e.currentTarget.value)} error={error('name')} dir="auto" />
+        <TextInput
+          label={t('admin.user.email')}
+          type="email"
+          required
+          maxLength={LIMITS.email}
+          value={values.email}
+          onChange={(e) => set('email', e.currentTarget.value)}
+          error={error('email') ?? emailTaken}
+          dir="ltr"
+        />
+        <TextInput label={t('admin.user.title')} maxLength={LIMITS.title} value={values.title} onChange={(e) => set('title', e.currentTarget.value)} error={error('title')} dir="auto" />
+        <TextInput label={t('admin.user.location')} maxLength={LIMITS.location} value={values.location} onChange={(e) => set('location', e.currentTarget.value)} error={error('location')} dir="auto" />
+        <Select
+          label={t('admin.user.locale')}
+          data={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+          value={values.locale}
+          onChange={(v) => set('locale', v ?? 'en')}
+          allowDeselect={false}
+          error={error('locale')}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <Select
+          label={t('admin.user.timeZone')}
+          data={zones}
+          searchable
+          value={values.timeZone}
+          onChange={(v) => set('timeZone', v ?? 'UTC')}
+          allowDeselect={false}
+          error={error('timeZone')}
+          limit={50}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <TextInput label={t('admin.user.startDate')} type="date" value={values.startDate} onChange={(e) => set('startDate', e.currentTarget.value)} error={error('startDate')} />
+        <PersonPicker
+          label={t('admin.user.manager')}
+          placeholder={t('admin.user.managerPlaceholder')}
+          value={values.manager}
+          onChange={(p) => set('manager', p)}
+          excludeIds={userId ? [userId] : []}
+          error={error('manager') ?? fieldMessage(serverError, 'managerId') ?? managerCycle}
+        />
+        {mode === 'create' ? (
+          <>
+            <TeamSelect label={t('admin.user.team')} placeholder={t('admin.user.noTeam')} value={values.teamId} onChange={(v) => set('teamId', v)} />
+            <PasswordInput
+              label={t('admin.user.password')}
+              description={t('admin.user.passwordHint', { min: LIMITS.password.min })}
+              autoComplete="new-password"
+              maxLength={LIMITS.password.max}
+              value={values.password}
+              onChange={(e) => set('password', e.currentTarget.value)}
+              error={error('password')}
+              visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
+            />
+          </>
+        ) : null}
+      </SimpleGrid>
+      {mode === 'create' ? (
+        <Checkbox.Group label={t('admin.user.roles')} value={values.roles} onChange={(v) => set('roles', v.filter((r): r is Role => r === 'HR' || r === 'ADMIN'))}>
+          <Group gap="md" mt={4}>
+            <Checkbox value="HR" label={t('role.HR')} />
+            <Checkbox value="ADMIN" label={t('role.ADMIN')} />
+          </Group>
+        </Checkbox.Group>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,44 @@
+import { Center, Loader } from '@mantine/core';
+import { errorKeys, useSession } from '@pillars/web/core/data-access';
+import { EmptyView, ErrorView } from '@pillars/web/ui';
+import { IconLock } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation } from 'react-router-dom';
+
+/** Routes below need a session; without one, go to sign-in and come back afterwards. */
+export function RequireAuth() {
+  const { t } = useTranslation();
+  const { me, loading, error, refetch } = useSession();
+  const location = useLocation();
+  if (loading) {
+    return (
+      <Center mih="60vh" role="status">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  }
+  if (error && !me) {
+    return (
+      <Center mih="60vh" p="md">
+        <ErrorView
+          title={t('common.loadFailed')}
+          messages={errorKeys(error).map((k) => t(k))}
+          retryLabel={t('common.retry')}
+          onRetry={() => void refetch()}
+        />
+      </Center>
+    );
+  }
+  if (!me) return <Navigate to="/sign-in" replace state={{ from: location }} />;
+  return <Outlet />;
+}
+
+/** Hides admin pages from non-admins; the API refuses their requests anyway. */
+export function RequireAdmin() {
+  const { t } = useTranslation();
+  const { isAdmin } = useSession();
+  if (!isAdmin) {
+    return <EmptyView icon={<IconLock size={30} />} title={t('errors.FORBIDDEN')} description={t('admin.forbidden')} />;
+  }
+  return <Outlet />;
+}

@@ -1,0 +1,118 @@
+import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { errorKeys, fieldRule, useSession, useSignIn } from '@pillars/web/core/data-access';
+import { ColorSchemeToggle } from '@pillars/web/ui';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { LIMITS } from '@pillars/shared/validation';
+import { LanguageSwitcher } from './language-switcher';
+
+export const DEFAULT_HOME = '/people';
+
+interface FromState {
+  from?: { pathname: string; search?: string; hash?: string };
+}
+
+/** Where to go after signing in: the page that sent us here, never another origin. */
+export function returnPath(state: unknown): string {
+  const from = (state as FromState | null)?.from;
+  if (!from || !from.pathname.startsWith('/') || from.pathname.startsWith('//') || from.pathname === '/sign-in') return DEFAULT_HOME;
+  return `${from.pathname}${from.search ?? ''}${from.hash ?? ''}`;
+}
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { me } = useSession();
+  const { signIn, loading, error, reset } = useSignIn();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [missing, setMissing] = useState<{ email: boolean; password: boolean }>({ email: false, password: false });
+
+  if (me) return <Navigate to={returnPath(location.state)} replace />;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    reset();
+    const empty = { email: !email.trim(), password: !password };
+    setMissing(empty);
+    if (empty.email || empty.password) return;
+    try {
+      const user = await signIn(email, password);
+      if (user) navigate(returnPath(location.state), { replace: true });
+    } catch {
+      // The mutation's error state renders the translated reason below.
+    }
+  };
+
+  const emailRule = fieldRule(error, 'email');
+  return (
+    <Center mih="100dvh" p="md" component="main" id="main">
+      <Stack w="100%" maw={420} gap="md">
+        <Group justify="flex-end" gap="xs">
+          <LanguageSwitcher />
+          <ColorSchemeToggle toDarkLabel={t('theme.toDark')} toLightLabel={t('theme.toLight')} />
+        </Group>
+        <Paper withBorder shadow="sm" radius="md" p={{ base: 'lg', sm: 'xl' }}>
+          <form onSubmit={submit} noValidate aria-describedby={error ? 'sign-in-error' : undefined}>
+            <Stack gap="md">
+              <div>
+                <Title order={1} fz="h2">
+                  {t('app.name')}
+                </Title>
+                <Text c="dimmed" size="sm">
+                  {t('auth.signIn.subtitle')}
+                </Text>
+              </div>
+              {error ? (
+                <Alert id="sign-in-error" color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden="true" />}>
+                  {errorKeys(error).map((key) => (
+                    <Text size="sm" key={key}>
+                      {t(key)}
+                    </Text>
+                  ))}
+                </Alert>
+              ) : null}
+              <TextInput
+                label={t('auth.signIn.email')}
+                type="email"
+                autoComplete="username"
+                required
+                maxLength={LIMITS.email}
+                value={email}
+                onChange={(e) => setEmail(e.currentTarget.value)}
+                error={
+                  missing.email
+                    ? t('validation.required')
+                    : emailRule
+                      ? t(`validation.${emailRule}`, { defaultValue: t('validation.invalid') })
+                      : undefined
+                }
+                dir="ltr"
+              />
+              <PasswordInput
+                label={t('auth.signIn.password')}
+                autoComplete="current-password"
+                required
+                maxLength={LIMITS.password.max}
+                value={password}
+                onChange={(e) => setPassword(e.currentTarget.value)}
+                error={missing.password ? t('validation.required') : undefined}
+                dir="ltr"
+                visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
+              />
+              <Button type="submit" loading={loading} fullWidth>
+                {t('auth.signIn.submit')}
+              </Button>
+            </Stack>
+          </form>
+        </Paper>
+        <Text size="xs" c="dimmed" ta="center">
+          {t('auth.signIn.help')}
+        </Text>
+      </Stack>
+    </Center>
+  );
+}

@@ -1,0 +1,51 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { ERROR_CODES, type ErrorCode } from '@pillars/shared/types';
+
+/** A client-side code for failures that never reached the API (offline, proxy down). */
+export type ClientErrorCode = ErrorCode | 'NETWORK';
+
+export interface FieldError {
+  field: string;
+  rule: string;
+}
+
+export interface AppErrorInfo {
+  codes: ClientErrorCode[];
+  fields: FieldError[];
+}
+
+const KNOWN = new Set<string>(ERROR_CODES);
+
+const isFieldError = (value: unknown): value is FieldError =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { field?: unknown }).field === 'string' &&
+  typeof (value as { rule?: unknown }).rule === 'string';
+
+/** Reads the stable codes (and BAD_USER_INPUT field rules) out of any Apollo error. */
+export function readAppError(error: unknown): AppErrorInfo {
+  if (!error) return { codes: [], fields: [] };
+  if (CombinedGraphQLErrors.is(error)) {
+    const codes = new Set<ClientErrorCode>();
+    const fields: FieldError[] = [];
+    for (const e of error.errors) {
+      const code = e.extensions?.['code'];
+      codes.add(typeof code === 'string' && KNOWN.has(code) ? (code as ErrorCode) : 'INTERNAL');
+      const list = e.extensions?.['fields'];
+      if (Array.isArray(list)) fields.push(...list.filter(isFieldError));
+    }
+    return { codes: [...codes], fields };
+  }
+  if (ServerError.is(error) && error.statusCode === 429) return { codes: ['RATE_LIMITED'], fields: [] };
+  if (ServerError.is(error) && error.statusCode >= 500) return { codes: ['INTERNAL'], fields: [] };
+  return { codes: ['NETWORK'], fields: [] };
+}
+
+/** Translation keys for an error, one per distinct code: ``errors.${code}``. */
+export const errorKeys = (error: unknown): string[] => readAppError(error).codes.map((code) => `errors.${code}`);
+
+/** The rule a BAD_USER_INPUT error reported for one form field, if any. */
+export const fieldRule = (error: unknown, field: string): string | undefined =>
+  readAppError(error).fields.find((f) => f.field === field || f.field.endsWith(`.${field}`))?.rule;
+
+export const hasErrorCode = (error: unknown, code: ClientErrorCode): boolean => readAppError(error).codes.includes(code);

@@ -1,0 +1,160 @@
+import { graphql } from '@pillars/web/graphql';
+
+export const AdminUserDocument = graphql(`
+  query AdminUser($id: ID!) {
+    user(id: $id) {
+      id
+      name
+      initials
+      email
+      title
+      location
+      locale
+      timeZone
+      startDate
+      status
+      roles
+      manager {
+        id
+        name
+        initials
+      }
+      abilities {
+        canEdit
+        canSuspend
+        canAssignRoles
+      }
+    }
+  }
+`);
+
+export const CreateUserDocument = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      user {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const UpdateUserDocument = graphql(`
+  mutation UpdateUser($input: UpdateUserInput!) {
+    updateUser(input: $input) {
+      user {
+        id
+        name
+        initials
+        email
+        title
+        location
+        locale
+        timeZone
+        startDate
+        manager {
+          id
+          name
+          initials
+        }
+      }
+    }
+  }
+`);
+
+export const SetUserStatusDocument = graphql(`
+  mutation SetUserStatus($input: SetUserStatusInput!) {
+    setUserStatus(input: $input) {
+      user {
+        id
+        status
+      }
+    }
+  }
+`);
+
+export const AssignRolesDocument = graphql(`
+  mutation AssignRoles($input: AssignRolesInput!) {
+    assignRoles(input: $input) {
+      user {
+        id
+        roles
+      }
+    }
+  }
+`);
+
+export const CreateTeamDocument = graphql(`
+  mutation CreateTeam($input: CreateTeamInput!) {
+    createTeam(input: $input) {
+      team {
+        id
+        name
+        parent {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateTeamDocument = graphql(`
+  mutation UpdateTeam($input: UpdateTeamInput!) {
+    updateTeam(input: $input) {
+      team {
+        id
+        name
+        description
+        parent {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const SetTeamLeadDocument = graphql(`
+  mutation SetTeamLead($input: TeamMemberInput!) {
+    setTeamLead(input: $input) {
+      team {
+        id
+        memberCount
+        lead {
+          id
+          name
+          initials
+          title
+        }
+      }
+    }
+  }
+`);
+
+export const AddTeamMemberDocument = graphql(`
+  mutation AddTeamMember($input: TeamMemberInput!) {
+    addTeamMember(input: $input) {
+      team {
+        id
+        memberCount
+      }
+    }
+  }
+`);
+
+export const RemoveTeamMemberDocument = graphql(`
+  mutation RemoveTeamMember($input: TeamMemberInput!) {
+    removeTeamMember(input: $input) {
+      team {
+        id
+        memberCount
+        lead {
+          id
+          name
+          initials
+          title
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,16 @@
+import type { TypePolicies } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
+
+/** Cache policies for directory lists: keyset pages are merged per filter combination. */
+export const directoryTypePolicies: TypePolicies = {
+  Query: {
+    fields: {
+      people: relayStylePagination(['query', 'teamId', 'location', 'status']),
+    },
+  },
+  Team: {
+    fields: {
+      members: relayStylePagination(),
+    },
+  },
+};

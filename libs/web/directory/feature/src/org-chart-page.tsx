@@ -1,0 +1,70 @@
+import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { hasErrorCode, useErrorMessages, useSession } from '@pillars/web/core/data-access';
+import { OrgChartDocument } from '@pillars/web/directory/data-access';
+import { EmptyView, ErrorView, OrgChart, PageSkeleton } from '@pillars/web/ui';
+import { IconUserOff } from '@tabler/icons-react';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { usePageTitle } from './page-title';
+import { orgChartPath, profilePath } from './person-link';
+
+/** `/org-chart/:id`, or the signed-in person's own place at `/org-chart`. */
+export function OrgChartPage() {
+  const { t } = useTranslation();
+  const { messages } = useErrorMessages();
+  const { me } = useSession();
+  const { id = me?.id ?? '' } = useParams();
+  const { data, error, refetch } = useQuery(OrgChartDocument, { variables: { id }, skip: !id });
+  const user = data?.user;
+  usePageTitle(t('directory.orgChart.title'));
+
+  let body;
+  if (error && !user) {
+    body = hasErrorCode(error, 'NOT_FOUND') ? (
+      <EmptyView icon={<IconUserOff size={30} />} title={t('directory.profile.notFound')} />
+    ) : (
+      <ErrorView title={t('directory.orgChart.failed')} messages={messages(error)} retryLabel={t('common.retry')} onRetry={() => void refetch()} />
+    );
+  } else if (!user) {
+    body = <PageSkeleton label={t('common.loading')} />;
+  } else {
+    body = (
+      <Stack gap="md">
+        <Text c="dimmed" size="sm" id="org-chart-help">
+          <Trans i18nKey="directory.orgChart.around" values={{ name: user.name }} components={{ name: <bdi /> }} />{' '}
+          {t('directory.orgChart.keyboardHint')}
+        </Text>
+        <OrgChart
+          chain={user.managerChain}
+          person={user}
+          reports={user.directReports}
+          label={t('directory.orgChart.label')}
+          chainLabel={t('directory.orgChart.chain')}
+          reportsLabel={t('directory.orgChart.reports')}
+          reportCountLabel={(count) => t('directory.orgChart.reportCount', { count })}
+          renderLink={({ person, className, children, current, dataAttributes }) => (
+            <Link
+              to={current ? profilePath(person.id) : orgChartPath(person.id)}
+              className={className}
+              aria-current={current ? 'page' : undefined}
+              aria-describedby="org-chart-help"
+              {...dataAttributes}
+            >
+              {children}
+            </Link>
+          )}
+        />
+        <Anchor component={Link} to={profilePath(user.id)} size="sm" style={{ alignSelf: 'center' }}>
+          <Trans i18nKey="directory.orgChart.openProfile" values={{ name: user.name }} components={{ name: <bdi /> }} />
+        </Anchor>
+      </Stack>
+    );
+  }
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('directory.orgChart.title')}</Title>
+      {body}
+    </Stack>
+  );
+}

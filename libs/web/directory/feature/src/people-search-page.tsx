@@ -1,0 +1,157 @@
+import { Autocomplete, Button, Center, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { LIMITS } from '@pillars/shared/validation';
+import { useErrorMessages } from '@pillars/web/core/data-access';
+import { PeopleSearchDocument } from '@pillars/web/directory/data-access';
+import { CardGridSkeleton, EmptyView, ErrorView, PersonCard } from '@pillars/web/ui';
+import { IconMapPin, IconSearch, IconUsers } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { PersonLink } from './person-link';
+import { TeamSelect } from './team-select';
+import { useSearchParamInput, useSearchParamValue } from './use-search-param';
+
+export function PeopleSearchPage() {
+  const { t } = useTranslation();
+  const { messages } = useErrorMessages();
+  const [, setParams] = useSearchParams();
+  const search = useSearchParamInput('q');
+  const place = useSearchParamInput('location');
+  const [teamId, setTeamId] = useSearchParamValue('team');
+
+  const variables = {
+    query: search.value || undefined,
+    location: place.value || undefined,
+    teamId: teamId ?? undefined,
+    first: LIMITS.defaultPageSize,
+  };
+  const { data, loading, error, fetchMore, networkStatus, refetch } = useQuery(PeopleSearchDocument, {
+    variables,
+    notifyOnNetworkStatusChange: true,
+  });
+  const people = data?.people.edges.map((e) => e.node) ?? [];
+  const pageInfo = data?.people.pageInfo;
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const filtered = Boolean(search.value || place.value || teamId);
+
+  const locations = useMemo(
+    () => [...new Set(people.map((p) => p.location).filter((l): l is string => Boolean(l)))].sort(),
+    [people],
+  );
+
+  const clearFilters = () => {
+    search.setText('');
+    place.setText('');
+    setParams(new URLSearchParams(), { replace: true });
+  };
+
+  const loadMore = () => fetchMore({ variables: { after: pageInfo?.endCursor } });
+
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('directory.search.title')}</Title>
+      <form role="search" onSubmit={(e) => e.preventDefault()} aria-label={t('directory.search.formLabel')}>
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <TextInput
+            label={t('directory.search.label')}
+            placeholder={t('directory.search.placeholder')}
+            leftSection={<IconSearch size={16} aria-hidden="true" />}
+            value={search.text}
+            onChange={(e) => search.setText(e.currentTarget.value)}
+            maxLength={LIMITS.searchQuery}
+            type="search"
+            style={{ flex: '2 1 240px' }}
+          />
+          <TeamSelect
+            label={t('directory.search.team')}
+            placeholder={t('directory.search.anyTeam')}
+            value={teamId}
+            onChange={setTeamId}
+            style={{ flex: '1 1 200px' }}
+          />
+          <Autocomplete
+            label={t('directory.search.location')}
+            placeholder={t('directory.search.anyLocation')}
+            leftSection={<IconMapPin size={16} aria-hidden="true" />}
+            data={locations}
+            value={place.text}
+            onChange={place.setText}
+            maxLength={LIMITS.location}
+            style={{ flex: '1 1 180px' }}
+            comboboxProps={{ withinPortal: true }}
+          />
+          {filtered ? (
+            <Button variant="subtle" onClick={clearFilters}>
+              {t('directory.search.clear')}
+            </Button>
+          ) : null}
+        </Group>
+      </form>
+
+      <section aria-labelledby="results-heading">
+        <Title order={2} id="results-heading" fz="md" mb="sm" c="dimmed" fw={500}>
+          <span aria-live="polite">
+            {data ? t('directory.search.shown', { count: people.length }) : t('directory.search.results')}
+          </span>
+        </Title>
+        {error && !data ? (
+          <ErrorView
+            title={t('directory.search.failed')}
+            messages={messages(error)}
+            retryLabel={t('common.retry')}
+            onRetry={() => void refetch()}
+          />
+        ) : !data ? (
+          <CardGridSkeleton label={t('common.loading')} />
+        ) : people.length === 0 ? (
+          <EmptyView
+            icon={<IconUsers size={30} />}
+            title={filtered ? t('directory.search.noMatches') : t('directory.search.empty')}
+            description={filtered ? t('directory.search.noMatchesHint') : undefined}
+            action={
+              filtered ? (
+                <Button variant="light" onClick={clearFilters}>
+                  {t('directory.search.clear')}
+                </Button>
+              ) : null
+            }
+          />
+        ) : (
+          <Stack gap="md">
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {people.map((p) => {
+                const team = p.teams[0]?.team.name;
+                return (
+                  <li key={p.id}>
+                    <PersonCard
+                      id={p.id}
+                      name={p.name}
+                      initials={p.initials}
+                      title={p.title}
+                      details={[team, p.location].filter(Boolean).map((d) => (
+                        <Text key={d} span size="sm" dir="auto" display="block" truncate="end">
+                          {d}
+                        </Text>
+                      ))}
+                      renderName={(name) => <PersonLink id={p.id}>{name}</PersonLink>}
+                    />
+                  </li>
+                );
+              })}
+            </SimpleGrid>
+            {error ? <ErrorView title={t('directory.search.failed')} messages={messages(error)} /> : null}
+            {pageInfo?.hasNextPage ? (
+              <Center>
+                <Button variant="default" onClick={() => void loadMore()} loading={loadingMore}>
+                  {t('directory.search.loadMore')}
+                </Button>
+              </Center>
+            ) : null}
+          </Stack>
+        )}
+      </section>
+    </Stack>
+  );
+}

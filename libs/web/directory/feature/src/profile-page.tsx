@@ -1,0 +1,184 @@
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { hasErrorCode, useErrorMessages } from '@pillars/web/core/data-access';
+import { UserProfileDocument } from '@pillars/web/directory/data-access';
+import { EmptyView, ErrorView, PageSkeleton, UserAvatar } from '@pillars/web/ui';
+import { IconBinaryTree, IconClock, IconMail, IconMapPin, IconPencil, IconUserOff } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { formatDate, useLocalTime } from './local-time';
+import { ManagerChainBreadcrumb } from './manager-chain';
+import { usePageTitle } from './page-title';
+import { PeopleList } from './people-list';
+import { orgChartPath, PersonLink, TeamLink } from './person-link';
+
+function Fact({ icon, label, children }: { icon: ReactNode; label: string; children: ReactNode }) {
+  return (
+    <Group gap="sm" wrap="nowrap" align="flex-start">
+      <Text c="dimmed" mt={2} aria-hidden="true" component="span">
+        {icon}
+      </Text>
+      <div style={{ minWidth: 0 }}>
+        <Text size="xs" c="dimmed" component="dt">
+          {label}
+        </Text>
+        <Text size="sm" component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
+          {children}
+        </Text>
+      </div>
+    </Group>
+  );
+}
+
+function LocalTime({ timeZone }: { timeZone: string }) {
+  const { t } = useTranslation();
+  const { time, zone } = useLocalTime(timeZone);
+  return <>{time ? t('directory.profile.localTimeValue', { time, zone }) : zone}</>;
+}
+
+export function ProfilePage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const { messages } = useErrorMessages();
+  const { data, error, refetch } = useQuery(UserProfileDocument, { variables: { id } });
+  const user = data?.user;
+  usePageTitle(user?.name ?? t('directory.profile.title'));
+
+  if (error && !user) {
+    if (hasErrorCode(error, 'NOT_FOUND')) {
+      return <EmptyView icon={<IconUserOff size={30} />} title={t('directory.profile.notFound')} action={<Anchor component={Link} to="/people">{t('directory.backToDirectory')}</Anchor>} />;
+    }
+    return <ErrorView title={t('directory.profile.failed')} messages={messages(error)} retryLabel={t('common.retry')} onRetry={() => void refetch()} />;
+  }
+  if (!user) return <PageSkeleton label={t('common.loading')} />;
+
+  const name = <bdi />;
+  return (
+    <Stack gap="lg">
+      {user.managerChain.length > 0 ? (
+        <ManagerChainBreadcrumb chain={user.managerChain} current={user} label={t('directory.profile.chainLabel')} />
+      ) : null}
+      <Group gap="lg" align="center" wrap="wrap">
+        <UserAvatar initials={user.initials} seed={user.id} size={84} />
+        <Stack gap={4} style={{ flex: '1 1 220px', minWidth: 0 }}>
+          <Title order={1} dir="auto" style={{ overflowWrap: 'anywhere' }}>
+            {user.name}
+          </Title>
+          {user.title ? (
+            <Text size="lg" c="dimmed" dir="auto">
+              {user.title}
+            </Text>
+          ) : null}
+          {user.status !== 'ACTIVE' ? (
+            <Badge color={user.status === 'SUSPENDED' ? 'orange' : 'gray'} variant="light" w="fit-content">
+              {t(`status.${user.status}`)}
+            </Badge>
+          ) : null}
+        </Stack>
+        <Group gap="xs">
+          <Button component={Link} to={orgChartPath(user.id)} variant="light" leftSection={<IconBinaryTree size={16} aria-hidden="true" />}>
+            {t('directory.profile.viewOrgChart')}
+          </Button>
+          {user.abilities.canEdit ? (
+            <Button component={Link} to={`/admin/people/${user.id}`} variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />}>
+              {t('common.edit')}
+            </Button>
+          ) : null}
+        </Group>
+      </Group>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Card withBorder radius="md" component="section" aria-labelledby="details-heading">
+          <Title order={2} fz="h4" id="details-heading" mb="sm">
+            {t('directory.profile.details')}
+          </Title>
+          <Stack gap="sm" component="dl" m={0}>
+            <Fact icon={<IconMail size={18} />} label={t('directory.profile.email')}>
+              <Anchor href={`mailto:${user.email}`} dir="ltr">
+                {user.email}
+              </Anchor>
+            </Fact>
+            <Fact icon={<IconMapPin size={18} />} label={t('directory.profile.location')}>
+              <span dir="auto">{user.location ?? t('directory.profile.noLocation')}</span>
+            </Fact>
+            <Fact icon={<IconClock size={18} />} label={t('directory.profile.localTime')}>
+              <LocalTime timeZone={user.timeZone} />
+            </Fact>
+            {user.startDate ? (
+              <Fact icon={<IconClock size={18} />} label={t('directory.profile.startDate')}>
+                {formatDate(user.startDate, i18n.language)}
+              </Fact>
+            ) : null}
+          </Stack>
+        </Card>
+
+        <Card withBorder radius="md" component="section" aria-labelledby="work-heading">
+          <Title order={2} fz="h4" id="work-heading" mb="sm">
+            {t('directory.profile.work')}
+          </Title>
+          <Stack gap="md">
+            <div>
+              <Text size="xs" c="dimmed">
+                {t('directory.profile.manager')}
+              </Text>
+              {user.manager ? (
+                <Text size="sm">
+                  <PersonLink id={user.manager.id}>
+                    <bdi>{user.manager.name}</bdi>
+                  </PersonLink>
+                  {user.manager.title ? (
+                    <Text span c="dimmed" size="sm" dir="auto">
+                      {' · '}
+                      {user.manager.title}
+                    </Text>
+                  ) : null}
+                </Text>
+              ) : (
+                <Text size="sm">{t('directory.profile.noManager')}</Text>
+              )}
+            </div>
+            <div>
+              <Text size="xs" c="dimmed" mb={4}>
+                {t('directory.profile.teams')}
+              </Text>
+              {user.teams.length === 0 ? (
+                <Text size="sm">{t('directory.profile.noTeams')}</Text>
+              ) : (
+                <Group gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                  {user.teams.map((m) => (
+                    <Group component="li" key={m.team.id} gap={6} wrap="nowrap">
+                      <Text size="sm">
+                        <TeamLink id={m.team.id}>
+                          <span dir="auto">{m.team.name}</span>
+                        </TeamLink>
+                      </Text>
+                      {m.role === 'LEAD' ? (
+                        <Badge size="sm" variant="light">
+                          {t('teamRole.LEAD')}
+                        </Badge>
+                      ) : null}
+                    </Group>
+                  ))}
+                </Group>
+              )}
+            </div>
+          </Stack>
+        </Card>
+      </SimpleGrid>
+
+      <Card withBorder radius="md" component="section" aria-labelledby="reports-heading">
+        <Title order={2} fz="h4" id="reports-heading" mb="sm">
+          {t('directory.profile.directReports', { count: user.directReportCount })}
+        </Title>
+        {user.directReports.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            <Trans i18nKey="directory.profile.noReports" values={{ name: user.name }} components={{ name }} />
+          </Text>
+        ) : (
+          <PeopleList people={user.directReports} label={t('directory.profile.directReportsList')} />
+        )}
+      </Card>
+    </Stack>
+  );
+}

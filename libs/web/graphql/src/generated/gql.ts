@@ -1,0 +1,172 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      initials\n      title\n      locale\n      timeZone\n      roles\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        name\n        email\n        initials\n        title\n        locale\n        timeZone\n        roles\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      ok\n      revokedSessions\n    }\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n      revokedSessions\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation UpdateMySettings($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      user {\n        id\n        locale\n        timeZone\n      }\n    }\n  }\n": typeof types.UpdateMySettingsDocument,
+    "\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      initials\n      email\n      title\n      location\n      locale\n      timeZone\n      startDate\n      status\n      roles\n      manager {\n        id\n        name\n        initials\n      }\n      abilities {\n        canEdit\n        canSuspend\n        canAssignRoles\n      }\n    }\n  }\n": typeof types.AdminUserDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        name\n        initials\n        email\n        title\n        location\n        locale\n        timeZone\n        startDate\n        manager {\n          id\n          name\n          initials\n        }\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation SetUserStatus($input: SetUserStatusInput!) {\n    setUserStatus(input: $input) {\n      user {\n        id\n        status\n      }\n    }\n  }\n": typeof types.SetUserStatusDocument,
+    "\n  mutation AssignRoles($input: AssignRolesInput!) {\n    assignRoles(input: $input) {\n      user {\n        id\n        roles\n      }\n    }\n  }\n": typeof types.AssignRolesDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        id\n        name\n        parent {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CreateTeamDocument,
+    "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team {\n        id\n        name\n        description\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UpdateTeamDocument,
+    "\n  mutation SetTeamLead($input: TeamMemberInput!) {\n    setTeamLead(input: $input) {\n      team {\n        id\n        memberCount\n        lead {\n          id\n          name\n          initials\n          title\n        }\n      }\n    }\n  }\n": typeof types.SetTeamLeadDocument,
+    "\n  mutation AddTeamMember($input: TeamMemberInput!) {\n    addTeamMember(input: $input) {\n      team {\n        id\n        memberCount\n      }\n    }\n  }\n": typeof types.AddTeamMemberDocument,
+    "\n  mutation RemoveTeamMember($input: TeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      team {\n        id\n        memberCount\n        lead {\n          id\n          name\n          initials\n          title\n        }\n      }\n    }\n  }\n": typeof types.RemoveTeamMemberDocument,
+    "\n  query PeopleSearch($query: String, $teamId: ID, $location: String, $status: UserStatus, $first: Int, $after: String) {\n    people(query: $query, teamId: $teamId, location: $location, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          initials\n          title\n          email\n          location\n          status\n          roles\n          teams {\n            role\n            team {\n              id\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PeopleSearchDocument,
+    "\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      initials\n      title\n      email\n      location\n      timeZone\n      status\n      startDate\n      directReportCount\n      manager {\n        id\n        name\n        initials\n        title\n      }\n      managerChain {\n        id\n        name\n        initials\n        title\n      }\n      directReports {\n        id\n        name\n        initials\n        title\n      }\n      teams {\n        role\n        team {\n          id\n          name\n        }\n      }\n      abilities {\n        canEdit\n        canSuspend\n        canAssignRoles\n      }\n    }\n  }\n": typeof types.UserProfileDocument,
+    "\n  query OrgChart($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      initials\n      title\n      directReportCount\n      managerChain {\n        id\n        name\n        initials\n        title\n        directReportCount\n      }\n      directReports {\n        id\n        name\n        initials\n        title\n        directReportCount\n      }\n    }\n  }\n": typeof types.OrgChartDocument,
+    "\n  query TeamPage($id: ID!, $first: Int, $after: String) {\n    team(id: $id) {\n      id\n      name\n      description\n      memberCount\n      ancestors {\n        id\n        name\n      }\n      lead {\n        id\n        name\n        initials\n        title\n      }\n      children {\n        id\n        name\n        memberCount\n      }\n      abilities {\n        canEdit\n        canManageMembers\n      }\n      members(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            role\n            joinedAt\n            user {\n              id\n              name\n              initials\n              title\n              location\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.TeamPageDocument,
+    "\n  query TeamOptions {\n    departments {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n          children {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamOptionsDocument,
+    "\n  query TeamChildren($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      memberCount\n      children {\n        id\n        name\n        memberCount\n      }\n    }\n  }\n": typeof types.TeamChildrenDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      initials\n      title\n      locale\n      timeZone\n      roles\n    }\n  }\n": types.MeDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        name\n        email\n        initials\n        title\n        locale\n        timeZone\n        roles\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      ok\n      revokedSessions\n    }\n  }\n": types.SignOutEverywhereDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n      revokedSessions\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation UpdateMySettings($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      user {\n        id\n        locale\n        timeZone\n      }\n    }\n  }\n": types.UpdateMySettingsDocument,
+    "\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      initials\n      email\n      title\n      location\n      locale\n      timeZone\n      startDate\n      status\n      roles\n      manager {\n        id\n        name\n        initials\n      }\n      abilities {\n        canEdit\n        canSuspend\n        canAssignRoles\n      }\n    }\n  }\n": types.AdminUserDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        name\n        initials\n        email\n        title\n        location\n        locale\n        timeZone\n        startDate\n        manager {\n          id\n          name\n          initials\n        }\n      }\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation SetUserStatus($input: SetUserStatusInput!) {\n    setUserStatus(input: $input) {\n      user {\n        id\n        status\n      }\n    }\n  }\n": types.SetUserStatusDocument,
+    "\n  mutation AssignRoles($input: AssignRolesInput!) {\n    assignRoles(input: $input) {\n      user {\n        id\n        roles\n      }\n    }\n  }\n": types.AssignRolesDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        id\n        name\n        parent {\n          id\n        }\n      }\n    }\n  }\n": types.CreateTeamDocument,
+    "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team {\n        id\n        name\n        description\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UpdateTeamDocument,
+    "\n  mutation SetTeamLead($input: TeamMemberInput!) {\n    setTeamLead(input: $input) {\n      team {\n        id\n        memberCount\n        lead {\n          id\n          name\n          initials\n          title\n        }\n      }\n    }\n  }\n": types.SetTeamLeadDocument,
+    "\n  mutation AddTeamMember($input: TeamMemberInput!) {\n    addTeamMember(input: $input) {\n      team {\n        id\n        memberCount\n      }\n    }\n  }\n": types.AddTeamMemberDocument,
+    "\n  mutation RemoveTeamMember($input: TeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      team {\n        id\n        memberCount\n        lead {\n          id\n          name\n          initials\n          title\n        }\n      }\n    }\n  }\n": types.RemoveTeamMemberDocument,
+    "\n  query PeopleSearch($query: String, $teamId: ID, $location: String, $status: UserStatus, $first: Int, $after: String) {\n    people(query: $query, teamId: $teamId, location: $location, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          initials\n          title\n          email\n          location\n          status\n          roles\n          teams {\n            role\n            team {\n              id\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PeopleSearchDocument,
+    "\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      initials\n      title\n      email\n      location\n      timeZone\n      status\n      startDate\n      directReportCount\n      manager {\n        id\n        name\n        initials\n        title\n      }\n      managerChain {\n        id\n        name\n        initials\n        title\n      }\n      directReports {\n        id\n        name\n        initials\n        title\n      }\n      teams {\n        role\n        team {\n          id\n          name\n        }\n      }\n      abilities {\n        canEdit\n        canSuspend\n        canAssignRoles\n      }\n    }\n  }\n": types.UserProfileDocument,
+    "\n  query OrgChart($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      initials\n      title\n      directReportCount\n      managerChain {\n        id\n        name\n        initials\n        title\n        directReportCount\n      }\n      directReports {\n        id\n        name\n        initials\n        title\n        directReportCount\n      }\n    }\n  }\n": types.OrgChartDocument,
+    "\n  query TeamPage($id: ID!, $first: Int, $after: String) {\n    team(id: $id) {\n      id\n      name\n      description\n      memberCount\n      ancestors {\n        id\n        name\n      }\n      lead {\n        id\n        name\n        initials\n        title\n      }\n      children {\n        id\n        name\n        memberCount\n      }\n      abilities {\n        canEdit\n        canManageMembers\n      }\n      members(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            role\n            joinedAt\n            user {\n              id\n              name\n              initials\n              title\n              location\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.TeamPageDocument,
+    "\n  query TeamOptions {\n    departments {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n          children {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.TeamOptionsDocument,
+    "\n  query TeamChildren($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      memberCount\n      children {\n        id\n        name\n        memberCount\n      }\n    }\n  }\n": types.TeamChildrenDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      initials\n      title\n      locale\n      timeZone\n      roles\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n      initials\n      title\n      locale\n      timeZone\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        name\n        email\n        initials\n        title\n        locale\n        timeZone\n        roles\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        name\n        email\n        initials\n        title\n        locale\n        timeZone\n        roles\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      ok\n      revokedSessions\n    }\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      ok\n      revokedSessions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n      revokedSessions\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n      revokedSessions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMySettings($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      user {\n        id\n        locale\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMySettings($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      user {\n        id\n        locale\n        timeZone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      initials\n      email\n      title\n      location\n      locale\n      timeZone\n      startDate\n      status\n      roles\n      manager {\n        id\n        name\n        initials\n      }\n      abilities {\n        canEdit\n        canSuspend\n        canAssignRoles\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      initials\n      email\n      title\n      location\n      locale\n      timeZone\n      startDate\n      status\n      roles\n      manager {\n        id\n        name\n        initials\n      }\n      abilities {\n        canEdit\n        canSuspend\n        canAssignRoles\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        name\n        initials\n        email\n        title\n        location\n        locale\n        timeZone\n        startDate\n        manager {\n          id\n          name\n          initials\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        name\n        initials\n        email\n        title\n        location\n        locale\n        timeZone\n        startDate\n        manager {\n          id\n          name\n          initials\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserStatus($input: SetUserStatusInput!) {\n    setUserStatus(input: $input) {\n      user {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserStatus($input: SetUserStatusInput!) {\n    setUserStatus(input: $input) {\n      user {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignRoles($input: AssignRolesInput!) {\n    assignRoles(input: $input) {\n      user {\n        id\n        roles\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignRoles($input: AssignRolesInput!) {\n    assignRoles(input: $input) {\n      user {\n        id\n        roles\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        id\n        name\n        parent {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        id\n        name\n        parent {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team {\n        id\n        name\n        description\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team {\n        id\n        name\n        description\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTeamLead($input: TeamMemberInput!) {\n    setTeamLead(input: $input) {\n      team {\n        id\n        memberCount\n        lead {\n          id\n          name\n          initials\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetTeamLead($input: TeamMemberInput!) {\n    setTeamLead(input: $input) {\n      team {\n        id\n        memberCount\n        lead {\n          id\n          name\n          initials\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTeamMember($input: TeamMemberInput!) {\n    addTeamMember(input: $input) {\n      team {\n        id\n        memberCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddTeamMember($input: TeamMemberInput!) {\n    addTeamMember(input: $input) {\n      team {\n        id\n        memberCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTeamMember($input: TeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      team {\n        id\n        memberCount\n        lead {\n          id\n          name\n          initials\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveTeamMember($input: TeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      team {\n        id\n        memberCount\n        lead {\n          id\n          name\n          initials\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleSearch($query: String, $teamId: ID, $location: String, $status: UserStatus, $first: Int, $after: String) {\n    people(query: $query, teamId: $teamId, location: $location, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          initials\n          title\n          email\n          location\n          status\n          roles\n          teams {\n            role\n            team {\n              id\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleSearch($query: String, $teamId: ID, $location: String, $status: UserStatus, $first: Int, $after: String) {\n    people(query: $query, teamId: $teamId, location: $location, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          initials\n          title\n          email\n          location\n          status\n          roles\n          teams {\n            role\n            team {\n              id\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      initials\n      title\n      email\n      location\n      timeZone\n      status\n      startDate\n      directReportCount\n      manager {\n        id\n        name\n        initials\n        title\n      }\n      managerChain {\n        id\n        name\n        initials\n        title\n      }\n      directReports {\n        id\n        name\n        initials\n        title\n      }\n      teams {\n        role\n        team {\n          id\n          name\n        }\n      }\n      abilities {\n        canEdit\n        canSuspend\n        canAssignRoles\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      initials\n      title\n      email\n      location\n      timeZone\n      status\n      startDate\n      directReportCount\n      manager {\n        id\n        name\n        initials\n        title\n      }\n      managerChain {\n        id\n        name\n        initials\n        title\n      }\n      directReports {\n        id\n        name\n        initials\n        title\n      }\n      teams {\n        role\n        team {\n          id\n          name\n        }\n      }\n      abilities {\n        canEdit\n        canSuspend\n        canAssignRoles\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgChart($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      initials\n      title\n      directReportCount\n      managerChain {\n        id\n        name\n        initials\n        title\n        directReportCount\n      }\n      directReports {\n        id\n        name\n        initials\n        title\n        directReportCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgChart($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      initials\n      title\n      directReportCount\n      managerChain {\n        id\n        name\n        initials\n        title\n        directReportCount\n      }\n      directReports {\n        id\n        name\n        initials\n        title\n        directReportCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamPage($id: ID!, $first: Int, $after: String) {\n    team(id: $id) {\n      id\n      name\n      description\n      memberCount\n      ancestors {\n        id\n        name\n      }\n      lead {\n        id\n        name\n        initials\n        title\n      }\n      children {\n        id\n        name\n        memberCount\n      }\n      abilities {\n        canEdit\n        canManageMembers\n      }\n      members(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            role\n            joinedAt\n            user {\n              id\n              name\n              initials\n              title\n              location\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamPage($id: ID!, $first: Int, $after: String) {\n    team(id: $id) {\n      id\n      name\n      description\n      memberCount\n      ancestors {\n        id\n        name\n      }\n      lead {\n        id\n        name\n        initials\n        title\n      }\n      children {\n        id\n        name\n        memberCount\n      }\n      abilities {\n        canEdit\n        canManageMembers\n      }\n      members(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            role\n            joinedAt\n            user {\n              id\n              name\n              initials\n              title\n              location\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamOptions {\n    departments {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n          children {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamOptions {\n    departments {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n          children {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamChildren($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      memberCount\n      children {\n        id\n        name\n        memberCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamChildren($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      memberCount\n      children {\n        id\n        name\n        memberCount\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

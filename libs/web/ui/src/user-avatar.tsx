@@ -1,0 +1,25 @@
+import { Avatar, type MantineSize } from '@mantine/core';
+
+const COLORS = ['blue', 'cyan', 'grape', 'green', 'indigo', 'orange', 'pink', 'teal', 'violet', 'red'] as const;
+
+/** A stable colour per person, so the same face looks the same everywhere. */
+export function avatarColor(seed: string): (typeof COLORS)[number] {
+  let hash = 0;
+  for (const ch of seed) hash = (hash * 31 + ch.charCodeAt(0)) | 0;
+  return COLORS[Math.abs(hash) % COLORS.length];
+}
+
+export interface UserAvatarProps {
+  initials: string;
+  /** Used for the colour only: the name is always shown as text next to the avatar. */
+  seed: string;
+  size?: MantineSize | number;
+}
+
+export function UserAvatar({ initials, seed, size = 'md' }: UserAvatarProps) {
+  return (
+    <Avatar color={avatarColor(seed)} radius="xl" size={size} aria-hidden="true" variant="light">
+      <span dir="auto">{initials}</span>
+    </Avatar>
+  );
+}
