@@ -1,0 +1,87 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, Page, test } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const shots = join(__dirname, '../../../docs/screenshots');
+mkdirSync(shots, { recursive: true });
+
+const snap = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+
+/** No serious or critical accessibility violations on the current page. */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill('pillars-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('navigation')).toBeVisible();
+}
+
+test('sign in, search the directory, open a profile, switch to Arabic, sign out', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await expectAccessible(page);
+  await snap(page, 'sign-in-en');
+
+  // A wrong password shows a translated message, not a code or a stack trace.
+  await page.getByLabel('Email').fill('employee@pillars.demo');
+  await page.getByLabel('Password', { exact: true }).fill('wrong-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText(/password/i);
+
+  await signIn(page, 'employee@pillars.demo');
+  await page.goto('/people');
+  await page.getByRole('searchbox', { name: 'Search people' }).or(page.getByLabel('Search people')).first().fill('carter');
+  const result = page.getByRole('link', { name: /Daniel Carter/ }).first();
+  await expect(result).toBeVisible();
+  await expectAccessible(page);
+  await snap(page, 'directory-en');
+
+  await result.click();
+  await expect(page.getByRole('heading', { name: 'Daniel Carter' })).toBeVisible();
+  await expect(page.getByText('Noa Levi').first()).toBeVisible(); // a direct report
+  await expectAccessible(page);
+  await snap(page, 'profile-en');
+
+  // Arabic: the document turns right-to-left and the navigation moves to the right-hand side.
+  await page.getByRole('button', { name: /Language/ }).first().click();
+  await page.getByRole('menuitem', { name: 'العربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  const nav = await page.getByRole('navigation').first().boundingBox();
+  expect(nav && nav.x + nav.width / 2).toBeGreaterThan(640);
+  await expectAccessible(page);
+  await snap(page, 'profile-ar');
+
+  await page.goto('/people?q=%D8%A7');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expectAccessible(page);
+  await snap(page, 'directory-ar');
+
+  // Sign out from the account menu.
+  await page.getByRole('button', { name: /Noa Levi/ }).click();
+  await page.getByRole('menuitem').last().click();
+  await expect(page.getByLabel(/البريد|Email/)).toBeVisible();
+  await snap(page, 'sign-in-ar');
+});
+
+test('works at 375 px: the navigation collapses behind a menu button', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await signIn(page, 'manager@pillars.demo');
+  await page.goto('/people');
+  await expect(page.getByRole('button', { name: 'Open navigation' })).toBeVisible();
+  await snap(page, 'directory-375-en');
+  await page.getByRole('button', { name: 'Open navigation' }).click();
+  await expect(page.getByRole('link', { name: 'Directory' })).toBeVisible();
+  await expectAccessible(page);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(375);
+});
