@@ -7,6 +7,7 @@ import { StrictMode } from 'react';
 import * as ReactDOM from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import App from './app/app';
+import { ROUTER_FUTURE } from './app/router-future';
 import { AppProviders } from './app/providers';
 import { createI18n } from './i18n';
 
@@ -16,7 +17,7 @@ const i18n = createI18n();
 ReactDOM.createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <AppProviders client={client} i18n={i18n}>
-      <BrowserRouter>
+      <BrowserRouter future={ROUTER_FUTURE}>
         <App />
       </BrowserRouter>
     </AppProviders>

@@ -6,7 +6,7 @@ import { directionOf } from '@pillars/web/core/data-access';
 import type { i18n as I18n } from 'i18next';
 import { type ReactNode, useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 /** Keeps Mantine's direction (portals, menus, drawers) in step with the language. */
 function DirectionSync({ i18n }: { i18n: I18n }) {
@@ -34,7 +34,7 @@ export function AppProviders({ client, i18n, children, env = 'default' }: AppPro
       <ApolloProvider client={client}>
         <DirectionProvider initialDirection={directionOf(i18n.language)} detectDirection={false}>
           <DirectionSync i18n={i18n} />
-          <MantineProvider theme={theme} defaultColorScheme="auto" env={env}>
+          <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto" env={env}>
             <Notifications position="top-center" />
             {children}
           </MantineProvider>

@@ -78,12 +78,12 @@ export function OrgChart({ chain, person, reports, label, chainLabel, reportsLab
         <>
           <UserAvatar initials={p.initials} seed={p.id} />
           <Stack gap={0} style={{ minWidth: 0 }}>
-            <Text fw={600} size="sm" dir="auto" truncate="end">
-              {p.name}
+            <Text fw={600} size="sm" truncate="end">
+              <span dir="auto">{p.name}</span>
             </Text>
             {p.title ? (
-              <Text size="xs" c="dimmed" dir="auto" truncate="end">
-                {p.title}
+              <Text size="xs" c="dimmed" truncate="end">
+                <span dir="auto">{p.title}</span>
               </Text>
             ) : null}
             {p.directReportCount > 0 ? (

@@ -24,8 +24,8 @@ export function PersonCard({ id, name, initials, title, details, badge, renderNa
             {renderName(<span dir="auto">{name}</span>)}
           </Text>
           {title ? (
-            <Text size="sm" c="dimmed" dir="auto" truncate="end">
-              {title}
+            <Text size="sm" c="dimmed" truncate="end">
+              <span dir="auto">{title}</span>
             </Text>
           ) : null}
           {details ? (

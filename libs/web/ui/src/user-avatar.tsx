@@ -1,4 +1,6 @@
 import { Avatar, type MantineSize } from '@mantine/core';
+import type { CSSProperties } from 'react';
+import classes from './user-avatar.module.css';
 
 const COLORS = ['blue', 'cyan', 'grape', 'green', 'indigo', 'orange', 'pink', 'teal', 'violet', 'red'] as const;
 
@@ -17,8 +19,10 @@ export interface UserAvatarProps {
 }
 
 export function UserAvatar({ initials, seed, size = 'md' }: UserAvatarProps) {
+  const color = avatarColor(seed);
+  const vars = { '--avatar-fg-light': `color-mix(in srgb, var(--mantine-color-${color}-9), black 25%)`, '--avatar-fg-dark': `var(--mantine-color-${color}-1)` } as CSSProperties;
   return (
-    <Avatar color={avatarColor(seed)} radius="xl" size={size} aria-hidden="true" variant="light">
+    <Avatar color={color} radius={1000} size={size} aria-hidden="true" variant="light" classNames={{ placeholder: classes.placeholder }} style={vars}>
       <span dir="auto">{initials}</span>
     </Avatar>
   );

@@ -93,7 +93,9 @@ export function AdminPeoplePage() {
                     <Table.Td dir="ltr" style={{ textAlign: 'start' }}>
                       {p.email}
                     </Table.Td>
-                    <Table.Td dir="auto">{p.title}</Table.Td>
+                    <Table.Td>
+                      <span dir="auto">{p.title}</span>
+                    </Table.Td>
                     <Table.Td>
                       <Group gap={4}>
                         {p.roles.map((r) => (

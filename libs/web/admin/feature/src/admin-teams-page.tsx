@@ -29,8 +29,8 @@ function SelectedTeam({ id }: { id: string }) {
   return (
     <Stack gap="lg">
       <Group justify="space-between" wrap="wrap">
-        <Title order={2} fz="h3" dir="auto">
-          {team.name}
+        <Title order={2} fz="h3">
+          <span dir="auto">{team.name}</span>
         </Title>
         <TeamLink id={team.id}>{t('admin.teams.viewPage')}</TeamLink>
       </Group>

@@ -152,8 +152,8 @@ export function AdminUserPage() {
       <Group gap="md" wrap="nowrap">
         <UserAvatar initials={user.initials} seed={user.id} size="lg" />
         <Stack gap={0} style={{ minWidth: 0 }}>
-          <Title order={1} dir="auto">
-            {user.name}
+          <Title order={1}>
+            <span dir="auto">{user.name}</span>
           </Title>
           <Anchor component={Link} to={`/people/${user.id}`} size="sm">
             {t('admin.user.viewProfile')}

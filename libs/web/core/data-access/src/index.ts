@@ -11,6 +11,6 @@ export {
   useProfileLocale,
 } from './locale';
 export { connectRealtime, useRealtime, type RealtimeOptions } from './realtime';
-export { ChangePasswordDocument, MeDocument, UpdateMySettingsDocument } from './session.documents';
+export { ChangePasswordDocument, MeDocument, SignInDocument, UpdateMySettingsDocument } from './session.documents';
 export { useErrorMessages } from './use-error-messages';
 export { useSession, useSignIn, useSignOut, type SessionUser } from './use-session';

@@ -24,8 +24,8 @@ export function PeopleList({ people, label, extra }: { people: ListedPerson[]; l
               </PersonLink>
             </Text>
             {p.title ? (
-              <Text size="xs" c="dimmed" dir="auto" truncate="end">
-                {p.title}
+              <Text size="xs" c="dimmed" truncate="end">
+                <span dir="auto">{p.title}</span>
               </Text>
             ) : null}
           </Stack>

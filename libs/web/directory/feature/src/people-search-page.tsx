@@ -131,8 +131,8 @@ export function PeopleSearchPage() {
                       initials={p.initials}
                       title={p.title}
                       details={[team, p.location].filter(Boolean).map((d) => (
-                        <Text key={d} span size="sm" dir="auto" display="block" truncate="end">
-                          {d}
+                        <Text key={d} size="sm" c="dimmed" truncate="end">
+                          <span dir="auto">{d}</span>
                         </Text>
                       ))}
                       renderName={(name) => <PersonLink id={p.id}>{name}</PersonLink>}

@@ -15,19 +15,17 @@ import { orgChartPath, PersonLink, TeamLink } from './person-link';
 
 function Fact({ icon, label, children }: { icon: ReactNode; label: string; children: ReactNode }) {
   return (
-    <Group gap="sm" wrap="nowrap" align="flex-start">
-      <Text c="dimmed" mt={2} aria-hidden="true" component="span">
-        {icon}
+    <div>
+      <Text size="xs" c="dimmed" component="dt" style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
+        <span aria-hidden="true" style={{ display: 'inline-flex' }}>
+          {icon}
+        </span>
+        {label}
       </Text>
-      <div style={{ minWidth: 0 }}>
-        <Text size="xs" c="dimmed" component="dt">
-          {label}
-        </Text>
-        <Text size="sm" component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
-          {children}
-        </Text>
-      </div>
-    </Group>
+      <Text size="sm" component="dd" m={0} ps={22} style={{ overflowWrap: 'anywhere' }}>
+        {children}
+      </Text>
+    </div>
   );
 }
 
@@ -62,12 +60,12 @@ export function ProfilePage() {
       <Group gap="lg" align="center" wrap="wrap">
         <UserAvatar initials={user.initials} seed={user.id} size={84} />
         <Stack gap={4} style={{ flex: '1 1 220px', minWidth: 0 }}>
-          <Title order={1} dir="auto" style={{ overflowWrap: 'anywhere' }}>
-            {user.name}
+          <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+            <span dir="auto">{user.name}</span>
           </Title>
           {user.title ? (
-            <Text size="lg" c="dimmed" dir="auto">
-              {user.title}
+            <Text size="lg" c="dimmed">
+              <span dir="auto">{user.title}</span>
             </Text>
           ) : null}
           {user.status !== 'ACTIVE' ? (
@@ -94,19 +92,19 @@ export function ProfilePage() {
             {t('directory.profile.details')}
           </Title>
           <Stack gap="sm" component="dl" m={0}>
-            <Fact icon={<IconMail size={18} />} label={t('directory.profile.email')}>
+            <Fact icon={<IconMail size={16} />} label={t('directory.profile.email')}>
               <Anchor href={`mailto:${user.email}`} dir="ltr">
                 {user.email}
               </Anchor>
             </Fact>
-            <Fact icon={<IconMapPin size={18} />} label={t('directory.profile.location')}>
+            <Fact icon={<IconMapPin size={16} />} label={t('directory.profile.location')}>
               <span dir="auto">{user.location ?? t('directory.profile.noLocation')}</span>
             </Fact>
-            <Fact icon={<IconClock size={18} />} label={t('directory.profile.localTime')}>
+            <Fact icon={<IconClock size={16} />} label={t('directory.profile.localTime')}>
               <LocalTime timeZone={user.timeZone} />
             </Fact>
             {user.startDate ? (
-              <Fact icon={<IconClock size={18} />} label={t('directory.profile.startDate')}>
+              <Fact icon={<IconClock size={16} />} label={t('directory.profile.startDate')}>
                 {formatDate(user.startDate, i18n.language)}
               </Fact>
             ) : null}
@@ -128,9 +126,9 @@ export function ProfilePage() {
                     <bdi>{user.manager.name}</bdi>
                   </PersonLink>
                   {user.manager.title ? (
-                    <Text span c="dimmed" size="sm" dir="auto">
+                    <Text span c="dimmed" size="sm">
                       {' · '}
-                      {user.manager.title}
+                      <span dir="auto">{user.manager.title}</span>
                     </Text>
                   ) : null}
                 </Text>

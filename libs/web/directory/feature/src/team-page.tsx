@@ -55,8 +55,8 @@ export function TeamPage() {
       ) : null}
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
         <Stack gap={4} style={{ minWidth: 0 }}>
-          <Title order={1} dir="auto">
-            {team.name}
+          <Title order={1}>
+            <span dir="auto">{team.name}</span>
           </Title>
           {team.description ? (
             <Text c="dimmed" dir="auto">

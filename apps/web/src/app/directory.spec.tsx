@@ -1,0 +1,87 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { PeopleSearchDocument, TeamOptionsDocument } from '@pillars/web/directory/data-access';
+import type { PeopleSearchQueryVariables } from '@pillars/web/graphql';
+import { describe, expect, it } from 'vitest';
+import { meMock, type Mock, renderApp, signedInUser } from '../testing/render-app';
+
+const person = (id: string, name: string, title: string, team: string, location: string) => ({
+  __typename: 'User' as const,
+  id,
+  name,
+  initials: name.split(' ').map((w) => w[0]).join(''),
+  title,
+  email: `${id}@pillars.demo`,
+  location,
+  status: 'ACTIVE' as const,
+  roles: [],
+  teams: [{ __typename: 'TeamMembership' as const, role: 'MEMBER' as const, team: { __typename: 'Team' as const, id: `team-${team}`, name: team } }],
+});
+
+const page = (people: ReturnType<typeof person>[], hasNextPage: boolean, endCursor: string | null) => ({
+  people: {
+    __typename: 'UserConnection' as const,
+    edges: people.map((node) => ({ __typename: 'UserEdge' as const, cursor: `c-${node.id}`, node })),
+    pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor },
+  },
+});
+
+const search = (match: (v: PeopleSearchQueryVariables) => boolean, data: ReturnType<typeof page>): Mock => ({
+  request: { query: PeopleSearchDocument, variables: (v: PeopleSearchQueryVariables) => match(v) },
+  result: { data },
+});
+
+const teams: Mock = {
+  request: { query: TeamOptionsDocument },
+  result: { data: { departments: [] } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+describe('directory search', () => {
+  it('lists people as cards with name, title, team and location, and loads the next page', async () => {
+    renderApp({
+      route: '/people',
+      mocks: [
+        meMock(signedInUser),
+        teams,
+        search((v) => !v.query && !v.after, page([person('u1', 'Amira Haddad', 'Senior Engineer', 'Platform', 'دبي')], true, 'c-u1')),
+        search((v) => v.after === 'c-u1', page([person('u2', 'נועה לוי', 'Designer', 'Mobile', 'תל אביב')], false, 'c-u2')),
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Directory' })).toBeTruthy();
+    const first = await screen.findByRole('article', { name: 'Amira Haddad' });
+    expect(within(first).getByRole('link', { name: 'Amira Haddad' }).getAttribute('href')).toBe('/people/u1');
+    expect(within(first).getByText('Senior Engineer')).toBeTruthy();
+    expect(within(first).getByText('Platform')).toBeTruthy();
+    expect(within(first).getByText('دبي').getAttribute('dir')).toBe('auto');
+    expect(screen.getByText('1 person shown')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(await screen.findByRole('article', { name: 'נועה לוי' })).toBeTruthy();
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+    expect(screen.getByText('2 people shown')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+  });
+
+  it('reads the query from the URL and shows an empty state with a way out', async () => {
+    renderApp({
+      route: '/people?q=zzz',
+      mocks: [meMock(signedInUser), teams, search((v) => v.query === 'zzz', page([], false, null))],
+    });
+    expect(((await screen.findByLabelText('Search people')) as HTMLInputElement).value).toBe('zzz');
+    expect(await screen.findByRole('heading', { name: 'No one matches your search' })).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: 'Clear filters' }).length).toBeGreaterThan(0);
+  });
+
+  it('shows a translated error with a retry when the search fails', async () => {
+    // A language chosen on this device wins over the profile's (en).
+    localStorage.setItem('pillars.locale', 'he');
+    renderApp({
+      route: '/people',
+      lng: 'he',
+      mocks: [meMock(signedInUser), teams, { request: { query: PeopleSearchDocument, variables: () => true }, error: new TypeError('Failed to fetch') }],
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('אין חיבור לשרת');
+    expect(within(alert).getByRole('button', { name: 'לנסות שוב' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,46 @@
+import { ApolloClient, InMemoryCache } from '@apollo/client';
+import { MockLink } from '@apollo/client/testing';
+import { MeDocument } from '@pillars/web/core/data-access';
+import { directoryTypePolicies } from '@pillars/web/directory/data-access';
+import type { MeQuery } from '@pillars/web/graphql';
+import { render } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
+import App from '../app/app';
+import { ROUTER_FUTURE } from '../app/router-future';
+import { AppProviders } from '../app/providers';
+import { createI18n } from '../i18n';
+
+export type Mock = MockLink.MockedResponse;
+
+export const signedInUser = {
+  __typename: 'User' as const,
+  id: '00000000-0000-4000-8000-000000000001',
+  name: 'Daniel Carter',
+  email: 'manager@pillars.demo',
+  initials: 'DC',
+  title: 'Team Lead',
+  locale: 'en',
+  timeZone: 'Europe/London',
+  roles: [],
+};
+
+/** The `me` query, answered as often as the app asks. */
+export const meMock = (me: MeQuery['me']): Mock => ({
+  request: { query: MeDocument },
+  result: { data: { me } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
+/** The whole app (routes, providers, i18n) at `route`, over mocked GraphQL responses. */
+export function renderApp({ route = '/', mocks = [], lng = 'en' }: { route?: string; mocks?: Mock[]; lng?: string } = {}) {
+  const i18n = createI18n(lng);
+  const client = new ApolloClient({ link: new MockLink(mocks), cache: new InMemoryCache({ typePolicies: directoryTypePolicies }) });
+  const view = render(
+    <AppProviders client={client} i18n={i18n} env="test">
+      <MemoryRouter initialEntries={[route]} future={ROUTER_FUTURE}>
+        <App />
+      </MemoryRouter>
+    </AppProviders>,
+  );
+  return { ...view, i18n, client };
+}

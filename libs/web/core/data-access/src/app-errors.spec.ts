@@ -1,0 +1,27 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { describe, expect, it } from 'vitest';
+import { errorKeys, fieldRule, readAppError } from './app-errors';
+
+const graphqlErrors = (...errors: { message: string; extensions?: Record<string, unknown> }[]) =>
+  new CombinedGraphQLErrors({ errors });
+
+describe('readAppError', () => {
+  it('reads codes and BAD_USER_INPUT field rules', () => {
+    const error = graphqlErrors({ message: 'x', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'email', rule: 'isEmail' }, { bogus: 1 }] } });
+    expect(readAppError(error)).toEqual({ codes: ['BAD_USER_INPUT'], fields: [{ field: 'email', rule: 'isEmail' }] });
+    expect(fieldRule(error, 'email')).toBe('isEmail');
+    expect(fieldRule(error, 'name')).toBeUndefined();
+  });
+
+  it('maps unknown codes to INTERNAL and de-duplicates', () => {
+    const error = graphqlErrors({ message: 'a', extensions: { code: 'WHAT' } }, { message: 'b' }, { message: 'c', extensions: { code: 'FORBIDDEN' } });
+    expect(errorKeys(error)).toEqual(['errors.INTERNAL', 'errors.FORBIDDEN']);
+  });
+
+  it('treats transport failures as NETWORK or the HTTP meaning', () => {
+    expect(errorKeys(new TypeError('Failed to fetch'))).toEqual(['errors.NETWORK']);
+    const tooMany = new ServerError('Too many', { response: new Response('', { status: 429 }), bodyText: '' });
+    expect(errorKeys(tooMany)).toEqual(['errors.RATE_LIMITED']);
+    expect(errorKeys(undefined)).toEqual([]);
+  });
+});
