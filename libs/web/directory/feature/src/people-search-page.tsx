@@ -27,11 +27,11 @@ export function PeopleSearchPage() {
     teamId: teamId ?? undefined,
     first: LIMITS.defaultPageSize,
   };
-  const { data, loading, error, fetchMore, networkStatus, refetch } = useQuery(PeopleSearchDocument, {
+  const { data, error, fetchMore, networkStatus, refetch } = useQuery(PeopleSearchDocument, {
     variables,
     notifyOnNetworkStatusChange: true,
   });
-  const people = data?.people.edges.map((e) => e.node) ?? [];
+  const people = useMemo(() => data?.people.edges.map((e) => e.node) ?? [], [data]);
   const pageInfo = data?.people.pageInfo;
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const filtered = Boolean(search.value || place.value || teamId);

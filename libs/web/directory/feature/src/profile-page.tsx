@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { hasErrorCode, useErrorMessages } from '@pillars/web/core/data-access';
 import { UserProfileDocument } from '@pillars/web/directory/data-access';
 import { EmptyView, ErrorView, PageSkeleton, UserAvatar } from '@pillars/web/ui';
-import { IconBinaryTree, IconClock, IconMail, IconMapPin, IconPencil, IconUserOff } from '@tabler/icons-react';
+import { IconBinaryTree, IconCalendar, IconClock, IconMail, IconMapPin, IconPencil, IconUserOff } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -32,7 +32,7 @@ function Fact({ icon, label, children }: { icon: ReactNode; label: string; child
 function LocalTime({ timeZone }: { timeZone: string }) {
   const { t } = useTranslation();
   const { time, zone } = useLocalTime(timeZone);
-  return <>{time ? t('directory.profile.localTimeValue', { time, zone }) : zone}</>;
+  return <span>{time ? t('directory.profile.localTimeValue', { time, zone }) : zone}</span>;
 }
 
 export function ProfilePage() {
@@ -104,7 +104,7 @@ export function ProfilePage() {
               <LocalTime timeZone={user.timeZone} />
             </Fact>
             {user.startDate ? (
-              <Fact icon={<IconClock size={16} />} label={t('directory.profile.startDate')}>
+              <Fact icon={<IconCalendar size={16} />} label={t('directory.profile.startDate')}>
                 {formatDate(user.startDate, i18n.language)}
               </Fact>
             ) : null}
