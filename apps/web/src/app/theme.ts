@@ -13,9 +13,13 @@ export const theme = createTheme({
   focusRing: 'auto',
 });
 
-/** Dimmed text one shade darker than Mantine's default, which falls below 4.5:1 on white. */
-export const cssVariablesResolver: CSSVariablesResolver = () => ({
+/** Dimmed and light-variant text darker than Mantine's default, which falls below 4.5:1 on white. */
+export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    // Text on light (tinted) badges and buttons: shade 9 darkened keeps it above 4.5:1.
+    ...Object.fromEntries(Object.keys(t.colors).map((c) => [`--mantine-color-${c}-light-color`, `color-mix(in srgb, var(--mantine-color-${c}-9), black 30%)`])),
+  },
   dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
 });

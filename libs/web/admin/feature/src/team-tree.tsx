@@ -63,8 +63,8 @@ function TeamTreeNode({ team, depth, selectedId, onSelect }: NodeProps) {
             fontWeight: selected ? 600 : undefined,
           }}
         >
-          <Text size="sm" truncate="end" dir="auto" inherit>
-            {team.name}
+          <Text size="sm" truncate="end" inherit>
+            <span dir="auto">{team.name}</span>
           </Text>
         </UnstyledButton>
       </Group>
