@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DirectoryModule } from '@pillars/api/directory';
+import { EventsService } from '@pillars/api/core';
 import { all, buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, createTestApp, gql, newId, TestOrg, TestUser } from '@pillars/api/testing';
 import { AudiencesModule } from './audiences.module';
 
@@ -13,11 +14,14 @@ const AUDIENCE_HEAD = `query($id: ID!) { audience(id: $id) { id memberCount abil
 type Rule = Record<string, unknown>;
 interface PreviewResult { audiencePreview: { count: number; sample: { userId: string; name: string }[] } }
 let app: INestApplication;
+let events: EventsService;
 
 beforeAll(async () => {
   app = await createTestApp([DirectoryModule, AudiencesModule]);
+  events = app.get(EventsService);
 });
 afterAll(async () => {
+  await events.kick();
   await app.close();
   await closeTestDb();
 });
@@ -41,6 +45,12 @@ async function buildWorld() {
   return { org, A, B, C, D, hr, boss, mid, rep1, rep2, gone };
 }
 
+/** Creates, then lets the post-commit dispatch finish so no query runs behind the test's back. */
+async function create<T>(actor: TestUser, input: Record<string, unknown>) {
+  const res = await gql(app).as(actor).send<T>(CREATE, { input });
+  await events.kick();
+  return res;
+}
 const ids = (...users: TestUser[]) => users.map((u) => u.id).sort();
 async function preview(actor: TestUser, include: Rule[], exclude?: Rule[]) {
   const res = await gql(app).as(actor).send<PreviewResult>(PREVIEW, { rules: { include, exclude } });
@@ -111,8 +121,7 @@ describe('audiencePreview', () => {
 describe('createAudience', () => {
   it('materialises the members and returns the canonical rules', async () => {
     const w = await buildWorld();
-    const res = await gql(app).as(w.hr).send<{ createAudience: { audience: { id: string; version: number; memberCount: number; rules: unknown } } }>(CREATE, {
-      input: { rules: { include: [{ kind: 'TEAM', teamId: w.A.id, includeSubTeams: true, location: 'ignored' }], exclude: [{ kind: 'USERS', userIds: [w.rep1.id] }] } },
+    const res = await create<{ createAudience: { audience: { id: string; version: number; memberCount: number; rules: unknown } } }>(w.hr, { rules: { include: [{ kind: 'TEAM', teamId: w.A.id, includeSubTeams: true, location: 'ignored' }], exclude: [{ kind: 'USERS', userIds: [w.rep1.id] }] },
     });
     expect(res.errors).toBeUndefined();
     const audience = res.data?.createAudience.audience;
@@ -151,9 +160,7 @@ describe('createAudience', () => {
 describe('audience(id)', () => {
   it('shows HR the members page by page; members see the audience but not the list; others get NOT_FOUND', async () => {
     const w = await buildWorld();
-    const created = await gql(app).as(w.hr).send<{ createAudience: { audience: { id: string } } }>(CREATE, {
-      input: { rules: { include: [{ kind: 'MANAGER_LINE', managerId: w.boss.id }] } },
-    });
+    const created = await create<{ createAudience: { audience: { id: string } } }>(w.hr, { rules: { include: [{ kind: 'MANAGER_LINE', managerId: w.boss.id }] } });
     const id = created.data?.createAudience.audience.id;
 
     type Page = { audience: { memberCount: number; abilities: { canEdit: boolean }; members: { edges: { node: { name: string; addedAt: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } };
