@@ -57,10 +57,6 @@ export class AudienceRefreshHandler implements OnModuleInit {
         if (only.length) diffs.push(...(await this.membership.refreshOrganization(tx, org, { scope: null, only })));
       }
     }
-    // The outbox only picks up events appended by a handler on its next pass; ask for that pass now
-    // so new joiners and invalidations follow without waiting for the poll. Not awaited: we are
-    // inside the running dispatch, whose promise this returns.
-    if (diffs.length) void this.events.kick();
   }
 
   /** Audiences whose include or exclude rules name one of the teams (GIN-indexed containment). */

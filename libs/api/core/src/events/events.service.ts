@@ -86,7 +86,8 @@ export class EventsService implements OnModuleInit, OnApplicationShutdown {
       try {
         do {
           this.again = false;
-          while (!this.stopped && (await this.dispatchBatch()) === BATCH);
+          // Until a batch comes back empty: handlers may append events of their own.
+          while (!this.stopped && (await this.dispatchBatch()) > 0);
         } while (this.again && !this.stopped);
       } catch (e) {
         this.logger.error(`dispatch failed: ${(e as Error).message}`);
