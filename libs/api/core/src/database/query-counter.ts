@@ -1,4 +1,4 @@
-import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
+import type { Logger as TypeOrmLogger } from 'typeorm';
 
 /**
  * Counts the SQL statements this process sends through TypeORM. Tests read it around a request
@@ -6,7 +6,7 @@ import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
  */
 export class QueryCounter implements TypeOrmLogger {
   static count = 0;
-  logQuery(_query: string, _params?: unknown[], _runner?: QueryRunner): void {
+  logQuery(): void {
     QueryCounter.count++;
   }
   logQueryError(): void {
