@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
 const runTs = (script, args = []) =>
   spawn(process.execPath, ['-r', require.resolve('@swc-node/register'), '-r', require.resolve('tsconfig-paths/register'), script, ...args], {
     cwd: root,
-    env: { ...process.env, SWC_NODE_PROJECT: 'tools/tsconfig.json', TS_NODE_PROJECT: 'tsconfig.base.json' },
+    env: { ...process.env, SWC_NODE_PROJECT: 'tools/tsconfig.run.json', TS_NODE_PROJECT: 'tsconfig.base.json' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
 

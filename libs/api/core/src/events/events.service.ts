@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { Db, runSql, Tx } from '../database/db.service';
 
 export interface DomainEvent<P = Record<string, unknown>> {
@@ -25,7 +25,7 @@ const MAX_ATTEMPTS = 10;
  * crash skips handlers that already ran, so side effects happen once.
  */
 @Injectable()
-export class EventsService implements OnModuleInit, OnApplicationShutdown {
+export class EventsService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Events');
   private readonly handlers: Registration[] = [];
   private timer: NodeJS.Timeout | null = null;
@@ -69,7 +69,8 @@ export class EventsService implements OnModuleInit, OnApplicationShutdown {
     this.timer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** First of the shutdown hooks: finish the running dispatch while sockets and Redis are still up. */
+  async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.running;

@@ -14,6 +14,7 @@ export class JobsService implements OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private boss: PgBoss | null = null;
   private starting: Promise<PgBoss> | null = null;
+  private readonly queues = new Map<string, Promise<void>>();
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   private start(): Promise<PgBoss> {
@@ -27,24 +28,33 @@ export class JobsService implements OnApplicationShutdown {
     return this.starting;
   }
 
-  async work<T extends object>(queue: string, handler: Handler<T>): Promise<void> {
+  /** Creates a queue once per process: concurrent createQueue calls deadlock on PostgreSQL. */
+  private async queue(name: string): Promise<PgBoss> {
     const boss = await this.start();
-    await boss.createQueue(queue);
+    let created = this.queues.get(name);
+    if (!created) {
+      created = boss.createQueue(name);
+      this.queues.set(name, created);
+    }
+    await created;
+    return boss;
+  }
+
+  async work<T extends object>(queue: string, handler: Handler<T>): Promise<void> {
+    const boss = await this.queue(queue);
     await boss.work<T>(queue, async (jobs) => {
       for (const job of jobs) await handler(job.data);
     });
   }
 
   async send<T extends object>(queue: string, data: T, options: { singletonKey?: string; startAfter?: Date } = {}): Promise<string | null> {
-    const boss = await this.start();
-    await boss.createQueue(queue);
+    const boss = await this.queue(queue);
     return boss.send(queue, data, options);
   }
 
   /** A cron schedule (UTC) for a queue; pg-boss makes sure one process sends each tick. */
   async schedule(queue: string, cron: string): Promise<void> {
-    const boss = await this.start();
-    await boss.createQueue(queue);
+    const boss = await this.queue(queue);
     await boss.schedule(queue, cron, {}, { tz: 'UTC' });
   }
 

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { InvalidationEvent } from '@pillars/shared/types';
 import type { Server } from 'socket.io';
 import type { Actor } from '../auth/actor';
@@ -12,6 +12,7 @@ const ROOM = /^([a-z]+):([0-9a-f-]{36})$/;
  */
 @Injectable()
 export class RealtimeService {
+  private readonly logger = new Logger('Realtime');
   private server: Server | null = null;
   private readonly authorizers = new Map<string, RoomAuthorizer>([
     ['user', (actor, id) => actor.userId === id],
@@ -33,8 +34,16 @@ export class RealtimeService {
     return authorizer ? (await authorizer(actor, match[2])) === true : false;
   }
 
+  /**
+   * Best effort by design: a lost invalidation costs a stale screen until the client's next
+   * refetch (every reconnect refetches), so a failed emit is logged and never fails the handler.
+   */
   emit(rooms: string | string[], event: InvalidationEvent): void {
-    this.server?.to(rooms).emit('invalidate', { type: event.type, id: event.id, version: event.version });
+    try {
+      this.server?.to(rooms).emit('invalidate', { type: event.type, id: event.id, version: event.version });
+    } catch (e) {
+      this.logger.warn(`emit ${event.type} ${event.id} failed: ${(e as Error).message}`);
+    }
   }
 
   /** Disconnects every socket of a session (sign-out, suspension, password change). */
