@@ -10,7 +10,9 @@ import { createAppModule } from '../../apps/api/src/app/app.module';
 async function main() {
   const db = await startEmbeddedPostgres({ maxConnections: 8 });
   const file = join(__dirname, '../../apps/api/schema.gql');
-  const config = readConfig({ ...process.env, DATABASE_URL: db.url, REDIS_URL: '', EVENTS_POLL: 'off' });
+  process.env['EVENTS_POLL'] = 'off';
+  process.env['JOBS'] = 'off';
+  const config = readConfig({ ...process.env, DATABASE_URL: db.url, REDIS_URL: '' });
   const app = await NestFactory.create(createAppModule(config, file), { logger: ['error'] });
   await app.init();
   await app.close();

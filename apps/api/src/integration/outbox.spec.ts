@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { Db, EventsService } from '@pillars/api/core';
-import { all, buildOrganization, closeTestDb, createTestApp, testDb } from '@pillars/api/testing';
+import { all, buildOrganization, closeTestDb, createTestApp } from '@pillars/api/testing';
 import { DOMAIN_MODULES } from '../app/app.module';
 
 let app: INestApplication;
@@ -30,8 +30,10 @@ describe('outbox', () => {
     expect(seen.filter((m) => m === marker)).toHaveLength(1);
 
     // Simulate a process that crashed after running the handler but before marking the event done.
-    await testDb().query(`UPDATE domain_events SET dispatched_at = NULL, claimed_until = NULL WHERE organization_id = $1`, [org.id]);
-    await events.kick();
+    const rows = await all<{ id: string }>(`UPDATE domain_events SET dispatched_at = NULL, claimed_until = NULL WHERE organization_id = $1 RETURNING id`, [org.id]);
+    expect(rows).toHaveLength(1);
+    await events.retry(rows.map((r) => r.id));
+    expect(await all(`SELECT 1 FROM domain_events WHERE organization_id = $1 AND dispatched_at IS NOT NULL`, [org.id])).toHaveLength(1);
     expect(seen.filter((m) => m === marker)).toHaveLength(1);
     expect(await all(`SELECT handler FROM processed_events p JOIN domain_events e ON e.id = p.event_id WHERE e.organization_id = $1`, [org.id])).toEqual([{ handler: 'test.recorder' }]);
   });

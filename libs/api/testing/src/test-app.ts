@@ -4,9 +4,11 @@ import { AppConfig, configureApp, createApiModule, QueryCounter, readConfig } fr
 
 /** The API over real HTTP on a random port, with the given domain modules, on the test database. */
 export async function createTestApp(domains: (Type | DynamicModule)[], overrides: Partial<AppConfig> = {}): Promise<INestApplication> {
+  // Tests dispatch events by awaiting `EventsService.kick()`; each app then handles only its own.
+  process.env['EVENTS_POLL'] ??= 'off';
   process.env['JOBS'] ??= 'off';
   process.env['COUNT_QUERIES'] ??= 'on';
-  const config = { ...readConfig({ ...process.env, EVENTS_POLL: 'off' }), ...overrides };
+  const config = { ...readConfig(), ...overrides };
   const moduleRef = await Test.createTestingModule({ imports: [createApiModule(config, domains, true)] }).compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });
   await configureApp(app, config);

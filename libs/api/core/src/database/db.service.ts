@@ -21,10 +21,24 @@ export class Db {
   private readonly commitListeners: (() => void)[] = [];
   constructor(@InjectDataSource() readonly dataSource: DataSource) {}
 
+  private readonly afterCommitOf = new WeakMap<Tx, (() => void)[]>();
+
   async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const result = await this.dataSource.transaction(work);
+    let callbacks: (() => void)[] = [];
+    const result = await this.dataSource.transaction(async (tx) => {
+      this.afterCommitOf.set(tx, (callbacks = []));
+      return work(tx);
+    });
+    for (const callback of callbacks) callback();
     for (const listener of this.commitListeners) listener();
     return result;
+  }
+
+  /** Runs `callback` once the transaction `tx` (from `transaction`) has committed; never after a rollback. */
+  afterCommit(tx: Tx, callback: () => void): void {
+    const callbacks = this.afterCommitOf.get(tx);
+    if (!callbacks) throw new Error('afterCommit needs a transaction started by Db.transaction');
+    callbacks.push(callback);
   }
 
   onCommit(listener: () => void): void {

@@ -32,6 +32,9 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  /** Without polling: events this process committed and has not dispatched yet. */
+  private readonly committed = new Set<string>();
+  private readonly polling = process.env['EVENTS_POLL'] !== 'off';
 
   constructor(private readonly db: Db) {
     db.onCommit(() => this.kick());
@@ -39,13 +42,13 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
 
   async append(tx: Tx, event: { organizationId: string; type: string; payload: Record<string, unknown>; actorId?: string | null }): Promise<void> {
     // An event no handler wants is recorded (the audit trail) but born dispatched.
-    await runSql(tx, `INSERT INTO domain_events (organization_id, type, payload, actor_id, dispatched_at) VALUES ($1, $2, $3, $4, $5)`, [
-      event.organizationId,
-      event.type,
-      JSON.stringify(event.payload),
-      event.actorId ?? null,
-      this.handles(event.type) ? null : new Date(),
-    ]);
+    const handled = this.handles(event.type);
+    const [row] = await runSql<{ id: string }>(
+      tx,
+      `INSERT INTO domain_events (organization_id, type, payload, actor_id, dispatched_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [event.organizationId, event.type, JSON.stringify(event.payload), event.actorId ?? null, handled ? null : new Date()],
+    );
+    if (handled && !this.polling) this.db.afterCommit(tx, () => this.committed.add(row.id));
   }
 
   private handles(type: string): boolean {
@@ -64,7 +67,7 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
   }
 
   onModuleInit(): void {
-    if (process.env['EVENTS_POLL'] === 'off') return;
+    if (!this.polling) return;
     this.timer = setInterval(() => this.kick(), POLL_MS);
     this.timer.unref();
   }
@@ -74,6 +77,12 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.running;
+  }
+
+  /** Dispatches these (pending) events again, e.g. after a crash left them undelivered. */
+  retry(eventIds: string[]): Promise<void> {
+    for (const id of eventIds) this.committed.add(id);
+    return this.kick();
   }
 
   /** Runs the dispatcher now (coalescing concurrent calls); resolves when the outbox is drained. */
@@ -105,11 +114,15 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
         WHERE id IN (SELECT id FROM domain_events
                       WHERE dispatched_at IS NULL AND attempts < $3 AND (claimed_until IS NULL OR claimed_until < now())
                         AND ($4::text[] IS NULL OR type = ANY($4::text[]))
+                        AND ($5::uuid[] IS NULL OR id = ANY($5::uuid[]))
                       ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED)
         RETURNING id, seq, organization_id AS "organizationId", type, payload, actor_id AS "actorId", created_at AS "createdAt"`,
-      [BATCH, CLAIM_SECONDS, MAX_ATTEMPTS, this.handledTypes()],
+      // Without polling (tests) a process dispatches only its own events, so each test app's
+      // handlers see exactly what that app did; with polling any process takes any pending event.
+      [BATCH, CLAIM_SECONDS, MAX_ATTEMPTS, this.handledTypes(), this.polling ? null : [...this.committed]],
     );
     rows.sort((a, b) => Number(a.seq) - Number(b.seq));
+    for (const row of rows) this.committed.delete(row.id);
     for (const event of rows) await this.deliver(event);
     return rows.length;
   }
@@ -118,7 +131,7 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
     try {
       for (const h of this.handlers) {
         if (h.types !== '*' && !h.types.has(event.type)) continue;
-        await this.db.dataSource.transaction(async (tx) => {
+        await this.db.transaction(async (tx) => {
           const inserted = await runSql(tx, 
             `INSERT INTO processed_events (handler, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
             [h.name, event.id],
@@ -129,6 +142,7 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
       await this.db.query(`UPDATE domain_events SET dispatched_at = now(), last_error = NULL WHERE id = $1`, [event.id]);
     } catch (e) {
       this.logger.error(`event ${event.type} ${event.id}: ${(e as Error).stack}`);
+      this.committed.add(event.id);
       await this.db.query(`UPDATE domain_events SET claimed_until = now() + interval '5 seconds', last_error = $2 WHERE id = $1`, [event.id, String((e as Error).message).slice(0, 2000)]);
     }
   }

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { all, buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, countQueries, createTestApp, gql, one } from '@pillars/api/testing';
+import { EventsService } from '@pillars/api/core';
 import { DirectoryModule } from '../directory.module';
 
 let app: INestApplication;
@@ -153,9 +154,16 @@ describe('query cost', () => {
     const boss = await buildUser(org, { name: 'Boss' });
     for (let i = 0; i < 30; i++) await buildUser(org, { name: `Worker ${String(i).padStart(2, '0')}`, managerId: boss.id, teamIds: [team.id] });
     const PAGE = `query($first: Int) { people(query: "worker", first: $first) { edges { node { id manager { id name } teams { role team { id name } } directReportCount } } } }`;
-    await gql(app).as(boss).send(PAGE, { first: 1 }); // warm the pool: a new connection may cost a setup query
-    const small = await countQueries(() => gql(app).as(boss).send(PAGE, { first: 3 }));
-    const large = await countQueries(() => gql(app).as(boss).send(PAGE, { first: 30 }));
+    await app.get(EventsService).kick(); // earlier tests' events must not be dispatched while we count
+    // The counter is per process; the best of two runs ignores a stray background statement,
+    // while an N+1 would show in both (30 people → dozens of queries).
+    const cost = async (first: number) => {
+      const runs: number[] = [];
+      for (let i = 0; i < 2; i++) runs.push(await countQueries(() => gql(app).as(boss).send(PAGE, { first })));
+      return Math.min(...runs);
+    };
+    const small = await cost(3);
+    const large = await cost(30);
     expect(large).toBe(small);
     expect(small).toBeGreaterThanOrEqual(4);
     expect(large).toBeLessThanOrEqual(5);
