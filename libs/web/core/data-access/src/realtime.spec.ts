@@ -1,7 +1,7 @@
 import type { ApolloClient } from '@apollo/client';
 import type { Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { connectRealtime } from './realtime';
+import { connectRealtime, onInvalidation } from './realtime';
 
 type Handler = (...args: unknown[]) => void;
 
@@ -38,5 +38,24 @@ describe('connectRealtime', () => {
 
     stop();
     expect(disconnect).toHaveBeenCalled();
+  });
+
+  it('hands every event to page listeners as well as refetching', async () => {
+    vi.useFakeTimers();
+    const refetchQueries = vi.fn().mockResolvedValue([]);
+    const client = { refetchQueries } as unknown as ApolloClient;
+    const { socket, emit } = fakeSocket();
+    const stop = connectRealtime(client, { connect: () => socket, debounceMs: 100 });
+    const seen: unknown[] = [];
+    const unsubscribe = onInvalidation(client, (event) => seen.push(event));
+
+    emit('invalidate', { type: 'DirectoryImport', id: 'i1', version: 5 });
+    unsubscribe();
+    emit('invalidate', { type: 'DirectoryImport', id: 'i1', version: 10 });
+    await vi.advanceTimersByTimeAsync(150);
+
+    expect(seen).toEqual([{ type: 'DirectoryImport', id: 'i1', version: 5 }]);
+    expect(refetchQueries).toHaveBeenCalledTimes(1);
+    stop();
   });
 });

@@ -1,13 +1,31 @@
 import type { ApolloClient } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import type { InvalidationEvent } from '@pillars/shared/types';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { io, type Socket } from 'socket.io-client';
 
 export interface RealtimeOptions {
   debounceMs?: number;
   /** Injected in tests; defaults to a same-origin socket.io connection carrying the session cookie. */
   connect?: () => Socket;
+}
+
+type InvalidationListener = (event: InvalidationEvent) => void;
+
+/** Per-client listeners, so a page can follow events (import progress) on the app's one socket. */
+const listeners = new WeakMap<ApolloClient, Set<InvalidationListener>>();
+
+const listenersOf = (client: ApolloClient): Set<InvalidationListener> => {
+  let set = listeners.get(client);
+  if (!set) listeners.set(client, (set = new Set()));
+  return set;
+};
+
+/** Calls `listener` for every `invalidate` event the client's socket receives; returns the unsubscribe. */
+export function onInvalidation(client: ApolloClient, listener: InvalidationListener): () => void {
+  const set = listenersOf(client);
+  set.add(listener);
+  return () => set.delete(listener);
 }
 
 /**
@@ -26,7 +44,10 @@ export function connectRealtime(client: ApolloClient, { debounceMs = 300, connec
       client.refetchQueries({ include: 'active' }).catch(() => undefined);
     }, debounceMs);
   };
-  socket.on('invalidate', (_event: InvalidationEvent) => refetchSoon());
+  socket.on('invalidate', (event: InvalidationEvent) => {
+    refetchSoon();
+    for (const listener of [...listenersOf(client)]) listener(event);
+  });
   socket.on('connect', () => {
     if (connectedBefore) refetchSoon();
     connectedBefore = true;
@@ -45,4 +66,25 @@ export function connectRealtime(client: ApolloClient, { debounceMs = 300, connec
 export function useRealtime(enabled: boolean, options?: RealtimeOptions) {
   const client = useApolloClient();
   useEffect(() => (enabled ? connectRealtime(client, options) : undefined), [client, enabled, options]);
+}
+
+/**
+ * Calls `callback` for each invalidation event matching `filter` (e.g. `{ type: 'DirectoryImport', id }`)
+ * while mounted. The refetch of active queries happens as before; this only lets a page follow along.
+ */
+export function useInvalidations(filter: Partial<Pick<InvalidationEvent, 'type' | 'id'>> | null, callback: (event: InvalidationEvent) => void) {
+  const client = useApolloClient();
+  const latest = useRef(callback);
+  useEffect(() => {
+    latest.current = callback;
+  });
+  const type = filter?.type;
+  const id = filter?.id;
+  const enabled = filter !== null;
+  useEffect(() => {
+    if (!enabled) return undefined;
+    return onInvalidation(client, (event) => {
+      if ((type === undefined || event.type === type) && (id === undefined || event.id === id)) latest.current(event);
+    });
+  }, [client, enabled, type, id]);
 }

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AudiencePreview($rules: AudienceRulesInput!) {\n    audiencePreview(rules: $rules) {\n      count\n      sample {\n        userId\n        name\n        initials\n        title\n      }\n    }\n  }\n": typeof types.AudiencePreviewDocument,
+    "\n  mutation CreateAudience($input: CreateAudienceInput!) {\n    createAudience(input: $input) {\n      audience {\n        id\n        version\n        memberCount\n        createdAt\n      }\n    }\n  }\n": typeof types.CreateAudienceDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      initials\n      title\n      locale\n      timeZone\n      roles\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        name\n        email\n        initials\n        title\n        locale\n        timeZone\n        roles\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": typeof types.SignOutDocument,
@@ -36,8 +38,12 @@ type Documents = {
     "\n  query TeamPage($id: ID!, $first: Int, $after: String) {\n    team(id: $id) {\n      id\n      name\n      description\n      memberCount\n      ancestors {\n        id\n        name\n      }\n      lead {\n        id\n        name\n        initials\n        title\n      }\n      children {\n        id\n        name\n        memberCount\n      }\n      abilities {\n        canEdit\n        canManageMembers\n      }\n      members(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            role\n            joinedAt\n            user {\n              id\n              name\n              initials\n              title\n              location\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.TeamPageDocument,
     "\n  query TeamOptions {\n    departments {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n          children {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamOptionsDocument,
     "\n  query TeamChildren($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      memberCount\n      children {\n        id\n        name\n        memberCount\n      }\n    }\n  }\n": typeof types.TeamChildrenDocument,
+    "\n  mutation PreviewDirectoryImport($input: PreviewDirectoryImportInput!) {\n    previewDirectoryImport(input: $input) {\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      errorCount\n      errors {\n        line\n        column\n        code\n        message\n      }\n    }\n  }\n": typeof types.PreviewDirectoryImportDocument,
+    "\n  mutation ApplyDirectoryImport($input: ApplyDirectoryImportInput!) {\n    applyDirectoryImport(input: $input) {\n      importId\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n    }\n  }\n": typeof types.ApplyDirectoryImportDocument,
 };
 const documents: Documents = {
+    "\n  query AudiencePreview($rules: AudienceRulesInput!) {\n    audiencePreview(rules: $rules) {\n      count\n      sample {\n        userId\n        name\n        initials\n        title\n      }\n    }\n  }\n": types.AudiencePreviewDocument,
+    "\n  mutation CreateAudience($input: CreateAudienceInput!) {\n    createAudience(input: $input) {\n      audience {\n        id\n        version\n        memberCount\n        createdAt\n      }\n    }\n  }\n": types.CreateAudienceDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      initials\n      title\n      locale\n      timeZone\n      roles\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        name\n        email\n        initials\n        title\n        locale\n        timeZone\n        roles\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": types.SignOutDocument,
@@ -60,6 +66,8 @@ const documents: Documents = {
     "\n  query TeamPage($id: ID!, $first: Int, $after: String) {\n    team(id: $id) {\n      id\n      name\n      description\n      memberCount\n      ancestors {\n        id\n        name\n      }\n      lead {\n        id\n        name\n        initials\n        title\n      }\n      children {\n        id\n        name\n        memberCount\n      }\n      abilities {\n        canEdit\n        canManageMembers\n      }\n      members(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            role\n            joinedAt\n            user {\n              id\n              name\n              initials\n              title\n              location\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.TeamPageDocument,
     "\n  query TeamOptions {\n    departments {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n          children {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.TeamOptionsDocument,
     "\n  query TeamChildren($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      memberCount\n      children {\n        id\n        name\n        memberCount\n      }\n    }\n  }\n": types.TeamChildrenDocument,
+    "\n  mutation PreviewDirectoryImport($input: PreviewDirectoryImportInput!) {\n    previewDirectoryImport(input: $input) {\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      errorCount\n      errors {\n        line\n        column\n        code\n        message\n      }\n    }\n  }\n": types.PreviewDirectoryImportDocument,
+    "\n  mutation ApplyDirectoryImport($input: ApplyDirectoryImportInput!) {\n    applyDirectoryImport(input: $input) {\n      importId\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n    }\n  }\n": types.ApplyDirectoryImportDocument,
 };
 
 /**
@@ -76,6 +84,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudiencePreview($rules: AudienceRulesInput!) {\n    audiencePreview(rules: $rules) {\n      count\n      sample {\n        userId\n        name\n        initials\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query AudiencePreview($rules: AudienceRulesInput!) {\n    audiencePreview(rules: $rules) {\n      count\n      sample {\n        userId\n        name\n        initials\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAudience($input: CreateAudienceInput!) {\n    createAudience(input: $input) {\n      audience {\n        id\n        version\n        memberCount\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAudience($input: CreateAudienceInput!) {\n    createAudience(input: $input) {\n      audience {\n        id\n        version\n        memberCount\n        createdAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -164,6 +180,14 @@ export function graphql(source: "\n  query TeamOptions {\n    departments {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamChildren($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      memberCount\n      children {\n        id\n        name\n        memberCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamChildren($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      memberCount\n      children {\n        id\n        name\n        memberCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewDirectoryImport($input: PreviewDirectoryImportInput!) {\n    previewDirectoryImport(input: $input) {\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      errorCount\n      errors {\n        line\n        column\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PreviewDirectoryImport($input: PreviewDirectoryImportInput!) {\n    previewDirectoryImport(input: $input) {\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      errorCount\n      errors {\n        line\n        column\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyDirectoryImport($input: ApplyDirectoryImportInput!) {\n    applyDirectoryImport(input: $input) {\n      importId\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyDirectoryImport($input: ApplyDirectoryImportInput!) {\n    applyDirectoryImport(input: $input) {\n      importId\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,28 @@
+import { graphql } from '@pillars/web/graphql';
+
+export const AudiencePreviewDocument = graphql(`
+  query AudiencePreview($rules: AudienceRulesInput!) {
+    audiencePreview(rules: $rules) {
+      count
+      sample {
+        userId
+        name
+        initials
+        title
+      }
+    }
+  }
+`);
+
+export const CreateAudienceDocument = graphql(`
+  mutation CreateAudience($input: CreateAudienceInput!) {
+    createAudience(input: $input) {
+      audience {
+        id
+        version
+        memberCount
+        createdAt
+      }
+    }
+  }
+`);
