@@ -121,7 +121,7 @@ export class AudiencesService {
   async members(actor: Actor, audience: { id: string; organizationId: string; viewerIsMember: boolean }, args: { first?: number; after?: string }) {
     authorize(audiencePolicy, actor, 'listMembers', audience);
     const first = pageSize(args.first);
-    const after = decodeCursor(args.after, 2) as [string, string] | null;
+    const after = decodeCursor(args.after, ['string', 'uuid']) as [string, string] | null;
     const rows = await this.db.query<PersonRow>(
       `SELECT ${PERSON_COLUMNS}, m.added_at AS "addedAt" FROM audience_members m JOIN users u ON u.id = m.user_id
         WHERE m.audience_id = $1 AND m.organization_id = $2

@@ -41,11 +41,17 @@ export function connectionOf<T>(node: Type<T>, name: string) {
 
 /** Opaque cursors: base64url of a JSON array of the sort key values. */
 export const encodeCursor = (values: readonly unknown[]): string => Buffer.from(JSON.stringify(values)).toString('base64url');
-export function decodeCursor(cursor: string | undefined | null, arity: number): unknown[] | null {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+type CursorPart = 'string' | 'number' | 'uuid';
+const fits = (value: unknown, part: CursorPart) =>
+  part === 'uuid' ? typeof value === 'string' && UUID.test(value) : typeof value === part;
+
+/** Decodes a cursor whose parts must have the given types; anything else is BAD_USER_INPUT. */
+export function decodeCursor(cursor: string | undefined | null, shape: CursorPart[]): unknown[] | null {
   if (!cursor) return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === arity) return parsed;
+    if (Array.isArray(parsed) && parsed.length === shape.length && parsed.every((v, i) => fits(v, shape[i]))) return parsed;
   } catch {
     // fall through to the typed error below
   }

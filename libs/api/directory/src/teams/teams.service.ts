@@ -53,7 +53,7 @@ export class TeamsService {
   async members(actor: Actor, teamId: string, args: { first?: number; after?: string }) {
     await this.getTeam(actor, teamId);
     const first = pageSize(args.first);
-    const after = decodeCursor(args.after, 3) as [number, string, string] | null;
+    const after = decodeCursor(args.after, ['number', 'string', 'uuid']) as [number, string, string] | null;
     const rows = await this.db.query<UserEntity & { role: TeamRole; joinedAt: Date; rank: number }>(
       `SELECT ${USER_COLUMNS}, m.role, m.joined_at AS "joinedAt", (m.role <> 'LEAD')::int AS rank
          FROM team_memberships m JOIN users u ON u.id = m.user_id

@@ -45,7 +45,7 @@ export class UsersService {
   /** Directory search: every word must match (substring or trigram), keyset-paginated by name. */
   async searchPeople(actor: Actor, args: PeopleArgs) {
     const first = pageSize(args.first);
-    const after = decodeCursor(args.after, 2) as [string, string] | null;
+    const after = decodeCursor(args.after, ['string', 'uuid']) as [string, string] | null;
     const params: unknown[] = [actor.organizationId, args.status ?? UserStatus.ACTIVE];
     const where = [`u.organization_id = $1`, `u.status = $2`];
     const words = (args.query ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
