@@ -1,8 +1,6 @@
 /// <reference types='vitest' />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { nxViteTsPaths } from '@nx/vite/plugins/nx-tsconfig-paths.plugin';
-import { nxCopyAssetsPlugin } from '@nx/vite/plugins/nx-copy-assets.plugin';
 
 // In dev the API runs on :3000; in production it serves this build from the same origin.
 const api = process.env['PILLARS_API_URL'] ?? 'http://localhost:3000';
@@ -22,7 +20,9 @@ export default defineConfig(() => ({
     port: 4300,
     host: 'localhost',
   },
-  plugins: [react(), nxViteTsPaths(), nxCopyAssetsPlugin(['*.md'])],
+  // Vite 8 resolves the tsconfig path aliases (@pillars/*) itself.
+  resolve: { tsconfigPaths: true },
+  plugins: [react()],
   build: {
     outDir: '../../dist/apps/web',
     emptyOutDir: true,
