@@ -1,5 +1,5 @@
 import { Center, Loader } from '@mantine/core';
-import { ChangePasswordPage, DEFAULT_HOME, RequireAdmin, RequireAuth, SignInPage } from '@pillars/web/auth/feature';
+import { ChangePasswordPage, DEFAULT_HOME, RequireAdmin, RequireAuth, RequireRole, SignInPage } from '@pillars/web/auth/feature';
 import { useProfileLocale } from '@pillars/web/core/data-access';
 import { directoryRoutes } from '@pillars/web/directory/feature';
 import { lazy, type ReactElement, Suspense } from 'react';
@@ -12,6 +12,8 @@ import { AppFrame } from './shell/app-frame';
 const AdminPeoplePage = lazy(() => import('@pillars/web/admin/feature').then((m) => ({ default: m.AdminPeoplePage })));
 const AdminUserPage = lazy(() => import('@pillars/web/admin/feature').then((m) => ({ default: m.AdminUserPage })));
 const AdminTeamsPage = lazy(() => import('@pillars/web/admin/feature').then((m) => ({ default: m.AdminTeamsPage })));
+const AdminImportPage = lazy(() => import('@pillars/web/admin/feature').then((m) => ({ default: m.AdminImportPage })));
+const AudiencesPage = lazy(() => import('@pillars/web/audiences/feature').then((m) => ({ default: m.AudiencesPage })));
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -37,13 +39,22 @@ export const routes: RouteObject[] = [
           { path: 'account/password', element: <ChangePasswordPage /> },
           {
             path: 'admin',
-            element: <RequireAdmin />,
             children: [
-              { index: true, element: <Navigate to="/admin/people" replace /> },
-              { path: 'people', element: lazyPage(<AdminPeoplePage />) },
-              { path: 'people/new', element: lazyPage(<AdminUserPage />) },
-              { path: 'people/:id', element: lazyPage(<AdminUserPage />) },
-              { path: 'teams', element: lazyPage(<AdminTeamsPage />) },
+              {
+                element: <RequireAdmin />,
+                children: [
+                  { index: true, element: <Navigate to="/admin/people" replace /> },
+                  { path: 'people', element: lazyPage(<AdminPeoplePage />) },
+                  { path: 'people/new', element: lazyPage(<AdminUserPage />) },
+                  { path: 'people/:id', element: lazyPage(<AdminUserPage />) },
+                  { path: 'teams', element: lazyPage(<AdminTeamsPage />) },
+                  { path: 'import', element: lazyPage(<AdminImportPage />) },
+                ],
+              },
+              {
+                element: <RequireRole roles={['HR', 'ADMIN']} />,
+                children: [{ path: 'audiences', element: lazyPage(<AudiencesPage />) }],
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

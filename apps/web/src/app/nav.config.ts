@@ -1,11 +1,13 @@
-import { IconAddressBook, IconBinaryTree, IconShieldCog, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import type { Role } from '@pillars/web/graphql';
+import { IconAddressBook, IconBinaryTree, IconFileImport, IconShieldCog, IconTarget, IconUsersGroup, type Icon } from '@tabler/icons-react';
 
 export interface NavItem {
   to: string;
   /** Translation key of the label. */
   label: string;
   icon: Icon;
-  adminOnly?: boolean;
+  /** Shown only to people with one of these roles; everyone when absent. */
+  roles?: Role[];
 }
 
 export interface NavSection {
@@ -31,12 +33,14 @@ export const NAV_SECTIONS: NavSection[] = [
   {
     label: 'nav.administration',
     items: [
-      { to: '/admin/people', label: 'nav.adminPeople', icon: IconShieldCog, adminOnly: true },
-      { to: '/admin/teams', label: 'nav.adminTeams', icon: IconUsersGroup, adminOnly: true },
+      { to: '/admin/people', label: 'nav.adminPeople', icon: IconShieldCog, roles: ['ADMIN'] },
+      { to: '/admin/teams', label: 'nav.adminTeams', icon: IconUsersGroup, roles: ['ADMIN'] },
+      { to: '/admin/import', label: 'nav.adminImport', icon: IconFileImport, roles: ['ADMIN'] },
+      { to: '/admin/audiences', label: 'nav.audiences', icon: IconTarget, roles: ['HR', 'ADMIN'] },
     ],
   },
 ];
 
 /** Sections with at least one item the viewer may see; empty pillars are not shown. */
-export const visibleSections = (isAdmin: boolean): NavSection[] =>
-  NAV_SECTIONS.map((s) => ({ ...s, items: s.items.filter((i) => !i.adminOnly || isAdmin) })).filter((s) => s.items.length > 0);
+export const visibleSections = (roles: readonly Role[]): NavSection[] =>
+  NAV_SECTIONS.map((s) => ({ ...s, items: s.items.filter((i) => !i.roles || i.roles.some((r) => roles.includes(r))) })).filter((s) => s.items.length > 0);

@@ -14,12 +14,12 @@ export const MAIN_ID = 'main';
 /** Header, pillar navigation (a drawer below `sm`) and the page in a `main` landmark. */
 export function AppFrame() {
   const { t } = useTranslation();
-  const { me, isAdmin } = useSession();
+  const { me } = useSession();
   const [opened, nav] = useDisclosure(false);
   const { pathname } = useLocation();
   useRealtime(Boolean(me));
 
-  const sections = visibleSections(isAdmin);
+  const sections = visibleSections(me?.roles ?? []);
   return (
     <>
       <SkipLink targetId={MAIN_ID} label={t('shell.skipToContent')} />

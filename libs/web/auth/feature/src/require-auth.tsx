@@ -1,5 +1,6 @@
 import { Center, Loader } from '@mantine/core';
 import { errorKeys, useSession } from '@pillars/web/core/data-access';
+import type { Role } from '@pillars/web/graphql';
 import { EmptyView, ErrorView } from '@pillars/web/ui';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -35,10 +36,16 @@ export function RequireAuth() {
 
 /** Hides admin pages from non-admins; the API refuses their requests anyway. */
 export function RequireAdmin() {
+  return <RequireRole roles={['ADMIN']} />;
+}
+
+/** Shows the routes below only to people with one of `roles`; the API checks again on every request. */
+export function RequireRole({ roles }: { roles: Role[] }) {
   const { t } = useTranslation();
-  const { isAdmin } = useSession();
-  if (!isAdmin) {
-    return <EmptyView icon={<IconLock size={30} />} title={t('errors.FORBIDDEN')} description={t('admin.forbidden')} />;
+  const { me } = useSession();
+  if (!me?.roles.some((r) => roles.includes(r))) {
+    const description = roles.length === 1 && roles[0] === 'ADMIN' ? t('admin.forbidden') : t('admin.forbiddenRoles', { roles: roles.map((r) => t(`role.${r}`)).join(', ') });
+    return <EmptyView icon={<IconLock size={30} />} title={t('errors.FORBIDDEN')} description={description} />;
   }
   return <Outlet />;
 }

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { errorKeys, fieldRule, readAppError } from './app-errors';
+import { errorExtensions, errorKeys, fieldRule, readAppError } from './app-errors';
 
 const graphqlErrors = (...errors: { message: string; extensions?: Record<string, unknown> }[]) =>
   new CombinedGraphQLErrors({ errors });
@@ -23,5 +23,12 @@ describe('readAppError', () => {
     const tooMany = new ServerError('Too many', { response: new Response('', { status: 429 }), bodyText: '' });
     expect(errorKeys(tooMany)).toEqual(['errors.RATE_LIMITED']);
     expect(errorKeys(undefined)).toEqual([]);
+  });
+
+  it('reads the extensions of the error with a given code', () => {
+    const error = graphqlErrors({ message: 'a', extensions: { code: 'FORBIDDEN' } }, { message: 'b', extensions: { code: 'DIRECTORY_IMPORT_INVALID', errorCount: 2 } });
+    expect(errorExtensions(error, 'DIRECTORY_IMPORT_INVALID')).toMatchObject({ errorCount: 2 });
+    expect(errorExtensions(error, 'NOT_FOUND')).toBeUndefined();
+    expect(errorExtensions(new TypeError('x'), 'FORBIDDEN')).toBeUndefined();
   });
 });

@@ -49,3 +49,9 @@ export const fieldRule = (error: unknown, field: string): string | undefined =>
   readAppError(error).fields.find((f) => f.field === field || f.field.endsWith(`.${field}`))?.rule;
 
 export const hasErrorCode = (error: unknown, code: ClientErrorCode): boolean => readAppError(error).codes.includes(code);
+
+/** The `extensions` of the first GraphQL error carrying `code` (e.g. a validation report), if any. */
+export function errorExtensions(error: unknown, code: ClientErrorCode): Record<string, unknown> | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  return error.errors.find((e) => e.extensions?.['code'] === code)?.extensions as Record<string, unknown> | undefined;
+}

@@ -1,5 +1,5 @@
 export { createApolloClient, type ApolloClientOptions } from './apollo-client';
-export { errorKeys, fieldRule, hasErrorCode, readAppError, type AppErrorInfo, type ClientErrorCode, type FieldError } from './app-errors';
+export { errorExtensions, errorKeys, fieldRule, hasErrorCode, readAppError, type AppErrorInfo, type ClientErrorCode, type FieldError } from './app-errors';
 export {
   browserLocale,
   DEFAULT_LOCALE,
