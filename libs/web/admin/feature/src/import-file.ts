@@ -14,6 +14,15 @@ export interface ImportFile {
   csv: string;
 }
 
+/** FileReader rather than `Blob.text()`: same decoding, and available in every runtime we test in. */
+const readText = (file: File): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsText(file, 'utf-8');
+  });
+
 const looksLikeCsv = (file: File) => /\.csv$/i.test(file.name) || file.type === 'text/csv';
 
 /** Reads a chosen file as UTF-8 text (a byte-order mark is dropped) after the checks the API repeats. */
@@ -22,7 +31,7 @@ export async function readImportFile(file: File): Promise<{ file: ImportFile } |
   if (file.size > LIMITS.importBytes) return { problem: 'tooLarge' };
   if (file.size === 0) return { problem: 'empty' };
   try {
-    const csv = (await file.text()).replace(/^\uFEFF/, '');
+    const csv = (await readText(file)).replace(/^\uFEFF/, '');
     return { file: { name: file.name, size: file.size, csv } };
   } catch {
     return { problem: 'unreadable' };

@@ -10,7 +10,7 @@ export {
   useLocale,
   useProfileLocale,
 } from './locale';
-export { connectRealtime, onInvalidation, useInvalidations, useRealtime, type RealtimeOptions } from './realtime';
+export { connectRealtime, notifyInvalidation, onInvalidation, useInvalidations, useRealtime, type RealtimeOptions } from './realtime';
 export { ChangePasswordDocument, MeDocument, SignInDocument, UpdateMySettingsDocument } from './session.documents';
 export { useErrorMessages } from './use-error-messages';
 export { useSession, useSignIn, useSignOut, type SessionUser } from './use-session';

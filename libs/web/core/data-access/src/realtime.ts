@@ -28,6 +28,11 @@ export function onInvalidation(client: ApolloClient, listener: InvalidationListe
   return () => set.delete(listener);
 }
 
+/** Hands an event to the client's page listeners (the socket does this; tests may too). */
+export function notifyInvalidation(client: ApolloClient, event: InvalidationEvent): void {
+  for (const listener of [...listenersOf(client)]) listener(event);
+}
+
 /**
  * Listens for `invalidate` events ({ type, id, version }, never content) and refetches the active
  * queries, debounced so a burst of events costs one round of requests. A reconnect refetches too,
@@ -46,7 +51,7 @@ export function connectRealtime(client: ApolloClient, { debounceMs = 300, connec
   };
   socket.on('invalidate', (event: InvalidationEvent) => {
     refetchSoon();
-    for (const listener of [...listenersOf(client)]) listener(event);
+    notifyInvalidation(client, event);
   });
   socket.on('connect', () => {
     if (connectedBefore) refetchSoon();

@@ -1,0 +1,82 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { AudiencePreviewDocument } from '@pillars/web/audiences/feature';
+import { TeamOptionsDocument } from '@pillars/web/directory/data-access';
+import type { AudiencePreviewQueryVariables } from '@pillars/web/graphql';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { meMock, type Mock, renderApp, signedInUser } from '../testing/render-app';
+
+const hr = { ...signedInUser, roles: ['HR' as const] };
+
+const teams: Mock = {
+  request: { query: TeamOptionsDocument },
+  result: {
+    data: {
+      departments: [
+        {
+          __typename: 'Team' as const,
+          id: 't-eng',
+          name: 'Engineering',
+          children: [{ __typename: 'Team' as const, id: 't-platform', name: 'Platform', children: [] }],
+        },
+      ],
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+const member = (userId: string, name: string) => ({ __typename: 'AudienceMember' as const, userId, name, initials: name.slice(0, 2), title: null });
+
+const previewOfPlatform = (result: Mock['result']): Mock => ({
+  request: {
+    query: AudiencePreviewDocument,
+    variables: (v: AudiencePreviewQueryVariables) => v.rules.include.length === 1 && v.rules.include[0].kind === 'TEAM' && v.rules.include[0].teamId === 't-platform',
+  },
+  result,
+});
+
+async function addPlatformRule() {
+  fireEvent.click(await screen.findByRole('button', { name: 'Add an include rule' }));
+  fireEvent.click(await screen.findByRole('menuitem', { name: 'Team' }));
+  fireEvent.click(await screen.findByLabelText(/^Team/, { selector: 'input' }));
+  fireEvent.click(await screen.findByRole('option', { name: 'Engineering / Platform' }));
+}
+
+describe('audience picker', () => {
+  it('counts the people a team rule selects and shows a few of them', async () => {
+    renderApp({
+      route: '/admin/audiences',
+      mocks: [
+        meMock(hr),
+        teams,
+        previewOfPlatform({ data: { audiencePreview: { __typename: 'AudiencePreview', count: 12, sample: [member('u1', 'Amira Haddad'), member('u2', 'נועה לוי')] } } }),
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Audiences' })).toBeTruthy();
+    expect(screen.getByText('Add a complete include rule to see who is in the audience.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Save audience' }) as HTMLButtonElement).disabled).toBe(true);
+
+    await addPlatformRule();
+
+    expect(await screen.findByText('12 people', {}, { timeout: 3000 })).toBeTruthy();
+    expect(screen.getByText('נועה לוי').getAttribute('dir')).toBe('auto');
+    expect(screen.getByText('and 10 more')).toBeTruthy();
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Save audience' }) as HTMLButtonElement).disabled).toBe(false));
+  });
+
+  it('says so quietly when the viewer may not preview', async () => {
+    renderApp({
+      route: '/admin/audiences',
+      mocks: [meMock(hr), teams, previewOfPlatform({ errors: [new GraphQLError('no', { extensions: { code: 'FORBIDDEN' } })] })],
+    });
+    await addPlatformRule();
+    expect(await screen.findByText(/You cannot preview who is in an audience/, {}, { timeout: 3000 })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('keeps the page from people who are neither HR nor admins', async () => {
+    renderApp({ route: '/admin/audiences', mocks: [meMock(signedInUser)] });
+    expect(await screen.findByText('This page is for: HR, Administrator.')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Audiences' })).toBeNull();
+  });
+});
