@@ -1,10 +1,15 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { AudiencePreviewDocument } from '@pillars/web/audiences/feature';
 import { TeamOptionsDocument } from '@pillars/web/directory/data-access';
 import type { AudiencePreviewQueryVariables } from '@pillars/web/graphql';
 import { GraphQLError } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { meMock, type Mock, renderApp, signedInUser } from '../testing/render-app';
+
+// The app loads this lib on demand, so the test does too.
+let AudiencePreviewDocument: Awaited<typeof import('@pillars/web/audiences/feature')>['AudiencePreviewDocument'];
+beforeAll(async () => {
+  ({ AudiencePreviewDocument } = await import('@pillars/web/audiences/feature'));
+});
 
 const hr = { ...signedInUser, roles: ['HR' as const] };
 

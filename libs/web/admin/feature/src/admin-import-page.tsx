@@ -128,9 +128,11 @@ export function AdminImportPage() {
                 </Text>
               </Group>
               <Group gap="xs">
-                <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden="true" />} onClick={() => void check(file.csv)} loading={preview.loading} disabled={applying || Boolean(applied)}>
-                  {t('admin.import.checkAgain')}
-                </Button>
+                {applied ? null : (
+                  <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden="true" />} onClick={() => void check(file.csv)} loading={preview.loading} disabled={applying}>
+                    {t('admin.import.checkAgain')}
+                  </Button>
+                )}
                 <Button variant="subtle" onClick={reset} disabled={applying}>
                   {applied ? t('admin.import.another') : t('admin.import.cancel')}
                 </Button>
@@ -169,8 +171,10 @@ export function AdminImportPage() {
 
             {applying ? (
               <Stack gap={4} role="status" aria-live="polite">
-                <Text size="sm">{t('admin.import.applying', { processed: format.format(processed), total: format.format(total) })}</Text>
-                <Progress value={percent} animated size="lg" aria-label={t('admin.import.progress')} />
+                <Text size="sm">
+                  {processed >= total && total > 0 ? t('admin.import.saving') : t('admin.import.applying', { processed: format.format(processed), total: format.format(total) })}
+                </Text>
+                <Progress value={percent} animated size="lg" transitionDuration={150} aria-label={t('admin.import.progress')} />
               </Stack>
             ) : null}
 

@@ -53,7 +53,7 @@ export function ImportErrorsTable({ errors, errorCount }: { errors: ImportRowErr
   const visible = errors.slice(0, shown);
   return (
     <>
-      <Table.ScrollContainer minWidth={560}>
+      <Table.ScrollContainer minWidth={280}>
         <Table striped verticalSpacing="xs" captionSide="top">
           <Table.Caption style={{ textAlign: 'start' }}>
             {visible.length < errorCount
@@ -65,7 +65,6 @@ export function ImportErrorsTable({ errors, errorCount }: { errors: ImportRowErr
               <Table.Th scope="col">{t('admin.import.errors.line')}</Table.Th>
               <Table.Th scope="col">{t('admin.import.errors.column')}</Table.Th>
               <Table.Th scope="col">{t('admin.import.errors.problem')}</Table.Th>
-              <Table.Th scope="col">{t('admin.import.errors.detail')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -73,10 +72,13 @@ export function ImportErrorsTable({ errors, errorCount }: { errors: ImportRowErr
               <Table.Tr key={`${e.line}-${e.column ?? ''}-${e.code}-${i}`}>
                 <Table.Td>{format.format(e.line)}</Table.Td>
                 <Table.Td>{e.column ? <Code dir="ltr">{e.column}</Code> : <Text size="sm" c="dimmed">{t('admin.import.errors.wholeRow')}</Text>}</Table.Td>
-                <Table.Td>{t(`directoryImport.errors.${e.code}`)}</Table.Td>
                 <Table.Td>
-                  <Text size="xs" c="dimmed" dir="ltr" lang="en" style={{ textAlign: 'start' }}>
-                    {e.message}
+                  <Text size="sm">{t(`directoryImport.errors.${e.code}`)}</Text>
+                  {/* The API's English detail names the value at fault; it stays left-to-right in any language. */}
+                  <Text size="xs" c="dimmed">
+                    <bdi dir="ltr" lang="en">
+                      {e.message}
+                    </bdi>
                   </Text>
                 </Table.Td>
               </Table.Tr>
