@@ -71,6 +71,7 @@ test('sign in, search the directory, open a profile, switch to Arabic, sign out'
   await page.getByRole('menuitem', { name: 'العربية' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.getByRole('menu')).toHaveCount(0); // the language menu has finished closing
   const nav = await page.getByRole('navigation').first().boundingBox();
   expect(nav && nav.x + nav.width / 2).toBeGreaterThan(640);
   await expectAccessible(page);
