@@ -17,13 +17,9 @@ const teams: Mock = {
   request: { query: TeamOptionsDocument },
   result: {
     data: {
-      departments: [
-        {
-          __typename: 'Team' as const,
-          id: 't-eng',
-          name: 'Engineering',
-          children: [{ __typename: 'Team' as const, id: 't-platform', name: 'Platform', children: [] }],
-        },
+      teamOptions: [
+        { __typename: 'TeamOption' as const, id: 't-eng', name: 'Engineering', path: ['Engineering'], depth: 0 },
+        { __typename: 'TeamOption' as const, id: 't-platform', name: 'Platform', path: ['Engineering', 'Platform'], depth: 1 },
       ],
     },
   },

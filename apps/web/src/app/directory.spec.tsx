@@ -32,7 +32,7 @@ const search = (match: (v: PeopleSearchQueryVariables) => boolean, data: ReturnT
 
 const teams: Mock = {
   request: { query: TeamOptionsDocument },
-  result: { data: { departments: [] } },
+  result: { data: { teamOptions: [] } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 

@@ -32,3 +32,12 @@ export class TeamCountsModel {
 }
 
 export const TeamMembershipConnection = connectionOf(TeamMembershipModel, 'TeamMembership');
+
+/** A team flattened for pickers: its names from the department down, and its depth. */
+@ObjectType('TeamOption')
+export class TeamOptionModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => [String]) path!: string[];
+  @Field(() => Int) depth!: number;
+}

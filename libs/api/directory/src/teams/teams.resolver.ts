@@ -5,7 +5,7 @@ import { TeamRole } from '@pillars/shared/types';
 import { DirectoryLoaders } from '../directory.loaders';
 import { presentUser } from '../users/user.presenter';
 import { UserModel } from '../users/user.model';
-import { TeamAbilitiesModel, TeamMembershipConnection, TeamModel } from './team.model';
+import { TeamAbilitiesModel, TeamMembershipConnection, TeamModel, TeamOptionModel } from './team.model';
 import { teamPolicy } from './team.policy';
 import { presentTeam } from './team.presenter';
 import { TeamsService } from './teams.service';
@@ -26,6 +26,11 @@ export class TeamsResolver {
   @Query(() => [TeamModel], { description: 'Top-level teams (departments).' })
   async departments(@CurrentActor() actor: Actor): Promise<TeamModel[]> {
     return (await this.teams.children(actor, [null])).map(presentTeam);
+  }
+
+  @Query(() => [TeamOptionModel], { description: 'Every team with its path from the department down, in tree order (for pickers).' })
+  teamOptions(@CurrentActor() actor: Actor): Promise<TeamOptionModel[]> {
+    return this.teams.options(actor);
   }
 
   @Mutation(() => TeamPayload)

@@ -10,6 +10,8 @@ import { teamPolicy } from './team.policy';
 import { presentTeam } from './team.presenter';
 import type { CreateTeamInput, TeamMemberInput, UpdateTeamInput } from './team.inputs';
 
+export const TEAM_OPTIONS_MAX = 10_000;
+
 export const TEAM_COLUMNS = `t.id, t.organization_id AS "organizationId", t.parent_id AS "parentId", t.name, t.description, t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
 
 @Injectable()
@@ -47,6 +49,19 @@ export class TeamsService {
          UNION ALL SELECT t.parent_id, up.depth + 1 FROM teams t JOIN up ON t.id = up.id WHERE up.depth < 50 AND t.parent_id IS NOT NULL)
        SELECT ${TEAM_COLUMNS} FROM up JOIN teams t ON t.id = up.id ORDER BY up.depth DESC`,
       [actor.organizationId, teamId],
+    );
+  }
+
+  /** Every team of the organisation with its path, in tree order (one recursive query). */
+  options(actor: Actor): Promise<{ id: string; name: string; path: string[]; depth: number }[]> {
+    return this.db.query(
+      `WITH RECURSIVE tree AS (
+         SELECT id, name, ARRAY[name] AS path, ARRAY[lower(name)] AS sort, 0 AS depth FROM teams WHERE organization_id = $1 AND parent_id IS NULL
+         UNION ALL
+         SELECT t.id, t.name, tree.path || t.name, tree.sort || lower(t.name), tree.depth + 1
+           FROM teams t JOIN tree ON t.parent_id = tree.id WHERE t.organization_id = $1 AND tree.depth < 50)
+       SELECT id, name, path, depth FROM tree ORDER BY sort LIMIT $2`,
+      [actor.organizationId, TEAM_OPTIONS_MAX],
     );
   }
 

@@ -183,6 +183,19 @@ describe('teams', () => {
     expect(moved.data?.updateTeam.team.ancestors.map((t) => t.name)).toEqual(['A', 'B']);
   });
 
+  it('lists every team with its full path for pickers, five levels deep, only in the own organisation', async () => {
+    const org = await buildOrganization();
+    const other = await buildOrganization();
+    const me = await buildUser(org);
+    let parentId: string | null = null;
+    for (const name of ['Eng', 'Platform', 'Data', 'Storage', 'Backups']) parentId = (await buildTeam(org, { name, parentId })).id;
+    await buildTeam(org, { name: 'Art' });
+    await buildTeam(other, { name: 'Elsewhere' });
+    const res = await gql(app).as(me).send<{ teamOptions: { path: string[]; depth: number }[] }>(`{ teamOptions { id name path depth } }`);
+    expect(res.data?.teamOptions.map((t) => t.path.join('/'))).toEqual(['Art', 'Eng', 'Eng/Platform', 'Eng/Platform/Data', 'Eng/Platform/Data/Storage', 'Eng/Platform/Data/Storage/Backups']);
+    expect(res.data?.teamOptions.at(-1)?.depth).toBe(4);
+  });
+
   it('sets a single lead, shown on the team and allowed to manage members', async () => {
     const org = await buildOrganization();
     const admin = await buildUser(org, { roles: ['ADMIN'] });

@@ -2,7 +2,7 @@ import { Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useDisclosure } from '@mantine/hooks';
 import { hasErrorCode, useErrorMessages } from '@pillars/web/core/data-access';
-import { TeamOptionsDocument, TeamPageDocument } from '@pillars/web/directory/data-access';
+import { DepartmentsDocument, TeamPageDocument } from '@pillars/web/directory/data-access';
 import { TeamLink, usePageTitle, useSearchParamValue } from '@pillars/web/directory/feature';
 import { EmptyView, ErrorView, PageSkeleton } from '@pillars/web/ui';
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
@@ -53,7 +53,7 @@ export function AdminTeamsPage() {
   usePageTitle(t('admin.teams.title'));
   const [selectedId, select] = useSearchParamValue('team');
   const [creating, createModal] = useDisclosure(false);
-  const { data, error, refetch } = useQuery(TeamOptionsDocument);
+  const { data, error, refetch } = useQuery(DepartmentsDocument);
   const roots = data?.departments ?? [];
 
   return (

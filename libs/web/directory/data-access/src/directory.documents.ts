@@ -155,23 +155,23 @@ export const TeamPageDocument = graphql(`
 `);
 
 /** Departments and three levels below them: enough for filters and pickers. */
-export const TeamOptionsDocument = graphql(`
-  query TeamOptions {
+/** Top-level teams for the admin tree; deeper levels load when a node opens. */
+export const DepartmentsDocument = graphql(`
+  query Departments {
     departments {
       id
       name
-      children {
-        id
-        name
-        children {
-          id
-          name
-          children {
-            id
-            name
-          }
-        }
-      }
+    }
+  }
+`);
+
+export const TeamOptionsDocument = graphql(`
+  query TeamOptions {
+    teamOptions {
+      id
+      name
+      path
+      depth
     }
   }
 `);

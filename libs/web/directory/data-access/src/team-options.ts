@@ -8,22 +8,7 @@ export interface TeamOption {
   depth: number;
 }
 
-interface TeamNode {
-  id: string;
-  name: string;
-  children?: TeamNode[];
-}
-
-/** Flattens the department tree depth-first, keeping each team's path for labels. */
+/** The organisation's teams in tree order, each with its path for labels. */
 export function flattenTeamOptions(data: TeamOptionsQuery | undefined): TeamOption[] {
-  const out: TeamOption[] = [];
-  const walk = (nodes: readonly TeamNode[], path: string[]) => {
-    for (const node of nodes) {
-      const here = [...path, node.name];
-      out.push({ id: node.id, name: node.name, path: here, depth: path.length });
-      if (node.children) walk(node.children, here);
-    }
-  };
-  walk(data?.departments ?? [], []);
-  return out;
+  return (data?.teamOptions ?? []).map((t) => ({ id: t.id, name: t.name, path: t.path, depth: t.depth }));
 }

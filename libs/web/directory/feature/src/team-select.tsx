@@ -11,7 +11,7 @@ export interface TeamSelectProps extends Omit<SelectProps, 'data' | 'value' | 'o
   excludeIds?: string[];
 }
 
-/** Searchable team picker over departments and three levels below them. */
+/** Searchable team picker over every team of the organisation, labelled with its path. */
 export function TeamSelect({ value, onChange, excludeIds = [], ...props }: TeamSelectProps) {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(TeamOptionsDocument);
@@ -25,6 +25,7 @@ export function TeamSelect({ value, onChange, excludeIds = [], ...props }: TeamS
   return (
     <Select
       searchable
+      limit={200}
       clearable
       data={options}
       value={value}
