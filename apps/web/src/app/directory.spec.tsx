@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { PeopleSearchDocument, TeamOptionsDocument } from '@pillars/web/directory/data-access';
+import { LocationsDocument, PeopleSearchDocument, TeamOptionsDocument } from '@pillars/web/directory/data-access';
 import type { PeopleSearchQueryVariables } from '@pillars/web/graphql';
 import { describe, expect, it } from 'vitest';
 import { meMock, type Mock, renderApp, signedInUser } from '../testing/render-app';
@@ -36,6 +36,12 @@ const teams: Mock = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
+const locations: Mock = {
+  request: { query: LocationsDocument },
+  result: { data: { locations: [{ __typename: 'LocationCount' as const, location: 'Milano', people: 3 }] } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 describe('directory search', () => {
   it('lists people as cards with name, title, team and location, and loads the next page', async () => {
     renderApp({
@@ -43,6 +49,7 @@ describe('directory search', () => {
       mocks: [
         meMock(signedInUser),
         teams,
+        locations,
         search((v) => !v.query && !v.after, page([person('u1', 'Amira Haddad', 'Senior Engineer', 'Platform', 'دبي')], true, 'c-u1')),
         search((v) => v.after === 'c-u1', page([person('u2', 'נועה לוי', 'Designer', 'Mobile', 'תל אביב')], false, 'c-u2')),
       ],
@@ -65,7 +72,7 @@ describe('directory search', () => {
   it('reads the query from the URL and shows an empty state with a way out', async () => {
     renderApp({
       route: '/people?q=zzz',
-      mocks: [meMock(signedInUser), teams, search((v) => v.query === 'zzz', page([], false, null))],
+      mocks: [meMock(signedInUser), teams, locations, search((v) => v.query === 'zzz', page([], false, null))],
     });
     expect(((await screen.findByLabelText('Search people')) as HTMLInputElement).value).toBe('zzz');
     expect(await screen.findByRole('heading', { name: 'No one matches your search' })).toBeTruthy();
@@ -78,7 +85,7 @@ describe('directory search', () => {
     renderApp({
       route: '/people',
       lng: 'he',
-      mocks: [meMock(signedInUser), teams, { request: { query: PeopleSearchDocument, variables: () => true }, error: new TypeError('Failed to fetch') }],
+      mocks: [meMock(signedInUser), teams, locations, { request: { query: PeopleSearchDocument, variables: () => true }, error: new TypeError('Failed to fetch') }],
     });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('אין חיבור לשרת');

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { connectionOf } from '@pillars/api/core';
 import { Role, TeamRole, UserStatus } from '@pillars/shared/types';
 
@@ -31,3 +31,9 @@ export class UserModel {
 }
 
 export const UserConnection = connectionOf(UserModel, 'User');
+
+@ObjectType('LocationCount')
+export class LocationCountModel {
+  @Field() location!: string;
+  @Field(() => Int) people!: number;
+}

@@ -5,7 +5,7 @@ import { DirectoryLoaders } from '../directory.loaders';
 import { presentTeam } from '../teams/team.presenter';
 import { TeamMembershipModel } from '../teams/team.model';
 import { presentUser } from './user.presenter';
-import { UserAbilitiesModel, UserConnection, UserModel } from './user.model';
+import { LocationCountModel, UserAbilitiesModel, UserConnection, UserModel } from './user.model';
 import { userPolicy } from './user.policy';
 import { UsersService } from './users.service';
 import { AssignRolesInput, CreateUserInput, PeopleArgs, SetUserStatusInput, UpdateMySettingsInput, UpdateUserInput, UserPayload } from './user.inputs';
@@ -25,6 +25,11 @@ export class UsersResolver {
   @Query(() => UserConnection, { description: 'The people directory.' })
   people(@CurrentActor() actor: Actor, @Args() args: PeopleArgs) {
     return this.users.searchPeople(actor, args);
+  }
+
+  @Query(() => [LocationCountModel], { description: 'Where active people work, with head counts.' })
+  locations(@CurrentActor() actor: Actor) {
+    return this.users.locations(actor);
   }
 
   @Mutation(() => UserPayload)

@@ -73,6 +73,16 @@ export class UsersService {
     return toConnection(rows, first, (u) => [u.name, u.id], presentUser);
   }
 
+  /** Locations of active people with how many work there, most populated first (for filters). */
+  locations(actor: Actor): Promise<{ location: string; people: number }[]> {
+    return this.db.query(
+      `SELECT location, count(*)::int AS people FROM users
+        WHERE organization_id = $1 AND status = 'ACTIVE' AND location IS NOT NULL AND location <> ''
+        GROUP BY location ORDER BY people DESC, location LIMIT 1000`,
+      [actor.organizationId],
+    );
+  }
+
   /** The manager line above a user, nearest first (cycle-proof: depth-limited). */
   async managerChain(actor: Actor, userId: string): Promise<UserEntity[]> {
     return this.db.query<UserEntity>(

@@ -127,6 +127,20 @@ describe('directory search', () => {
     expect(await q('designer chloe')).toEqual(['Chloé Dubois']);
   });
 
+  it('lists locations with head counts for the filter, active people of the own organisation only', async () => {
+    const org = await buildOrganization();
+    const other = await buildOrganization();
+    const me = await buildUser(org, { location: 'دبي' });
+    await buildUser(org, { location: 'دبي' });
+    await buildUser(org, { location: 'Milano' });
+    await buildUser(org, { location: 'Roma', status: 'DEPARTED' });
+    await buildUser(other, { location: 'Paris' });
+    const res = await gql(app).as(me).send<{ locations: { location: string; people: number }[] }>(`{ locations { location people } }`);
+    expect(res.data?.locations).toEqual([{ location: 'دبي', people: 2 }, { location: 'Milano', people: 1 }]);
+    const filtered = await gql(app).as(me).send<People>(`query($l: String) { people(location: $l) { edges { node { id name } } pageInfo { hasNextPage endCursor } } }`, { l: 'milano' });
+    expect(filtered.data?.people.edges).toHaveLength(1);
+  });
+
   it('paginates by key without repeats and never shows other organisations or suspended people', async () => {
     const org = await buildOrganization();
     const otherOrg = await buildOrganization();

@@ -190,3 +190,12 @@ export const TeamChildrenDocument = graphql(`
     }
   }
 `);
+
+export const LocationsDocument = graphql(`
+  query Locations {
+    locations {
+      location
+      people
+    }
+  }
+`);

@@ -3,7 +3,7 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@pillars/shared/validation';
 import { useErrorMessages } from '@pillars/web/core/data-access';
-import { PeopleSearchDocument } from '@pillars/web/directory/data-access';
+import { LocationsDocument, PeopleSearchDocument } from '@pillars/web/directory/data-access';
 import { CardGridSkeleton, EmptyView, ErrorView, PersonCard } from '@pillars/web/ui';
 import { IconMapPin, IconSearch, IconUsers } from '@tabler/icons-react';
 import { useMemo } from 'react';
@@ -36,10 +36,9 @@ export function PeopleSearchPage() {
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const filtered = Boolean(search.value || place.value || teamId);
 
-  const locations = useMemo(
-    () => [...new Set(people.map((p) => p.location).filter((l): l is string => Boolean(l)))].sort(),
-    [people],
-  );
+  // Every location in the organisation, busiest first; the filter still accepts free text.
+  const { data: locationData } = useQuery(LocationsDocument);
+  const locations = useMemo(() => locationData?.locations.map((l) => l.location) ?? [], [locationData]);
 
   const clearFilters = () => {
     search.setText('');
@@ -76,6 +75,7 @@ export function PeopleSearchPage() {
             placeholder={t('directory.search.anyLocation')}
             leftSection={<IconMapPin size={16} aria-hidden="true" />}
             data={locations}
+            limit={50}
             value={place.text}
             onChange={place.setText}
             maxLength={LIMITS.location}

@@ -39,6 +39,7 @@ type Documents = {
     "\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n": typeof types.DepartmentsDocument,
     "\n  query TeamOptions {\n    teamOptions {\n      id\n      name\n      path\n      depth\n    }\n  }\n": typeof types.TeamOptionsDocument,
     "\n  query TeamChildren($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      memberCount\n      children {\n        id\n        name\n        memberCount\n      }\n    }\n  }\n": typeof types.TeamChildrenDocument,
+    "\n  query Locations {\n    locations {\n      location\n      people\n    }\n  }\n": typeof types.LocationsDocument,
     "\n  mutation PreviewDirectoryImport($input: PreviewDirectoryImportInput!) {\n    previewDirectoryImport(input: $input) {\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      errorCount\n      errors {\n        line\n        column\n        code\n        message\n      }\n    }\n  }\n": typeof types.PreviewDirectoryImportDocument,
     "\n  mutation ApplyDirectoryImport($input: ApplyDirectoryImportInput!) {\n    applyDirectoryImport(input: $input) {\n      importId\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n    }\n  }\n": typeof types.ApplyDirectoryImportDocument,
 };
@@ -68,6 +69,7 @@ const documents: Documents = {
     "\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n": types.DepartmentsDocument,
     "\n  query TeamOptions {\n    teamOptions {\n      id\n      name\n      path\n      depth\n    }\n  }\n": types.TeamOptionsDocument,
     "\n  query TeamChildren($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      memberCount\n      children {\n        id\n        name\n        memberCount\n      }\n    }\n  }\n": types.TeamChildrenDocument,
+    "\n  query Locations {\n    locations {\n      location\n      people\n    }\n  }\n": types.LocationsDocument,
     "\n  mutation PreviewDirectoryImport($input: PreviewDirectoryImportInput!) {\n    previewDirectoryImport(input: $input) {\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      errorCount\n      errors {\n        line\n        column\n        code\n        message\n      }\n    }\n  }\n": types.PreviewDirectoryImportDocument,
     "\n  mutation ApplyDirectoryImport($input: ApplyDirectoryImportInput!) {\n    applyDirectoryImport(input: $input) {\n      importId\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n    }\n  }\n": types.ApplyDirectoryImportDocument,
 };
@@ -186,6 +188,10 @@ export function graphql(source: "\n  query TeamOptions {\n    teamOptions {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamChildren($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      memberCount\n      children {\n        id\n        name\n        memberCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamChildren($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      memberCount\n      children {\n        id\n        name\n        memberCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Locations {\n    locations {\n      location\n      people\n    }\n  }\n"): (typeof documents)["\n  query Locations {\n    locations {\n      location\n      people\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
