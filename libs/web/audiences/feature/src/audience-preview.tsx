@@ -7,7 +7,7 @@ import { UserAvatar } from '@pillars/web/ui';
 import { IconUsers } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AudiencePreviewDocument } from './audience.documents';
+import { AudiencePreviewDocument } from '@pillars/web/audiences/data-access';
 
 /** Sample people shown under the count. */
 const SAMPLE_SIZE = 5;

@@ -8,7 +8,7 @@ import { IconCircleCheck, IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AudiencePicker } from './audience-picker';
-import { CreateAudienceDocument } from './audience.documents';
+import { CreateAudienceDocument } from '@pillars/web/audiences/data-access';
 import { EMPTY_AUDIENCE, savableRules } from './audience-rules';
 
 /** HR and admins build an audience with the picker and save it; the saved member count confirms it. */
