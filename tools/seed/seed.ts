@@ -165,9 +165,7 @@ export async function seedOrganization(db: Pool | PoolClient, options: SeedOptio
     [orgId, users.map((u) => u.teamId), users.map((u) => u.id), users.map((u) => (u.lead ? 'LEAD' : 'MEMBER'))],
   );
   await db.query(
-    `UPDATE users u SET search_text = pillars_normalize(concat_ws(' ', u.name, u.email, u.title, u.location,
-        (SELECT string_agg(t.name, ' ') FROM team_memberships m JOIN teams t ON t.id = m.team_id WHERE m.user_id = u.id)))
-      WHERE u.organization_id = $1`,
+    `SELECT pillars_refresh_user_search(array_agg(id)) FROM users WHERE organization_id = $1`,
     [orgId],
   );
   // Fresh statistics, or the planner guesses row counts from an empty table (PGlite has no autovacuum).

@@ -79,8 +79,7 @@ export async function addMember(team: TestTeam, userId: string, role = 'MEMBER')
 
 export async function refreshSearch(userIds: string[]): Promise<void> {
   await testDb().query(
-    `UPDATE users u SET search_text = pillars_normalize(concat_ws(' ', u.name, u.email, u.title, u.location,
-        (SELECT string_agg(t.name, ' ') FROM team_memberships m JOIN teams t ON t.id = m.team_id WHERE m.user_id = u.id))) WHERE u.id = ANY($1::uuid[])`,
+    `SELECT pillars_refresh_user_search($1::uuid[])`,
     [userIds],
   );
 }

@@ -17,9 +17,7 @@ export const USER_COLUMNS = `u.id, u.organization_id AS "organizationId", u.emai
 export const refreshUserSearch = (tx: Tx, userIds: string[]) =>
   runSql(
     tx,
-    `UPDATE users u SET search_text = pillars_normalize(concat_ws(' ', u.name, u.email, u.title, u.location,
-        (SELECT string_agg(t.name, ' ') FROM team_memberships m JOIN teams t ON t.id = m.team_id WHERE m.user_id = u.id)))
-      WHERE u.id = ANY($1::uuid[])`,
+    `SELECT pillars_refresh_user_search($1::uuid[])`,
     [userIds],
   );
 
