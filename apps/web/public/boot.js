@@ -1,17 +1,17 @@
 // Runs before the app: applies the saved colour scheme and language direction so the first paint
 // is already right (Mantine's inline ColorSchemeScript is blocked by our Content-Security-Policy).
 (function () {
-  var html = document.documentElement;
+  const html = document.documentElement;
   try {
-    var scheme = localStorage.getItem('mantine-color-scheme-value');
+    let scheme = localStorage.getItem('mantine-color-scheme-value');
     if (scheme !== 'light' && scheme !== 'dark') scheme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
     html.setAttribute('data-mantine-color-scheme', scheme);
-    var locale = localStorage.getItem('pillars.locale');
+    const locale = localStorage.getItem('pillars.locale');
     if (locale === 'ar' || locale === 'he' || locale === 'en' || locale === 'it') {
       html.setAttribute('lang', locale);
       html.setAttribute('dir', locale === 'ar' || locale === 'he' ? 'rtl' : 'ltr');
     }
-  } catch (e) {
+  } catch {
     html.setAttribute('data-mantine-color-scheme', 'light');
   }
 })();
