@@ -66,7 +66,7 @@ export class TeamsService {
   }
 
   async members(actor: Actor, teamId: string, args: { first?: number; after?: string }) {
-    await this.getTeam(actor, teamId);
+    const team = presentTeam(await this.getTeam(actor, teamId));
     const first = pageSize(args.first);
     const after = decodeCursor(args.after, ['number', 'string', 'uuid']) as [number, string, string] | null;
     const rows = await this.db.query<UserEntity & { role: TeamRole; joinedAt: Date; rank: number }>(
@@ -77,8 +77,7 @@ export class TeamsService {
         ORDER BY rank, u.name, u.id LIMIT $6`,
       [teamId, actor.organizationId, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, first + 1],
     );
-    const team = await this.getTeam(actor, teamId);
-    return toConnection(rows, first, (r) => [r.rank, r.name, r.id], (r) => ({ role: r.role, joinedAt: r.joinedAt, user: presentUser(r), team: presentTeam(team) }));
+    return toConnection(rows, first, (r) => [r.rank, r.name, r.id], (r) => ({ role: r.role, joinedAt: r.joinedAt, user: presentUser(r), team }));
   }
 
   async createTeam(actor: Actor, input: CreateTeamInput): Promise<TeamEntity> {
