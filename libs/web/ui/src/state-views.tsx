@@ -27,7 +27,8 @@ export function EmptyView({ title, description, action, icon }: EmptyViewProps) 
 }
 
 export interface ErrorViewProps {
-  title: string;
+  /** Omitted for a form's own errors, where the messages say it all. */
+  title?: string;
   messages: string[];
   retryLabel?: string;
   onRetry?: () => void;

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Breadcrumbs, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { hasErrorCode, useErrorMessages } from '@pillars/web/core/data-access';
@@ -84,13 +84,7 @@ function UserEditor({ mode, user }: { mode: 'create' | 'edit'; user?: AdminUser 
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           {general.length > 0 || (state.error && hasErrorCode(state.error, 'BAD_USER_INPUT')) ? (
-            <Alert color="red" variant="light" role="alert">
-              {(general.length > 0 ? general : [t('errors.BAD_USER_INPUT')]).map((m) => (
-                <Text size="sm" key={m}>
-                  {m}
-                </Text>
-              ))}
-            </Alert>
+            <ErrorView messages={general.length > 0 ? general : [t('errors.BAD_USER_INPUT')]} />
           ) : null}
           <UserForm mode={mode} values={values} onChange={setValues} clientErrors={clientErrors} serverError={state.error} userId={user?.id} />
           <Group justify="flex-end" gap="sm">

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { ErrorView } from '@pillars/web/ui';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { LIMITS } from '@pillars/shared/validation';
@@ -53,15 +54,7 @@ export function CreateTeamModal({ opened, onClose, parentId: initialParent, onCr
     <Modal opened={opened} onClose={close} title={t('admin.teams.createTitle')} centered>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          {error && !fieldMessage(error, 'name') ? (
-            <Alert color="red" variant="light" role="alert">
-              {messages(error).map((m) => (
-                <Text size="sm" key={m}>
-                  {m}
-                </Text>
-              ))}
-            </Alert>
-          ) : null}
+          {error && !fieldMessage(error, 'name') ? <ErrorView messages={messages(error)} /> : null}
           <TextInput
             label={t('admin.teams.name')}
             required

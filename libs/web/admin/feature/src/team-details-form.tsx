@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { ErrorView } from '@pillars/web/ui';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { LIMITS } from '@pillars/shared/validation';
@@ -47,15 +48,7 @@ export function TeamDetailsForm({ team }: { team: EditableTeam }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        {general.length > 0 ? (
-          <Alert color="red" variant="light" role="alert">
-            {general.map((m) => (
-              <Text size="sm" key={m}>
-                {m}
-              </Text>
-            ))}
-          </Alert>
-        ) : null}
+        {general.length > 0 ? <ErrorView messages={general} /> : null}
         <TextInput
           label={t('admin.teams.name')}
           required

@@ -1,4 +1,5 @@
-import { Alert, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { ErrorView } from '@pillars/web/ui';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { LIMITS } from '@pillars/shared/validation';
@@ -48,15 +49,7 @@ export function ChangePasswordPage() {
       <Paper withBorder p="lg" radius="md">
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
-            {otherErrors.length > 0 ? (
-              <Alert color="red" variant="light" role="alert">
-                {otherErrors.map((k) => (
-                  <Text size="sm" key={k}>
-                    {t(k)}
-                  </Text>
-                ))}
-              </Alert>
-            ) : null}
+            {otherErrors.length > 0 ? <ErrorView messages={otherErrors.map((k) => t(k))} /> : null}
             <PasswordInput
               label={t('account.password.current')}
               autoComplete="current-password"
