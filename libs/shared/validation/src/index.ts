@@ -16,4 +16,5 @@ export const LIMITS = {
   audienceRules: 50,
 } as const;
 
-export const TIME_ZONE_PATTERN = /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+){0,2}$|^UTC$/;
+export * from './text';
+export * from './time';
