@@ -2,7 +2,8 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Role } from '@pillars/shared/types';
 import { LIMITS } from '@pillars/shared/validation';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { SingleLineText } from '@pillars/api/core';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { AUDIENCE_NAMED_USERS_MAX, AudienceRuleKind } from './audience.rules';
 
 /** GraphQL has no input unions: one flat rule with a `kind`; the service checks which fields a kind needs. */
@@ -11,7 +12,7 @@ export class AudienceRuleInput {
   @Field(() => AudienceRuleKind) @IsEnum(AudienceRuleKind) kind!: AudienceRuleKind;
   @Field(() => ID, { nullable: true, description: 'TEAM' }) @IsOptional() @IsUUID() teamId?: string;
   @Field(() => Boolean, { nullable: true, description: 'TEAM: also everyone in teams below it (default false).' }) @IsOptional() @IsBoolean() includeSubTeams?: boolean;
-  @Field(() => String, { nullable: true, description: 'LOCATION (case- and accent-insensitive).' }) @IsOptional() @IsString() @MaxLength(LIMITS.location) location?: string;
+  @Field(() => String, { nullable: true, description: 'LOCATION (case- and accent-insensitive).' }) @IsOptional() @SingleLineText({ max: LIMITS.location }) location?: string;
   @Field(() => Role, { nullable: true, description: 'ROLE; EMPLOYEE means everyone.' }) @IsOptional() @IsEnum(Role) role?: Role;
   @Field(() => ID, { nullable: true, description: 'MANAGER_LINE' }) @IsOptional() @IsUUID() managerId?: string;
   @Field(() => Boolean, { nullable: true, description: 'MANAGER_LINE: true = direct reports only; default false = the whole line below.' })

@@ -1,6 +1,5 @@
-import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, can, CurrentActor, PageArgs } from '@pillars/api/core';
+import { Actor, can, CurrentActor, PageArgs, ParseIdPipe } from '@pillars/api/core';
 import { AudienceAbilitiesModel, AudienceMemberConnection, AudienceModel, AudiencePayload, AudiencePreviewModel } from './audience.model';
 import { AudienceRulesInput, CreateAudienceInput, UpdateAudienceInput } from './audience.inputs';
 import { audiencePolicy } from './audience.policy';
@@ -18,7 +17,7 @@ export class AudiencesResolver {
   }
 
   @Query(() => AudienceModel, { description: 'HR and admins see any audience; others only one they are in.' })
-  async audience(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<AudienceModel> {
+  async audience(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<AudienceModel> {
     return presentAudience(await this.audiences.getAudience(actor, id));
   }
 

@@ -25,3 +25,5 @@ export * from './jobs/jobs.service';
 export * from './graphql/graphql-config';
 export * from './core.module';
 export * from './app-setup';
+export * from './validation/text.decorators';
+export * from './validation/parse-id.pipe';

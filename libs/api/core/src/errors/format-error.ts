@@ -7,10 +7,24 @@ import { AppError } from './app-error';
 const logger = new Logger('GraphQL');
 const KNOWN = new Set<string>(ERROR_CODES);
 
+// character_not_in_repertoire (a NUL in text) and untranslatable_character (\u0000 in jsonb).
+const PG_BAD_CHARACTER = new Set(['22021', '22P05']);
+const pgCode = (error: unknown): unknown => {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const e = error as { code?: unknown; driverError?: { code?: unknown } };
+  return e.driverError?.code ?? e.code;
+};
+
 const fromValidation = (original: unknown): GraphQLFormattedError['extensions'] | null => {
   // Nest's ValidationPipe throws BadRequestException carrying our exceptionFactory's AppError.
   if (original instanceof AppError) return { code: original.code, ...original.details };
   if (original instanceof HttpException && original.getStatus() === 429) return { code: 'RATE_LIMITED' };
+  // Last line of defence: the validation pipe refuses these characters first, so reaching here means
+  // text came in some other way. The client still gets its mistake, not an outage.
+  if (PG_BAD_CHARACTER.has(String(pgCode(original)))) {
+    logger.warn(`PostgreSQL refused a character (${String(pgCode(original))}): text bypassed validation`);
+    return { code: 'BAD_USER_INPUT', fields: [{ field: 'input', rule: 'nul' }] };
+  }
   return null;
 };
 

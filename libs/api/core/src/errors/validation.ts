@@ -1,4 +1,5 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { hasForbiddenCharacter } from '@pillars/shared/validation';
 import { AppError, FieldError } from './app-error';
 
 const flatten = (errors: ValidationError[], prefix = ''): FieldError[] =>
@@ -8,9 +9,43 @@ const flatten = (errors: ValidationError[], prefix = ''): FieldError[] =>
     return own.concat(flatten(e.children ?? [], field));
   });
 
-/** Global pipe: class-validator on every input; failures become BAD_USER_INPUT with the fields. */
+/** @nestjs/graphql's GqlParamtype.ARGS (not exported): the pipe walks GraphQL arguments only, never the context. */
+const GQL_ARGS = 3;
+
+/** The first string under `value` carrying NUL or a lone surrogate, with its dotted path. */
+export function findForbiddenText(value: unknown, path: string, depth = 0): FieldError | null {
+  if (typeof value === 'string') {
+    const rule = hasForbiddenCharacter(value);
+    return rule ? { field: path, rule, message: `${path} must not contain ${rule === 'nul' ? 'NUL' : 'lone surrogates'}` } : null;
+  }
+  if (value === null || typeof value !== 'object' || depth > 20) return null;
+  for (const [key, child] of Object.entries(value)) {
+    const found = findForbiddenText(child, path ? `${path}.${key}` : key, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Global pipe: class-validator on every input; failures become BAD_USER_INPUT with the fields.
+ * Before that, every GraphQL argument is searched for NUL and lone surrogates, which no text may
+ * carry: an argument or input field that a later change leaves without a text decorator still
+ * never reaches PostgreSQL with them (NUL would fail there as INTERNAL; a surrogate would be
+ * silently replaced).
+ */
+class HygienicValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (Number(metadata.type) === GQL_ARGS) {
+      // Paths inside an input object are relative to it, as class-validator names them.
+      const found = findForbiddenText(value, typeof value === 'object' ? '' : metadata.data ?? '');
+      if (found) throw AppError.badInput([found]);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export const createValidationPipe = () =>
-  new ValidationPipe({
+  new HygienicValidationPipe({
     whitelist: true,
     forbidUnknownValues: false,
     transform: true,

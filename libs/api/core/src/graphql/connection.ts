@@ -1,8 +1,9 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { LIMITS } from '@pillars/shared/validation';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Type } from '@nestjs/common';
 import { AppError } from '../errors/app-error';
+import { SingleLineText } from '../validation/text.decorators';
 
 @ObjectType('PageInfo')
 export class PageInfoModel {
@@ -17,7 +18,7 @@ export class PageArgs {
   first?: number;
 
   @Field(() => String, { nullable: true })
-  @IsOptional() @IsString() @MaxLength(500)
+  @IsOptional() @SingleLineText({ max: 500 })
   after?: string;
 }
 

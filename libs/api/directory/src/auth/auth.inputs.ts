@@ -1,20 +1,21 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { LIMITS } from '@pillars/shared/validation';
-import { IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { PasswordText, SingleLineText } from '@pillars/api/core';
+import { IsEmail, IsOptional } from 'class-validator';
 import { UserModel } from '../users/user.model';
 
 @InputType()
 export class SignInInput {
-  @Field() @IsEmail() @MaxLength(LIMITS.email) email!: string;
-  @Field() @IsString() @Length(1, LIMITS.password.max) password!: string;
+  @Field() @SingleLineText({ max: LIMITS.email }) @IsEmail() email!: string;
+  @Field() @PasswordText({ min: 1, max: LIMITS.password.max }) password!: string;
   @Field({ nullable: true, description: 'Organisation slug, needed only when the email exists in several.' })
-  @IsOptional() @IsString() @MaxLength(100) organization?: string;
+  @IsOptional() @SingleLineText({ max: 100 }) organization?: string;
 }
 
 @InputType()
 export class ChangePasswordInput {
-  @Field() @IsString() @Length(1, LIMITS.password.max) currentPassword!: string;
-  @Field() @IsString() @Length(LIMITS.password.min, LIMITS.password.max) newPassword!: string;
+  @Field() @PasswordText({ min: 1, max: LIMITS.password.max }) currentPassword!: string;
+  @Field() @PasswordText({ min: LIMITS.password.min, max: LIMITS.password.max }) newPassword!: string;
 }
 
 @ObjectType()

@@ -1,11 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID } from 'class-validator';
+import { MultiLineText } from '@pillars/api/core';
+import { IsOptional, IsUUID } from 'class-validator';
 
 @InputType()
 export class PreviewDirectoryImportInput {
-  // The byte limit (LIMITS.importBytes) is checked by the service: MaxLength counts characters.
+  // The byte limit (LIMITS.importBytes, rule maxBytes) is checked by the service: a character bound
+  // here would answer first with a less precise rule.
   @Field({ description: 'CSV text, UTF-8, header row first: email, name, title, team path, manager email, location, locale, start date, roles.' })
-  @IsString()
+  @MultiLineText()
   csv!: string;
 }
 

@@ -1,21 +1,25 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { LIMITS } from '@pillars/shared/validation';
 import { TeamRole } from '@pillars/shared/types';
-import { IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { MultiLineText, SingleLineText } from '@pillars/api/core';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+
+/** Not in the shared LIMITS yet: the web form carries the same number. */
+const TEAM_DESCRIPTION_MAX = 2000;
 import { TeamModel } from './team.model';
 
 @InputType()
 export class CreateTeamInput {
-  @Field() @IsString() @Length(1, LIMITS.title) name!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @Field() @SingleLineText({ max: LIMITS.title }) name!: string;
+  @Field({ nullable: true }) @IsOptional() @MultiLineText({ max: TEAM_DESCRIPTION_MAX, trim: true, allowEmpty: true }) description?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() parentId?: string | null;
 }
 
 @InputType()
 export class UpdateTeamInput {
   @Field(() => ID) @IsUUID() id!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, LIMITS.title) name?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @Field({ nullable: true }) @IsOptional() @SingleLineText({ max: LIMITS.title }) name?: string;
+  @Field({ nullable: true }) @IsOptional() @MultiLineText({ max: TEAM_DESCRIPTION_MAX, trim: true, allowEmpty: true }) description?: string;
   @Field(() => ID, { nullable: true, description: 'Moves the team; null makes it a top-level department.' })
   @IsOptional() @IsUUID() parentId?: string | null;
 }

@@ -1,6 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, can, CurrentActor, type GqlContext, PageArgs } from '@pillars/api/core';
-import { ParseUUIDPipe } from '@nestjs/common';
+import { Actor, can, CurrentActor, type GqlContext, PageArgs, ParseIdPipe } from '@pillars/api/core';
 import { TeamRole } from '@pillars/shared/types';
 import { DirectoryLoaders } from '../directory.loaders';
 import { presentUser } from '../users/user.presenter';
@@ -19,7 +18,7 @@ export class TeamsResolver {
   ) {}
 
   @Query(() => TeamModel)
-  async team(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<TeamModel> {
+  async team(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<TeamModel> {
     return presentTeam(await this.teams.getTeam(actor, id));
   }
 

@@ -1,6 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, can, CurrentActor, type GqlContext } from '@pillars/api/core';
-import { ParseUUIDPipe } from '@nestjs/common';
+import { Actor, can, CurrentActor, type GqlContext, ParseIdPipe } from '@pillars/api/core';
 import { DirectoryLoaders } from '../directory.loaders';
 import { presentTeam } from '../teams/team.presenter';
 import { TeamMembershipModel } from '../teams/team.model';
@@ -18,7 +17,7 @@ export class UsersResolver {
   ) {}
 
   @Query(() => UserModel)
-  async user(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<UserModel> {
+  async user(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<UserModel> {
     return presentUser(await this.users.getUser(actor, id));
   }
 

@@ -42,6 +42,8 @@ export class UsersService {
 
   /** Directory search: every word must match (substring or trigram), keyset-paginated by name. */
   async searchPeople(actor: Actor, args: PeopleArgs) {
+    // Refused rather than ignored, so a client never shows an active list under an 'Inactive' filter.
+    if (args.status && args.status !== UserStatus.ACTIVE) authorize(userPolicy, actor, 'listInactive', { id: actor.userId, organizationId: actor.organizationId });
     const first = pageSize(args.first);
     const after = decodeCursor(args.after, ['string', 'uuid']) as [string, string] | null;
     const params: unknown[] = [actor.organizationId, args.status ?? UserStatus.ACTIVE];

@@ -1,6 +1,6 @@
 import { Checkbox, Group, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { LOCALES } from '@pillars/shared/types';
-import { LIMITS, TIME_ZONE_PATTERN } from '@pillars/shared/validation';
+import { checkText, isCalendarDate, isTimeZone, LIMITS, type TextOptions } from '@pillars/shared/validation';
 import { LANGUAGE_NAMES } from '@pillars/web/auth/feature';
 import { hasErrorCode, useErrorMessages } from '@pillars/web/core/data-access';
 import { type PickedPerson, PersonPicker, TeamSelect } from '@pillars/web/directory/feature';
@@ -39,20 +39,26 @@ export const emptyUserForm = (): UserFormValues => ({
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Client-side checks with the same limits the API enforces; returns translation keys per field. */
+/** The shared text rule as a translation key: `empty` reads as "required" in a form. */
+const textError = (value: string, options: TextOptions): string | undefined => {
+  const result = checkText(value, options);
+  if (result.ok) return undefined;
+  return result.rule === 'empty' ? 'validation.required' : `validation.${result.rule}`;
+};
+
+/** Client-side checks with the same rules the API enforces; returns translation keys per field. */
 export function validateUserForm(v: UserFormValues, mode: 'create' | 'edit'): Partial<Record<keyof UserFormValues, string>> {
   const errors: Partial<Record<keyof UserFormValues, string>> = {};
-  if (!v.name.trim()) errors.name = 'validation.required';
-  else if (v.name.trim().length > LIMITS.name) errors.name = 'validation.maxLength';
-  if (!v.email.trim()) errors.email = 'validation.required';
-  else if (!EMAIL.test(v.email.trim()) || v.email.length > LIMITS.email) errors.email = 'validation.isEmail';
-  if (v.title.length > LIMITS.title) errors.title = 'validation.maxLength';
-  if (v.location.length > LIMITS.location) errors.location = 'validation.maxLength';
-  if (!TIME_ZONE_PATTERN.test(v.timeZone)) errors.timeZone = 'validation.matches';
+  errors.name = textError(v.name, { max: LIMITS.name });
+  errors.email = textError(v.email, { max: LIMITS.email }) ?? (EMAIL.test(v.email.trim()) ? undefined : 'validation.isEmail');
+  errors.title = textError(v.title, { max: LIMITS.title, allowEmpty: true });
+  errors.location = textError(v.location, { max: LIMITS.location, allowEmpty: true });
+  if (!isTimeZone(v.timeZone)) errors.timeZone = 'validation.timeZone';
+  if (v.startDate && !isCalendarDate(v.startDate)) errors.startDate = 'validation.calendarDate';
   if (mode === 'create' && v.password && (v.password.length < LIMITS.password.min || v.password.length > LIMITS.password.max)) {
     errors.password = 'validation.passwordLength';
   }
-  return errors;
+  return Object.fromEntries(Object.entries(errors).filter(([, key]) => key !== undefined)) as Partial<Record<keyof UserFormValues, string>>;
 }
 
 const timeZones = (): string[] => {
