@@ -9,8 +9,6 @@ const flatten = (errors: ValidationError[], prefix = ''): FieldError[] =>
     return own.concat(flatten(e.children ?? [], field));
   });
 
-/** @nestjs/graphql's GqlParamtype.ARGS (not exported): the pipe walks GraphQL arguments only, never the context. */
-const GQL_ARGS = 3;
 
 /** The first string under `value` carrying NUL or a lone surrogate, with its dotted path. */
 export function findForbiddenText(value: unknown, path: string, depth = 0): FieldError | null {
@@ -35,7 +33,8 @@ export function findForbiddenText(value: unknown, path: string, depth = 0): Fiel
  */
 class HygienicValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (Number(metadata.type) === GQL_ARGS) {
+    // GraphQL arguments reach pipes as 'body'; parent, context and info as 'custom', and are not walked.
+    if (metadata.type === 'body') {
       // Paths inside an input object are relative to it, as class-validator names them.
       const found = findForbiddenText(value, typeof value === 'object' ? '' : metadata.data ?? '');
       if (found) throw AppError.badInput([found]);
