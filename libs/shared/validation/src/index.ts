@@ -3,6 +3,7 @@ export const LIMITS = {
   pageSize: 100,
   defaultPageSize: 20,
   title: 200,
+  teamDescription: 2000,
   name: 120,
   email: 254,
   location: 120,

@@ -3,15 +3,12 @@ import { LIMITS } from '@pillars/shared/validation';
 import { TeamRole } from '@pillars/shared/types';
 import { MultiLineText, SingleLineText } from '@pillars/api/core';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
-
-/** Not in the shared LIMITS yet: the web form carries the same number. */
-const TEAM_DESCRIPTION_MAX = 2000;
 import { TeamModel } from './team.model';
 
 @InputType()
 export class CreateTeamInput {
   @Field() @SingleLineText({ max: LIMITS.title }) name!: string;
-  @Field({ nullable: true }) @IsOptional() @MultiLineText({ max: TEAM_DESCRIPTION_MAX, trim: true, allowEmpty: true }) description?: string;
+  @Field({ nullable: true }) @IsOptional() @MultiLineText({ max: LIMITS.teamDescription, trim: true, allowEmpty: true }) description?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() parentId?: string | null;
 }
 
@@ -19,7 +16,7 @@ export class CreateTeamInput {
 export class UpdateTeamInput {
   @Field(() => ID) @IsUUID() id!: string;
   @Field({ nullable: true }) @IsOptional() @SingleLineText({ max: LIMITS.title }) name?: string;
-  @Field({ nullable: true }) @IsOptional() @MultiLineText({ max: TEAM_DESCRIPTION_MAX, trim: true, allowEmpty: true }) description?: string;
+  @Field({ nullable: true }) @IsOptional() @MultiLineText({ max: LIMITS.teamDescription, trim: true, allowEmpty: true }) description?: string;
   @Field(() => ID, { nullable: true, description: 'Moves the team; null makes it a top-level department.' })
   @IsOptional() @IsUUID() parentId?: string | null;
 }

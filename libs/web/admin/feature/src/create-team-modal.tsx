@@ -9,9 +9,6 @@ import { TeamSelect } from '@pillars/web/directory/feature';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** The API's limit on team descriptions (not in the shared LIMITS). */
-export const TEAM_DESCRIPTION_MAX = 2000;
-
 export interface CreateTeamModalProps {
   opened: boolean;
   onClose: () => void;
@@ -65,7 +62,7 @@ export function CreateTeamModal({ opened, onClose, parentId: initialParent, onCr
             error={submitted && !name.trim() ? t('validation.required') : fieldMessage(error, 'name')}
             dir="auto"
           />
-          <Textarea label={t('admin.teams.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} maxLength={TEAM_DESCRIPTION_MAX} dir="auto" />
+          <Textarea label={t('admin.teams.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} maxLength={LIMITS.teamDescription} dir="auto" />
           <TeamSelect label={t('admin.teams.parent')} placeholder={t('admin.teams.topLevel')} value={parentId} onChange={setParentId} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>

@@ -8,7 +8,6 @@ import { UpdateTeamDocument } from '@pillars/web/directory/data-access';
 import { TeamSelect } from '@pillars/web/directory/feature';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TEAM_DESCRIPTION_MAX } from './create-team-modal';
 
 export interface EditableTeam {
   id: string;
@@ -64,7 +63,7 @@ export function TeamDetailsForm({ team }: { team: EditableTeam }) {
           onChange={(e) => setDescription(e.currentTarget.value)}
           autosize
           minRows={2}
-          maxLength={TEAM_DESCRIPTION_MAX}
+          maxLength={LIMITS.teamDescription}
           dir="auto"
         />
         <TeamSelect
