@@ -88,7 +88,10 @@ const onPostgres = process.env['PILLARS_TEST_DB'] !== 'embedded';
         return res;
       });
       let importPid = 0;
-      await waitFor(async () => ((importPid = (await waitingOn(blockerPid)).pid), importPid > 0));
+      await waitFor(async () => {
+        importPid = (await waitingOn(blockerPid)).pid;
+        return importPid > 0;
+      });
 
       // Someone the file does not name, outside every manager line it reads: not blocked. Were it
       // blocked, it would wait on the import's backend, which the race below notices.
@@ -98,7 +101,12 @@ const onPostgres = process.env['PILLARS_TEST_DB'] !== 'embedded';
       expect((await unrelated).errors).toBeUndefined();
 
       // A person in the file, and the manager whose line the cycle check read: both wait.
-      const related = [edit(inFile, 'Changed meanwhile'), edit(boss, 'CEO')].map((p) => p.then((res) => (finished.push('edit'), res)));
+      const related = [edit(inFile, 'Changed meanwhile'), edit(boss, 'CEO')].map((p) =>
+        p.then((res) => {
+          finished.push('edit');
+          return res;
+        }),
+      );
       await waitFor(async () => (await waitingOn(importPid)).n === 2);
       expect(finished).toEqual([]);
       await blocker.query('COMMIT');
