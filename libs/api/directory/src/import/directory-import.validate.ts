@@ -134,8 +134,9 @@ export async function planImport(parsed: ParsedCsv, snapshot: DirectorySnapshot,
   // Rejecting a row can revert an existing person to their current manager and so close a
   // cycle, and a cycle rejects rows: repeat until neither finds anything new.
   do {
+    await nextTurn();
     rejectDependants(drafts, errors);
-  } while (findCycles(drafts, snapshot.users, errors));
+  } while (await findCycles(drafts, snapshot.users, errors));
 
   const teams = new TeamResolver(snapshot.teams);
   const users: PlannedUser[] = [];
@@ -258,12 +259,13 @@ function rejectDependants(drafts: Draft[], errors: ImportRowError[]): void {
  * rejected row keeps its current manager) has one outgoing edge per person, so one walk per
  * person with three colours finds every cycle in linear time. Returns whether it rejected a row.
  */
-function findCycles(drafts: Draft[], existing: ExistingUser[], errors: ImportRowError[]): boolean {
+async function findCycles(drafts: Draft[], existing: ExistingUser[], errors: ImportRowError[]): Promise<boolean> {
   const managerOf = new Map<string, string | null>(existing.map((u) => [u.id, u.managerId]));
   for (const d of drafts) if (!d.failed && d.managerId !== undefined) managerOf.set(d.id, d.managerId);
   const state = new Map<string, 'walking' | 'done'>();
   const onCycle = new Set<string>();
-  for (const d of drafts) {
+  for (const [i, d] of drafts.entries()) {
+    if (i % PLAN_CHUNK === 0) await nextTurn();
     const path: string[] = [];
     let at: string | null | undefined = d.id;
     while (at && !state.has(at)) {
