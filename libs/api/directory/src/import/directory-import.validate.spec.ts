@@ -26,7 +26,7 @@ describe('planImport', () => {
     const snapshot = { ...empty, teams: [{ id: 't1', parentId: null, name: 'Engineering' }] };
     const p = await plan('email,name,team path\na@t.test,A,engineering/Platform\nb@t.test,B,Engineering/PLATFORM\nc@t.test,C, Sales / EMEA \n', snapshot);
     expect(p.newTeams).toEqual([{ id: expect.any(String), parentId: 't1', name: 'Platform' }, expect.objectContaining({ parentId: null, name: 'Sales' }), expect.objectContaining({ name: 'EMEA' })]);
-    expect(p.newTeamPaths).toEqual(['engineering/Platform', 'Sales', 'Sales/EMEA']);
+    expect(p.newTeamPaths).toEqual(['Engineering/Platform', 'Sales', 'Sales/EMEA']);
     expect(p.users.map((u) => u.teamId)).toEqual([p.newTeams[0].id, p.newTeams[0].id, p.newTeams[2].id]);
   });
 

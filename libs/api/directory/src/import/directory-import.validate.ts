@@ -289,23 +289,29 @@ async function findCycles(drafts: Draft[], existing: ExistingUser[], errors: Imp
 /** Finds teams along a path case-insensitively and plans the missing ones (ids chosen now). */
 class TeamResolver {
   readonly created: PlannedTeam[] = [];
+  /** Path of each created team, existing segments spelled as stored, new ones as in the file. */
   readonly paths: string[] = [];
   private readonly byKey: Map<string, string>;
+  private readonly nameOf: Map<string, string>;
   constructor(teams: ExistingTeam[]) {
     this.byKey = new Map(teams.map((t) => [teamKey(t.parentId, t.name), t.id]));
+    this.nameOf = new Map(teams.map((t) => [t.id, t.name]));
   }
 
   resolve(path: string[]): string {
     let parentId: string | null = null;
-    for (const [i, name] of path.entries()) {
+    const names: string[] = [];
+    for (const name of path) {
       const k = teamKey(parentId, name);
       let id = this.byKey.get(k);
       if (!id) {
         id = randomUUID();
         this.byKey.set(k, id);
+        this.nameOf.set(id, name);
         this.created.push({ id, parentId, name });
-        this.paths.push(path.slice(0, i + 1).join('/'));
+        this.paths.push([...names, name].join('/'));
       }
+      names.push(this.nameOf.get(id) ?? name);
       parentId = id;
     }
     return parentId as string;
