@@ -21,6 +21,8 @@ export default async function globalSetup() {
     await new Promise((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`migrations failed (exit ${code})`)))));
     return;
   }
+  // Specs that need real concurrency between transactions (PGlite runs one at a time) skip on it.
+  process.env.PILLARS_TEST_DB = 'embedded';
   const child = runTs('tools/db/embedded-server.ts');
   globalThis.__PILLARS_EMBEDDED__ = child;
   process.env.DATABASE_URL = await new Promise((resolve, reject) => {

@@ -10,6 +10,8 @@ export interface AppConfig {
   /** Origins allowed for sockets and CORS; empty = same origin only. */
   allowedOrigins: string[];
   loginLimit: { perIp: number; perAccount: number; windowSeconds: number };
+  /** Teams one directory import may create; more is refused (a typo in a path column, usually). */
+  importMaxNewTeams: number;
 }
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -30,5 +32,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perAccount: num('LOGIN_LIMIT_PER_ACCOUNT', 5),
       windowSeconds: num('LOGIN_LIMIT_WINDOW_SECONDS', 900),
     },
+    importMaxNewTeams: num('IMPORT_MAX_NEW_TEAMS', 200),
   };
 }

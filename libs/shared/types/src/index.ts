@@ -38,6 +38,7 @@ export const ERROR_CODES = [
   'DIRECTORY_MANAGER_CYCLE',
   'DIRECTORY_TEAM_CYCLE',
   'DIRECTORY_IMPORT_INVALID',
+  'DIRECTORY_IMPORT_TOO_MANY_TEAMS',
   'AUDIENCE_INVALID',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -5,26 +5,66 @@ import type { DirectorySnapshot, ExistingTeam, ExistingUser, ImportPlan, Planned
 /** Rows written per statement: big enough to stay set-based, small enough to report progress. */
 export const IMPORT_CHUNK = 1000;
 
+/** Who and what a file names: the people (row emails), their managers, and team path segments. */
+export interface SnapshotKeys {
+  rowEmails: string[];
+  managerEmails: string[];
+  teamNames: string[];
+}
+
 /**
- * Reads what the import is checked against. With `lock`, the organisation's users are locked
- * until commit, so no manager change elsewhere can slip a cycle between the check and the write.
+ * Reads what the import is checked against, and no more: the people the file names (as rows or
+ * as managers) with every manager above them (for cycles), the teams whose names appear in a
+ * path, and the memberships of the named people. One statement each, whatever the file's size.
  */
-export async function loadSnapshot(tx: Tx, organizationId: string, emails: string[], lock: boolean): Promise<DirectorySnapshot> {
+export async function loadSnapshot(db: Tx, organizationId: string, keys: SnapshotKeys): Promise<DirectorySnapshot> {
+  const emails = [...new Set([...keys.rowEmails, ...keys.managerEmails].map((e) => e.toLowerCase()))];
   const users = await runSql<ExistingUser>(
-    tx,
-    `SELECT id, email, name, title, location, locale, manager_id AS "managerId", to_char(start_date, 'YYYY-MM-DD') AS "startDate", roles
-       FROM users WHERE organization_id = $1 ${lock ? 'FOR UPDATE' : ''}`,
-    [organizationId],
+    db,
+    `WITH RECURSIVE line AS (
+       SELECT id, manager_id FROM users WHERE organization_id = $1 AND lower(email) = ANY($2::text[])
+       UNION
+       SELECT u.id, u.manager_id FROM users u JOIN line ON u.id = line.manager_id WHERE u.organization_id = $1)
+     SELECT u.id, u.email, u.name, u.title, u.location, u.locale, u.manager_id AS "managerId", to_char(u.start_date, 'YYYY-MM-DD') AS "startDate", u.roles
+       FROM users u WHERE u.id IN (SELECT id FROM line)`,
+    [organizationId, emails],
   );
-  const teams = await runSql<ExistingTeam>(tx, `SELECT id, parent_id AS "parentId", name FROM teams WHERE organization_id = $1`, [organizationId]);
-  const wanted = new Set(emails.map((e) => e.toLowerCase()));
+  const teams = await runSql<ExistingTeam>(
+    db,
+    `SELECT id, parent_id AS "parentId", name FROM teams WHERE organization_id = $1 AND lower(name) = ANY($2::text[])`,
+    [organizationId, [...new Set(keys.teamNames.map((n) => n.toLowerCase()))]],
+  );
+  const wanted = new Set(keys.rowEmails.map((e) => e.toLowerCase()));
   const ids = users.filter((u) => wanted.has(u.email.toLowerCase())).map((u) => u.id);
   const memberships = await runSql<{ key: string }>(
-    tx,
+    db,
     `SELECT team_id || ':' || user_id AS key FROM team_memberships WHERE organization_id = $1 AND user_id = ANY($2::uuid[])`,
     [organizationId, ids],
   );
   return { users, teams, memberships: new Set(memberships.map((m) => m.key)) };
+}
+
+/**
+ * `loadSnapshot` with row locks held until commit, on the rows the check depends on and nothing
+ * else: the people in the file FOR NO KEY UPDATE (the import may change them; key-share locks of
+ * foreign keys pointing at them are not blocked), and the managers above them FOR SHARE (their
+ * manager links are what the cycle check read). Anyone else can be edited meanwhile. A manager
+ * link changed between the read and the lock shows in the re-read, whose new rows are locked too.
+ */
+export async function lockSnapshot(tx: Tx, organizationId: string, keys: SnapshotKeys): Promise<DirectorySnapshot> {
+  const rows = new Set(keys.rowEmails.map((e) => e.toLowerCase()));
+  const locked = new Set<string>();
+  for (;;) {
+    const snapshot = await loadSnapshot(tx, organizationId, keys);
+    const fresh = snapshot.users.filter((u) => !locked.has(u.id));
+    if (fresh.length === 0) return snapshot;
+    const changing = fresh.filter((u) => rows.has(u.email.toLowerCase())).map((u) => u.id);
+    const above = fresh.filter((u) => !rows.has(u.email.toLowerCase())).map((u) => u.id);
+    // Ordered by id so two lockers of overlapping sets take them in the same order.
+    if (changing.length > 0) await runSql(tx, `SELECT id FROM users WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`, [changing]);
+    if (above.length > 0) await runSql(tx, `SELECT id FROM users WHERE id = ANY($1::uuid[]) ORDER BY id FOR SHARE`, [above]);
+    for (const u of fresh) locked.add(u.id);
+  }
 }
 
 const USER_VALUES = `unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[])
@@ -37,9 +77,46 @@ const userParams = (organizationId: string, users: PlannedUser[]) => [
 ];
 
 /**
- * Writes a validated plan with a constant number of statements per chunk (bulk unnest), in the
- * caller's transaction. Managers go in a second pass, once every person exists, so the file's
- * row order never matters. Returns the ids of people created or changed.
+ * Every write the import makes to `users`, in one place, so the table's owner can take them
+ * over: bulk statements (unnest), a constant number per call whatever the number of people.
+ */
+export const importedUsersWriter = {
+  async insert(tx: Tx, organizationId: string, users: PlannedUser[]): Promise<void> {
+    if (users.length === 0) return;
+    await runSql(
+      tx,
+      `INSERT INTO users (id, organization_id, email, name, title, location, locale, start_date, roles)
+       SELECT v.id, $1, v.email, v.name, v.title, v.location, v.locale, v.start_date, string_to_array(v.roles, ',') FROM ${USER_VALUES}`,
+      userParams(organizationId, users),
+    );
+  },
+  async update(tx: Tx, organizationId: string, users: PlannedUser[]): Promise<void> {
+    if (users.length === 0) return;
+    await runSql(
+      tx,
+      `UPDATE users u SET name = v.name, title = v.title, location = v.location, locale = v.locale, start_date = v.start_date,
+              roles = string_to_array(v.roles, ','), updated_at = now()
+         FROM ${USER_VALUES} WHERE u.id = v.id AND u.organization_id = $1`,
+      userParams(organizationId, users),
+    );
+  },
+  async setManagers(tx: Tx, organizationId: string, users: PlannedUser[]): Promise<void> {
+    if (users.length === 0) return;
+    await runSql(
+      tx,
+      `UPDATE users u SET manager_id = v.manager_id, updated_at = now()
+         FROM unnest($2::uuid[], $3::uuid[]) AS v(id, manager_id) WHERE u.id = v.id AND u.organization_id = $1`,
+      [organizationId, users.map((u) => u.id), users.map((u) => u.managerId)],
+    );
+  },
+};
+
+/**
+ * Writes a validated plan with a constant number of statements per chunk, in the caller's
+ * transaction. Managers go in a second pass, once every person exists, so the file's row order
+ * never matters. `plan.users` never includes a rejected row nor depends on one, so the same
+ * write serves ALL_OR_NOTHING (called only without errors) and SKIP_REJECTED. Returns the ids
+ * of people created or changed.
  */
 export async function applyPlan(tx: Tx, organizationId: string, plan: ImportPlan, onProgress: (processed: number) => void): Promise<string[]> {
   if (plan.newTeams.length > 0) {
@@ -51,41 +128,16 @@ export async function applyPlan(tx: Tx, organizationId: string, plan: ImportPlan
       [organizationId, plan.newTeams.map((t) => t.id), plan.newTeams.map((t) => t.parentId), plan.newTeams.map((t) => t.name)],
     );
   }
-  const { unchanged } = plan.counts;
-  onProgress(unchanged);
+  // Rows that need no write (unchanged, or skipped as rejected) count as processed from the start.
+  const done = plan.counts.unchanged + plan.counts.rejected;
+  onProgress(done);
   for (let start = 0; start < plan.users.length; start += IMPORT_CHUNK) {
     const chunk = plan.users.slice(start, start + IMPORT_CHUNK);
-    const created = chunk.filter((u) => u.isNew);
-    const changed = chunk.filter((u) => !u.isNew && u.fieldsChanged);
-    if (created.length > 0) {
-      await runSql(
-        tx,
-        `INSERT INTO users (id, organization_id, email, name, title, location, locale, start_date, roles)
-         SELECT v.id, $1, v.email, v.name, v.title, v.location, v.locale, v.start_date, string_to_array(v.roles, ',') FROM ${USER_VALUES}`,
-        userParams(organizationId, created),
-      );
-    }
-    if (changed.length > 0) {
-      await runSql(
-        tx,
-        `UPDATE users u SET name = v.name, title = v.title, location = v.location, locale = v.locale, start_date = v.start_date,
-                roles = string_to_array(v.roles, ','), updated_at = now()
-           FROM ${USER_VALUES} WHERE u.id = v.id AND u.organization_id = $1`,
-        userParams(organizationId, changed),
-      );
-    }
-    onProgress(unchanged + start + chunk.length);
+    await importedUsersWriter.insert(tx, organizationId, chunk.filter((u) => u.isNew));
+    await importedUsersWriter.update(tx, organizationId, chunk.filter((u) => !u.isNew && u.fieldsChanged));
+    onProgress(done + start + chunk.length);
   }
-
-  const managed = plan.users.filter((u) => u.managerChanged && !(u.isNew && u.managerId === null));
-  if (managed.length > 0) {
-    await runSql(
-      tx,
-      `UPDATE users u SET manager_id = v.manager_id, updated_at = now()
-         FROM unnest($2::uuid[], $3::uuid[]) AS v(id, manager_id) WHERE u.id = v.id AND u.organization_id = $1`,
-      [organizationId, managed.map((u) => u.id), managed.map((u) => u.managerId)],
-    );
-  }
+  await importedUsersWriter.setManagers(tx, organizationId, plan.users.filter((u) => u.managerChanged && !(u.isNew && u.managerId === null)));
   // Memberships are only added: people keep teams the file does not mention.
   const joining = plan.users.filter((u) => u.membershipNeeded);
   if (joining.length > 0) {

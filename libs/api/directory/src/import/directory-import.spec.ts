@@ -28,7 +28,8 @@ afterAll(async () => {
 const HEADER = 'email,name,title,team path,manager email,location,locale,start date';
 const csv = (...lines: string[]) => [HEADER, ...lines].join('\n') + '\n';
 const preview = async (user: TestUser, text: string) => gql(app).as(user).send<{ previewDirectoryImport: Preview }>(PREVIEW, { input: { csv: text } });
-const apply = async (user: TestUser, text: string, importId?: string) => gql(app).as(user).send<{ applyDirectoryImport: Applied }>(APPLY, { input: { csv: text, importId } });
+const apply = async (user: TestUser, text: string, importId?: string) =>
+  gql(app).as(user).send<{ applyDirectoryImport: Applied }>(APPLY, { input: { csv: text, importId, mode: 'ALL_OR_NOTHING' } });
 const usersOf = (org: TestOrg) =>
   all<{ email: string; name: string; title: string | null; location: string | null; locale: string; start_date: string | null; manager_email: string | null; updated_at: Date; password_hash: string | null }>(
     `SELECT u.email, u.name, u.title, u.location, u.locale, to_char(u.start_date, 'YYYY-MM-DD') AS start_date, m.email AS manager_email, u.updated_at, u.password_hash

@@ -16,6 +16,16 @@ export enum DirectoryImportErrorCode {
   OWN_ADMIN_ROLE = 'OWN_ADMIN_ROLE',
   UNKNOWN_MANAGER = 'UNKNOWN_MANAGER',
   MANAGER_CYCLE = 'MANAGER_CYCLE',
+  /** The manager is a new person whose own row is rejected: linking would point at no one. */
+  MANAGER_REJECTED = 'MANAGER_REJECTED',
+}
+
+/** What an apply does with rows that have errors; chosen by the admin each time, no default. */
+export enum DirectoryImportMode {
+  /** Any rejected row stops the import: nothing is written (DIRECTORY_IMPORT_INVALID). */
+  ALL_OR_NOTHING = 'ALL_OR_NOTHING',
+  /** Valid rows are written and rejected ones skipped (listed in the report and the rejected-rows CSV). */
+  SKIP_REJECTED = 'SKIP_REJECTED',
 }
 
 export interface ImportRowError {
@@ -32,7 +42,11 @@ export interface ImportCounts {
   toUpdate: number;
   unchanged: number;
   teamsToCreate: number;
+  /** Rows with at least one error: skipped by SKIP_REJECTED, blocking for ALL_OR_NOTHING. */
+  rejected: number;
 }
 
 /** Errors sent back at most; a file with 20,000 bad rows needs its first screenful fixed, not all. */
 export const MAX_REPORTED_ERRORS = 1000;
+/** New team paths listed in a report at most (the count is always exact). */
+export const MAX_REPORTED_TEAM_PATHS = 50;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { isEmail } from 'class-validator';
 import { isLocale, Role } from '@pillars/shared/types';
 import { LIMITS } from '@pillars/shared/validation';
@@ -50,7 +51,17 @@ export interface ImportPlan {
   /** Only people the apply must write (created or changed); unchanged rows are just counted. */
   users: PlannedUser[];
   newTeams: PlannedTeam[];
+  /** `Engineering/Platform` for each team in `newTeams`, same order, spelled as in the file. */
+  newTeamPaths: string[];
+  /** Rows with at least one error, in file order; none of them is written in any mode. */
+  rejected: ParsedRow[];
 }
+
+/** Rows checked between two turns of the event loop, so a 20,000-row file never holds the process. */
+export const PLAN_CHUNK = 500;
+
+/** `A / B` → ['A', 'B']: the segments of a team path, trimmed. */
+export const splitTeamPath = (path: string): string[] => path.split('/').map((s) => s.trim());
 
 /** A row read and checked on its own; `undefined` keeps the current value, `null` clears it. */
 interface Draft {
@@ -85,18 +96,24 @@ const isRealDate = (value: string): boolean => {
 
 /**
  * Checks every row against the file and the organisation, in memory (Maps, no queries), and
- * works out exactly what an apply would write. Pure: preview and apply share it.
+ * works out exactly what an apply would write. Preview and apply share it. Rows that fail are
+ * never written, and nothing written depends on them (see `rejectDependants`), so the plan's
+ * `users` are safe to write on their own (SKIP_REJECTED) or only when `errors` is empty.
  */
-export function planImport(parsed: ParsedCsv, snapshot: DirectorySnapshot, actorUserId: string): ImportPlan {
+export async function planImport(parsed: ParsedCsv, snapshot: DirectorySnapshot, actorUserId: string, onProgress: (checked: number) => void = () => undefined): Promise<ImportPlan> {
   const errors: ImportRowError[] = [...parsed.errors];
-  const counts: ImportCounts = { total: parsed.rows.length, toCreate: 0, toUpdate: 0, unchanged: 0, teamsToCreate: 0 };
+  const counts: ImportCounts = { total: parsed.rows.length, toCreate: 0, toUpdate: 0, unchanged: 0, teamsToCreate: 0, rejected: 0 };
   // A file whose header is wrong cannot be read row by row: every cell could be misattributed.
-  if (errors.length > 0) return { counts, errors, users: [], newTeams: [] };
+  if (errors.length > 0) return { counts: { ...counts, rejected: counts.total }, errors, users: [], newTeams: [], newTeamPaths: [], rejected: [] };
 
   const byEmail = new Map(snapshot.users.map((u) => [key(u.email), u]));
   const fileRows = new Map<string, Draft>();
   const drafts: Draft[] = [];
-  for (const row of parsed.rows) {
+  for (const [i, row] of parsed.rows.entries()) {
+    if (i % PLAN_CHUNK === 0) {
+      onProgress(i);
+      await nextTurn();
+    }
     const draft = readRow(row, byEmail, parsed.columns, errors);
     if (!draft.email) continue;
     const first = fileRows.get(key(draft.email));
@@ -111,13 +128,20 @@ export function planImport(parsed: ParsedCsv, snapshot: DirectorySnapshot, actor
       failDraft(draft, errors, 'roles', Code.OWN_ADMIN_ROLE, 'You cannot remove your own ADMIN role');
     }
   }
+  await nextTurn();
 
   resolveManagers(drafts, fileRows, byEmail, errors);
-  findCycles(drafts, snapshot.users, errors);
+  // Rejecting a row can revert an existing person to their current manager and so close a
+  // cycle, and a cycle rejects rows: repeat until neither finds anything new.
+  do {
+    await nextTurn();
+    rejectDependants(drafts, errors);
+  } while (await findCycles(drafts, snapshot.users, errors));
 
   const teams = new TeamResolver(snapshot.teams);
   const users: PlannedUser[] = [];
-  for (const d of drafts) {
+  for (const [i, d] of drafts.entries()) {
+    if (i % PLAN_CHUNK === 0) await nextTurn();
     if (d.failed) continue;
     const planned = toPlanned(d, d.teamPath ? teams.resolve(d.teamPath) : null, snapshot.memberships);
     if (d.existing === undefined) counts.toCreate++;
@@ -128,9 +152,13 @@ export function planImport(parsed: ParsedCsv, snapshot: DirectorySnapshot, actor
     }
     users.push(planned);
   }
+  onProgress(parsed.rows.length);
   counts.teamsToCreate = teams.created.length;
   errors.sort((a, b) => a.line - b.line);
-  return { counts, errors, users, newTeams: teams.created };
+  const rejectedLines = new Set(errors.map((e) => e.line));
+  const rejected = parsed.rows.filter((r) => rejectedLines.has(r.line));
+  counts.rejected = rejected.length;
+  return { counts, errors, users, newTeams: teams.created, newTeamPaths: teams.paths, rejected };
 }
 
 const failDraft = (draft: Draft, errors: ImportRowError[], column: ImportColumn, code: Code, message: string) => {
@@ -174,7 +202,7 @@ function readRow(row: ParsedRow, byEmail: Map<string, ExistingUser>, columns: Se
     else draft.roles = normaliseRoles(names as Role[]);
   }
   if (c.teamPath) {
-    const segments = c.teamPath.split('/').map((s) => s.trim());
+    const segments = splitTeamPath(c.teamPath);
     if (segments.some((s) => s === '') || segments.length > MAX_TEAM_DEPTH) fail('teamPath', Code.BAD_TEAM_PATH, `"${c.teamPath}" is not a team path like Engineering/Platform`);
     else if (segments.some((s) => s.length > LIMITS.title)) fail('teamPath', Code.TOO_LONG, `Team names have at most ${LIMITS.title} characters`);
     else draft.teamPath = segments;
@@ -203,15 +231,41 @@ function resolveManagers(drafts: Draft[], fileRows: Map<string, Draft>, byEmail:
 }
 
 /**
- * The manager graph after the import (existing links overlaid with the file's) has one outgoing
- * edge per person, so one walk per person with three colours finds every cycle in linear time.
+ * A row whose manager is a new person with a rejected row is rejected too: the manager will not
+ * exist. Transitive (a report of a report), in one pass over a worklist. A manager who already
+ * exists stays a valid target even when their own row is rejected: they keep their current values.
  */
-function findCycles(drafts: Draft[], existing: ExistingUser[], errors: ImportRowError[]): void {
+function rejectDependants(drafts: Draft[], errors: ImportRowError[]): void {
+  const reports = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (!d.managerId) continue;
+    const list = reports.get(d.managerId);
+    if (list) list.push(d);
+    else reports.set(d.managerId, [d]);
+  }
+  const queue = drafts.filter((d) => d.failed && d.existing === undefined);
+  for (let manager = queue.pop(); manager; manager = queue.pop()) {
+    for (const d of reports.get(manager.id) ?? []) {
+      if (d.failed) continue;
+      errors.push({ line: d.line, column: COLUMN_LABEL.managerEmail, code: Code.MANAGER_REJECTED, message: `The manager's row (line ${manager.line}) is rejected, so this person cannot report to them` });
+      d.failed = true;
+      if (d.existing === undefined) queue.push(d);
+    }
+  }
+}
+
+/**
+ * The manager graph after the import (existing links overlaid with the valid rows' links: a
+ * rejected row keeps its current manager) has one outgoing edge per person, so one walk per
+ * person with three colours finds every cycle in linear time. Returns whether it rejected a row.
+ */
+async function findCycles(drafts: Draft[], existing: ExistingUser[], errors: ImportRowError[]): Promise<boolean> {
   const managerOf = new Map<string, string | null>(existing.map((u) => [u.id, u.managerId]));
-  for (const d of drafts) if (d.managerId !== undefined) managerOf.set(d.id, d.managerId);
+  for (const d of drafts) if (!d.failed && d.managerId !== undefined) managerOf.set(d.id, d.managerId);
   const state = new Map<string, 'walking' | 'done'>();
   const onCycle = new Set<string>();
-  for (const d of drafts) {
+  for (const [i, d] of drafts.entries()) {
+    if (i % PLAN_CHUNK === 0) await nextTurn();
     const path: string[] = [];
     let at: string | null | undefined = d.id;
     while (at && !state.has(at)) {
@@ -222,31 +276,42 @@ function findCycles(drafts: Draft[], existing: ExistingUser[], errors: ImportRow
     if (at && state.get(at) === 'walking') for (let i = path.indexOf(at); i < path.length; i++) onCycle.add(path[i]);
     for (const id of path) state.set(id, 'done');
   }
+  let rejected = false;
   for (const d of drafts) {
-    if (!onCycle.has(d.id) || d.managerId === undefined) continue;
+    if (d.failed || !onCycle.has(d.id) || d.managerId === undefined) continue;
     errors.push({ line: d.line, column: COLUMN_LABEL.managerEmail, code: Code.MANAGER_CYCLE, message: 'This manager would report, directly or not, to this person' });
     d.failed = true;
+    rejected = true;
   }
+  return rejected;
 }
 
 /** Finds teams along a path case-insensitively and plans the missing ones (ids chosen now). */
 class TeamResolver {
   readonly created: PlannedTeam[] = [];
+  /** Path of each created team, existing segments spelled as stored, new ones as in the file. */
+  readonly paths: string[] = [];
   private readonly byKey: Map<string, string>;
+  private readonly nameOf: Map<string, string>;
   constructor(teams: ExistingTeam[]) {
     this.byKey = new Map(teams.map((t) => [teamKey(t.parentId, t.name), t.id]));
+    this.nameOf = new Map(teams.map((t) => [t.id, t.name]));
   }
 
   resolve(path: string[]): string {
     let parentId: string | null = null;
+    const names: string[] = [];
     for (const name of path) {
       const k = teamKey(parentId, name);
       let id = this.byKey.get(k);
       if (!id) {
         id = randomUUID();
         this.byKey.set(k, id);
+        this.nameOf.set(id, name);
         this.created.push({ id, parentId, name });
+        this.paths.push([...names, name].join('/'));
       }
+      names.push(this.nameOf.get(id) ?? name);
       parentId = id;
     }
     return parentId as string;

@@ -4,7 +4,7 @@ import { LIMITS } from '@pillars/shared/validation';
 import { errorExtensions, hasErrorCode, useErrorMessages, useInvalidations } from '@pillars/web/core/data-access';
 import { ApplyDirectoryImportDocument, PreviewDirectoryImportDocument } from '@pillars/web/directory/data-access';
 import { usePageTitle } from '@pillars/web/directory/feature';
-import type { ApplyDirectoryImportMutation, PreviewDirectoryImportMutation } from '@pillars/web/graphql';
+import type { ApplyDirectoryImportMutation, DirectoryImportMode, PreviewDirectoryImportMutation } from '@pillars/web/graphql';
 import { ErrorView, FileDropZone } from '@pillars/web/ui';
 import { IconCircleCheck, IconDownload, IconFileSpreadsheet, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ImportErrorsTable, rowErrorsOf } from './import-errors-table';
 import { type ImportFile, type ImportFileProblem, readImportFile, templateHref } from './import-file';
+import { DownloadRejectedButton, NewTeamsList, RejectedRowsChoice } from './import-options';
 import { ImportSummary } from './import-summary';
 
 type Preview = PreviewDirectoryImportMutation['previewDirectoryImport'];
@@ -19,7 +20,10 @@ type Applied = ApplyDirectoryImportMutation['applyDirectoryImport'];
 
 const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
 
-/** CSV directory import for admins: choose a file, check it (dry run), then apply it all at once. */
+/**
+ * CSV directory import for admins: choose a file, check it (dry run), choose what happens to
+ * rejected rows, then apply it in one go.
+ */
 export function AdminImportPage() {
   const { t, i18n } = useTranslation();
   const { messages } = useErrorMessages();
@@ -29,6 +33,8 @@ export function AdminImportPage() {
   const [reading, setReading] = useState(false);
   const [importId, setImportId] = useState<string | null>(null);
   const [processed, setProcessed] = useState(0);
+  // Importing nothing is the safe choice; skipping rejected rows has to be picked.
+  const [mode, setMode] = useState<DirectoryImportMode>('ALL_OR_NOTHING');
   const [runPreview, preview] = useMutation(PreviewDirectoryImportDocument);
   const [runApply, apply] = useMutation(ApplyDirectoryImportDocument);
 
@@ -40,6 +46,7 @@ export function AdminImportPage() {
 
   const check = async (csv: string) => {
     apply.reset();
+    setMode('ALL_OR_NOTHING');
     // The error state of the mutation shows failures; the promise's rejection adds nothing.
     await runPreview({ variables: { input: { csv } } }).catch(() => undefined);
   };
@@ -65,7 +72,8 @@ export function AdminImportPage() {
     const id = crypto.randomUUID();
     setImportId(id);
     setProcessed(0);
-    await runApply({ variables: { input: { csv: file.csv, importId: id } } }).catch(() => undefined);
+    const chosen: DirectoryImportMode = report && report.rejectedRows > 0 ? mode : 'ALL_OR_NOTHING';
+    await runApply({ variables: { input: { csv: file.csv, importId: id, mode: chosen } } }).catch(() => undefined);
   };
 
   const reset = () => {
@@ -73,6 +81,7 @@ export function AdminImportPage() {
     setProblem(null);
     setImportId(null);
     setProcessed(0);
+    setMode('ALL_OR_NOTHING');
     preview.reset();
     apply.reset();
   };
@@ -80,7 +89,10 @@ export function AdminImportPage() {
   const invalid = hasErrorCode(apply.error, 'DIRECTORY_IMPORT_INVALID') ? rowErrorsOf(errorExtensions(apply.error, 'DIRECTORY_IMPORT_INVALID')) : null;
   const total = report?.total ?? 0;
   const nothingToDo = report !== undefined && report.toCreate + report.toUpdate + report.teamsToCreate === 0;
-  const canApply = Boolean(file && report && report.errorCount === 0 && !nothingToDo && !applied && !invalid);
+  const tooManyTeams = report !== undefined && report.teamsToCreate > report.maxNewTeams;
+  const rejected = report?.rejectedRows ?? 0;
+  const acceptable = report !== undefined && (report.errorCount === 0 || (mode === 'SKIP_REJECTED' && rejected < report.total));
+  const canApply = Boolean(file && report && acceptable && !tooManyTeams && !nothingToDo && !applied && !invalid);
   const percent = total > 0 ? Math.min(100, Math.round((processed / total) * 100)) : 0;
   const format = new Intl.NumberFormat(i18n.language);
 
@@ -152,6 +164,12 @@ export function AdminImportPage() {
                   {t('admin.import.previewTitle')}
                 </Title>
                 <ImportSummary counts={report} />
+                <NewTeamsList count={report.teamsToCreate} paths={report.newTeamPaths} />
+                {tooManyTeams ? (
+                  <Alert color="red" variant="light" role="alert" title={t('errors.DIRECTORY_IMPORT_TOO_MANY_TEAMS')}>
+                    {t('admin.import.tooManyTeams', { teams: format.format(report.teamsToCreate), max: format.format(report.maxNewTeams) })}
+                  </Alert>
+                ) : null}
                 {report.errorCount > 0 ? (
                   <Alert color="red" variant="light" title={t('admin.import.fixErrors', { count: report.errorCount })}>
                     {t('admin.import.fixErrorsHint')}
@@ -166,6 +184,12 @@ export function AdminImportPage() {
                   </Alert>
                 )}
                 {report.errors.length > 0 ? <ImportErrorsTable errors={report.errors} errorCount={report.errorCount} /> : null}
+                {report.rejectedCsv ? (
+                  <Group>
+                    <DownloadRejectedButton csv={report.rejectedCsv} fileName={file.name} />
+                  </Group>
+                ) : null}
+                {rejected > 0 && report.rejectedCsv ? <RejectedRowsChoice mode={mode} valid={report.total - rejected} rejected={rejected} onChange={setMode} /> : null}
               </Stack>
             ) : null}
 
@@ -205,6 +229,17 @@ export function AdminImportPage() {
                   </Group>
                 </Alert>
                 <ImportSummary counts={applied} applied />
+              </Stack>
+            ) : null}
+            {applied && applied.rejectedRows > 0 ? (
+              <Stack gap="md">
+                <Alert color="yellow" variant="light" title={t('admin.import.skipped', { count: applied.rejectedRows })}>
+                  {t('admin.import.skippedHint')}
+                </Alert>
+                <Group>
+                  <DownloadRejectedButton csv={applied.rejectedCsv} fileName={file.name} />
+                </Group>
+                <ImportErrorsTable errors={applied.errors} errorCount={applied.errorCount} />
               </Stack>
             ) : null}
 

@@ -1,5 +1,14 @@
 import { graphql } from '@pillars/web/graphql';
 
+export const DirectoryImportRowErrorFields = graphql(`
+  fragment DirectoryImportRowErrorFields on DirectoryImportRowError {
+    line
+    column
+    code
+    message
+  }
+`);
+
 export const PreviewDirectoryImportDocument = graphql(`
   mutation PreviewDirectoryImport($input: PreviewDirectoryImportInput!) {
     previewDirectoryImport(input: $input) {
@@ -8,13 +17,14 @@ export const PreviewDirectoryImportDocument = graphql(`
       toUpdate
       unchanged
       teamsToCreate
+      newTeamPaths
+      maxNewTeams
+      rejectedRows
       errorCount
       errors {
-        line
-        column
-        code
-        message
+        ...DirectoryImportRowErrorFields
       }
+      rejectedCsv
     }
   }
 `);
@@ -23,11 +33,19 @@ export const ApplyDirectoryImportDocument = graphql(`
   mutation ApplyDirectoryImport($input: ApplyDirectoryImportInput!) {
     applyDirectoryImport(input: $input) {
       importId
+      mode
       total
       toCreate
       toUpdate
       unchanged
       teamsToCreate
+      newTeamPaths
+      rejectedRows
+      errorCount
+      errors {
+        ...DirectoryImportRowErrorFields
+      }
+      rejectedCsv
     }
   }
 `);
