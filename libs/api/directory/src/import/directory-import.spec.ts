@@ -174,6 +174,26 @@ describe('applyDirectoryImport', () => {
     expect(await footprint(org)).toEqual(before);
   });
 
+  it('holds cells to the text rule: isolates and embeddings in names are refused per cell, clean values are stored NFC', async () => {
+    const org = await buildOrganization();
+    const admin = await buildUser(org, { roles: ['ADMIN'] });
+    const d = `@${org.slug}.test`;
+    const text = csv(
+      `iso${d},Ana \u2067Rossi\u2069,,,,,,`, //            line 2: isolate controls in a single-line field
+      `emb${d},Ben,Chief \u202Bofficer,,,,,`, //            line 3: embedding in the title
+      `nfc${d},Jose\u0301 Garci\u0301a,,,,,,`, //          line 4: decomposed accents, stored composed
+    );
+    const result = (await preview(admin, text)).data?.previewDirectoryImport;
+    expect(result?.errors.map(({ line, column, code }) => ({ line, column, code }))).toEqual([
+      { line: 2, column: 'name', code: 'BAD_TEXT' },
+      { line: 3, column: 'title', code: 'BAD_TEXT' },
+    ]);
+    const res = await gql(app).as(admin).send(APPLY, { input: { csv: text, mode: 'SKIP_REJECTED' } });
+    expect(res.errors).toBeUndefined();
+    const stored = (await usersOf(org)).filter((u) => u.email !== admin.email);
+    expect(stored.map((u) => u.name)).toEqual(['Jos\u00e9 Garc\u00eda']);
+  });
+
   it('refuses a file that would close a manager cycle with people already in the directory', async () => {
     const org = await buildOrganization();
     const admin = await buildUser(org, { roles: ['ADMIN'] });

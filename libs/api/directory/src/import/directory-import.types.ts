@@ -13,6 +13,8 @@ export enum DirectoryImportErrorCode {
   BAD_DATE = 'BAD_DATE',
   BAD_TEAM_PATH = 'BAD_TEAM_PATH',
   BAD_ROLE = 'BAD_ROLE',
+  /** A cell breaks the text rule every input follows (NUL, control or bidi characters, invisible only). */
+  BAD_TEXT = 'BAD_TEXT',
   OWN_ADMIN_ROLE = 'OWN_ADMIN_ROLE',
   UNKNOWN_MANAGER = 'UNKNOWN_MANAGER',
   MANAGER_CYCLE = 'MANAGER_CYCLE',

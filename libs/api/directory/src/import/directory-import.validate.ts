@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { isEmail } from 'class-validator';
 import { isLocale, Role } from '@pillars/shared/types';
-import { LIMITS } from '@pillars/shared/validation';
+import { checkText, LIMITS } from '@pillars/shared/validation';
 import { normaliseRoles } from '../users/users.service';
 import { COLUMN_LABEL, type ImportColumn, type ParsedCsv, type ParsedRow } from './directory-import.parse';
 import { DirectoryImportErrorCode as Code, type ImportCounts, type ImportRowError } from './directory-import.types';
@@ -166,8 +166,22 @@ const failDraft = (draft: Draft, errors: ImportRowError[], column: ImportColumn,
   draft.failed = true;
 };
 
+/** Text columns follow the rule every text input follows; the clean (NFC, trimmed) value is kept. */
+const TEXT_COLUMNS = ['email', 'name', 'title', 'teamPath', 'managerEmail', 'location'] as const;
+
 function readRow(row: ParsedRow, byEmail: Map<string, ExistingUser>, columns: Set<ImportColumn>, errors: ImportRowError[]): Draft {
-  const c = row.cells;
+  const c = { ...row.cells };
+  const unclean: [ImportColumn, string][] = [];
+  for (const column of TEXT_COLUMNS) {
+    const value = c[column];
+    if (value === undefined || value === '') continue;
+    const checked = checkText(value, { allowEmpty: true });
+    if (checked.ok) c[column] = checked.value;
+    else {
+      unclean.push([column, checked.rule]);
+      c[column] = '';
+    }
+  }
   // A present column with an empty cell clears the value; an absent column leaves it alone.
   const optional = (column: ImportColumn): string | null | undefined => (columns.has(column) ? c[column] || null : undefined);
   const email = c.email ?? '';
@@ -178,14 +192,17 @@ function readRow(row: ParsedRow, byEmail: Map<string, ExistingUser>, columns: Se
     startDate: optional('startDate'), roles: undefined, managerKey: optional('managerEmail'), managerId: undefined, teamPath: null, failed: false,
   };
   const fail = (column: ImportColumn, code: Code, message: string) => failDraft(draft, errors, column, code, message);
+  for (const [column, rule] of unclean) fail(column, Code.BAD_TEXT, `Characters not allowed here (rule ${rule})`);
   const checkEmail = (column: ImportColumn, value: string) => {
     if (value.length > LIMITS.email) fail(column, Code.TOO_LONG, `At most ${LIMITS.email} characters`);
     else if (!isEmail(value)) fail(column, Code.BAD_EMAIL, `"${value}" is not an email address`);
   };
-  if (email === '') fail('email', Code.MISSING_EMAIL, 'Email is required');
-  else checkEmail('email', email);
+  const unusable = new Set(unclean.map(([column]) => column));
+  if (email === '') {
+    if (!unusable.has('email')) fail('email', Code.MISSING_EMAIL, 'Email is required');
+  } else checkEmail('email', email);
   if (draft.failed) draft.email = '';
-  if (draft.name === '') fail('name', Code.MISSING_NAME, 'Name is required');
+  if (draft.name === '' && !unusable.has('name')) fail('name', Code.MISSING_NAME, 'Name is required');
   for (const [column, max] of [['name', LIMITS.name], ['title', LIMITS.title], ['location', LIMITS.location]] as const) {
     if ((c[column]?.length ?? 0) > max) fail(column, Code.TOO_LONG, `At most ${max} characters`);
   }

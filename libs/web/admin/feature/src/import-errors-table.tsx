@@ -20,6 +20,7 @@ const CODES = new Set<string>([
   'BAD_LOCALE',
   'BAD_ROLE',
   'BAD_TEAM_PATH',
+  'BAD_TEXT',
   'DUPLICATE_COLUMN',
   'DUPLICATE_EMAIL',
   'MANAGER_CYCLE',

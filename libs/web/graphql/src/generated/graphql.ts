@@ -89,6 +89,7 @@ export type DirectoryImportErrorCode =
   | 'BAD_LOCALE'
   | 'BAD_ROLE'
   | 'BAD_TEAM_PATH'
+  | 'BAD_TEXT'
   | 'DUPLICATE_COLUMN'
   | 'DUPLICATE_EMAIL'
   | 'MANAGER_CYCLE'
