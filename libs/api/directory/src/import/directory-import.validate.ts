@@ -166,8 +166,13 @@ const failDraft = (draft: Draft, errors: ImportRowError[], column: ImportColumn,
   draft.failed = true;
 };
 
-/** Text columns follow the rule every text input follows; the clean (NFC, trimmed) value is kept. */
+/**
+ * Text columns follow the rule every text input follows; the clean (NFC, trimmed) value is kept.
+ * Line breaks and tabs inside a quoted cell (Alt+Enter in a spreadsheet) become one space first:
+ * every column is single-line, and a title typed on two lines is still one title.
+ */
 const TEXT_COLUMNS = ['email', 'name', 'title', 'teamPath', 'managerEmail', 'location'] as const;
+const CELL_BREAKS = /[ \t]*[\r\n\t]+[ \t]*/g;
 
 function readRow(row: ParsedRow, byEmail: Map<string, ExistingUser>, columns: Set<ImportColumn>, errors: ImportRowError[]): Draft {
   const c = { ...row.cells };
@@ -175,7 +180,7 @@ function readRow(row: ParsedRow, byEmail: Map<string, ExistingUser>, columns: Se
   for (const column of TEXT_COLUMNS) {
     const value = c[column];
     if (value === undefined || value === '') continue;
-    const checked = checkText(value, { allowEmpty: true });
+    const checked = checkText(value.replace(CELL_BREAKS, ' '), { allowEmpty: true });
     if (checked.ok) c[column] = checked.value;
     else {
       unclean.push([column, checked.rule]);
