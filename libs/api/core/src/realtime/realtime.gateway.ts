@@ -39,11 +39,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   async handleConnection(socket: Socket): Promise<void> {
-    // Events without a handler would otherwise leave a client's acknowledgement waiting forever.
-    socket.onAny((event: unknown, ...args: unknown[]) => {
+    // Only our events are dispatched. Any other name is answered here: a client event named
+    // `error` would otherwise be emitted on the socket unhandled and throw out of the process.
+    socket.use(([event, ...args], next) => {
+      if (typeof event === 'string' && EVENTS.has(event)) return next();
       const ack = args[args.length - 1];
-      if (!(typeof event === 'string' && EVENTS.has(event)) && typeof ack === 'function') ack(BAD_INPUT);
+      if (typeof ack === 'function') ack(BAD_INPUT);
     });
+    socket.on('error', (e: unknown) => this.logger.warn(`socket ${socket.id}: ${e instanceof Error ? e.message : String(e)}`));
     try {
       const token = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
       const actor = token ? await this.actors.loadBySessionToken(token).catch(() => null) : null;
