@@ -7,12 +7,13 @@ import { io, Socket } from 'socket.io-client';
 import { DOMAIN_MODULES } from '../app/app.module';
 
 /**
- * Hostile input against a real server: handshakes (origins, headers, query strings, EIO params)
- * and socket event payloads. Afterwards the process must still answer GraphQL and sockets.
+ * Hostile input against a real server: socket handshakes (origins, headers, query strings, EIO
+ * params), socket event payloads and frames, and /graphql request envelopes. Afterwards the process
+ * must still answer GraphQL and signed-in sockets.
  * Runs are bounded and seeded, so a failure replays exactly (fast-check prints seed and path).
  */
 const SEED = 1796;
-const RUNS = { handshakes: 250, events: 300, frames: 40 };
+const RUNS = { handshakes: 250, events: 300, frames: 40, envelopes: 200 };
 // A hang detector, not a timing assertion: an unanswered request fails the case instead of the suite.
 const NO_ANSWER_MS = 10_000;
 // socket.io-parser refuses these names as events and closes the connection.
@@ -77,6 +78,15 @@ const rawRequest = (bytes: Buffer): Promise<string> =>
     socket.on('error', () => finish('reset'));
     socket.write(bytes);
   });
+
+const safeParse = (text: string): Record<string, unknown> => {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+};
 
 /** Every byte percent-encoded, so any string (lone surrogates included) makes a valid query. */
 const percent = (value: string) => [...Buffer.from(value, 'utf8')].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
@@ -269,6 +279,34 @@ describe('hostile input', () => {
     big.emit('subscribe', { room: 'x'.repeat(SOCKET_MAX_MESSAGE_BYTES + 1) });
     await expect(closed).resolves.toBeDefined();
     expect(bystander.connected).toBe(true);
+    expect(escaped).toEqual([]);
+  }, 180_000);
+
+  it('answers every fuzzed /graphql request envelope in GraphQL shape with a 4xx or 200, never a 5xx', async () => {
+    const anything = fc.jsonValue({ maxDepth: 3 });
+    const envelope = fc.record(
+      {
+        query: fc.oneof(fc.constantFrom('{ me { id } }', '{ __typename }', 'query Q($x: String) { __typename }', '{', '', 'mutation { signOut { ok } }', 'subscription { x }'), fc.string({ maxLength: 200 }), anything),
+        variables: fc.oneof(fc.dictionary(fc.string({ maxLength: 8 }), anything, { maxKeys: 4 }), anything),
+        operationName: fc.oneof(fc.constantFrom('Q', ''), fc.string({ maxLength: 20 }), anything),
+        extensions: fc.oneof(fc.record({ persistedQuery: fc.record({ version: anything, sha256Hash: anything }, { requiredKeys: [] }) }), anything),
+      },
+      { requiredKeys: [] },
+    );
+    const body = fc.oneof({ weight: 6, arbitrary: envelope.map((e) => JSON.stringify(e)) }, anything.map((v) => JSON.stringify(v) ?? 'null'), fc.string({ maxLength: 100 }));
+    await fc.assert(
+      fc.asyncProperty(body, fc.constantFrom('POST', 'GET'), fc.boolean(), async (text, method, signedInUser) => {
+        const headers: Record<string, string> = { 'content-type': 'application/json', 'apollo-require-preflight': '1' };
+        if (signedInUser) headers['cookie'] = `pillars_session=${user.token}`;
+        const url = method === 'GET' ? `${appUrl(app)}/graphql?${new URLSearchParams(Object.entries(safeParse(text)).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v) ?? ''])).toString()}` : `${appUrl(app)}/graphql`;
+        const res = await fetch(url, { method, headers, body: method === 'POST' ? text : undefined, signal: AbortSignal.timeout(NO_ANSWER_MS) });
+        expect(res.status).toBeLessThan(500);
+        const answer = (await res.json()) as { data?: unknown; errors?: { extensions?: { code?: unknown } }[] };
+        for (const error of answer.errors ?? []) expect(error.extensions?.code).toEqual(expect.any(String));
+        expect(answer.errors?.some((e) => e.extensions?.code === 'INTERNAL')).not.toBe(true);
+      }),
+      { seed: SEED, numRuns: RUNS.envelopes, endOnFailure: true },
+    );
     expect(escaped).toEqual([]);
   }, 180_000);
 

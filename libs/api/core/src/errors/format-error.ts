@@ -37,6 +37,16 @@ const limitMessage = (message: string, original: unknown): string | null => {
   return tokens ? `Token limit of ${tokens[1]} exceeded.` : null;
 };
 
+/**
+ * Apollo refuses some malformed requests (an unsupported persisted-query version) with a bare
+ * GraphQLError carrying a 4xx status but no code; nothing of ours failed, so they are BAD_REQUEST.
+ */
+const isRequestRefusal = (error: unknown): boolean => {
+  if (!(error instanceof GraphQLError) || error.originalError) return false;
+  const status = (error.extensions['http'] as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+};
+
 const fromValidation = (original: unknown): GraphQLFormattedError['extensions'] | null => {
   // Nest's ValidationPipe throws BadRequestException carrying our exceptionFactory's AppError.
   if (original instanceof AppError) return { code: original.code, ...original.details };
@@ -65,8 +75,8 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     if (limit) return { message: limit, extensions: { code: 'QUERY_TOO_COMPLEX' } };
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   }
-  if (code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE') {
-    return { message: formatted.message, extensions: { code } };
+  if (code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE' || isRequestRefusal(error)) {
+    return { message: formatted.message, extensions: { code: typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? code : 'BAD_REQUEST' } };
   }
   if (typeof code === 'string' && KNOWN.has(code) && code !== 'INTERNAL') {
     return { message: formatted.message, path: formatted.path, extensions: { code } };
