@@ -62,6 +62,14 @@ describe('refused bodies', () => {
   });
 });
 
+describe('refused sessions', () => {
+  it('treats a malformed session cookie as no session, not an internal error', async () => {
+    const res = await fetch(`${appUrl(app)}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: 'pillars_session=%E0%A4%A' }, body: JSON.stringify({ query: '{ me { id } }' }) });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { me: null } });
+  });
+});
+
 describe('document limits', () => {
   it('answers a document over the token limit with 400 and QUERY_TOO_COMPLEX, like the other limits', async () => {
     const answer = await query(`{ ${'me { id } '.repeat(GRAPHQL_LIMITS.maxTokens / 4)} }`);

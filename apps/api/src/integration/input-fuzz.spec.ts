@@ -293,11 +293,13 @@ describe('hostile input', () => {
       },
       { requiredKeys: [] },
     );
+    const printable = fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c));
+    const cookie = fc.oneof(fc.constantFrom(null, 'valid', '%', '%E0%A4%A', '%zz', ''), fc.string({ unit: printable, maxLength: 60 }).map((v) => v.replace(/;/g, '')));
     const body = fc.oneof({ weight: 6, arbitrary: envelope.map((e) => JSON.stringify(e)) }, anything.map((v) => JSON.stringify(v) ?? 'null'), fc.string({ maxLength: 100 }));
     await fc.assert(
-      fc.asyncProperty(body, fc.constantFrom('POST', 'GET'), fc.boolean(), async (text, method, signedInUser) => {
+      fc.asyncProperty(body, fc.constantFrom('POST', 'GET'), cookie, async (text, method, session) => {
         const headers: Record<string, string> = { 'content-type': 'application/json', 'apollo-require-preflight': '1' };
-        if (signedInUser) headers['cookie'] = `pillars_session=${user.token}`;
+        if (session !== null) headers['cookie'] = `pillars_session=${session === 'valid' ? user.token : session}`;
         const url = method === 'GET' ? `${appUrl(app)}/graphql?${new URLSearchParams(Object.entries(safeParse(text)).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v) ?? ''])).toString()}` : `${appUrl(app)}/graphql`;
         const res = await fetch(url, { method, headers, body: method === 'POST' ? text : undefined, signal: AbortSignal.timeout(NO_ANSWER_MS) });
         expect(res.status).toBeLessThan(500);
