@@ -13,7 +13,7 @@ import { DOMAIN_MODULES } from '../app/app.module';
  * Runs are bounded and seeded, so a failure replays exactly (fast-check prints seed and path).
  */
 const SEED = 1796;
-const RUNS = { handshakes: 250, events: 300, frames: 40, envelopes: 200 };
+const RUNS = { handshakes: 250, events: 300, frames: 40, envelopes: 200, connections: 60 };
 // A hang detector, not a timing assertion: an unanswered request fails the case instead of the suite.
 const NO_ANSWER_MS = 10_000;
 // socket.io-parser refuses these names as events and closes the connection.
@@ -214,6 +214,32 @@ describe('hostile input', () => {
         expect(status).not.toMatch(/^HTTP\/1\.1 5/);
       }),
       { seed: SEED, numRuns: RUNS.handshakes, endOnFailure: true },
+    );
+    expect(escaped).toEqual([]);
+  }, 180_000);
+
+  it('refuses or accepts every fuzzed socket.io connection (cookies, auth payloads, query) and stays up', async () => {
+    const printable = fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c));
+    const cookie = fc.oneof(fc.constantFrom('valid', '%', '%E0%A4%A', '%zz', '', 'a'.repeat(4_000)), fc.string({ unit: printable, maxLength: 80 }).map((v) => v.replace(/;/g, '')));
+    const connection = fc.record({ cookie, auth: fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }), query: fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 30 }), { maxKeys: 3 }) });
+    await fc.assert(
+      fc.asyncProperty(connection, async (c) => {
+        const socket = io(appUrl(app), { transports: ['websocket'], reconnection: false, extraHeaders: { cookie: `pillars_session=${c.cookie === 'valid' ? user.token : c.cookie}` }, auth: c.auth, query: c.query });
+        sockets.push(socket);
+        const outcome = await new Promise<string>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`no answer to ${JSON.stringify(c).slice(0, 300)}`)), NO_ANSWER_MS);
+          const done = (how: string) => {
+            clearTimeout(timer);
+            resolve(how);
+          };
+          socket.once('ready', () => done('ready'));
+          socket.once('disconnect', () => done('refused'));
+          socket.once('connect_error', () => done('refused'));
+        });
+        socket.disconnect();
+        expect(outcome).toBe(c.cookie === 'valid' ? 'ready' : 'refused');
+      }),
+      { seed: SEED, numRuns: RUNS.connections, endOnFailure: true },
     );
     expect(escaped).toEqual([]);
   }, 180_000);
