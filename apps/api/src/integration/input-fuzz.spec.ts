@@ -347,3 +347,27 @@ describe('hostile input', () => {
     expect(escaped).toEqual([]);
   });
 });
+
+// Needs a Redis server: runs in CI (REDIS_URL set) and skips on a machine without services.
+(process.env['REDIS_URL'] ? describe : describe.skip)('hostile handshakes with the Redis adapter', () => {
+  it('refuses `Origin: null` with 403 and keeps serving', async () => {
+    const redisApp = await createTestApp(DOMAIN_MODULES, { redisUrl: process.env['REDIS_URL'] as string });
+    try {
+      const redisPort = new URL(appUrl(redisApp)).port;
+      const refused = await new Promise<number | undefined>((resolve, reject) => {
+        const req = netConnect(Number(redisPort), '127.0.0.1', () => req.write(`GET /socket.io/?EIO=4&transport=polling HTTP/1.1\r\nHost: 127.0.0.1:${redisPort}\r\nOrigin: null\r\n\r\n`));
+        req.once('data', (chunk) => {
+          req.destroy();
+          resolve(Number(/^HTTP\/1\.1 (\d+)/.exec(chunk.toString('latin1'))?.[1]));
+        });
+        req.once('error', reject);
+      });
+      expect(refused).toBe(403);
+      const me = await gql(redisApp).as(user).send<{ me: { id: string } }>(`{ me { id } }`);
+      expect(me.data?.me.id).toBe(user.id);
+      expect(escaped).toEqual([]);
+    } finally {
+      await redisApp.close();
+    }
+  });
+});
