@@ -39,8 +39,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   async handleConnection(socket: Socket): Promise<void> {
-    // Only our events are dispatched. Any other name is answered here: a client event named
-    // `error` would otherwise be emitted on the socket unhandled and throw out of the process.
+    // Only our events are dispatched; any other name is answered here, so a client waiting for an
+    // acknowledgement is never left hanging and a client event named `error` is never emitted as
+    // the socket's own error event.
     socket.use(([event, ...args], next) => {
       if (typeof event === 'string' && EVENTS.has(event)) return next();
       const ack = args[args.length - 1];
