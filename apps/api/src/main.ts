@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { configureApp, EmbeddedPostgres, readConfig, startEmbeddedPostgres } from '@pillars/api/core';
+import { configureApp, EmbeddedPostgres, installProcessGuards, readConfig, startEmbeddedPostgres } from '@pillars/api/core';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createDataSource } from '../data-source';
@@ -25,6 +25,10 @@ async function migrate(url: string): Promise<void> {
 
 async function bootstrap() {
   let embedded: EmbeddedPostgres | null = null;
+  let stop = async (): Promise<void> => {
+    await embedded?.stop();
+  };
+  installProcessGuards({ shutdown: () => stop() });
   if (!process.env['DATABASE_URL']) {
     const dataDir = resolve(process.env['DATA_DIR'] ?? 'data', 'pglite');
     embedded = await startEmbeddedPostgres({ dataDir, maxConnections: 64 });
@@ -45,9 +49,12 @@ async function bootstrap() {
   const url = `http://localhost:${config.port}`;
   console.log(`\nPillars is running at ${url}  (GraphQL: ${url}/graphql)\n${demoLoginText()}\n`);
 
-  const shutdown = async () => {
+  stop = async () => {
     await app.close();
     await embedded?.stop();
+  };
+  const shutdown = async () => {
+    await stop();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

@@ -31,6 +31,10 @@ describe('HTTP and GraphQL protection', () => {
     const res = await fetch(`${appUrl(prod)}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { id } }' }) });
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    // Same origin only: 'self' covers ws:/wss: to this host (CSP Level 3), not any socket host.
+    const connectSrc = res.headers.get('content-security-policy')?.split(';').find((d) => d.trim().startsWith('connect-src'));
+    expect(connectSrc?.trim()).toBe("connect-src 'self'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-powered-by')).toBeNull();
   });

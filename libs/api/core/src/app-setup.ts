@@ -1,9 +1,9 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, INestApplication, Module, Type } from '@nestjs/common';
+import { DynamicModule, INestApplication, Logger, Module, Type } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
-import { json, type NextFunction, type Request, type Response, static as serveStatic } from 'express';
+import { json, type NextFunction, type Request, type Response, static as serveStatic, urlencoded } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,30 @@ import { OriginCheckedIoAdapter, RedisIoAdapter, sameOriginOnly } from './realti
 
 @Module({})
 export class ApiModule {}
+
+const GRAPHQL_BODY_BYTES = LIMITS.importBytes + 1024 * 1024;
+const httpLogger = new Logger('HTTP');
+
+/**
+ * Body-parser refusals on /graphql (too large, malformed JSON, unsupported charset) answered in
+ * GraphQL's error shape with their 4xx status, and logged as one warning: the client is at fault.
+ */
+const graphqlBodyErrors = (err: unknown, req: Request, res: Response, next: NextFunction): void => {
+  const { status, type, limit } = (typeof err === 'object' && err !== null ? err : {}) as { status?: unknown; type?: unknown; limit?: unknown };
+  if (typeof status !== 'number' || status < 400 || status >= 500 || res.headersSent) return next(err);
+  const tooLarge = status === 413;
+  const code = tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+  // The parser's message may quote the body; its `type` (entity.parse.failed, …) never does.
+  httpLogger.warn(`${req.method} ${req.baseUrl || req.path} refused with ${status} ${code} (${typeof type === 'string' ? type : 'body'})`);
+  const maxBytes = typeof limit === 'number' ? limit : GRAPHQL_BODY_BYTES;
+  const error = tooLarge
+    ? { message: `The request body is larger than ${maxBytes} bytes.`, extensions: { code, maxBytes } }
+    : { message: 'The request body could not be read as JSON.', extensions: { code } };
+  res.status(status).json({ errors: [error] });
+};
+const formParser = urlencoded({ extended: false, limit: '64kb' });
+// Named apart from Nest's own `urlencodedParser`, so Nest still installs that for other paths.
+const graphqlFormParser = (req: Request, res: Response, next: NextFunction) => formParser(req, res, next);
 
 /** The API as a module: core, GraphQL and the given domain modules (the app lists them; tests too). */
 export function createApiModule(config: AppConfig, domains: (Type | DynamicModule)[], schemaFile: string | boolean = true): DynamicModule {
@@ -46,7 +70,8 @@ export async function configureApp(app: INestApplication, config: AppConfig): Pr
           scriptSrc: ["'self'"],
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:', 'blob:'],
-          connectSrc: ["'self'", 'ws:', 'wss:'],
+          // CSP Level 3: 'self' also matches ws:/wss: on the page's own host and port.
+          connectSrc: ["'self'"],
           fontSrc: ["'self'", 'data:'],
           objectSrc: ["'none'"],
           frameAncestors: ["'none'"],
@@ -54,10 +79,12 @@ export async function configureApp(app: INestApplication, config: AppConfig): Pr
         },
       },
       crossOriginEmbedderPolicy: false,
+      // For browsers without CSP frame-ancestors, the same rule: never framed.
+      xFrameOptions: { action: 'deny' },
     }),
   );
   app.use(cookieParser());
-  app.use('/graphql', json({ limit: LIMITS.importBytes + 1024 * 1024 }));
+  app.use('/graphql', json({ limit: GRAPHQL_BODY_BYTES }), graphqlFormParser, graphqlBodyErrors);
   const allowRequest = sameOriginOnly(config.allowedOrigins);
   if (config.redisUrl) {
     const adapter = new RedisIoAdapter(app, config.redisUrl, allowRequest);

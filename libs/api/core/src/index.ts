@@ -27,3 +27,4 @@ export * from './core.module';
 export * from './app-setup';
 export * from './validation/text.decorators';
 export * from './validation/parse-id.pipe';
+export * from './process-guards';

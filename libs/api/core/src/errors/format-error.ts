@@ -1,7 +1,7 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { ERROR_CODES } from '@pillars/shared/types';
 import { randomUUID } from 'node:crypto';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, type ValidationContext } from 'graphql';
 import { AppError } from './app-error';
 
 const logger = new Logger('GraphQL');
@@ -13,6 +13,38 @@ const pgCode = (error: unknown): unknown => {
   if (typeof error !== 'object' || error === null) return undefined;
   const e = error as { code?: unknown; driverError?: { code?: unknown } };
   return e.driverError?.code ?? e.code;
+};
+
+/** Errors raised by a graphql-armor limit, reported through `reportLimitError`. */
+const limitErrors = new WeakSet<object>();
+
+/**
+ * graphql-armor `onReject` hook (with `propagateOnRejection: false`): reports the limit as a
+ * validation error that formatGraphqlError recognises, without armor's "Syntax Error:" prefix.
+ */
+export const reportLimitError = (context: ValidationContext | null, error: GraphQLError): void => {
+  const limit = new GraphQLError(error.message.replace(/^Syntax Error: /, ''));
+  limitErrors.add(limit);
+  context?.reportError(limit);
+};
+// graphql-js's own `maxTokens` parse option ("more that" sic); nothing from the document in it.
+const TOKEN_LIMIT = /^Syntax Error: Document contains more th(?:an|at) (\d+) tokens/;
+
+/** The message to send for a limit error, or null when `original` is not one. */
+const limitMessage = (message: string, original: unknown): string | null => {
+  if (original instanceof GraphQLError && limitErrors.has(original)) return message;
+  const tokens = TOKEN_LIMIT.exec(message);
+  return tokens ? `Token limit of ${tokens[1]} exceeded.` : null;
+};
+
+/**
+ * Apollo refuses some malformed requests (an unsupported persisted-query version) with a bare
+ * GraphQLError carrying a 4xx status but no code; nothing of ours failed, so they are BAD_REQUEST.
+ */
+const isRequestRefusal = (error: unknown): boolean => {
+  if (!(error instanceof GraphQLError) || error.originalError) return false;
+  const status = (error.extensions['http'] as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 };
 
 const fromValidation = (original: unknown): GraphQLFormattedError['extensions'] | null => {
@@ -39,15 +71,12 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   const code = formatted.extensions?.['code'];
   // Parse/validation errors from graphql-js and graphql-armor carry their own codes.
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT') {
-    const tooComplex = /depth|alias|cost|token|directive/i.test(formatted.message) && /limit|exceed|max/i.test(formatted.message);
-    return {
-      message: formatted.message,
-      locations: formatted.locations,
-      extensions: { code: tooComplex ? 'QUERY_TOO_COMPLEX' : code === 'BAD_USER_INPUT' ? 'BAD_USER_INPUT' : code },
-    };
+    const limit = limitMessage(formatted.message, original);
+    if (limit) return { message: limit, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+    return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   }
-  if (code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE') {
-    return { message: formatted.message, extensions: { code } };
+  if (code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE' || isRequestRefusal(error)) {
+    return { message: formatted.message, extensions: { code: typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? code : 'BAD_REQUEST' } };
   }
   if (typeof code === 'string' && KNOWN.has(code) && code !== 'INTERNAL') {
     return { message: formatted.message, path: formatted.path, extensions: { code } };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Request, Response } from 'express';
 import type { ActorLoader } from '../auth/actor';
 import { readCookie, SESSION_COOKIE } from '../auth/session-token';
-import { formatGraphqlError } from '../errors/format-error';
+import { formatGraphqlError, reportLimitError } from '../errors/format-error';
 import type { GqlContext } from './gql-context';
 import { Loaders } from './loaders';
 
@@ -12,12 +12,17 @@ export const GRAPHQL_LIMITS = { maxDepth: 8, maxAliases: 15, maxCost: 5000, maxT
 
 /** Apollo settings: armour limits, CSRF prevention, no batching, introspection off in production. */
 export function graphqlConfig(actors: ActorLoader, production: boolean, schemaFile: string | boolean): ApolloDriverConfig {
+  // armor's own reporter sends a copy that formatError cannot tell from a user's error.
+  const reject = () => ({ onReject: [reportLimitError], propagateOnRejection: false });
   const armor = new ApolloArmor({
-    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
-    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
-    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
-    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...reject() },
+    // armor skips `__typename` by default; an alias is an alias, and each costs a resolver call.
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases, allowList: [], ...reject() },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true, ...reject() },
+    // armor's token check throws from a plugin hook, which Apollo answers with 500; graphql-js's
+    // own `maxTokens` parse option (below) fails as a parse error, 400 like the other limits.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives, ...reject() },
     blockFieldSuggestion: { enabled: production },
   }).protect();
   return {
@@ -29,6 +34,7 @@ export function graphqlConfig(actors: ActorLoader, production: boolean, schemaFi
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     plugins: armor.plugins,
     validationRules: armor.validationRules,
     formatError: formatGraphqlError,

@@ -1,11 +1,29 @@
 import { Inject, Logger } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import { randomUUID } from 'node:crypto';
 import type { Server, Socket } from 'socket.io';
 import { Actor, ACTOR_LOADER, type ActorLoader } from '../auth/actor';
 import { readCookie, SESSION_COOKIE } from '../auth/session-token';
 import { RealtimeService } from './realtime.service';
 
 interface SocketData { actor?: Actor }
+
+/** What every client event is answered with; failures carry a stable code, never a stack. */
+export type SocketAck = { ok: true; room: string } | { ok: false; code: string; room?: string; reference?: string };
+
+const EVENTS = new Set(['subscribe', 'unsubscribe']);
+/** Room names are `<prefix>:<uuid>`; anything much longer is not a room. */
+const MAX_ROOM_LENGTH = 80;
+
+/** Exactly `{ room: string }`: any other shape (arrays, extra keys, numbers, null) is refused. */
+const readRoom = (body: unknown): string | null => {
+  if (typeof body !== 'object' || body === null || Object.getPrototypeOf(body) !== Object.prototype) return null;
+  const keys = Object.keys(body);
+  const room = (body as { room?: unknown }).room;
+  if (keys.length !== 1 || keys[0] !== 'room' || typeof room !== 'string') return null;
+  return room.length > 0 && room.length <= MAX_ROOM_LENGTH ? room : null;
+};
+const BAD_INPUT: SocketAck = { ok: false, code: 'BAD_USER_INPUT' };
 
 /** socket.io at /socket.io: authenticates the session cookie, then joins rooms after a policy check. */
 @WebSocketGateway({ cors: false, serveClient: false })
@@ -21,34 +39,66 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   async handleConnection(socket: Socket): Promise<void> {
-    const token = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
-    const actor = token ? await this.actors.loadBySessionToken(token).catch(() => null) : null;
-    if (!actor) {
-      socket.emit('error', { code: 'UNAUTHENTICATED' });
+    // Only our events are dispatched; any other name is answered here, so a client waiting for an
+    // acknowledgement is never left hanging and a client event named `error` is never emitted as
+    // the socket's own error event.
+    socket.use(([event, ...args], next) => {
+      if (typeof event === 'string' && EVENTS.has(event)) return next();
+      const ack = args[args.length - 1];
+      if (typeof ack === 'function') ack(BAD_INPUT);
+    });
+    socket.on('error', (e: unknown) => this.logger.warn(`socket ${socket.id}: ${e instanceof Error ? e.message : String(e)}`));
+    try {
+      const token = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
+      const actor = token ? await this.actors.loadBySessionToken(token).catch(() => null) : null;
+      if (!actor) {
+        socket.emit('error', { code: 'UNAUTHENTICATED' });
+        socket.disconnect(true);
+        return;
+      }
+      (socket.data as SocketData).actor = actor;
+      await socket.join([`user:${actor.userId}`, `org:${actor.organizationId}`, `session:${actor.sessionId}`]);
+      socket.emit('ready', { userId: actor.userId });
+    } catch (e) {
+      this.logger.warn(`connection refused: ${(e as Error).message}`);
       socket.disconnect(true);
-      return;
     }
-    (socket.data as SocketData).actor = actor;
-    await socket.join([`user:${actor.userId}`, `org:${actor.organizationId}`, `session:${actor.sessionId}`]);
-    socket.emit('ready', { userId: actor.userId });
   }
 
   @SubscribeMessage('subscribe')
-  async subscribe(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<{ ok: boolean; room: string; code?: string }> {
-    const actor = (socket.data as SocketData).actor;
-    const room = typeof body === 'object' && body && typeof (body as { room?: unknown }).room === 'string' ? (body as { room: string }).room : '';
-    if (!actor) return { ok: false, room, code: 'UNAUTHENTICATED' };
-    if (!(await this.realtime.mayJoin(actor, room))) {
-      this.logger.debug(`refused ${room} to ${actor.userId}`);
-      return { ok: false, room, code: 'FORBIDDEN' };
-    }
-    await socket.join(room);
-    return { ok: true, room };
+  subscribe(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SocketAck> {
+    return this.guarded('subscribe', async () => {
+      const actor = (socket.data as SocketData).actor;
+      const room = readRoom(body);
+      if (room === null) return BAD_INPUT;
+      if (!actor) return { ok: false, room, code: 'UNAUTHENTICATED' };
+      if (!(await this.realtime.mayJoin(actor, room))) {
+        this.logger.debug(`refused ${room} to ${actor.userId}`);
+        return { ok: false, room, code: 'FORBIDDEN' };
+      }
+      await socket.join(room);
+      return { ok: true, room };
+    });
   }
 
   @SubscribeMessage('unsubscribe')
-  async unsubscribe(@ConnectedSocket() socket: Socket, @MessageBody() body: { room?: string }): Promise<{ ok: boolean }> {
-    if (body?.room && !body.room.startsWith('session:')) await socket.leave(body.room);
-    return { ok: true };
+  unsubscribe(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SocketAck> {
+    return this.guarded('unsubscribe', async () => {
+      const room = readRoom(body);
+      if (room === null) return BAD_INPUT;
+      if (!room.startsWith('session:')) await socket.leave(room);
+      return { ok: true, room };
+    });
+  }
+
+  /** A failing handler answers INTERNAL with a reference for the log line, and the socket stays up. */
+  private async guarded(event: string, work: () => Promise<SocketAck>): Promise<SocketAck> {
+    try {
+      return await work();
+    } catch (e) {
+      const reference = randomUUID();
+      this.logger.error(`[${reference}] ${event}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      return { ok: false, code: 'INTERNAL', reference };
+    }
   }
 }

@@ -4,7 +4,8 @@ import type { Server } from 'socket.io';
 import type { Actor } from '../auth/actor';
 
 export type RoomAuthorizer = (actor: Actor, id: string) => Promise<boolean> | boolean;
-const ROOM = /^([a-z]+):([0-9a-f-]{36})$/;
+// A strict UUID: anything else never reaches an authorizer (whose SQL would reject it as an error).
+const ROOM = /^([a-z]+):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
 /**
  * Rooms and emits. A socket joins a room only if the authorizer registered for its prefix says
