@@ -30,7 +30,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     }
     (socket.data as SocketData).actor = actor;
     await socket.join([`user:${actor.userId}`, `org:${actor.organizationId}`, `session:${actor.sessionId}`]);
-    socket.emit('ready', { userId: actor.userId });
+    socket.emit('ready', { userId: actor.userId, organizationId: actor.organizationId });
   }
 
   @SubscribeMessage('subscribe')
