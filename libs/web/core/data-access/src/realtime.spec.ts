@@ -1,4 +1,5 @@
-import { ApolloClient, ApolloLink, gql, InMemoryCache, type TypedDocumentNode } from '@apollo/client';
+import { ApolloClient, ApolloLink, InMemoryCache, type TypedDocumentNode } from '@apollo/client';
+import { parse } from 'graphql';
 import { Observable } from 'rxjs';
 import type { Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -19,10 +20,11 @@ function fakeSocket() {
 }
 
 const person = (id: string, name = id) => ({ __typename: 'User', id, name });
-const PROFILE: TypedDocumentNode = gql`query UserProfile($id: ID!) { user(id: $id) { id name manager { id name } } }`;
-const TEAM: TypedDocumentNode = gql`query TeamPage($id: ID!) { team(id: $id) { id name members { id name } } }`;
-const OPTIONS: TypedDocumentNode = gql`query TeamOptions { teamOptions { id name } }`;
-const ME: TypedDocumentNode = gql`query Me { me { id name } }`;
+// Parsed, not tagged: codegen reads tagged documents and these names are the app's own.
+const PROFILE: TypedDocumentNode = parse('query UserProfile($id: ID!) { user(id: $id) { id name manager { id name } } }');
+const TEAM: TypedDocumentNode = parse('query TeamPage($id: ID!) { team(id: $id) { id name members { id name } } }');
+const OPTIONS: TypedDocumentNode = parse('query TeamOptions { teamOptions { id name } }');
+const ME: TypedDocumentNode = parse('query Me { me { id name } }');
 const answers: Record<string, (vars: Record<string, unknown>) => unknown> = {
   UserProfile: (v) => ({ user: { ...person(v['id'] as string), manager: person('carol') } }),
   TeamPage: (v) => ({ team: { __typename: 'Team', id: v['id'], name: 'Platform', members: [person('bob'), person('dan')] } }),
@@ -112,7 +114,7 @@ describe('connectRealtime', () => {
 
   it('evicts a cached entity no active query shows, so the next view fetches it', async () => {
     const { client, requests, settle, fire, stop } = setup();
-    client.cache.writeFragment({ id: 'User:zed', fragment: gql`fragment Z on User { id name }`, data: person('zed') });
+    client.cache.writeFragment({ id: 'User:zed', fragment: parse('fragment Z on User { id name }'), data: person('zed') });
     vi.useFakeTimers();
     fire('invalidate', { type: 'User', id: 'zed', version: 1 });
     await settle();
