@@ -7,7 +7,7 @@ import { LiveRooms, liveRoomsOf, useLiveRoom, useLiveRooms } from './live-rooms'
 const socket = () => ({ emit: vi.fn() });
 
 describe('LiveRooms', () => {
-  it('counts followers, so one of two views leaving keeps the room', () => {
+  it('counts followers, so one of two views leaving keeps the room', async () => {
     const rooms = new LiveRooms();
     const s = socket();
     rooms.ready(s, { organizationId: 'org-1' });
@@ -17,11 +17,23 @@ describe('LiveRooms', () => {
     expect(s.emit.mock.calls).toEqual([['subscribe', { room: 'person:a' }]]);
     rooms.remove('person:a');
     rooms.remove('person:a');
+    await Promise.resolve();
     expect(s.emit.mock.calls).toEqual([
       ['subscribe', { room: 'person:a' }],
       ['unsubscribe', { room: 'person:a' }],
     ]);
     expect(rooms.rooms).toEqual([]);
+  });
+
+  it('does not leave and rejoin a room removed and added back in one go', async () => {
+    const rooms = new LiveRooms();
+    const s = socket();
+    rooms.ready(s, { organizationId: 'org-1' });
+    rooms.add('person:a');
+    rooms.remove('person:a');
+    rooms.add('person:a');
+    await Promise.resolve();
+    expect(s.emit.mock.calls).toEqual([['subscribe', { room: 'person:a' }]]);
   });
 
   it('waits for the socket to be ready, and sends nothing while offline', () => {
@@ -51,7 +63,7 @@ describe('useLiveRooms', () => {
     return null;
   };
 
-  it('subscribes on mount, unsubscribes when the last component showing the room unmounts', () => {
+  it('subscribes on mount, unsubscribes when the last component showing the room unmounts', async () => {
     const s = socket();
     liveRoomsOf(client).ready(s, { organizationId: 'org-1' });
     const view = (people: string[], teamRooms: (string | null)[]) => (
@@ -67,15 +79,18 @@ describe('useLiveRooms', () => {
       ['subscribe', { room: 'person:a' }],
       ['subscribe', { room: 'team:t' }],
     ]);
-    rerender(view(['a'], ['team:t']));
+    rerender(view(['a'], ['team:t', 'person:a']));
+    await Promise.resolve();
     expect(s.emit).toHaveBeenCalledTimes(2);
     rerender(view([], ['team:u']));
+    await Promise.resolve();
     expect(s.emit.mock.calls.slice(2)).toEqual([
+      ['subscribe', { room: 'team:u' }],
       ['unsubscribe', { room: 'person:a' }],
       ['unsubscribe', { room: 'team:t' }],
-      ['subscribe', { room: 'team:u' }],
     ]);
     unmount();
+    await Promise.resolve();
     expect(s.emit.mock.calls.slice(5)).toEqual([['unsubscribe', { room: 'team:u' }]]);
     expect(liveRoomsOf(client).rooms).toEqual([]);
   });

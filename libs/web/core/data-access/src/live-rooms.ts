@@ -17,6 +17,7 @@ export interface RoomSocket {
  */
 export class LiveRooms {
   private readonly counts = new Map<string, number>();
+  private readonly leaving = new Set<string>();
   private socket: RoomSocket | null = null;
   private organizationId: string | null = null;
 
@@ -28,7 +29,8 @@ export class LiveRooms {
   add(room: string): void {
     const count = this.counts.get(room) ?? 0;
     this.counts.set(room, count + 1);
-    if (count === 0) this.send('subscribe', room);
+    // Re-added before its leave went out (a list re-rendering its rows): still joined.
+    if (count === 0 && !this.leaving.delete(room)) this.send('subscribe', room);
   }
 
   remove(room: string): void {
@@ -39,7 +41,15 @@ export class LiveRooms {
       return;
     }
     this.counts.delete(room);
-    this.send('unsubscribe', room);
+    // Leaves wait a microtask: React runs an effect's cleanup and its next run back to back, and a
+    // room in both would otherwise be left and joined again on every render that changes the list.
+    this.leaving.add(room);
+    if (this.leaving.size === 1) queueMicrotask(() => this.flushLeaves());
+  }
+
+  private flushLeaves(): void {
+    for (const room of this.leaving) this.send('unsubscribe', room);
+    this.leaving.clear();
   }
 
   /** The socket is authenticated (its `ready` event): (re)join every wanted room. */
