@@ -190,3 +190,33 @@ describe('targeted realtime rooms', () => {
     expect(await ask(hr, `person:${newId()}`)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 });
+
+// Needs a Redis server: runs in CI (REDIS_URL set) and skips on a machine without services.
+(process.env['REDIS_URL'] ? describe : describe.skip)('targeted rooms across API processes on one Redis', () => {
+  let a: INestApplication;
+  let b: INestApplication;
+  beforeAll(async () => {
+    a = await createTestApp(DOMAIN_MODULES, { redisUrl: process.env['REDIS_URL'] as string });
+    b = await createTestApp(DOMAIN_MODULES, { redisUrl: process.env['REDIS_URL'] as string });
+  });
+  afterAll(async () => {
+    await a.close();
+    await b.close();
+  });
+
+  it('delivers an edit made through one process to the viewers of that person on the other, and to no one else', async () => {
+    const org = await buildOrganization();
+    const admin = await buildUser(org, { roles: ['ADMIN'] });
+    const [person, other] = [await buildUser(org), await buildUser(org)];
+    const viewer = await join(await open(b, admin, 'viewer'), `person:${person.id}`);
+    const otherViewer = await join(await open(b, admin, 'other'), `person:${other.id}`);
+    const idle = await open(b, admin, 'idle');
+
+    await gql(a).as(admin).send(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { user { id } } }`, { input: { id: person.id, title: 'Moved' } });
+    await settle(a, [org], [viewer, otherViewer, idle]);
+
+    expect(seen(viewer)).toEqual([`User:${person.id}`]);
+    expect(seen(otherViewer)).toEqual([]);
+    expect(seen(idle)).toEqual([]);
+  });
+});
