@@ -39,10 +39,10 @@ export function notifyInvalidation(client: ApolloClient, event: InvalidationEven
 
 /**
  * Listens for `invalidate` events ({ type, id, version }, never content) and refetches only the
- * active queries that depend on them (`planRefetch`), debounced so a burst costs one round of
- * requests; cached entities no active query shows are evicted. Joins the rooms components follow
- * (`useLiveRooms`) on every `ready`. A reconnect refetches every active query once, since events
- * may have been missed while offline.
+ * active queries that depend on them (`planRefetch`), batched so a burst costs one round of
+ * requests (the window opens at the first event); cached entities no active query shows are
+ * evicted. Joins the rooms components follow (`useLiveRooms`) on every `ready`. A reconnect
+ * refetches every active query once, since events may have been missed while offline.
  */
 export function connectRealtime(client: ApolloClient, { debounceMs = 300, connect, refetchMap = {} }: RealtimeOptions = {}): () => void {
   const socket = connect ? connect() : io({ path: '/socket.io', withCredentials: true });
@@ -71,9 +71,12 @@ export function connectRealtime(client: ApolloClient, { debounceMs = 300, connec
     }
     if (evicted) client.cache.gc();
   };
+  // Not reset by later events: a steady stream (import progress) must not starve a refetch.
   const soon = () => {
-    clearTimeout(timer);
-    timer = setTimeout(flush, debounceMs);
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      flush();
+    }, debounceMs);
   };
   const refetchEverything = () => {
     everything = true;
@@ -99,6 +102,7 @@ export function connectRealtime(client: ApolloClient, { debounceMs = 300, connec
   });
   return () => {
     clearTimeout(timer);
+    timer = undefined;
     rooms.offline();
     socket.disconnect();
   };
