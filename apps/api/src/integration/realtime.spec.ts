@@ -59,7 +59,7 @@ describe('socket rooms', () => {
     expect(received).toEqual([{ type: 'User', id: alice.id, version: 2 }]);
   });
 
-  it('pushes an invalidation (never content) to the organisation after a directory change commits', async () => {
+  it('pushes an invalidation (never content) to the person after a directory change commits', async () => {
     const org = await buildOrganization();
     const otherOrg = await buildOrganization();
     const admin = await buildUser(org, { roles: ['ADMIN'] });

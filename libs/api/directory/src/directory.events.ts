@@ -14,6 +14,8 @@ export const DIRECTORY_EVENT_TYPES = Object.values(DirectoryEvents);
 export interface DirectoryEventPayload {
   userIds?: string[];
   teamIds?: string[];
+  /** Managers whose list of direct reports changed besides the current one (the former manager). */
+  managerIds?: string[];
   /** true when the change may affect many users (team move, import): refresh the organisation. */
   wholeOrganization?: boolean;
 }

@@ -1,5 +1,5 @@
 import { Global, Module, OnModuleInit } from '@nestjs/common';
-import { ACTOR_LOADER, Db, RealtimeService } from '@pillars/api/core';
+import { ACTOR_LOADER, can, Db, RealtimeService } from '@pillars/api/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganizationEntity } from './entities/organization.entity';
 import { SessionEntity } from './entities/session.entity';
@@ -16,6 +16,8 @@ import { DirectoryRealtimeHandler } from './directory-realtime.handler';
 import { SessionPurgeJob } from './auth/session-purge.job';
 import { DirectoryImportService } from './import/directory-import.service';
 import { DirectoryImportResolver } from './import/directory-import.resolver';
+import { teamPolicy } from './teams/team.policy';
+import { userPolicy } from './users/user.policy';
 
 /** People: organisations, users, teams, sessions. Provides the ActorLoader core/auth asks for. */
 @Global()
@@ -31,10 +33,16 @@ export class DirectoryModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    // A team room is readable by anyone in the team's organisation, like the team page.
+    // Each room is joined after the read check the matching query makes (same organisation today).
     this.realtime.registerRoom('team', async (actor, id) => {
-      const [team] = await this.db.query(`SELECT 1 FROM teams WHERE id = $1 AND organization_id = $2`, [id, actor.organizationId]);
-      return !!team;
+      const [team] = await this.db.query<{ id: string; organizationId: string }>(`SELECT id, organization_id AS "organizationId" FROM teams WHERE id = $1 AND organization_id = $2`, [id, actor.organizationId]);
+      return !!team && can(teamPolicy, actor, 'read', team);
     });
+    this.realtime.registerRoom('person', async (actor, id) => {
+      const [user] = await this.db.query<{ id: string; organizationId: string }>(`SELECT id, organization_id AS "organizationId" FROM users WHERE id = $1 AND organization_id = $2`, [id, actor.organizationId]);
+      return !!user && can(userPolicy, actor, 'read', user);
+    });
+    // The list viewers' room (search, org chart): bulk changes reach them, not every socket.
+    this.realtime.registerRoom('directory', (actor, id) => can(userPolicy, actor, 'read', { id: '', organizationId: id }));
   }
 }

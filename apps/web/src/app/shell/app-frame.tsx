@@ -1,7 +1,8 @@
 import { Anchor, AppShell, Burger, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { LanguageSwitcher } from '@pillars/web/auth/feature';
-import { useRealtime, useSession } from '@pillars/web/core/data-access';
+import { useRealtime, useSession, type RealtimeOptions } from '@pillars/web/core/data-access';
+import { directoryRefetchMap } from '@pillars/web/directory/data-access';
 import { ColorSchemeToggle, SkipLink } from '@pillars/web/ui';
 import { IconBuildingCommunity } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -11,13 +12,16 @@ import { ProfileMenu } from './profile-menu';
 
 export const MAIN_ID = 'main';
 
+/** The domains' socket-event → refetch maps (module-level: the socket reconnects if it changes). */
+const REALTIME: RealtimeOptions = { refetchMap: directoryRefetchMap };
+
 /** Header, pillar navigation (a drawer below `sm`) and the page in a `main` landmark. */
 export function AppFrame() {
   const { t } = useTranslation();
   const { me } = useSession();
   const [opened, nav] = useDisclosure(false);
   const { pathname } = useLocation();
-  useRealtime(Boolean(me));
+  useRealtime(Boolean(me), REALTIME);
 
   const sections = visibleSections(me?.roles ?? []);
   return (

@@ -58,7 +58,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
       }
       (socket.data as SocketData).actor = actor;
       await socket.join([`user:${actor.userId}`, `org:${actor.organizationId}`, `session:${actor.sessionId}`]);
-      socket.emit('ready', { userId: actor.userId });
+      socket.emit('ready', { userId: actor.userId, organizationId: actor.organizationId });
     } catch (e) {
       this.logger.warn(`connection refused: ${(e as Error).message}`);
       socket.disconnect(true);

@@ -135,7 +135,7 @@ export class UsersService {
       await this.events.append(tx, {
         organizationId: actor.organizationId, actorId: actor.userId,
         type: managerChanged ? DirectoryEvents.managerChanged : DirectoryEvents.userUpdated,
-        payload: { userIds: [user.id] },
+        payload: managerChanged && user.managerId ? { userIds: [user.id], managerIds: [user.managerId] } : { userIds: [user.id] },
       });
     });
     return this.getUser(actor, input.id);

@@ -26,3 +26,14 @@ export const CreateAudienceDocument = graphql(`
     }
   }
 `);
+
+/** What the page shows of a saved audience, refetched when its room reports a change. */
+export const AudienceSummaryDocument = graphql(`
+  query AudienceSummary($id: ID!) {
+    audience(id: $id) {
+      id
+      version
+      memberCount
+    }
+  }
+`);

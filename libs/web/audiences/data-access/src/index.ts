@@ -1,1 +1,2 @@
 export * from './audience.documents';
+export { audienceRoom, useLiveAudience } from './audience.realtime';

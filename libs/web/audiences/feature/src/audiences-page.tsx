@@ -8,7 +8,7 @@ import { IconCircleCheck, IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AudiencePicker } from './audience-picker';
-import { CreateAudienceDocument } from '@pillars/web/audiences/data-access';
+import { CreateAudienceDocument, useLiveAudience } from '@pillars/web/audiences/data-access';
 import { EMPTY_AUDIENCE, savableRules } from './audience-rules';
 
 /** HR and admins build an audience with the picker and save it; the saved member count confirms it. */
@@ -19,6 +19,8 @@ export function AudiencesPage() {
   const [rules, setRules] = useState<AudienceRulesInput>(EMPTY_AUDIENCE);
   const [create, { data, loading, error, reset }] = useMutation(CreateAudienceDocument);
   const saved = data?.createAudience.audience;
+  // Membership moves with the directory: the saved count follows the audience's room.
+  const live = useLiveAudience(saved?.id);
   const ready = savableRules(rules);
 
   const save = async () => {
@@ -46,7 +48,7 @@ export function AudiencesPage() {
       {saved ? (
         <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden="true" />} title={t('audiences.page.saved')} role="status">
           <Stack gap="xs" align="flex-start">
-            <Text size="sm">{t('audiences.page.savedCount', { count: saved.memberCount })}</Text>
+            <Text size="sm">{t('audiences.page.savedCount', { count: live?.memberCount ?? saved.memberCount })}</Text>
             <Text size="xs" c="dimmed">
               {t('audiences.page.savedAt', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(saved.createdAt)) })}
             </Text>

@@ -1,5 +1,6 @@
 export { createApolloClient, type ApolloClientOptions } from './apollo-client';
 export { errorExtensions, errorKeys, fieldRule, hasErrorCode, readAppError, type AppErrorInfo, type ClientErrorCode, type FieldError } from './app-errors';
+export { LiveRooms, liveRoomsOf, ORGANIZATION_PLACEHOLDER, useLiveRoom, useLiveRooms, type RoomSocket } from './live-rooms';
 export {
   browserLocale,
   DEFAULT_LOCALE,
@@ -11,6 +12,7 @@ export {
   useProfileLocale,
 } from './locale';
 export { connectRealtime, notifyInvalidation, onInvalidation, useInvalidations, useRealtime, type RealtimeOptions } from './realtime';
+export { holdsEntity, mergeRefetchMaps, planRefetch, type ActiveQuery, type RefetchMap, type RefetchPlan } from './refetch-rules';
 export { ChangePasswordDocument, MeDocument, SignInDocument, UpdateMySettingsDocument } from './session.documents';
 export { useErrorMessages } from './use-error-messages';
 export { useSession, useSignIn, useSignOut, type SessionUser } from './use-session';

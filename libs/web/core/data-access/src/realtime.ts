@@ -3,11 +3,15 @@ import { useApolloClient } from '@apollo/client/react';
 import type { InvalidationEvent } from '@pillars/shared/types';
 import { useEffect, useRef } from 'react';
 import { io, type Socket } from 'socket.io-client';
+import { liveRoomsOf } from './live-rooms';
+import { planRefetch, type RefetchMap } from './refetch-rules';
 
 export interface RealtimeOptions {
   debounceMs?: number;
   /** Injected in tests; defaults to a same-origin socket.io connection carrying the session cookie. */
   connect?: () => Socket;
+  /** What to refetch for event types no query visibly holds (see `RefetchMap`); merge the libs' maps. */
+  refetchMap?: RefetchMap;
 }
 
 type InvalidationListener = (event: InvalidationEvent) => void;
@@ -34,35 +38,72 @@ export function notifyInvalidation(client: ApolloClient, event: InvalidationEven
 }
 
 /**
- * Listens for `invalidate` events ({ type, id, version }, never content) and refetches the active
- * queries, debounced so a burst of events costs one round of requests. A reconnect refetches too,
- * since events may have been missed while offline.
+ * Listens for `invalidate` events ({ type, id, version }, never content) and refetches only the
+ * active queries that depend on them (`planRefetch`), batched so a burst costs one round of
+ * requests (the window opens at the first event); cached entities no active query shows are
+ * evicted. Joins the rooms components follow (`useLiveRooms`) on every `ready`. A reconnect
+ * refetches every active query once, since events may have been missed while offline.
  */
-export function connectRealtime(client: ApolloClient, { debounceMs = 300, connect }: RealtimeOptions = {}): () => void {
+export function connectRealtime(client: ApolloClient, { debounceMs = 300, connect, refetchMap = {} }: RealtimeOptions = {}): () => void {
   const socket = connect ? connect() : io({ path: '/socket.io', withCredentials: true });
+  const rooms = liveRoomsOf(client);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let connectedBefore = false;
-  const refetchSoon = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      // Failures land in each query's own error state, where the page shows them.
+  let everything = false;
+  let sessionUserId: string | null = null;
+  const pending: InvalidationEvent[] = [];
+  // Failures land in each query's own error state, where the page shows them.
+  const flush = () => {
+    const events = pending.splice(0);
+    if (everything) {
+      everything = false;
       client.refetchQueries({ include: 'active' }).catch(() => undefined);
+      return;
+    }
+    const active = [...client.getObservableQueries('active')].map((query) => ({ query, queryName: query.queryName, data: query.getCurrentResult().data }));
+    const plan = planRefetch(active, events, { refetchMap, sessionUserId });
+    const chosen = new Set([...plan.refetch].map((a) => a.query));
+    if (chosen.size > 0) client.refetchQueries({ include: 'active', onQueryUpdated: (query) => chosen.has(query) }).catch(() => undefined);
+    let evicted = false;
+    for (const event of plan.unheld) {
+      const id = client.cache.identify({ __typename: event.type, id: event.id });
+      if (id) evicted = client.cache.evict({ id }) || evicted;
+    }
+    if (evicted) client.cache.gc();
+  };
+  // Not reset by later events: a steady stream (import progress) must not starve a refetch.
+  const soon = () => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      flush();
     }, debounceMs);
   };
+  const refetchEverything = () => {
+    everything = true;
+    soon();
+  };
   socket.on('invalidate', (event: InvalidationEvent) => {
-    refetchSoon();
+    pending.push(event);
+    soon();
     notifyInvalidation(client, event);
   });
+  socket.on('ready', (session: { userId?: string; organizationId?: string } = {}) => {
+    sessionUserId = session.userId ?? null;
+    rooms.ready(socket, session);
+  });
   socket.on('connect', () => {
-    if (connectedBefore) refetchSoon();
+    if (connectedBefore) refetchEverything();
     connectedBefore = true;
   });
-  // The server drops the socket when the session is revoked: refetching `me` signs the tab out.
   socket.on('disconnect', (reason) => {
-    if (reason === 'io server disconnect') refetchSoon();
+    rooms.offline();
+    // The server drops the socket when the session is revoked: refetching `me` signs the tab out.
+    if (reason === 'io server disconnect') refetchEverything();
   });
   return () => {
     clearTimeout(timer);
+    timer = undefined;
+    rooms.offline();
     socket.disconnect();
   };
 }
@@ -75,7 +116,7 @@ export function useRealtime(enabled: boolean, options?: RealtimeOptions) {
 
 /**
  * Calls `callback` for each invalidation event matching `filter` (e.g. `{ type: 'DirectoryImport', id }`)
- * while mounted. The refetch of active queries happens as before; this only lets a page follow along.
+ * while mounted, beside the refetch rules: it lets a page follow events no query holds.
  */
 export function useInvalidations(filter: Partial<Pick<InvalidationEvent, 'type' | 'id'>> | null, callback: (event: InvalidationEvent) => void) {
   const client = useApolloClient();

@@ -1,5 +1,6 @@
 export * from './directory.documents';
 export * from './admin.documents';
 export * from './import.documents';
+export { DIRECTORY_ROOM, directoryRefetchMap, personRoom, teamRoom } from './directory.realtime';
 export { directoryTypePolicies } from './directory.type-policies';
 export { flattenTeamOptions, type TeamOption } from './team-options';

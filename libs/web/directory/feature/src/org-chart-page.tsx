@@ -1,7 +1,7 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { hasErrorCode, useErrorMessages, useSession } from '@pillars/web/core/data-access';
-import { OrgChartDocument } from '@pillars/web/directory/data-access';
+import { hasErrorCode, useErrorMessages, useLiveRooms, useSession } from '@pillars/web/core/data-access';
+import { DIRECTORY_ROOM, OrgChartDocument, personRoom } from '@pillars/web/directory/data-access';
 import { EmptyView, ErrorView, OrgChart, PageSkeleton } from '@pillars/web/ui';
 import { IconUserOff } from '@tabler/icons-react';
 import { Trans, useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ export function OrgChartPage() {
   const { id = me?.id ?? '' } = useParams();
   const { data, error, refetch } = useQuery(OrgChartDocument, { variables: { id }, skip: !id });
   const user = data?.user;
+  useLiveRooms([DIRECTORY_ROOM, id && personRoom(id), ...(user?.managerChain ?? []).map((m) => personRoom(m.id))]);
   usePageTitle(t('directory.orgChart.title'));
 
   let body;

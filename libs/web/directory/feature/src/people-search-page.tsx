@@ -2,8 +2,8 @@ import { Autocomplete, Button, Center, Group, SimpleGrid, Stack, Text, TextInput
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@pillars/shared/validation';
-import { useErrorMessages } from '@pillars/web/core/data-access';
-import { LocationsDocument, PeopleSearchDocument } from '@pillars/web/directory/data-access';
+import { useErrorMessages, useLiveRooms } from '@pillars/web/core/data-access';
+import { DIRECTORY_ROOM, LocationsDocument, PeopleSearchDocument, personRoom } from '@pillars/web/directory/data-access';
 import { CardGridSkeleton, EmptyView, ErrorView, PersonCard } from '@pillars/web/ui';
 import { IconMapPin, IconSearch, IconUsers } from '@tabler/icons-react';
 import { useMemo } from 'react';
@@ -33,6 +33,8 @@ export function PeopleSearchPage() {
   });
   const people = useMemo(() => data?.people.edges.map((e) => e.node) ?? [], [data]);
   const pageInfo = data?.people.pageInfo;
+  // Bulk changes arrive in the list room; an edit of one person reaches the rows showing them.
+  useLiveRooms([DIRECTORY_ROOM, ...people.map((p) => personRoom(p.id))]);
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const filtered = Boolean(search.value || place.value || teamId);
 

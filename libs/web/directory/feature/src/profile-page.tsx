@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { hasErrorCode, useErrorMessages } from '@pillars/web/core/data-access';
-import { UserProfileDocument } from '@pillars/web/directory/data-access';
+import { hasErrorCode, useErrorMessages, useLiveRooms } from '@pillars/web/core/data-access';
+import { personRoom, UserProfileDocument } from '@pillars/web/directory/data-access';
 import { EmptyView, ErrorView, PageSkeleton, UserAvatar } from '@pillars/web/ui';
 import { IconBinaryTree, IconCalendar, IconClock, IconMail, IconMapPin, IconPencil, IconUserOff } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -41,6 +41,8 @@ export function ProfilePage() {
   const { messages } = useErrorMessages();
   const { data, error, refetch } = useQuery(UserProfileDocument, { variables: { id } });
   const user = data?.user;
+  // The person and the managers above them (direct reports' changes reach the person's room).
+  useLiveRooms([personRoom(id), ...(user?.managerChain ?? []).map((m) => personRoom(m.id))]);
   usePageTitle(user?.name ?? t('directory.profile.title'));
 
   if (error && !user) {

@@ -2,8 +2,8 @@ import { Anchor, Badge, Breadcrumbs, Button, Card, Center, Group, SimpleGrid, St
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@pillars/shared/validation';
-import { hasErrorCode, useErrorMessages } from '@pillars/web/core/data-access';
-import { TeamPageDocument } from '@pillars/web/directory/data-access';
+import { hasErrorCode, useErrorMessages, useLiveRoom } from '@pillars/web/core/data-access';
+import { TeamPageDocument, teamRoom } from '@pillars/web/directory/data-access';
 import { EmptyView, ErrorView, FlipInRtl, PageSkeleton } from '@pillars/web/ui';
 import { IconChevronRight, IconPencil, IconUsersGroup } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router-dom';
@@ -21,6 +21,7 @@ export function TeamPage() {
     notifyOnNetworkStatusChange: true,
   });
   const team = data?.team;
+  useLiveRoom(teamRoom(id));
   usePageTitle(team?.name ?? t('directory.team.title'));
 
   if (error && !team) {

@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query AudiencePreview($rules: AudienceRulesInput!) {\n    audiencePreview(rules: $rules) {\n      count\n      sample {\n        userId\n        name\n        initials\n        title\n      }\n    }\n  }\n": typeof types.AudiencePreviewDocument,
     "\n  mutation CreateAudience($input: CreateAudienceInput!) {\n    createAudience(input: $input) {\n      audience {\n        id\n        version\n        memberCount\n        createdAt\n      }\n    }\n  }\n": typeof types.CreateAudienceDocument,
+    "\n  query AudienceSummary($id: ID!) {\n    audience(id: $id) {\n      id\n      version\n      memberCount\n    }\n  }\n": typeof types.AudienceSummaryDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      initials\n      title\n      locale\n      timeZone\n      roles\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        name\n        email\n        initials\n        title\n        locale\n        timeZone\n        roles\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": typeof types.SignOutDocument,
@@ -47,6 +48,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query AudiencePreview($rules: AudienceRulesInput!) {\n    audiencePreview(rules: $rules) {\n      count\n      sample {\n        userId\n        name\n        initials\n        title\n      }\n    }\n  }\n": types.AudiencePreviewDocument,
     "\n  mutation CreateAudience($input: CreateAudienceInput!) {\n    createAudience(input: $input) {\n      audience {\n        id\n        version\n        memberCount\n        createdAt\n      }\n    }\n  }\n": types.CreateAudienceDocument,
+    "\n  query AudienceSummary($id: ID!) {\n    audience(id: $id) {\n      id\n      version\n      memberCount\n    }\n  }\n": types.AudienceSummaryDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      initials\n      title\n      locale\n      timeZone\n      roles\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        name\n        email\n        initials\n        title\n        locale\n        timeZone\n        roles\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": types.SignOutDocument,
@@ -98,6 +100,10 @@ export function graphql(source: "\n  query AudiencePreview($rules: AudienceRules
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateAudience($input: CreateAudienceInput!) {\n    createAudience(input: $input) {\n      audience {\n        id\n        version\n        memberCount\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAudience($input: CreateAudienceInput!) {\n    createAudience(input: $input) {\n      audience {\n        id\n        version\n        memberCount\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceSummary($id: ID!) {\n    audience(id: $id) {\n      id\n      version\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  query AudienceSummary($id: ID!) {\n    audience(id: $id) {\n      id\n      version\n      memberCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
