@@ -1,19 +1,10 @@
-import { DomainEventEntity, ProcessedEventEntity, dataSourceOptions } from '@pillars/api/core';
-import { OrganizationEntity, SessionEntity, TeamEntity, TeamMembershipEntity, UserEntity } from '@pillars/api/directory';
-import { AudienceEntity, AudienceMemberEntity } from '@pillars/api/audiences';
+import { allEntities, dataSourceOptions, orderedMigrations } from '@pillars/api/core';
 import { DataSource } from 'typeorm';
+import { DOMAINS } from './src/app/domains';
 
-/** Every entity of every domain: used by the migration tools to detect schema drift. */
-export const ENTITIES = [
-  DomainEventEntity,
-  ProcessedEventEntity,
-  OrganizationEntity,
-  UserEntity,
-  TeamEntity,
-  TeamMembershipEntity,
-  SessionEntity,
-  AudienceEntity,
-  AudienceMemberEntity,
-];
+/** Every entity of core and every domain: the migration tools compare them with the schema (drift). */
+export const ENTITIES = allEntities(DOMAINS);
+/** Core's and every domain's migrations, in timestamp order. */
+export const MIGRATIONS = orderedMigrations(DOMAINS);
 
-export const createDataSource = (url: string) => new DataSource(dataSourceOptions(url, { entities: ENTITIES }));
+export const createDataSource = (url: string) => new DataSource(dataSourceOptions(url, { entities: ENTITIES, migrations: MIGRATIONS }));

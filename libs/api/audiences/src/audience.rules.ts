@@ -1,6 +1,7 @@
 import { AppError, FieldError } from '@pillars/api/core';
 import { Role } from '@pillars/shared/types';
 import { LIMITS } from '@pillars/shared/validation';
+import { AudienceErrorCode } from './audience.errors';
 
 /** The kinds of rule an audience is made of (DESIGN §3); include and exclude use the same kinds. */
 export enum AudienceRuleKind {
@@ -154,6 +155,6 @@ function normalizeRule(raw: unknown, path: string, errors: FieldError[], referen
 /** Stored rules are re-checked when read: a malformed row is a server fault, never silently "nobody". */
 export function parseStoredRules(stored: unknown): AudienceRules {
   const { rules, errors } = normalizeRules(stored, '');
-  if (errors.length) throw new AppError('AUDIENCE_INVALID', { fields: errors }, 'Stored audience rules are malformed');
+  if (errors.length) throw new AppError(AudienceErrorCode.AUDIENCE_INVALID, { fields: errors }, 'Stored audience rules are malformed');
   return rules;
 }

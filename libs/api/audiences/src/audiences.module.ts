@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AudienceEntity, AudienceMemberEntity } from './audience.entity';
+import { AUDIENCE_ENTITIES } from './audience.entities';
 import { AudienceDirectory } from './audience-directory.service';
 import { AudienceMembershipService } from './audience-membership.service';
 import { AudienceRefreshHandler } from './audience-refresh.handler';
@@ -9,7 +9,7 @@ import { AudiencesService } from './audiences.service';
 
 /** The shared audience model (DESIGN §3): rules, one SQL resolver, materialised membership. */
 @Module({
-  imports: [TypeOrmModule.forFeature([AudienceEntity, AudienceMemberEntity])],
+  imports: [TypeOrmModule.forFeature(AUDIENCE_ENTITIES)],
   providers: [AudiencesService, AudienceMembershipService, AudienceRefreshHandler, AudiencesResolver, AudienceDirectory],
   exports: [AudienceDirectory],
 })

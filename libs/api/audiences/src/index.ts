@@ -1,5 +1,6 @@
-export * from './audience.entity';
+export * from './audiences.domain';
 export * from './audiences.module';
+export * from './audience.errors';
 export { AudienceDirectory } from './audience-directory.service';
 export type { AudienceSummary } from './audiences.service';
 export * from './audience.events';

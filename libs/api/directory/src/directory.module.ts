@@ -1,10 +1,9 @@
 import { Global, Module, OnModuleInit } from '@nestjs/common';
 import { ACTOR_LOADER, can, Db, RealtimeService } from '@pillars/api/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { OrganizationEntity } from './entities/organization.entity';
-import { SessionEntity } from './entities/session.entity';
-import { TeamEntity, TeamMembershipEntity } from './entities/team.entity';
-import { UserEntity } from './entities/user.entity';
+import { DIRECTORY_ENTITIES } from './directory.entities';
+// auth.service.ts still throws AUTH_* as literals; this registers their enum with the error mapper.
+import './auth/auth.errors';
 import { AuthService } from './auth/auth.service';
 import { AuthResolver } from './auth/auth.resolver';
 import { UsersService } from './users/users.service';
@@ -22,7 +21,7 @@ import { userPolicy } from './users/user.policy';
 /** People: organisations, users, teams, sessions. Provides the ActorLoader core/auth asks for. */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([OrganizationEntity, UserEntity, TeamEntity, TeamMembershipEntity, SessionEntity])],
+  imports: [TypeOrmModule.forFeature(DIRECTORY_ENTITIES)],
   providers: [DirectoryRealtimeHandler, SessionPurgeJob, AuthService, AuthResolver, UsersService, UsersResolver, TeamsService, TeamsResolver, DirectoryImportService, DirectoryImportResolver, DirectoryLoaders, { provide: ACTOR_LOADER, useExisting: AuthService }],
   exports: [ACTOR_LOADER, UsersService, TeamsService],
 })

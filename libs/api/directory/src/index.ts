@@ -1,8 +1,9 @@
-export * from './entities/organization.entity';
-export * from './entities/user.entity';
-export * from './entities/team.entity';
-export * from './entities/session.entity';
+// The directory's public surface. Entities, column lists and SQL helpers stay inside: other
+// domains use the module, the narrow services, the models and the events below.
+export * from './directory.domain';
 export * from './directory.module';
 export * from './directory.events';
+export * from './directory.errors';
+export * from './auth/auth.errors';
 export * from './auth/password';
 export * from './auth/session-purge.job';

@@ -1,15 +1,17 @@
 import type { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
-import { MIGRATIONS } from './migrations';
 
-/** Shared by the app, tests and tools: migrations only, never synchronize. */
+/**
+ * Shared by the app, tests and tools: migrations only, never synchronize. The migration list comes
+ * from the app's domain descriptors (`orderedMigrations`), passed in `extra` by apps/api/data-source.ts.
+ */
 export const dataSourceOptions = (url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions =>
   ({
     type: 'postgres',
     url,
     synchronize: false,
     migrationsRun: false,
-    migrations: MIGRATIONS,
+    migrations: [],
     migrationsTableName: 'migrations',
     uuidExtension: 'pgcrypto',
     installExtensions: false,

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@pillars/shared/types';
+import { CommonErrorCode, type ErrorCode } from './error-codes';
 
 export interface FieldError {
   field: string;
@@ -6,7 +6,7 @@ export interface FieldError {
   message?: string;
 }
 
-/** An error a client may see: a stable code plus safe, structured details. */
+/** An error a client may see: a registered stable code plus safe, structured details. */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -18,15 +18,15 @@ export class AppError extends Error {
   }
 
   static badInput(fields: FieldError[], message = 'Invalid input'): AppError {
-    return new AppError('BAD_USER_INPUT', { fields }, message);
+    return new AppError(CommonErrorCode.BAD_USER_INPUT, { fields }, message);
   }
   static notFound(what = 'resource'): AppError {
-    return new AppError('NOT_FOUND', {}, `${what} not found`);
+    return new AppError(CommonErrorCode.NOT_FOUND, {}, `${what} not found`);
   }
   static forbidden(): AppError {
-    return new AppError('FORBIDDEN', {}, 'Not allowed');
+    return new AppError(CommonErrorCode.FORBIDDEN, {}, 'Not allowed');
   }
   static unauthenticated(): AppError {
-    return new AppError('UNAUTHENTICATED', {}, 'Sign in required');
+    return new AppError(CommonErrorCode.UNAUTHENTICATED, {}, 'Sign in required');
   }
 }

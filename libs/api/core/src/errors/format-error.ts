@@ -1,11 +1,10 @@
 import { HttpException, Logger } from '@nestjs/common';
-import { ERROR_CODES } from '@pillars/shared/types';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError, GraphQLFormattedError, type ValidationContext } from 'graphql';
 import { AppError } from './app-error';
+import { isRegisteredErrorCode } from './error-codes';
 
 const logger = new Logger('GraphQL');
-const KNOWN = new Set<string>(ERROR_CODES);
 
 // character_not_in_repertoire (a NUL in text) and untranslatable_character (\u0000 in jsonb).
 const PG_BAD_CHARACTER = new Set(['22021', '22P05']);
@@ -49,7 +48,8 @@ const isRequestRefusal = (error: unknown): boolean => {
 
 const fromValidation = (original: unknown): GraphQLFormattedError['extensions'] | null => {
   // Nest's ValidationPipe throws BadRequestException carrying our exceptionFactory's AppError.
-  if (original instanceof AppError) return { code: original.code, ...original.details };
+  // A code no domain registered is a bug (a typo, a missing enum): it falls through to INTERNAL.
+  if (original instanceof AppError && isRegisteredErrorCode(original.code)) return { code: original.code, ...original.details };
   if (original instanceof HttpException && original.getStatus() === 429) return { code: 'RATE_LIMITED' };
   // Last line of defence: the validation pipe refuses these characters first, so reaching here means
   // text came in some other way. The client still gets its mistake, not an outage.
@@ -78,7 +78,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE' || isRequestRefusal(error)) {
     return { message: formatted.message, extensions: { code: typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? code : 'BAD_REQUEST' } };
   }
-  if (typeof code === 'string' && KNOWN.has(code) && code !== 'INTERNAL') {
+  if (typeof code === 'string' && isRegisteredErrorCode(code) && code !== 'INTERNAL') {
     return { message: formatted.message, path: formatted.path, extensions: { code } };
   }
   const reference = randomUUID();

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AppError, authorize, Db, decodeCursor, EventsService, pageSize, runSql, toConnection, Tx } from '@pillars/api/core';
+import { Actor, AppError, authorize, CommonErrorCode, Db, decodeCursor, EventsService, pageSize, runSql, toConnection, Tx } from '@pillars/api/core';
 import { TeamRole } from '@pillars/shared/types';
 import type { TeamEntity } from '../entities/team.entity';
 import { DirectoryEvents } from '../directory.events';
+import { DirectoryErrorCode } from '../directory.errors';
 import { presentUser } from '../users/user.presenter';
 import { refreshUserSearch, USER_COLUMNS } from '../users/users.service';
 import type { UserEntity } from '../entities/user.entity';
@@ -109,7 +110,7 @@ export class TeamsService {
            SELECT 1 FROM up WHERE id = $2 LIMIT 1`,
           [input.parentId, team.id],
         );
-        if (cycle) throw new AppError('DIRECTORY_TEAM_CYCLE', { fields: [{ field: 'parentId', rule: 'acyclic' }] });
+        if (cycle) throw new AppError(DirectoryErrorCode.DIRECTORY_TEAM_CYCLE, { fields: [{ field: 'parentId', rule: 'acyclic' }] });
       }
       const name = input.name?.trim() ?? team.name;
       const parentId = input.parentId === undefined ? team.parentId : input.parentId;
@@ -171,6 +172,6 @@ export class TeamsService {
       `SELECT 1 FROM teams WHERE organization_id = $1 AND parent_id IS NOT DISTINCT FROM $2 AND lower(name) = lower($3) AND id IS DISTINCT FROM $4`,
       [organizationId, parentId, name.trim(), exceptId ?? null],
     );
-    if (taken) throw new AppError('CONFLICT', { fields: [{ field: 'name', rule: 'unique' }] }, 'A sibling team has this name');
+    if (taken) throw new AppError(CommonErrorCode.CONFLICT, { fields: [{ field: 'name', rule: 'unique' }] }, 'A sibling team has this name');
   }
 }

@@ -3,6 +3,7 @@ import { Actor, AppError, authorize, Db, decodeCursor, EventsService, pageSize, 
 import { Role, UserStatus } from '@pillars/shared/types';
 import { UserEntity } from '../entities/user.entity';
 import { DirectoryEvents } from '../directory.events';
+import { DirectoryErrorCode } from '../directory.errors';
 import { AuthService } from '../auth/auth.service';
 import { hashPassword } from '../auth/password';
 import { presentUser } from './user.presenter';
@@ -189,7 +190,7 @@ export class UsersService {
 
   private async assertEmailFree(tx: Tx, organizationId: string, email: string): Promise<void> {
     const [taken] = await runSql(tx, `SELECT 1 FROM users WHERE organization_id = $1 AND lower(email) = lower($2)`, [organizationId, email.trim()]);
-    if (taken) throw new AppError('DIRECTORY_EMAIL_TAKEN', { fields: [{ field: 'email', rule: 'unique' }] });
+    if (taken) throw new AppError(DirectoryErrorCode.DIRECTORY_EMAIL_TAKEN, { fields: [{ field: 'email', rule: 'unique' }] });
   }
 
   private async assertUserInOrg(tx: Tx, organizationId: string, id: string, field: string): Promise<void> {
@@ -205,7 +206,7 @@ export class UsersService {
   /** A manager may not report, directly or not, to the person they would manage. */
   private async assertNoManagerCycle(tx: Tx, organizationId: string, userId: string, managerId: string): Promise<void> {
     await this.assertUserInOrg(tx, organizationId, managerId, 'managerId');
-    if (managerId === userId) throw new AppError('DIRECTORY_MANAGER_CYCLE', { fields: [{ field: 'managerId', rule: 'acyclic' }] });
+    if (managerId === userId) throw new AppError(DirectoryErrorCode.DIRECTORY_MANAGER_CYCLE, { fields: [{ field: 'managerId', rule: 'acyclic' }] });
     const [cycle] = await runSql(
       tx,
       `WITH RECURSIVE up AS (
@@ -215,7 +216,7 @@ export class UsersService {
        SELECT 1 FROM up WHERE id = $2 LIMIT 1`,
       [managerId, userId],
     );
-    if (cycle) throw new AppError('DIRECTORY_MANAGER_CYCLE', { fields: [{ field: 'managerId', rule: 'acyclic' }] });
+    if (cycle) throw new AppError(DirectoryErrorCode.DIRECTORY_MANAGER_CYCLE, { fields: [{ field: 'managerId', rule: 'acyclic' }] });
   }
 }
 

@@ -1,0 +1,4 @@
+import { AddUserSearchFunction1795610000000 } from './1795610000000-add-user-search-function';
+
+/** The directory's migrations (its tables' baseline is in core's first migrations). */
+export const DIRECTORY_MIGRATIONS = [AddUserSearchFunction1795610000000];
