@@ -15,7 +15,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { startEmbeddedPostgres } from '@pillars/api/core';
-import { seedOrganization } from '../seed/seed';
+import { seedOrganization } from '@pillars/api/demo';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);

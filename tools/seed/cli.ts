@@ -6,7 +6,7 @@
 import { Pool } from 'pg';
 import { resolve } from 'node:path';
 import { startEmbeddedPostgres } from '@pillars/api/core';
-import { seedOrganization } from './seed';
+import { seedOrganization } from '@pillars/api/demo';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);

@@ -4,7 +4,7 @@ import { configureApp, EmbeddedPostgres, installProcessGuards, readConfig, start
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createDataSource } from '../data-source';
-import { demoLoginText, seedDemoIfEmpty } from '@pillars/tools/seed';
+import { demoLoginText, seedDemoIfEmpty } from '@pillars/api/demo';
 import { createAppModule } from './app/app.module';
 
 const logger = new Logger('Pillars');

@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { DEMO_LOGINS, DEMO_PASSWORD, seedOrganization } from './seed';
+import { DEMO_LOGINS, DEMO_PASSWORD, seedOrganization } from './seed-organization';
 
 /** Seeds the demo organisation once: a second start finds it and changes nothing. */
 export async function seedDemoIfEmpty(url: string, log: (m: string) => void): Promise<boolean> {

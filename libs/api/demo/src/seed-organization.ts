@@ -138,7 +138,8 @@ export async function seedOrganization(db: Pool | PoolClient, options: SeedOptio
       orgId, rows.map((t) => t.id), rows.map((t) => t.parentId), rows.map((t) => t.name),
     ]);
   }
-  // Insert managers before their reports: order by depth in the manager line.
+  // Through the directory's one users writer (a SQL function). Managers before their reports, by
+  // depth in the line: the manager foreign key is checked per statement, and a chunk is one.
   const depth = new Map<string, number>();
   const byId = new Map(users.map((u) => [u.id, u]));
   const depthOf = (u: UserRow): number => {
@@ -149,15 +150,12 @@ export async function seedOrganization(db: Pool | PoolClient, options: SeedOptio
   };
   const ordered = [...users].sort((a, b) => depthOf(a) - depthOf(b));
   for (let start = 0; start < ordered.length; start += 2000) {
-    const chunk = ordered.slice(start, start + 2000);
-    const col = <K extends keyof UserRow>(key: K) => chunk.map((u) => u[key]);
-    await db.query(
-      `INSERT INTO users (id, organization_id, email, name, title, location, locale, time_zone, manager_id, roles, start_date, password_hash)
-       SELECT id, $1, email, name, title, location, locale, time_zone, manager_id, coalesce(string_to_array(nullif(roles, ''), ','), '{}'), start_date, $12
-         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::uuid[], $10::text[], $11::date[])
-           AS x(id, email, name, title, location, locale, time_zone, manager_id, roles, start_date)`,
-      [orgId, col('id'), col('email'), col('name'), col('title'), col('location'), col('locale'), col('timeZone'), col('managerId'), chunk.map((u) => u.roles.join(',')), col('startDate'), passwordHash],
-    );
+    const chunk = ordered.slice(start, start + 2000).map((u) => ({
+      id: u.id, email: u.email, name: u.name, title: u.title, location: u.location, locale: u.locale, time_zone: u.timeZone,
+      manager_id: u.managerId, roles: u.roles, start_date: u.startDate, password_hash: passwordHash,
+    }));
+    // The search text needs the memberships: refreshed once below.
+    await db.query(`SELECT pillars_insert_users($1, $2::jsonb, false)`, [orgId, JSON.stringify(chunk)]);
     log(`people ${Math.min(start + 2000, ordered.length)}/${ordered.length}`);
   }
   await db.query(

@@ -1,0 +1,2 @@
+export * from './seed-organization';
+export * from './demo';

@@ -1,2 +1,0 @@
-export * from './seed';
-export * from './demo';
