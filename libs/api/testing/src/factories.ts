@@ -36,11 +36,13 @@ export interface UserOverrides {
 export async function buildUser(org: TestOrg, o: UserOverrides = {}): Promise<TestUser> {
   const name = o.name ?? `Person ${unique()}`;
   const email = o.email ?? `${unique()}@${org.slug}.test`;
-  const row = (await one<{ id: string }>(
-    `INSERT INTO users (organization_id, email, name, title, location, locale, manager_id, roles, status, password_hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-    [org.id, email, name, o.title ?? null, o.location ?? null, o.locale ?? 'en', o.managerId ?? null, o.roles ?? [], o.status ?? 'ACTIVE', await hashed()],
-  )) as { id: string };
+  const row = { id: randomUUID() };
+  // The directory's one users writer (SQL function from its migrations): no dependency on the domain.
+  const person = {
+    id: row.id, email, name, title: o.title ?? null, location: o.location ?? null, locale: o.locale ?? 'en', manager_id: o.managerId ?? null,
+    roles: o.roles ?? [], status: o.status ?? 'ACTIVE', password_hash: await hashed(),
+  };
+  await testDb().query(`SELECT pillars_insert_users($1, $2::jsonb, false)`, [org.id, JSON.stringify([person])]);
   for (const teamId of o.teamIds ?? []) await addMember({ id: teamId, organizationId: org.id } as TestTeam, row.id);
   for (const teamId of o.leadOf ?? []) await addMember({ id: teamId, organizationId: org.id } as TestTeam, row.id, 'LEAD');
   await refreshSearch([row.id]);

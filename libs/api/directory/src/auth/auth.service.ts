@@ -4,6 +4,7 @@ import { Role, UserStatus } from '@pillars/shared/types';
 import { SessionEntity } from '../entities/session.entity';
 import { UserEntity } from '../entities/user.entity';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password';
+import { UserWriter } from '../users/user.writer';
 
 interface ActorRow {
   session_id: string;
@@ -96,7 +97,7 @@ export class AuthService implements ActorLoader {
     if (input.newPassword === input.currentPassword) throw AppError.badInput([{ field: 'newPassword', rule: 'different' }]);
     const passwordHash = await hashPassword(input.newPassword);
     await this.db.transaction(async (tx) => {
-      await tx.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1`, [actor.userId, passwordHash]);
+      await UserWriter.update(tx, actor.organizationId, [{ id: actor.userId, passwordHash }], { refreshSearch: false });
     });
     return this.revoke(`user_id = $1 AND id <> $2`, [actor.userId, actor.sessionId]);
   }

@@ -1,5 +1,6 @@
 import { runSql, type Tx } from '@pillars/api/core';
 import { refreshUserSearch } from '../users/users.service';
+import { UserWriter } from '../users/user.writer';
 import type { DirectorySnapshot, ExistingTeam, ExistingUser, ImportPlan, PlannedUser } from './directory-import.validate';
 
 /** Rows written per statement: big enough to stay set-based, small enough to report progress. */
@@ -67,48 +68,19 @@ export async function lockSnapshot(tx: Tx, organizationId: string, keys: Snapsho
   }
 }
 
-const USER_VALUES = `unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[])
-  AS v(id, email, name, title, location, locale, start_date, roles)`;
-const userParams = (organizationId: string, users: PlannedUser[]) => [
-  organizationId, users.map((u) => u.id), users.map((u) => u.email), users.map((u) => u.name), users.map((u) => u.title),
-  users.map((u) => u.location), users.map((u) => u.locale), users.map((u) => u.startDate),
-  // Roles travel as one comma-joined string per person: unnest cannot split a 2-D array by row.
-  users.map((u) => u.roles.join(',')),
-];
+const userFields = (u: PlannedUser) => ({ id: u.id, name: u.name, title: u.title, location: u.location, locale: u.locale, startDate: u.startDate, roles: u.roles });
+// The search text is refreshed once at the end, after memberships.
+const NO_REFRESH = { refreshSearch: false };
 
 /**
- * Every write the import makes to `users`, in one place, so the table's owner can take them
- * over: bulk statements (unnest), a constant number per call whatever the number of people.
+ * Every write the import makes to `users`, in one place, through the table's one writer
+ * (UserWriter: set-based, one statement per call whatever the number of people).
  */
 export const importedUsersWriter = {
-  async insert(tx: Tx, organizationId: string, users: PlannedUser[]): Promise<void> {
-    if (users.length === 0) return;
-    await runSql(
-      tx,
-      `INSERT INTO users (id, organization_id, email, name, title, location, locale, start_date, roles)
-       SELECT v.id, $1, v.email, v.name, v.title, v.location, v.locale, v.start_date, string_to_array(v.roles, ',') FROM ${USER_VALUES}`,
-      userParams(organizationId, users),
-    );
-  },
-  async update(tx: Tx, organizationId: string, users: PlannedUser[]): Promise<void> {
-    if (users.length === 0) return;
-    await runSql(
-      tx,
-      `UPDATE users u SET name = v.name, title = v.title, location = v.location, locale = v.locale, start_date = v.start_date,
-              roles = string_to_array(v.roles, ','), updated_at = now()
-         FROM ${USER_VALUES} WHERE u.id = v.id AND u.organization_id = $1`,
-      userParams(organizationId, users),
-    );
-  },
-  async setManagers(tx: Tx, organizationId: string, users: PlannedUser[]): Promise<void> {
-    if (users.length === 0) return;
-    await runSql(
-      tx,
-      `UPDATE users u SET manager_id = v.manager_id, updated_at = now()
-         FROM unnest($2::uuid[], $3::uuid[]) AS v(id, manager_id) WHERE u.id = v.id AND u.organization_id = $1`,
-      [organizationId, users.map((u) => u.id), users.map((u) => u.managerId)],
-    );
-  },
+  insert: (tx: Tx, organizationId: string, users: PlannedUser[]) => UserWriter.insert(tx, organizationId, users.map((u) => ({ ...userFields(u), email: u.email })), NO_REFRESH),
+  update: (tx: Tx, organizationId: string, users: PlannedUser[]) => UserWriter.update(tx, organizationId, users.map(userFields), NO_REFRESH),
+  setManagers: (tx: Tx, organizationId: string, users: PlannedUser[]) =>
+    UserWriter.update(tx, organizationId, users.map((u) => ({ id: u.id, managerId: u.managerId })), NO_REFRESH),
 };
 
 /**

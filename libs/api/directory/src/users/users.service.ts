@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Actor, AppError, authorize, Db, decodeCursor, EventsService, pageSize, runSql, toConnection, Tx } from '@pillars/api/core';
 import { Role, UserStatus } from '@pillars/shared/types';
@@ -8,6 +9,7 @@ import { AuthService } from '../auth/auth.service';
 import { hashPassword } from '../auth/password';
 import { presentUser } from './user.presenter';
 import { userPolicy } from './user.policy';
+import { UserWriter, type UserWrite } from './user.writer';
 import type { AssignRolesInput, CreateUserInput, PeopleArgs, SetUserStatusInput, UpdateMySettingsInput, UpdateUserInput } from './user.inputs';
 
 export const USER_COLUMNS = `u.id, u.organization_id AS "organizationId", u.email, u.name, u.title, u.location, u.locale,
@@ -102,13 +104,11 @@ export class UsersService {
     const id = await this.db.transaction(async (tx) => {
       await this.assertEmailFree(tx, actor.organizationId, input.email);
       if (input.managerId) await this.assertUserInOrg(tx, actor.organizationId, input.managerId, 'managerId');
-      const [row] = await runSql<{ id: string }>(
-        tx,
-        `INSERT INTO users (organization_id, email, name, title, location, locale, time_zone, manager_id, roles, start_date, password_hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [actor.organizationId, input.email.trim(), input.name.trim(), input.title ?? null, input.location ?? null, input.locale ?? 'en', input.timeZone ?? 'UTC',
-          input.managerId ?? null, normaliseRoles(input.roles ?? []), input.startDate ?? null, passwordHash],
-      );
+      const row = { id: randomUUID() };
+      await UserWriter.insert(tx, actor.organizationId, [{
+        id: row.id, email: input.email.trim(), name: input.name.trim(), title: input.title ?? null, location: input.location ?? null, locale: input.locale,
+        timeZone: input.timeZone, managerId: input.managerId ?? null, roles: normaliseRoles(input.roles ?? []), startDate: input.startDate ?? null, passwordHash,
+      }], { refreshSearch: false });
       for (const teamId of new Set(input.teamIds ?? [])) {
         await this.assertTeamInOrg(tx, actor.organizationId, teamId);
         await runSql(tx, `INSERT INTO team_memberships (team_id, user_id, organization_id) VALUES ($1, $2, $3)`, [teamId, row.id, actor.organizationId]);
@@ -127,12 +127,10 @@ export class UsersService {
       if (input.email !== undefined && input.email.toLowerCase() !== user.email.toLowerCase()) await this.assertEmailFree(tx, actor.organizationId, input.email);
       const managerChanged = input.managerId !== undefined && input.managerId !== user.managerId;
       if (managerChanged && input.managerId) await this.assertNoManagerCycle(tx, actor.organizationId, user.id, input.managerId);
-      const set: Record<string, unknown> = {
-        email: input.email?.trim(), name: input.name?.trim(), title: input.title, location: input.location, locale: input.locale,
-        time_zone: input.timeZone, manager_id: input.managerId, start_date: input.startDate,
-      };
-      await this.applyUpdate(tx, user.id, set);
-      await refreshUserSearch(tx, [user.id]);
+      await this.applyUpdate(tx, actor, {
+        id: user.id, email: input.email?.trim(), name: input.name?.trim(), title: input.title, location: input.location, locale: input.locale,
+        timeZone: input.timeZone, managerId: input.managerId, startDate: input.startDate,
+      });
       await this.events.append(tx, {
         organizationId: actor.organizationId, actorId: actor.userId,
         type: managerChanged ? DirectoryEvents.managerChanged : DirectoryEvents.userUpdated,
@@ -146,7 +144,7 @@ export class UsersService {
     await this.db.transaction(async (tx) => {
       const user = await this.lockUser(tx, actor, actor.userId);
       authorize(userPolicy, actor, 'editOwnSettings', user);
-      await this.applyUpdate(tx, user.id, { locale: input.locale, time_zone: input.timeZone });
+      await this.applyUpdate(tx, actor, { id: user.id, locale: input.locale, timeZone: input.timeZone });
       await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: DirectoryEvents.userUpdated, payload: { userIds: [user.id] } });
     });
     return this.getUser(actor, actor.userId);
@@ -158,7 +156,7 @@ export class UsersService {
       const user = await this.lockUser(tx, actor, input.id);
       authorize(userPolicy, actor, 'suspend', user);
       if (user.status === input.status) return;
-      await this.applyUpdate(tx, user.id, { status: input.status });
+      await this.applyUpdate(tx, actor, { id: user.id, status: input.status });
       await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: DirectoryEvents.userStatusChanged, payload: { userIds: [user.id], status: input.status } });
     });
     if (input.status !== UserStatus.ACTIVE) await this.auth.revokeUserSessions([input.id]);
@@ -169,7 +167,7 @@ export class UsersService {
     await this.db.transaction(async (tx) => {
       const user = await this.lockUser(tx, actor, input.id);
       authorize(userPolicy, actor, 'assignRoles', user);
-      await this.applyUpdate(tx, user.id, { roles: normaliseRoles(input.roles) });
+      await this.applyUpdate(tx, actor, { id: user.id, roles: normaliseRoles(input.roles) });
       await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: DirectoryEvents.userUpdated, payload: { userIds: [user.id] } });
     });
     return this.getUser(actor, input.id);
@@ -181,11 +179,8 @@ export class UsersService {
     return user;
   }
 
-  private async applyUpdate(tx: Tx, id: string, set: Record<string, unknown>): Promise<void> {
-    const entries = Object.entries(set).filter(([, v]) => v !== undefined);
-    if (entries.length === 0) return;
-    const assignments = entries.map(([column], i) => `${column} = $${i + 2}`).join(', ');
-    await runSql(tx, `UPDATE users SET ${assignments}, updated_at = now() WHERE id = $1`, [id, ...entries.map(([, v]) => v)]);
+  private applyUpdate(tx: Tx, actor: Actor, write: UserWrite): Promise<void> {
+    return UserWriter.update(tx, actor.organizationId, [write]);
   }
 
   private async assertEmailFree(tx: Tx, organizationId: string, email: string): Promise<void> {
