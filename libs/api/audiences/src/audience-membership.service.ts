@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { EventsService, runSql, Tx } from '@pillars/api/core';
+import { EventsService, runSql, SqlParams, Tx } from '@pillars/api/core';
+import { PeopleDirectory } from '@pillars/api/directory';
 import { AUDIENCE_EVENT_CHUNK, AudienceEvents, AudienceMembersChangedPayload } from './audience.events';
 import { AudienceRules, parseStoredRules } from './audience.rules';
-import { compileAudience, SqlParams } from './audience.sql';
+import { toPeopleSelection } from './audience.sql';
 
 export interface MembershipDiff {
   audienceId: string;
@@ -30,7 +31,10 @@ const MAX_SCOPE = 5000;
  */
 @Injectable()
 export class AudienceMembershipService {
-  constructor(private readonly events: EventsService) {}
+  constructor(
+    private readonly events: EventsService,
+    private readonly people: PeopleDirectory,
+  ) {}
 
   /**
    * Recomputes the given (locked) audiences; `scope` limits the work to those users (null = everyone).
@@ -41,10 +45,7 @@ export class AudienceMembershipService {
     const p = new SqlParams();
     const scopeParam = scope ? `${p.add(scope)}::uuid[]` : null;
     const desired = audiences
-      .map((a) => {
-        const where = scopeParam ? [`u.id = ANY(${scopeParam})`] : [];
-        return `(${compileAudience(a.rules, organizationId, { select: `${p.add(a.id)}::uuid AS audience_id, u.id AS user_id`, where }, p).sql})`;
-      })
+      .map((a) => `SELECT ${p.add(a.id)}::uuid AS audience_id, s.user_id FROM (${this.people.selectionSql(toPeopleSelection(a.rules), organizationId, p, { within: scopeParam ?? undefined })}) s`)
       .join('\nUNION ALL\n');
     const org = p.add(organizationId);
     const ids = p.add(audiences.map((a) => a.id));
@@ -128,15 +129,8 @@ export class AudienceMembershipService {
    * audiences). Null when that is so many people that a full refresh is the better plan.
    */
   async affectedUsers(tx: Tx, organizationId: string, userIds: string[]): Promise<string[] | null> {
-    const rows = await runSql<{ id: string }>(
-      tx,
-      `WITH RECURSIVE below(id) AS (
-         SELECT id FROM users WHERE organization_id = $1 AND id = ANY($2::uuid[])
-         UNION SELECT u.id FROM users u JOIN below b ON u.manager_id = b.id)
-       SELECT id FROM below LIMIT $3`,
-      [organizationId, userIds, MAX_SCOPE + 1],
-    );
+    const ids = await this.people.atOrBelow(tx, organizationId, userIds, MAX_SCOPE + 1);
     // The named ids stay in scope even if their row is gone, so stale member rows get deleted.
-    return rows.length > MAX_SCOPE ? null : [...new Set([...userIds, ...rows.map((r) => r.id)])];
+    return ids.length > MAX_SCOPE ? null : [...new Set([...userIds, ...ids])];
   }
 }

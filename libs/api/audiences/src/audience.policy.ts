@@ -1,6 +1,6 @@
 import { Actor, definePolicy } from '@pillars/api/core';
 import { Role } from '@pillars/shared/types';
-import type { SqlParams } from './audience.sql';
+import type { SqlParams } from '@pillars/api/core';
 
 export interface AudienceSubject {
   organizationId: string;

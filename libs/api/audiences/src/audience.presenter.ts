@@ -1,3 +1,4 @@
+import type { UserModel } from '@pillars/api/directory';
 import type { AudienceModel, AudienceMemberModel, AudienceRuleModel } from './audience.model';
 import { AudienceRule, AudienceRuleKind, parseStoredRules } from './audience.rules';
 
@@ -11,16 +12,6 @@ export interface AudienceRow {
   updatedAt: Date;
   viewerIsMember: boolean;
 }
-export interface PersonRow {
-  id: string;
-  name: string;
-  title: string | null;
-  location: string | null;
-  addedAt?: Date | null;
-}
-
-const initialsOf = (name: string): string =>
-  name.split(/\s+/).filter(Boolean).slice(0, 2).map((part) => Array.from(part)[0] ?? '').join('').toLocaleUpperCase();
 
 const presentRule = (r: AudienceRule): AudienceRuleModel => {
   switch (r.kind) {
@@ -54,11 +45,12 @@ export const presentAudience = (a: AudienceRow): AudienceModel => {
   };
 };
 
-export const presentMember = (u: PersonRow): AudienceMemberModel => ({
+/** A person as the directory presents them, cut down to what an audience shows. */
+export const presentMember = (u: UserModel, addedAt: Date | null = null): AudienceMemberModel => ({
   userId: u.id,
   name: u.name,
   title: u.title,
   location: u.location,
-  initials: initialsOf(u.name),
-  addedAt: u.addedAt ?? null,
+  initials: u.initials,
+  addedAt,
 });

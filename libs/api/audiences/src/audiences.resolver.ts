@@ -13,7 +13,7 @@ export class AudiencesResolver {
   @Query(() => AudiencePreviewModel, { description: 'Live count and sample for the audience picker (HR, admins, team leads).' })
   async audiencePreview(@CurrentActor() actor: Actor, @Args('rules', { type: () => AudienceRulesInput }) rules: AudienceRulesInput): Promise<AudiencePreviewModel> {
     const { count, sample } = await this.audiences.previewAudience(actor, rules);
-    return { count, sample: sample.map(presentMember) };
+    return { count, sample: sample.map((u) => presentMember(u)) };
   }
 
   @Query(() => AudienceModel, { description: 'HR and admins see any audience; others only one they are in.' })

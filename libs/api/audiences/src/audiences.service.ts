@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AppError, authorize, can, Db, decodeCursor, EventsService, FieldError, pageSize, runSql, toConnection, Tx } from '@pillars/api/core';
+import { Actor, AppError, authorize, can, Db, EventsService, FieldError, runSql, SqlParams, Tx } from '@pillars/api/core';
+import { PeopleDirectory } from '@pillars/api/directory';
 import type { EntityManager } from 'typeorm';
 import { AudienceEvents, AudienceCreatedPayload, AudienceUpdatedPayload } from './audience.events';
 import { AudienceMembershipService } from './audience-membership.service';
+import type { AudienceMemberModel } from './audience.model';
 import { audiencePolicy, visibleAudienceSql } from './audience.policy';
-import { AudienceRow, PersonRow, presentMember } from './audience.presenter';
+import { AudienceRow, presentMember } from './audience.presenter';
 import { AudienceRules, normalizeRules } from './audience.rules';
-import { compileAudience, SqlParams } from './audience.sql';
+import { toPeopleSelection } from './audience.sql';
 
 const AUDIENCE_COLUMNS = `a.id, a.organization_id AS "organizationId", a.rules, a.member_count AS "memberCount", a.version,
   a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
-const PERSON_COLUMNS = `u.id, u.name, u.title, u.location`;
 const PREVIEW_SAMPLE = 10;
 
 export interface AudienceSummary {
@@ -25,6 +26,7 @@ export class AudiencesService {
     private readonly db: Db,
     private readonly events: EventsService,
     private readonly membership: AudienceMembershipService,
+    private readonly people: PeopleDirectory,
   ) {}
 
   /** Validates a draft and checks every referenced team and person is in the actor's organisation. */
@@ -33,13 +35,7 @@ export class AudiencesService {
     if (errors.length) throw AppError.badInput(errors, 'Invalid audience rules');
     if (references.length === 0) return rules;
     const ids = (table: 'teams' | 'users') => [...new Set(references.filter((r) => r.table === table).map((r) => r.id))];
-    const found = await runSql<{ id: string }>(
-      manager,
-      `SELECT id::text FROM teams WHERE organization_id = $1 AND id = ANY($2::uuid[])
-       UNION ALL SELECT id::text FROM users WHERE organization_id = $1 AND id = ANY($3::uuid[])`,
-      [actor.organizationId, ids('teams'), ids('users')],
-    );
-    const known = new Set(found.map((r) => r.id));
+    const known = await this.people.existing(manager, actor.organizationId, { teamIds: ids('teams'), userIds: ids('users') });
     // Another organisation's id reads exactly like a missing one: nothing leaks across tenants.
     const missing: FieldError[] = [...new Set(references.filter((r) => !known.has(r.id)).map((r) => r.field))].map((field) => ({ field, rule: 'exists' }));
     if (missing.length) throw AppError.badInput(missing, 'Unknown team or person in audience rules');
@@ -105,31 +101,20 @@ export class AudiencesService {
   }
 
   /** The live "N people" count and the first few names, straight from the rules (nothing stored). */
-  async previewAudience(actor: Actor, draft: unknown, prefix = ''): Promise<{ count: number; sample: PersonRow[] }> {
+  async previewAudience(actor: Actor, draft: unknown, prefix = '') {
     authorize(audiencePolicy, actor, 'preview', { organizationId: actor.organizationId });
     const rules = await this.validateRules(this.db.manager, actor, draft, prefix);
-    // One statement: the window count is computed over every match before LIMIT cuts the sample.
-    const { sql, params } = compileAudience(rules, actor.organizationId, {
-      select: `${PERSON_COLUMNS}, count(*) OVER ()::int AS total`,
-      tail: `ORDER BY u.name, u.id LIMIT ${PREVIEW_SAMPLE}`,
-    });
-    const rows = await this.db.query<PersonRow & { total: number }>(sql, params);
-    return { count: rows[0]?.total ?? 0, sample: rows };
+    return this.people.previewSelection(this.db.manager, actor.organizationId, toPeopleSelection(rules), PREVIEW_SAMPLE);
   }
 
   /** Materialised members, keyset-paginated by (name, id). */
   async members(actor: Actor, audience: { id: string; organizationId: string; viewerIsMember: boolean }, args: { first?: number; after?: string }) {
     authorize(audiencePolicy, actor, 'listMembers', audience);
-    const first = pageSize(args.first);
-    const after = decodeCursor(args.after, ['string', 'uuid']) as [string, string] | null;
-    const rows = await this.db.query<PersonRow>(
-      `SELECT ${PERSON_COLUMNS}, m.added_at AS "addedAt" FROM audience_members m JOIN users u ON u.id = m.user_id
-        WHERE m.audience_id = $1 AND m.organization_id = $2
-          AND ($3::text IS NULL OR (u.name, u.id) > ($3, $4::uuid))
-        ORDER BY u.name, u.id LIMIT $5`,
-      [audience.id, actor.organizationId, after?.[0] ?? null, after?.[1] ?? null, first + 1],
+    const p = new SqlParams();
+    const among = `SELECT m.user_id, m.added_at FROM audience_members m WHERE m.audience_id = ${p.add(audience.id)}::uuid AND m.organization_id = ${p.add(actor.organizationId)}::uuid`;
+    return this.people.pageAmong<{ user_id: string; added_at: string }, AudienceMemberModel>(this.db.manager, actor.organizationId, { sql: among, p }, args, (user, m) =>
+      presentMember(user, new Date(m.added_at)),
     );
-    return toConnection(rows, first, (r) => [r.name, r.id], presentMember);
   }
 
   private async lock(tx: Tx, actor: Actor, id: string): Promise<AudienceRow> {

@@ -4,6 +4,8 @@ import type { TeamRole } from '@pillars/shared/types';
 import type { TeamEntity } from './entities/team.entity';
 import type { UserEntity } from './entities/user.entity';
 import { TEAM_COLUMNS } from './teams/teams.service';
+import { presentUser } from './users/user.presenter';
+import type { UserModel } from './users/user.model';
 import { USER_COLUMNS } from './users/users.service';
 
 const orgOf = (actor: Actor | null) => actor?.organizationId ?? '00000000-0000-0000-0000-000000000000';
@@ -24,8 +26,9 @@ export type MembershipRow = TeamEntity & { userId: string; role: TeamRole; joine
 export class DirectoryLoaders {
   constructor(private readonly db: Db) {}
 
-  readonly userById = defineLoader<string, UserEntity | null>('userById', async (actor, ids) =>
-    byKeys(ids, await this.db.query<UserEntity>(`SELECT ${USER_COLUMNS} FROM users u WHERE u.organization_id = $1 AND u.id = ANY($2::uuid[])`, [orgOf(actor), ids]), (u) => u.id),
+  /** Presented people: the one `userById` of a request, shared with other domains through PeopleDirectory. */
+  readonly userById = defineLoader<string, UserModel | null>('userById', async (actor, ids) =>
+    byKeys(ids, (await this.db.query<UserEntity>(`SELECT ${USER_COLUMNS} FROM users u WHERE u.organization_id = $1 AND u.id = ANY($2::uuid[])`, [orgOf(actor), ids])).map(presentUser), (u) => u.id),
   );
 
   readonly teamById = defineLoader<string, TeamEntity | null>('teamById', async (actor, ids) =>

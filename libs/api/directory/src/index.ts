@@ -7,3 +7,6 @@ export * from './directory.errors';
 export * from './auth/auth.errors';
 export * from './auth/password';
 export * from './auth/session-purge.job';
+export { PeopleDirectory } from './people/people.directory';
+export type { PeopleCriteria, PeopleSelection } from './people/people-selection.sql';
+export { UserModel } from './users/user.model';

@@ -2,7 +2,6 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { Actor, can, CurrentActor, type GqlContext, PageArgs, ParseIdPipe } from '@pillars/api/core';
 import { TeamRole } from '@pillars/shared/types';
 import { DirectoryLoaders } from '../directory.loaders';
-import { presentUser } from '../users/user.presenter';
 import { UserModel } from '../users/user.model';
 import { TeamAbilitiesModel, TeamMembershipConnection, TeamModel, TeamOptionModel } from './team.model';
 import { teamPolicy } from './team.policy';
@@ -82,8 +81,7 @@ export class TeamsResolver {
   @ResolveField(() => UserModel, { nullable: true })
   async lead(@Parent() team: TeamModel, @Context() ctx: GqlContext): Promise<UserModel | null> {
     const { leadId } = await ctx.loaders.get(this.loaders.teamStats).load(team.id);
-    const lead = leadId ? await ctx.loaders.get(this.loaders.userById).load(leadId) : null;
-    return lead ? presentUser(lead) : null;
+    return leadId ? ctx.loaders.get(this.loaders.userById).load(leadId) : null;
   }
 
   @ResolveField(() => TeamMembershipConnection)

@@ -59,8 +59,7 @@ export class UsersResolver {
   @ResolveField(() => UserModel, { nullable: true })
   async manager(@Parent() user: UserModel, @Context() ctx: GqlContext): Promise<UserModel | null> {
     if (!user.managerId) return null;
-    const manager = await ctx.loaders.get(this.loaders.userById).load(user.managerId);
-    return manager ? presentUser(manager) : null;
+    return ctx.loaders.get(this.loaders.userById).load(user.managerId);
   }
 
   @ResolveField(() => [UserModel], { description: 'Active direct reports (up to 500), by name.' })

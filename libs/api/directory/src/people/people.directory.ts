@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, Db, decodeCursor, type LoaderDef, pageSize, runSql, SqlParams, toConnection, type Connection, type Tx } from '@pillars/api/core';
+import { DirectoryLoaders } from '../directory.loaders';
+import type { UserEntity } from '../entities/user.entity';
+import { presentUser } from '../users/user.presenter';
+import type { UserModel } from '../users/user.model';
+import { USER_COLUMNS } from '../users/users.service';
+import { compileSelection, type PeopleSelection } from './people-selection.sql';
+
+/**
+ * The directory's narrow surface for other domains (STYLE §1): people and teams by id, presented
+ * as the `User` GraphQL model; a per-request `userById` loader for `author`-style fields; and,
+ * for set-based work such as audiences, SQL over the people that the directory writes, so the
+ * meaning of its tables (who is active, who is in a team's tree, who is in a manager's line)
+ * stays here. Every method is scoped to one organisation.
+ */
+@Injectable()
+export class PeopleDirectory {
+  constructor(
+    private readonly loaders: DirectoryLoaders,
+    private readonly db: Db,
+  ) {}
+
+  /** Per-request batch loader: `ctx.loaders.get(people.userById).load(post.authorId)`. */
+  get userById(): LoaderDef<string, UserModel | null> {
+    return this.loaders.userById;
+  }
+
+  /**
+   * People of the actor's organisation (every status: an author may have left), in the order of
+   * `ids`; unknown and other organisations' ids are left out. Pass `manager` inside a transaction.
+   */
+  async usersByIds(actor: Actor, ids: readonly string[], manager: Tx = this.db.manager): Promise<UserModel[]> {
+    if (ids.length === 0) return [];
+    const rows = await runSql<UserEntity>(manager, `SELECT ${USER_COLUMNS} FROM users u WHERE u.organization_id = $1 AND u.id = ANY($2::uuid[])`, [actor.organizationId, ids]);
+    const byId = new Map(rows.map((u) => [u.id, presentUser(u)]));
+    return ids.map((id) => byId.get(id)).filter((u): u is UserModel => !!u);
+  }
+
+  /** Which of these ids are people (any status) and teams of the organisation. */
+  async existing(manager: Tx, organizationId: string, ids: { userIds: readonly string[]; teamIds: readonly string[] }): Promise<Set<string>> {
+    if (ids.userIds.length === 0 && ids.teamIds.length === 0) return new Set();
+    const rows = await runSql<{ id: string }>(
+      manager,
+      `SELECT id::text FROM teams WHERE organization_id = $1 AND id = ANY($2::uuid[])
+       UNION ALL SELECT id::text FROM users WHERE organization_id = $1 AND id = ANY($3::uuid[])`,
+      [organizationId, ids.teamIds, ids.userIds],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** These people and everyone below them in the manager line, at most `limit` ids. */
+  async atOrBelow(manager: Tx, organizationId: string, userIds: readonly string[], limit: number): Promise<string[]> {
+    const rows = await runSql<{ id: string }>(
+      manager,
+      `WITH RECURSIVE below(id) AS (
+         SELECT id FROM users WHERE organization_id = $1 AND id = ANY($2::uuid[])
+         UNION SELECT u.id FROM users u JOIN below b ON u.manager_id = b.id)
+       SELECT id FROM below LIMIT $3`,
+      [organizationId, userIds, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * One SELECT yielding `user_id` for the selected active people, parameterised through `p`, to
+   * embed in the caller's own statement (a CTE, a UNION branch). `within` narrows it to a set of
+   * ids (a parameter placeholder of a uuid[] already added to `p`).
+   */
+  selectionSql(selection: PeopleSelection, organizationId: string, p: SqlParams, opts: { within?: string } = {}): string {
+    return compileSelection(selection, organizationId, { select: 'u.id AS user_id', where: opts.within ? [`u.id = ANY(${opts.within})`] : [] }, p);
+  }
+
+  /** How many people a selection holds right now and the first few by name: one statement. */
+  async previewSelection(manager: Tx, organizationId: string, selection: PeopleSelection, sample: number): Promise<{ count: number; sample: UserModel[] }> {
+    const p = new SqlParams();
+    const sql = compileSelection(selection, organizationId, { select: `${USER_COLUMNS}, count(*) OVER ()::int AS total`, tail: `ORDER BY u.name, u.id LIMIT ${Math.max(0, Math.floor(sample))}` }, p);
+    const rows = await runSql<UserEntity & { total: number }>(manager, sql, p.values);
+    return { count: rows[0]?.total ?? 0, sample: rows.map(presentUser) };
+  }
+
+  /**
+   * A keyset page (by name) of the people among a set the caller defines in SQL: `among` selects
+   * `user_id` and any columns of the caller's own that `present` receives as `extra`.
+   */
+  async pageAmong<R extends { user_id: string }, T>(
+    manager: Tx,
+    organizationId: string,
+    among: { sql: string; p: SqlParams },
+    args: { first?: number; after?: string },
+    present: (user: UserModel, extra: R) => T,
+  ): Promise<Connection<T>> {
+    const { p } = among;
+    const first = pageSize(args.first);
+    const after = decodeCursor(args.after, ['string', 'uuid']) as [string, string] | null;
+    const rows = await runSql<UserEntity & { extra: R }>(
+      manager,
+      `SELECT ${USER_COLUMNS}, to_jsonb(s) AS extra FROM (${among.sql}) s JOIN users u ON u.id = s.user_id
+        WHERE u.organization_id = ${p.add(organizationId)}::uuid
+          AND (${p.add(after?.[0] ?? null)}::text IS NULL OR (u.name, u.id) > (${p.add(after?.[0] ?? null)}::text, ${p.add(after?.[1] ?? null)}::uuid))
+        ORDER BY u.name, u.id LIMIT ${p.add(first + 1)}`,
+      p.values,
+    );
+    return toConnection(rows, first, (r) => [r.name, r.id], (r) => present(presentUser(r), r.extra));
+  }
+}
