@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { TeamOptionsDocument } from '@pillars/web/directory/data-access';
+import { TeamOptionDocument, TeamOptionsDocument } from '@pillars/web/directory/data-access';
 import type { AudiencePreviewQueryVariables } from '@pillars/web/graphql';
 import { GraphQLError } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,15 +14,23 @@ beforeAll(async () => {
 const hr = { ...signedInUser, roles: ['HR' as const] };
 
 const teams: Mock = {
-  request: { query: TeamOptionsDocument },
+  request: { query: TeamOptionsDocument, variables: { query: null, first: 100 } },
   result: {
     data: {
-      teamOptions: [
-        { __typename: 'TeamOption' as const, id: 't-eng', name: 'Engineering', path: ['Engineering'], depth: 0 },
-        { __typename: 'TeamOption' as const, id: 't-platform', name: 'Platform', path: ['Engineering', 'Platform'], depth: 1 },
-      ],
+      teamOptions: {
+        __typename: 'TeamOptionConnection' as const,
+        edges: [
+          { __typename: 'TeamOptionEdge' as const, node: { __typename: 'TeamOption' as const, id: 't-eng', name: 'Engineering', path: ['Engineering'], depth: 0 } },
+          { __typename: 'TeamOptionEdge' as const, node: { __typename: 'TeamOption' as const, id: 't-platform', name: 'Platform', path: ['Engineering', 'Platform'], depth: 1 } },
+        ],
+      },
     },
   },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+const chosenTeam: Mock = {
+  request: { query: TeamOptionDocument, variables: { id: 't-platform' } },
+  result: { data: { team: { __typename: 'Team' as const, id: 't-platform', name: 'Platform', ancestors: [{ __typename: 'Team' as const, id: 't-eng', name: 'Engineering' }] } } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
@@ -50,6 +58,7 @@ describe('audience picker', () => {
       mocks: [
         meMock(hr),
         teams,
+        chosenTeam,
         previewOfPlatform({ data: { audiencePreview: { __typename: 'AudiencePreview', count: 12, sample: [member('u1', 'Amira Haddad'), member('u2', 'נועה לוי')] } } }),
       ],
     });
@@ -68,7 +77,7 @@ describe('audience picker', () => {
   it('says so quietly when the viewer may not preview', async () => {
     renderApp({
       route: '/admin/audiences',
-      mocks: [meMock(hr), teams, previewOfPlatform({ errors: [new GraphQLError('no', { extensions: { code: 'FORBIDDEN' } })] })],
+      mocks: [meMock(hr), teams, chosenTeam, previewOfPlatform({ errors: [new GraphQLError('no', { extensions: { code: 'FORBIDDEN' } })] })],
     });
     await addPlatformRule();
     expect(await screen.findByText(/You cannot preview who is in an audience/, {}, { timeout: 3000 })).toBeTruthy();

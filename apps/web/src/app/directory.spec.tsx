@@ -31,8 +31,8 @@ const search = (match: (v: PeopleSearchQueryVariables) => boolean, data: ReturnT
 });
 
 const teams: Mock = {
-  request: { query: TeamOptionsDocument },
-  result: { data: { teamOptions: [] } },
+  request: { query: TeamOptionsDocument, variables: { query: null, first: 100 } },
+  result: { data: { teamOptions: { __typename: 'TeamOptionConnection' as const, edges: [] } } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 

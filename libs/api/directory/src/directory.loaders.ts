@@ -60,11 +60,60 @@ export class DirectoryLoaders {
     ),
   );
 
-  readonly childTeams = defineLoader<string, TeamEntity[]>('childTeams', async (actor, ids) =>
+  /**
+   * The first `first + 1` sub-teams of each parent by name (the extra row answers hasNextPage),
+   * keyed `first:parentId` so one request's pages batch into one query per page size.
+   */
+  readonly childTeamsFirstPage = defineLoader<string, TeamEntity[]>('childTeamsFirstPage', async (actor, keys) => {
+    const bySize = new Map<number, string[]>();
+    for (const key of keys) {
+      const [size, parentId] = key.split(':');
+      bySize.set(Number(size), [...(bySize.get(Number(size)) ?? []), parentId]);
+    }
+    const rows: TeamEntity[] = [];
+    for (const [size, parentIds] of bySize) {
+      rows.push(
+        ...(await this.db.query<TeamEntity & { size: number }>(
+          `SELECT *, $3::int AS size FROM (SELECT ${TEAM_COLUMNS}, row_number() OVER (PARTITION BY t.parent_id ORDER BY t.name, t.id) AS n
+             FROM teams t WHERE t.organization_id = $1 AND t.parent_id = ANY($2::uuid[])) x WHERE n <= $3 + 1 ORDER BY name, id`,
+          [orgOf(actor), parentIds, size],
+        )),
+      );
+    }
+    return groupBy(keys, rows as (TeamEntity & { size: number })[], (t) => `${t.size}:${t.parentId}`);
+  });
+
+  /** The manager line above each person, nearest first: one recursive query for every person asked. */
+  readonly managerChain = defineLoader<string, UserModel[]>('managerChain', async (actor, ids) =>
     groupBy(
       ids,
-      await this.db.query<TeamEntity>(`SELECT ${TEAM_COLUMNS} FROM teams t WHERE t.organization_id = $1 AND t.parent_id = ANY($2::uuid[]) ORDER BY t.name`, [orgOf(actor), ids]),
-      (t) => t.parentId as string,
+      await this.db.query<UserEntity & { startId: string }>(
+        `WITH RECURSIVE chain AS (
+           SELECT u.id AS start_id, u.manager_id AS id, 1 AS depth, ARRAY[u.id] AS seen FROM users u WHERE u.organization_id = $1 AND u.id = ANY($2::uuid[])
+           UNION ALL
+           SELECT c.start_id, u.manager_id, c.depth + 1, c.seen || u.id FROM users u JOIN chain c ON u.id = c.id
+            WHERE u.manager_id IS NOT NULL AND NOT u.manager_id = ANY(c.seen) AND c.depth < 50)
+         SELECT ${USER_COLUMNS}, c.start_id AS "startId" FROM chain c JOIN users u ON u.id = c.id WHERE u.organization_id = $1 ORDER BY c.start_id, c.depth`,
+        [orgOf(actor), ids],
+      ),
+      (u) => u.startId,
+    ).map((chain) => chain.map(presentUser)),
+  );
+
+  /** Each team's ancestors, root first: one recursive query for every team asked (cycle-proof). */
+  readonly teamAncestors = defineLoader<string, TeamEntity[]>('teamAncestors', async (actor, ids) =>
+    groupBy(
+      ids,
+      await this.db.query<TeamEntity & { startId: string }>(
+        `WITH RECURSIVE up AS (
+           SELECT t.id AS start_id, t.parent_id AS id, 1 AS depth, ARRAY[t.id] AS seen FROM teams t WHERE t.organization_id = $1 AND t.id = ANY($2::uuid[])
+           UNION ALL
+           SELECT up.start_id, t.parent_id, up.depth + 1, up.seen || t.id FROM teams t JOIN up ON t.id = up.id
+            WHERE t.parent_id IS NOT NULL AND NOT t.parent_id = ANY(up.seen) AND up.depth < 50)
+         SELECT ${TEAM_COLUMNS}, up.start_id AS "startId" FROM up JOIN teams t ON t.id = up.id WHERE t.organization_id = $1 ORDER BY up.start_id, up.depth DESC`,
+        [orgOf(actor), ids],
+      ),
+      (t) => t.startId,
     ),
   );
 

@@ -43,9 +43,13 @@ export function connectionOf<T>(node: Type<T>, name: string) {
 /** Opaque cursors: base64url of a JSON array of the sort key values. */
 export const encodeCursor = (values: readonly unknown[]): string => Buffer.from(JSON.stringify(values)).toString('base64url');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-type CursorPart = 'string' | 'number' | 'uuid';
+type CursorPart = 'string' | 'number' | 'uuid' | 'strings';
 const fits = (value: unknown, part: CursorPart) =>
-  part === 'uuid' ? typeof value === 'string' && UUID.test(value) : typeof value === part;
+  part === 'uuid'
+    ? typeof value === 'string' && UUID.test(value)
+    : part === 'strings'
+      ? Array.isArray(value) && value.length <= 100 && value.every((v) => typeof v === 'string')
+      : typeof value === part;
 
 /** Decodes a cursor whose parts must have the given types; anything else is BAD_USER_INPUT. */
 export function decodeCursor(cursor: string | undefined | null, shape: CursorPart[]): unknown[] | null {

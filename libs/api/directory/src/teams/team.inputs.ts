@@ -1,7 +1,7 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { LIMITS } from '@pillars/shared/validation';
 import { TeamRole } from '@pillars/shared/types';
-import { MultiLineText, SingleLineText } from '@pillars/api/core';
+import { MultiLineText, PageArgs, SingleLineText } from '@pillars/api/core';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { TeamModel } from './team.model';
 
@@ -31,4 +31,10 @@ export class TeamMemberInput {
 @ObjectType()
 export class TeamPayload {
   @Field(() => TeamModel) team!: TeamModel;
+}
+
+@ArgsType()
+export class TeamOptionsArgs extends PageArgs {
+  @Field({ nullable: true, description: 'Keeps teams whose name contains this, accent- and case-insensitively.' })
+  @IsOptional() @SingleLineText({ max: LIMITS.searchQuery, allowEmpty: true }) query?: string;
 }

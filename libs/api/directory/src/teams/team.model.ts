@@ -41,3 +41,6 @@ export class TeamOptionModel {
   @Field(() => [String]) path!: string[];
   @Field(() => Int) depth!: number;
 }
+
+export const TeamOptionConnection = connectionOf(TeamOptionModel, 'TeamOption');
+export const TeamConnection = connectionOf(TeamModel, 'Team');

@@ -1,13 +1,13 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, can, CurrentActor, type GqlContext, PageArgs, ParseIdPipe } from '@pillars/api/core';
+import { Actor, can, CurrentActor, type GqlContext, PageArgs, pageSize, ParseIdPipe, toConnection } from '@pillars/api/core';
 import { TeamRole } from '@pillars/shared/types';
 import { DirectoryLoaders } from '../directory.loaders';
 import { UserModel } from '../users/user.model';
-import { TeamAbilitiesModel, TeamMembershipConnection, TeamModel, TeamOptionModel } from './team.model';
+import { TeamAbilitiesModel, TeamConnection, TeamMembershipConnection, TeamModel, TeamOptionConnection } from './team.model';
 import { teamPolicy } from './team.policy';
 import { presentTeam } from './team.presenter';
 import { TeamsService } from './teams.service';
-import { CreateTeamInput, TeamMemberInput, TeamPayload, UpdateTeamInput } from './team.inputs';
+import { CreateTeamInput, TeamMemberInput, TeamOptionsArgs, TeamPayload, UpdateTeamInput } from './team.inputs';
 
 @Resolver(() => TeamModel)
 export class TeamsResolver {
@@ -26,9 +26,9 @@ export class TeamsResolver {
     return (await this.teams.children(actor, [null])).map(presentTeam);
   }
 
-  @Query(() => [TeamOptionModel], { description: 'Every team with its path from the department down, in tree order (for pickers).' })
-  teamOptions(@CurrentActor() actor: Actor): Promise<TeamOptionModel[]> {
-    return this.teams.options(actor);
+  @Query(() => TeamOptionConnection, { description: 'Teams with their path from the department down, in tree order (for pickers); `query` filters by name.' })
+  teamOptions(@CurrentActor() actor: Actor, @Args() args: TeamOptionsArgs) {
+    return this.teams.options(actor, args);
   }
 
   @Mutation(() => TeamPayload)
@@ -64,13 +64,16 @@ export class TeamsResolver {
   }
 
   @ResolveField(() => [TeamModel], { description: 'Root first.' })
-  async ancestors(@CurrentActor() actor: Actor, @Parent() team: TeamModel): Promise<TeamModel[]> {
-    return (await this.teams.ancestors(actor, team.id)).map(presentTeam);
+  async ancestors(@Parent() team: TeamModel, @Context() ctx: GqlContext): Promise<TeamModel[]> {
+    return (await ctx.loaders.get(this.loaders.teamAncestors).load(team.id)).map(presentTeam);
   }
 
-  @ResolveField(() => [TeamModel])
-  async children(@Parent() team: TeamModel, @Context() ctx: GqlContext): Promise<TeamModel[]> {
-    return (await ctx.loaders.get(this.loaders.childTeams).load(team.id)).map(presentTeam);
+  @ResolveField(() => TeamConnection, { description: 'Sub-teams by name.' })
+  async children(@CurrentActor() actor: Actor, @Parent() team: TeamModel, @Args() args: PageArgs, @Context() ctx: GqlContext) {
+    if (args.after) return this.teams.childrenPage(actor, team.id, args);
+    const first = pageSize(args.first);
+    const rows = await ctx.loaders.get(this.loaders.childTeamsFirstPage).load(`${first}:${team.id}`);
+    return toConnection(rows, first, (t) => [t.name, t.id], presentTeam);
   }
 
   @ResolveField(() => Int)

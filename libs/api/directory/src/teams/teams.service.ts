@@ -11,8 +11,6 @@ import { teamPolicy } from './team.policy';
 import { presentTeam } from './team.presenter';
 import type { CreateTeamInput, TeamMemberInput, UpdateTeamInput } from './team.inputs';
 
-export const TEAM_OPTIONS_MAX = 10_000;
-
 export const TEAM_COLUMNS = `t.id, t.organization_id AS "organizationId", t.parent_id AS "parentId", t.name, t.description, t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
 
 @Injectable()
@@ -42,28 +40,39 @@ export class TeamsService {
     );
   }
 
-  /** Ancestors, root first (for breadcrumbs and "team path"). */
-  ancestors(actor: Actor, teamId: string): Promise<TeamEntity[]> {
-    return this.db.query<TeamEntity>(
-      `WITH RECURSIVE up AS (
-         SELECT parent_id AS id, 1 AS depth FROM teams WHERE id = $2 AND organization_id = $1
-         UNION ALL SELECT t.parent_id, up.depth + 1 FROM teams t JOIN up ON t.id = up.id WHERE up.depth < 50 AND t.parent_id IS NOT NULL)
-       SELECT ${TEAM_COLUMNS} FROM up JOIN teams t ON t.id = up.id ORDER BY up.depth DESC`,
-      [actor.organizationId, teamId],
-    );
-  }
-
-  /** Every team of the organisation with its path, in tree order (one recursive query). */
-  options(actor: Actor): Promise<{ id: string; name: string; path: string[]; depth: number }[]> {
-    return this.db.query(
+  /**
+   * Teams with their paths, in tree order, a keyset page at a time (one recursive query); `query`
+   * keeps the teams whose name matches, accent- and case-insensitively, for pickers that search.
+   */
+  async options(actor: Actor, args: { first?: number; after?: string; query?: string }) {
+    const first = pageSize(args.first);
+    const after = decodeCursor(args.after, ['strings', 'uuid']) as [string[], string] | null;
+    const query = args.query?.trim() || null;
+    const rows = await this.db.query<{ id: string; name: string; path: string[]; sort: string[]; depth: number }>(
       `WITH RECURSIVE tree AS (
          SELECT id, name, ARRAY[name] AS path, ARRAY[lower(name)] AS sort, 0 AS depth FROM teams WHERE organization_id = $1 AND parent_id IS NULL
          UNION ALL
          SELECT t.id, t.name, tree.path || t.name, tree.sort || lower(t.name), tree.depth + 1
            FROM teams t JOIN tree ON t.parent_id = tree.id WHERE t.organization_id = $1 AND tree.depth < 50)
-       SELECT id, name, path, depth FROM tree ORDER BY sort LIMIT $2`,
-      [actor.organizationId, TEAM_OPTIONS_MAX],
+       SELECT id, name, path, sort, depth FROM tree
+        WHERE ($2::text IS NULL OR pillars_normalize(name) LIKE '%' || pillars_normalize($2) || '%')
+          AND ($3::text[] IS NULL OR (sort, id) > ($3::text[], $4::uuid))
+        ORDER BY sort, id LIMIT $5`,
+      [actor.organizationId, query, after?.[0] ?? null, after?.[1] ?? null, first + 1],
     );
+    return toConnection(rows, first, (r) => [r.sort, r.id], ({ id, name, path, depth }) => ({ id, name, path, depth }));
+  }
+
+  /** A later page of a team's sub-teams by name (the first page comes batched from DirectoryLoaders). */
+  async childrenPage(actor: Actor, parentId: string, args: { first?: number; after?: string }) {
+    const first = pageSize(args.first);
+    const after = decodeCursor(args.after, ['string', 'uuid']) as [string, string] | null;
+    const rows = await this.db.query<TeamEntity>(
+      `SELECT ${TEAM_COLUMNS} FROM teams t WHERE t.organization_id = $1 AND t.parent_id = $2
+          AND ($3::text IS NULL OR (t.name, t.id) > ($3, $4::uuid)) ORDER BY t.name, t.id LIMIT $5`,
+      [actor.organizationId, parentId, after?.[0] ?? null, after?.[1] ?? null, first + 1],
+    );
+    return toConnection(rows, first, (t) => [t.name, t.id], presentTeam);
   }
 
   async members(actor: Actor, teamId: string, args: { first?: number; after?: string }) {

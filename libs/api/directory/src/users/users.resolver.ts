@@ -73,8 +73,8 @@ export class UsersResolver {
   }
 
   @ResolveField(() => [UserModel], { description: 'The manager line above, nearest first.' })
-  async managerChain(@CurrentActor() actor: Actor, @Parent() user: UserModel): Promise<UserModel[]> {
-    return (await this.users.managerChain(actor, user.id)).map(presentUser);
+  managerChain(@Parent() user: UserModel, @Context() ctx: GqlContext): Promise<UserModel[]> {
+    return ctx.loaders.get(this.loaders.managerChain).load(user.id);
   }
 
   @ResolveField(() => [TeamMembershipModel])

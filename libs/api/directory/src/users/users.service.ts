@@ -86,18 +86,6 @@ export class UsersService {
     );
   }
 
-  /** The manager line above a user, nearest first (cycle-proof: depth-limited). */
-  async managerChain(actor: Actor, userId: string): Promise<UserEntity[]> {
-    return this.db.query<UserEntity>(
-      `WITH RECURSIVE chain AS (
-         SELECT manager_id AS id, 1 AS depth FROM users WHERE id = $2 AND organization_id = $1
-         UNION ALL
-         SELECT u.manager_id, c.depth + 1 FROM users u JOIN chain c ON u.id = c.id WHERE c.depth < 50 AND u.manager_id IS NOT NULL)
-       SELECT ${USER_COLUMNS} FROM chain c JOIN users u ON u.id = c.id WHERE u.organization_id = $1 ORDER BY c.depth`,
-      [actor.organizationId, userId],
-    );
-  }
-
   async createUser(actor: Actor, input: CreateUserInput): Promise<UserEntity> {
     authorize(userPolicy, actor, 'create', { id: '', organizationId: actor.organizationId });
     const passwordHash = input.password ? await hashPassword(input.password) : null;

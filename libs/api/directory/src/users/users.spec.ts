@@ -205,9 +205,11 @@ describe('teams', () => {
     for (const name of ['Eng', 'Platform', 'Data', 'Storage', 'Backups']) parentId = (await buildTeam(org, { name, parentId })).id;
     await buildTeam(org, { name: 'Art' });
     await buildTeam(other, { name: 'Elsewhere' });
-    const res = await gql(app).as(me).send<{ teamOptions: { path: string[]; depth: number }[] }>(`{ teamOptions { id name path depth } }`);
-    expect(res.data?.teamOptions.map((t) => t.path.join('/'))).toEqual(['Art', 'Eng', 'Eng/Platform', 'Eng/Platform/Data', 'Eng/Platform/Data/Storage', 'Eng/Platform/Data/Storage/Backups']);
-    expect(res.data?.teamOptions.at(-1)?.depth).toBe(4);
+    type Options = { teamOptions: { edges: { node: { path: string[]; depth: number } }[] } };
+    const res = await gql(app).as(me).send<Options>(`{ teamOptions(first: 100) { edges { node { id name path depth } } } }`);
+    const options = res.data?.teamOptions.edges.map((e) => e.node) ?? [];
+    expect(options.map((t) => t.path.join('/'))).toEqual(['Art', 'Eng', 'Eng/Platform', 'Eng/Platform/Data', 'Eng/Platform/Data/Storage', 'Eng/Platform/Data/Storage/Backups']);
+    expect(options.at(-1)?.depth).toBe(4);
   });
 
   it('sets a single lead, shown on the team and allowed to manage members', async () => {

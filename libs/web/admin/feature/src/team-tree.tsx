@@ -27,7 +27,7 @@ function TeamTreeNode({ team, depth, selectedId, onSelect }: NodeProps) {
   const { messages } = useErrorMessages();
   const [open, setOpen] = useState(false);
   const { data, loading, error } = useQuery(TeamChildrenDocument, { variables: { id: team.id }, skip: !open });
-  const children = data?.team.children ?? [];
+  const children = data?.team.children.edges.map((e) => e.node) ?? [];
   const selected = selectedId === team.id;
   const groupId = `team-tree-${team.id}`;
   return (

@@ -121,10 +121,14 @@ export const TeamPageDocument = graphql(`
         initials
         title
       }
-      children {
-        id
-        name
-        memberCount
+      children(first: 100) {
+        edges {
+          node {
+            id
+            name
+            memberCount
+          }
+        }
       }
       abilities {
         canEdit
@@ -166,12 +170,30 @@ export const DepartmentsDocument = graphql(`
 `);
 
 export const TeamOptionsDocument = graphql(`
-  query TeamOptions {
-    teamOptions {
+  query TeamOptions($query: String, $first: Int) {
+    teamOptions(query: $query, first: $first) {
+      edges {
+        node {
+          id
+          name
+          path
+          depth
+        }
+      }
+    }
+  }
+`);
+
+/** One team with its path, for a picker whose chosen team is not among the loaded options. */
+export const TeamOptionDocument = graphql(`
+  query TeamOption($id: ID!) {
+    team(id: $id) {
       id
       name
-      path
-      depth
+      ancestors {
+        id
+        name
+      }
     }
   }
 `);
@@ -182,10 +204,14 @@ export const TeamChildrenDocument = graphql(`
       id
       name
       memberCount
-      children {
-        id
-        name
-        memberCount
+      children(first: 100) {
+        edges {
+          node {
+            id
+            name
+            memberCount
+          }
+        }
       }
     }
   }

@@ -3,4 +3,4 @@ export * from './admin.documents';
 export * from './import.documents';
 export { DIRECTORY_ROOM, directoryRefetchMap, personRoom, teamRoom } from './directory.realtime';
 export { directoryTypePolicies } from './directory.type-policies';
-export { flattenTeamOptions, type TeamOption } from './team-options';
+export { flattenTeamOptions, teamOptionOf, type TeamOption } from './team-options';

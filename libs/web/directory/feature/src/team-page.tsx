@@ -92,13 +92,13 @@ export function TeamPage() {
           <Title order={2} fz="h4" id="subteams-heading" mb="sm">
             {t('directory.team.subTeams')}
           </Title>
-          {team.children.length === 0 ? (
+          {team.children.edges.length === 0 ? (
             <Text size="sm" c="dimmed">
               {t('directory.team.noSubTeams')}
             </Text>
           ) : (
             <Stack component="ul" gap={6} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-              {team.children.map((c) => (
+              {team.children.edges.map(({ node: c }) => (
                 <Group component="li" key={c.id} justify="space-between" wrap="nowrap">
                   <Anchor component={Link} to={teamPath(c.id)} size="sm" dir="auto">
                     {c.name}
