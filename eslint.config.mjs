@@ -45,6 +45,19 @@ export default [
         }
     },
     {
+        // A domain reaches another only through its index.ts: the module, narrow services, models,
+        // events and error codes (STYLE §1). Entities, column lists and SQL helpers stay inside.
+        files: ["libs/api/**/*.ts", "apps/api/**/*.ts", "tools/**/*.ts"],
+        rules: {
+            "no-restricted-imports": ["error", {
+                patterns: [
+                    { group: ["@pillars/*/*/*/**", "@pillars/api/*/src/**"], message: "Import a lib through its public index (@pillars/api/<lib>), never its files." },
+                    { group: ["**/libs/api/**", "../../*/src/**", "../../../*/src/**"], message: "Import another lib through its alias and public index, never by path." },
+                ],
+            }],
+        },
+    },
+    {
         files: [
             "**/*.ts",
             "**/*.tsx",

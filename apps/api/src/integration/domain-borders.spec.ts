@@ -1,0 +1,53 @@
+import * as audiences from '@pillars/api/audiences';
+import * as directory from '@pillars/api/directory';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { DOMAINS } from '../app/domains';
+
+const root = join(__dirname, '../../../..');
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
+  });
+
+describe('domain borders', () => {
+  it.each([
+    ['directory', directory],
+    ['audiences', audiences],
+  ] as const)('%s exports none of its entities from its public index', (name, lib) => {
+    const descriptor = DOMAINS.find((d) => d.name === name);
+    const exported = new Set<unknown>(Object.values(lib));
+    expect(descriptor?.entities.filter((entity) => exported.has(entity)).map((e) => e.name)).toEqual([]);
+  });
+
+  it('lists every domain lib once in apps/api/src/app/domains.ts', () => {
+    const libs = readdirSync(join(root, 'libs/api')).filter((d) => existsDomain(d));
+    expect(DOMAINS.map((d) => d.name).sort()).toEqual(libs.sort());
+  });
+
+  it('keeps SQL on a domain’s tables inside that domain', () => {
+    // Tables are named after their owner's entities; another lib naming one in SQL is a border crossing.
+    const owned = new Map<string, string>([
+      ...['users', 'teams', 'team_memberships', 'sessions', 'organizations'].map((t) => [t, 'directory'] as const),
+      ...['audiences', 'audience_members'].map((t) => [t, 'audiences'] as const),
+    ]);
+    const crossings: string[] = [];
+    for (const lib of DOMAINS.map((d) => d.name)) {
+      for (const file of files(join(root, 'libs/api', lib, 'src'))) {
+        if (file.endsWith('.spec.ts')) continue;
+        const text = readFileSync(file, 'utf8');
+        for (const [table, owner] of owned) {
+          if (owner !== lib && new RegExp(`\\b(FROM|JOIN|INTO|UPDATE)\\s+${table}\\b`, 'i').test(text)) crossings.push(`${relative(root, file)}: ${table}`);
+        }
+      }
+    }
+    expect(crossings).toEqual([]);
+  });
+});
+
+/** A domain lib is an api lib with a `<name>.domain.ts` descriptor. */
+function existsDomain(dir: string): boolean {
+  const src = join(root, 'libs/api', dir, 'src');
+  return existsSync(src) && readdirSync(src).some((f) => f.endsWith('.domain.ts'));
+}
