@@ -51,6 +51,7 @@ const EXCEPTIONS: Record<string, { accepts: Hostile[]; why: string }> = {
   'PreviewDirectoryImportInput.csv': { accepts: [...MULTI_LINE, 'overLong'], why: 'multi-line CSV body, up to LIMITS.importBytes' },
   'ApplyDirectoryImportInput.csv': { accepts: [...MULTI_LINE, 'overLong'], why: 'multi-line CSV body, up to LIMITS.importBytes' },
   'Query.people.query': { accepts: MAY_BE_EMPTY, why: 'an empty search means no filter' },
+  'Query.teamOptions.query': { accepts: MAY_BE_EMPTY, why: 'an empty search means no filter' },
 };
 
 interface Slot {
