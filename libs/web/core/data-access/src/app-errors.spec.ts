@@ -13,9 +13,14 @@ describe('readAppError', () => {
     expect(fieldRule(error, 'name')).toBeUndefined();
   });
 
-  it('maps unknown codes to INTERNAL and de-duplicates', () => {
-    const error = graphqlErrors({ message: 'a', extensions: { code: 'WHAT' } }, { message: 'b' }, { message: 'c', extensions: { code: 'FORBIDDEN' } });
+  it('maps missing and malformed codes to INTERNAL and de-duplicates', () => {
+    const error = graphqlErrors({ message: 'a', extensions: { code: 'what?' } }, { message: 'b' }, { message: 'c', extensions: { code: 'FORBIDDEN' } }, { message: 'd', extensions: { code: 42 } });
     expect(errorKeys(error)).toEqual(['errors.INTERNAL', 'errors.FORBIDDEN']);
+  });
+
+  it('passes a domain code through: the API test guarantees its translation in every locale', () => {
+    const error = graphqlErrors({ message: 'a', extensions: { code: 'DIRECTORY_TEAM_CYCLE' } });
+    expect(errorKeys(error)).toEqual(['errors.DIRECTORY_TEAM_CYCLE']);
   });
 
   it('treats transport failures as NETWORK or the HTTP meaning', () => {
