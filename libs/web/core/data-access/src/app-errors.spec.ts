@@ -27,6 +27,8 @@ describe('readAppError', () => {
     expect(errorKeys(new TypeError('Failed to fetch'))).toEqual(['errors.NETWORK']);
     const tooMany = new ServerError('Too many', { response: new Response('', { status: 429 }), bodyText: '' });
     expect(errorKeys(tooMany)).toEqual(['errors.RATE_LIMITED']);
+    const tooLarge = new ServerError('Too large', { response: new Response('', { status: 413 }), bodyText: '' });
+    expect(errorKeys(tooLarge)).toEqual(['errors.PAYLOAD_TOO_LARGE']);
     expect(errorKeys(undefined)).toEqual([]);
   });
 

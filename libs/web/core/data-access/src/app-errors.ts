@@ -39,6 +39,8 @@ export function readAppError(error: unknown): AppErrorInfo {
     return { codes: [...codes], fields };
   }
   if (ServerError.is(error) && error.statusCode === 429) return { codes: ['RATE_LIMITED'], fields: [] };
+  // The API answers an oversized body with 413 before GraphQL runs (its body says PAYLOAD_TOO_LARGE).
+  if (ServerError.is(error) && error.statusCode === 413) return { codes: ['PAYLOAD_TOO_LARGE'], fields: [] };
   if (ServerError.is(error) && error.statusCode >= 500) return { codes: ['INTERNAL'], fields: [] };
   return { codes: ['NETWORK'], fields: [] };
 }
