@@ -1,4 +1,5 @@
 export { ColorSchemeToggle, type ColorSchemeToggleProps } from './color-scheme-toggle';
+export { ConfirmButton, type ConfirmButtonProps } from './confirm-button';
 export { FileDropZone, type FileDropZoneProps } from './file-drop-zone';
 export { FlipInRtl } from './flip-in-rtl';
 export { LanguageMenu, type LanguageMenuProps, type LanguageOption } from './language-menu';

@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@pillars/shared/validation';
 import { errorExtensions, hasErrorCode, useErrorMessages, useInvalidations } from '@pillars/web/core/data-access';
 import { ApplyDirectoryImportDocument, PreviewDirectoryImportDocument } from '@pillars/web/directory/data-access';
-import { usePageTitle } from '@pillars/web/directory/feature';
+import { usePageTitle } from '@pillars/web/util';
 import type { ApplyDirectoryImportMutation, DirectoryImportMode, PreviewDirectoryImportMutation } from '@pillars/web/graphql';
 import { ErrorView, FileDropZone } from '@pillars/web/ui';
 import { IconCircleCheck, IconDownload, IconFileSpreadsheet, IconRefresh } from '@tabler/icons-react';

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@pillars/shared/validation';
 import { useErrorMessages } from '@pillars/web/core/data-access';
 import { PeopleSearchDocument } from '@pillars/web/directory/data-access';
-import { usePageTitle, useSearchParamInput, useSearchParamValue } from '@pillars/web/directory/feature';
+import { usePageTitle, useSearchParamInput, useSearchParamValue } from '@pillars/web/util';
 import type { UserStatus } from '@pillars/web/graphql';
 import { CardGridSkeleton, EmptyView, ErrorView, UserAvatar } from '@pillars/web/ui';
 import { IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';

@@ -3,13 +3,13 @@ import { useQuery } from '@apollo/client/react';
 import { useDisclosure } from '@mantine/hooks';
 import { hasErrorCode, useErrorMessages } from '@pillars/web/core/data-access';
 import { DepartmentsDocument, TeamPageDocument } from '@pillars/web/directory/data-access';
-import { TeamLink, usePageTitle, useSearchParamValue } from '@pillars/web/directory/feature';
+import { TeamLink, TeamMembersEditor } from '@pillars/web/directory/feature';
+import { usePageTitle, useSearchParamValue } from '@pillars/web/util';
 import { EmptyView, ErrorView, PageSkeleton } from '@pillars/web/ui';
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CreateTeamModal } from './create-team-modal';
 import { TeamDetailsForm } from './team-details-form';
-import { TeamMembersEditor } from './team-members-editor';
 import { TeamTree } from './team-tree';
 
 function SelectedTeam({ id }: { id: string }) {

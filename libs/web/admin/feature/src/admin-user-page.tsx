@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { hasErrorCode, useErrorMessages } from '@pillars/web/core/data-access';
 import { AdminUserDocument, CreateUserDocument, UpdateUserDocument } from '@pillars/web/directory/data-access';
-import { usePageTitle } from '@pillars/web/directory/feature';
+import { usePageTitle } from '@pillars/web/util';
 import type { AdminUserQuery } from '@pillars/web/graphql';
 import { EmptyView, ErrorView, FlipInRtl, PageSkeleton, UserAvatar } from '@pillars/web/ui';
 import { IconChevronRight, IconUserOff } from '@tabler/icons-react';

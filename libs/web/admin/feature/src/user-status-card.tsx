@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useErrorMessages } from '@pillars/web/core/data-access';
 import { SetUserStatusDocument } from '@pillars/web/directory/data-access';
 import type { AdminUserQuery, UserStatus } from '@pillars/web/graphql';
+import { ConfirmButton } from '@pillars/web/ui';
 import { Trans, useTranslation } from 'react-i18next';
-import { ConfirmButton } from './confirm-button';
 import { StatusBadge } from './status-badge';
 
 const ACTIONS: { status: UserStatus; key: string; color: string }[] = [
@@ -50,6 +50,7 @@ export function UserStatusCard({ user }: { user: AdminUserQuery['user'] }) {
                 label={t(`admin.status.${a.key}`)}
                 title={t(`admin.status.${a.key}`)}
                 body={<Trans i18nKey={`admin.status.confirm.${a.status}`} values={{ name: user.name }} components={{ name: <bdi /> }} />}
+                cancelLabel={t('common.cancel')}
                 confirmLabel={t(`admin.status.${a.key}`)}
                 loading={loading}
                 onConfirm={() => change(a.status)}

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useErrorMessages } from '@pillars/web/core/data-access';
-import { usePageTitle } from '@pillars/web/directory/feature';
+import { usePageTitle } from '@pillars/web/util';
 import type { AudienceRulesInput } from '@pillars/web/graphql';
 import { ErrorView } from '@pillars/web/ui';
 import { IconCircleCheck, IconDeviceFloppy } from '@tabler/icons-react';

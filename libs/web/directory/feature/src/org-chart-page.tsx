@@ -6,7 +6,7 @@ import { EmptyView, ErrorView, OrgChart, PageSkeleton } from '@pillars/web/ui';
 import { IconUserOff } from '@tabler/icons-react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { usePageTitle } from './page-title';
+import { usePageTitle } from '@pillars/web/util';
 import { orgChartPath, profilePath } from './person-link';
 
 /** `/org-chart/:id`, or the signed-in person's own place at `/org-chart`. */

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { PersonLink } from './person-link';
 import { TeamSelect } from './team-select';
-import { useSearchParamInput, useSearchParamValue } from './use-search-param';
+import { useSearchParamInput, useSearchParamValue } from '@pillars/web/util';
 
 export function PeopleSearchPage() {
   const { t } = useTranslation();

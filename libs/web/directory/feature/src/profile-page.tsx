@@ -9,7 +9,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { formatDate, useLocalTime } from './local-time';
 import { ManagerChainBreadcrumb } from './manager-chain';
-import { usePageTitle } from './page-title';
+import { usePageTitle } from '@pillars/web/util';
 import { PeopleList } from './people-list';
 import { orgChartPath, PersonLink, TeamLink } from './person-link';
 

@@ -8,7 +8,7 @@ import { EmptyView, ErrorView, FlipInRtl, PageSkeleton } from '@pillars/web/ui';
 import { IconChevronRight, IconPencil, IconUsersGroup } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router-dom';
 import { Trans, useTranslation } from 'react-i18next';
-import { usePageTitle } from './page-title';
+import { usePageTitle } from '@pillars/web/util';
 import { PeopleList } from './people-list';
 import { teamPath } from './person-link';
 

@@ -1,20 +1,19 @@
 import { Button, type ButtonProps, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 
 export interface ConfirmButtonProps extends ButtonProps {
   label: ReactNode;
   title: string;
   body: ReactNode;
   confirmLabel: string;
+  cancelLabel: string;
   onConfirm: () => Promise<unknown>;
   loading?: boolean;
 }
 
 /** A button that asks before doing something hard to undo. */
-export function ConfirmButton({ label, title, body, confirmLabel, onConfirm, loading, color, ...props }: ConfirmButtonProps) {
-  const { t } = useTranslation();
+export function ConfirmButton({ label, title, body, confirmLabel, cancelLabel, onConfirm, loading, color, ...props }: ConfirmButtonProps) {
   const [opened, modal] = useDisclosure(false);
   return (
     <>
@@ -28,7 +27,7 @@ export function ConfirmButton({ label, title, body, confirmLabel, onConfirm, loa
           </Text>
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={modal.close}>
-              {t('common.cancel')}
+              {cancelLabel}
             </Button>
             <Button
               color={color}

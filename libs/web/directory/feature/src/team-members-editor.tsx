@@ -5,12 +5,12 @@ import { notifications } from '@mantine/notifications';
 import { LIMITS } from '@pillars/shared/validation';
 import { useErrorMessages } from '@pillars/web/core/data-access';
 import { AddTeamMemberDocument, RemoveTeamMemberDocument, SetTeamLeadDocument, TeamPageDocument } from '@pillars/web/directory/data-access';
-import { type PickedPerson, PersonLink, PersonPicker } from '@pillars/web/directory/feature';
-import { ErrorView, isolate, UserAvatar } from '@pillars/web/ui';
+import { ConfirmButton, ErrorView, isolate, UserAvatar } from '@pillars/web/ui';
 import { IconCrown, IconUserMinus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { ConfirmButton } from './confirm-button';
+import { PersonLink } from './person-link';
+import { type PickedPerson, PersonPicker } from './person-picker';
 
 const REFETCH = ['TeamPage', 'TeamChildren'];
 
@@ -113,6 +113,7 @@ export function TeamMembersEditor({ teamId, teamName }: { teamId: string; teamNa
                 label={<IconUserMinus size={16} aria-hidden="true" />}
                 title={t('admin.teams.removeTitle')}
                 body={<Trans i18nKey="admin.teams.removeBody" values={{ name: m.user.name, team: teamName }} components={{ name: <bdi />, team: <bdi /> }} />}
+                cancelLabel={t('common.cancel')}
                 confirmLabel={t('admin.teams.remove')}
                 loading={removing.loading}
                 onConfirm={() => run(() => remove(input(m.user.id)), t('admin.teams.memberRemoved'))}

@@ -1,0 +1,2 @@
+export { usePageTitle } from './page-title';
+export { useSearchParamInput, useSearchParamValue } from './use-search-param';
