@@ -1,5 +1,9 @@
 import { LOCALES } from '@pillars/shared/types';
-import { directionOf, initialLocale } from '@pillars/web/core/data-access';
+import { adminLocales } from '@pillars/web/admin/feature';
+import { audiencesLocales } from '@pillars/web/audiences/feature';
+import { authLocales } from '@pillars/web/auth/feature';
+import { coreLocales, directionOf, initialLocale, type LocaleBundle, mergeLocaleBundles } from '@pillars/web/core/data-access';
+import { directoryLocales } from '@pillars/web/directory/feature';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import ar from './locales/ar.json';
@@ -7,12 +11,14 @@ import en from './locales/en.json';
 import he from './locales/he.json';
 import it from './locales/it.json';
 
-export const resources = {
-  en: { translation: en },
-  ar: { translation: ar },
-  he: { translation: he },
-  it: { translation: it },
-} as const;
+/** The shell's own strings (frame, navigation sections, not-found page). */
+export const appLocales: LocaleBundle = { en, ar, he, it };
+
+/** Every lib's translations; the locale test checks each bundle on its own too. */
+export const LOCALE_BUNDLES: readonly LocaleBundle[] = [appLocales, coreLocales, authLocales, directoryLocales, adminLocales, audiencesLocales];
+
+const merged = mergeLocaleBundles(LOCALE_BUNDLES);
+export const resources = Object.fromEntries(LOCALES.map((lng) => [lng, { translation: merged[lng] }]));
 
 /** `<html lang dir>` follows the language, so the browser, CSS and screen readers agree. */
 export function syncDocumentLanguage(lng: string) {

@@ -104,7 +104,7 @@ export function AudienceRuleEditor({ rule, onChange, onRemove, names, remember, 
           <>
             <PersonPicker
               label={t('audiences.picker.manager')}
-              placeholder={t('admin.user.managerPlaceholder')}
+              placeholder={t('directory.picker.searchPlaceholder')}
               value={personOf(rule.managerId)}
               onChange={(person) => {
                 if (person) remember(person);
@@ -126,7 +126,7 @@ export function AudienceRuleEditor({ rule, onChange, onRemove, names, remember, 
           <>
             <PersonPicker
               label={t('audiences.picker.addPerson')}
-              placeholder={t('admin.user.managerPlaceholder')}
+              placeholder={t('directory.picker.searchPlaceholder')}
               value={null}
               excludeIds={userIds}
               onChange={(person) => {

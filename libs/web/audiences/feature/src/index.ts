@@ -2,3 +2,4 @@ export { AudiencePreviewDocument, CreateAudienceDocument } from '@pillars/web/au
 export { AudiencePicker, type AudiencePickerProps } from './audience-picker';
 export { EMPTY_AUDIENCE, isRuleComplete, previewableRules, savableRules } from './audience-rules';
 export { AudiencesPage } from './audiences-page';
+export { audiencesLocales } from './audiences.locales';

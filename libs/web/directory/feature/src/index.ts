@@ -7,3 +7,4 @@ export { ProfilePage } from './profile-page';
 export { TeamMembersEditor } from './team-members-editor';
 export { TeamPage } from './team-page';
 export { TeamSelect, type TeamSelectProps } from './team-select';
+export { directoryLocales } from './directory.locales';

@@ -32,7 +32,7 @@ export function TeamMembersEditor({ teamId, teamName }: { teamId: string; teamNa
       await action();
       notifications.show({ color: 'green', message: success });
     } catch (e) {
-      notifications.show({ color: 'red', title: t('admin.teams.actionFailed'), message: messages(e).join(' ') });
+      notifications.show({ color: 'red', title: t('directory.members.actionFailed'), message: messages(e).join(' ') });
     }
   };
 
@@ -47,8 +47,8 @@ export function TeamMembersEditor({ teamId, teamName }: { teamId: string; teamNa
       </Title>
       <Group align="flex-end" gap="sm" wrap="wrap">
         <PersonPicker
-          label={t('admin.teams.addMember')}
-          placeholder={t('admin.user.managerPlaceholder')}
+          label={t('directory.members.addMember')}
+          placeholder={t('directory.picker.searchPlaceholder')}
           value={picked}
           onChange={setPicked}
           excludeIds={members.map((m) => m.user.id)}
@@ -58,18 +58,18 @@ export function TeamMembersEditor({ teamId, teamName }: { teamId: string; teamNa
           variant="light"
           disabled={!picked}
           loading={adding.loading}
-          onClick={() => picked && void run(() => add(input(picked.id)).then(() => setPicked(null)), t('admin.teams.memberAdded'))}
+          onClick={() => picked && void run(() => add(input(picked.id)).then(() => setPicked(null)), t('directory.members.memberAdded'))}
         >
-          {t('admin.teams.add')}
+          {t('directory.members.add')}
         </Button>
         <Button
           variant="default"
           disabled={!picked}
           loading={leading.loading}
           leftSection={<IconCrown size={16} aria-hidden="true" />}
-          onClick={() => picked && void run(() => setLead(input(picked.id)).then(() => setPicked(null)), t('admin.teams.leadSet'))}
+          onClick={() => picked && void run(() => setLead(input(picked.id)).then(() => setPicked(null)), t('directory.members.leadSet'))}
         >
-          {t('admin.teams.makeLead')}
+          {t('directory.members.makeLead')}
         </Button>
       </Group>
       {error && !team ? (
@@ -93,13 +93,13 @@ export function TeamMembersEditor({ teamId, teamName }: { teamId: string; teamNa
                   {t('teamRole.LEAD')}
                 </Badge>
               ) : (
-                <Tooltip label={t('admin.teams.makeLeadOf', { name: isolate(m.user.name) })}>
+                <Tooltip label={t('directory.members.makeLeadOf', { name: isolate(m.user.name) })}>
                   <ActionIcon
                     variant="subtle"
                     color="gray"
-                    aria-label={t('admin.teams.makeLeadOf', { name: isolate(m.user.name) })}
+                    aria-label={t('directory.members.makeLeadOf', { name: isolate(m.user.name) })}
                     loading={leading.loading}
-                    onClick={() => void run(() => setLead(input(m.user.id)), t('admin.teams.leadSet'))}
+                    onClick={() => void run(() => setLead(input(m.user.id)), t('directory.members.leadSet'))}
                   >
                     <IconCrown size={16} aria-hidden="true" />
                   </ActionIcon>
@@ -109,14 +109,14 @@ export function TeamMembersEditor({ teamId, teamName }: { teamId: string; teamNa
                 variant="subtle"
                 color="red"
                 size="compact-sm"
-                aria-label={t('admin.teams.removeMemberOf', { name: isolate(m.user.name) })}
+                aria-label={t('directory.members.removeMemberOf', { name: isolate(m.user.name) })}
                 label={<IconUserMinus size={16} aria-hidden="true" />}
-                title={t('admin.teams.removeTitle')}
-                body={<Trans i18nKey="admin.teams.removeBody" values={{ name: m.user.name, team: teamName }} components={{ name: <bdi />, team: <bdi /> }} />}
+                title={t('directory.members.removeTitle')}
+                body={<Trans i18nKey="directory.members.removeBody" values={{ name: m.user.name, team: teamName }} components={{ name: <bdi />, team: <bdi /> }} />}
                 cancelLabel={t('common.cancel')}
-                confirmLabel={t('admin.teams.remove')}
+                confirmLabel={t('directory.members.remove')}
                 loading={removing.loading}
-                onConfirm={() => run(() => remove(input(m.user.id)), t('admin.teams.memberRemoved'))}
+                onConfirm={() => run(() => remove(input(m.user.id)), t('directory.members.memberRemoved'))}
               />
             </Group>
           ))}
