@@ -14,6 +14,7 @@ export * from './auth/policy';
 export * from './auth/decorators';
 export * from './auth/auth.guard';
 export * from './auth/session-token';
+export * from './auth/viewer-abilities.model';
 export * from './graphql/loaders';
 export * from './graphql/gql-context';
 export * from './graphql/connection';

@@ -18,12 +18,13 @@ import { DirectoryImportResolver } from './import/directory-import.resolver';
 import { teamPolicy } from './teams/team.policy';
 import { userPolicy } from './users/user.policy';
 import { PeopleDirectory } from './people/people.directory';
+import { DirectoryAbilitiesResolver } from './viewer-abilities.resolver';
 
 /** People: organisations, users, teams, sessions. Provides the ActorLoader core/auth asks for. */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature(DIRECTORY_ENTITIES)],
-  providers: [DirectoryRealtimeHandler, SessionPurgeJob, AuthService, AuthResolver, UsersService, UsersResolver, TeamsService, TeamsResolver, DirectoryImportService, DirectoryImportResolver, DirectoryLoaders, PeopleDirectory, { provide: ACTOR_LOADER, useExisting: AuthService }],
+  providers: [DirectoryRealtimeHandler, SessionPurgeJob, AuthService, AuthResolver, UsersService, UsersResolver, TeamsService, TeamsResolver, DirectoryImportService, DirectoryImportResolver, DirectoryAbilitiesResolver, DirectoryLoaders, PeopleDirectory, { provide: ACTOR_LOADER, useExisting: AuthService }],
   exports: [ACTOR_LOADER, PeopleDirectory],
 })
 export class DirectoryModule implements OnModuleInit {

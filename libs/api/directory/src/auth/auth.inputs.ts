@@ -1,4 +1,5 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { ViewerAbilitiesModel } from '@pillars/api/core';
 import { LIMITS } from '@pillars/shared/validation';
 import { PasswordText, SingleLineText } from '@pillars/api/core';
 import { IsEmail, IsOptional } from 'class-validator';
@@ -21,6 +22,7 @@ export class ChangePasswordInput {
 @ObjectType()
 export class SignInPayload {
   @Field(() => UserModel) user!: UserModel;
+  @Field(() => ViewerAbilitiesModel) abilities!: ViewerAbilitiesModel;
 }
 
 @ObjectType()

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, APP_CONFIG, AppConfig, CurrentActor, type GqlContext, Public, SESSION_COOKIE, SESSION_TTL_MS } from '@pillars/api/core';
+import { Actor, APP_CONFIG, AppConfig, CurrentActor, type GqlContext, Public, SESSION_COOKIE, SESSION_TTL_MS, ViewerAbilitiesModel } from '@pillars/api/core';
 import { UsersService } from '../users/users.service';
 import { presentUser } from '../users/user.presenter';
 import { UserModel } from '../users/user.model';
@@ -22,13 +22,19 @@ export class AuthResolver {
   }
 
   @Public()
+  @Query(() => ViewerAbilitiesModel, { nullable: true, description: 'What the signed-in user may do across the organisation, or null.' })
+  abilities(@Context() ctx: GqlContext): ViewerAbilitiesModel | null {
+    return ctx.actor ? { actor: ctx.actor } : null;
+  }
+
+  @Public()
   @Mutation(() => SignInPayload)
   async signIn(@Args('input') input: SignInInput, @Context() ctx: GqlContext): Promise<SignInPayload> {
     const { token } = await this.auth.signIn(input, { ip: ctx.req.ip ?? 'unknown', userAgent: ctx.req.headers['user-agent'] ?? null });
     ctx.res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure, path: '/', maxAge: SESSION_TTL_MS });
     const actor = await this.auth.loadBySessionToken(token);
     if (!actor) throw new Error('session vanished after sign-in');
-    return { user: presentUser(await this.users.getUser(actor, actor.userId)) };
+    return { user: presentUser(await this.users.getUser(actor, actor.userId)), abilities: { actor } };
   }
 
   @Mutation(() => SignOutPayload)
