@@ -1,5 +1,15 @@
 import { graphql } from '@pillars/web/graphql';
 
+/** A saved audience as the pages show it after a save. */
+export const AudienceSummaryFragment = graphql(`
+  fragment AudienceSummary on Audience {
+    id
+    version
+    memberCount
+    createdAt
+  }
+`);
+
 export const AudiencePreviewDocument = graphql(`
   query AudiencePreview($rules: AudienceRulesInput!) {
     audiencePreview(rules: $rules) {
@@ -18,10 +28,7 @@ export const CreateAudienceDocument = graphql(`
   mutation CreateAudience($input: CreateAudienceInput!) {
     createAudience(input: $input) {
       audience {
-        id
-        version
-        memberCount
-        createdAt
+        ...AudienceSummary
       }
     }
   }

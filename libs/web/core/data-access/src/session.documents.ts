@@ -1,16 +1,23 @@
 import { graphql } from '@pillars/web/graphql';
 
+/** The signed-in person as the shell needs them; sign-in returns the same, so the cache stays whole. */
+export const SessionUserFragment = graphql(`
+  fragment SessionUser on User {
+    id
+    name
+    email
+    initials
+    title
+    locale
+    timeZone
+    roles
+  }
+`);
+
 export const MeDocument = graphql(`
   query Me {
     me {
-      id
-      name
-      email
-      initials
-      title
-      locale
-      timeZone
-      roles
+      ...SessionUser
     }
   }
 `);
@@ -19,14 +26,7 @@ export const SignInDocument = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
       user {
-        id
-        name
-        email
-        initials
-        title
-        locale
-        timeZone
-        roles
+        ...SessionUser
       }
     }
   }

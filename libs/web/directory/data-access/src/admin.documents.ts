@@ -3,27 +3,10 @@ import { graphql } from '@pillars/web/graphql';
 export const AdminUserDocument = graphql(`
   query AdminUser($id: ID!) {
     user(id: $id) {
-      id
-      name
-      initials
-      email
-      title
-      location
-      locale
-      timeZone
-      startDate
+      ...UserDetails
       status
       roles
-      manager {
-        id
-        name
-        initials
-      }
-      abilities {
-        canEdit
-        canSuspend
-        canAssignRoles
-      }
+      ...UserAbilityFlags
     }
   }
 `);
@@ -43,20 +26,7 @@ export const UpdateUserDocument = graphql(`
   mutation UpdateUser($input: UpdateUserInput!) {
     updateUser(input: $input) {
       user {
-        id
-        name
-        initials
-        email
-        title
-        location
-        locale
-        timeZone
-        startDate
-        manager {
-          id
-          name
-          initials
-        }
+        ...UserDetails
       }
     }
   }
@@ -88,8 +58,7 @@ export const CreateTeamDocument = graphql(`
   mutation CreateTeam($input: CreateTeamInput!) {
     createTeam(input: $input) {
       team {
-        id
-        name
+        ...TeamRef
         parent {
           id
         }
@@ -102,12 +71,10 @@ export const UpdateTeamDocument = graphql(`
   mutation UpdateTeam($input: UpdateTeamInput!) {
     updateTeam(input: $input) {
       team {
-        id
-        name
+        ...TeamRef
         description
         parent {
-          id
-          name
+          ...TeamRef
         }
       }
     }
@@ -118,14 +85,7 @@ export const SetTeamLeadDocument = graphql(`
   mutation SetTeamLead($input: TeamMemberInput!) {
     setTeamLead(input: $input) {
       team {
-        id
-        memberCount
-        lead {
-          id
-          name
-          initials
-          title
-        }
+        ...TeamLeadership
       }
     }
   }
@@ -146,14 +106,7 @@ export const RemoveTeamMemberDocument = graphql(`
   mutation RemoveTeamMember($input: TeamMemberInput!) {
     removeTeamMember(input: $input) {
       team {
-        id
-        memberCount
-        lead {
-          id
-          name
-          initials
-          title
-        }
+        ...TeamLeadership
       }
     }
   }

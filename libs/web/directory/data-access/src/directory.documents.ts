@@ -6,26 +6,16 @@ export const PeopleSearchDocument = graphql(`
       edges {
         cursor
         node {
-          id
-          name
-          initials
-          title
+          ...PersonSummary
           email
           location
           status
           roles
-          teams {
-            role
-            team {
-              id
-              name
-            }
-          }
+          ...UserMemberships
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
     }
   }
@@ -34,10 +24,7 @@ export const PeopleSearchDocument = graphql(`
 export const UserProfileDocument = graphql(`
   query UserProfile($id: ID!) {
     user(id: $id) {
-      id
-      name
-      initials
-      title
+      ...PersonSummary
       email
       location
       timeZone
@@ -45,35 +32,16 @@ export const UserProfileDocument = graphql(`
       startDate
       directReportCount
       manager {
-        id
-        name
-        initials
-        title
+        ...PersonSummary
       }
       managerChain {
-        id
-        name
-        initials
-        title
+        ...PersonSummary
       }
       directReports {
-        id
-        name
-        initials
-        title
+        ...PersonSummary
       }
-      teams {
-        role
-        team {
-          id
-          name
-        }
-      }
-      abilities {
-        canEdit
-        canSuspend
-        canAssignRoles
-      }
+      ...UserMemberships
+      ...UserAbilityFlags
     }
   }
 `);
@@ -81,24 +49,12 @@ export const UserProfileDocument = graphql(`
 export const OrgChartDocument = graphql(`
   query OrgChart($id: ID!) {
     user(id: $id) {
-      id
-      name
-      initials
-      title
-      directReportCount
+      ...OrgChartPerson
       managerChain {
-        id
-        name
-        initials
-        title
-        directReportCount
+        ...OrgChartPerson
       }
       directReports {
-        id
-        name
-        initials
-        title
-        directReportCount
+        ...OrgChartPerson
       }
     }
   }
@@ -107,25 +63,16 @@ export const OrgChartDocument = graphql(`
 export const TeamPageDocument = graphql(`
   query TeamPage($id: ID!, $first: Int, $after: String) {
     team(id: $id) {
-      id
-      name
+      ...TeamRef
       description
-      memberCount
+      ...TeamLeadership
       ancestors {
-        id
-        name
-      }
-      lead {
-        id
-        name
-        initials
-        title
+        ...TeamRef
       }
       children(first: 100) {
         edges {
           node {
-            id
-            name
+            ...TeamRef
             memberCount
           }
         }
@@ -141,34 +88,29 @@ export const TeamPageDocument = graphql(`
             role
             joinedAt
             user {
-              id
-              name
-              initials
-              title
+              ...PersonSummary
               location
             }
           }
         }
         pageInfo {
-          hasNextPage
-          endCursor
+          ...PageInfoFields
         }
       }
     }
   }
 `);
 
-/** Departments and three levels below them: enough for filters and pickers. */
 /** Top-level teams for the admin tree; deeper levels load when a node opens. */
 export const DepartmentsDocument = graphql(`
   query Departments {
     departments {
-      id
-      name
+      ...TeamRef
     }
   }
 `);
 
+/** Every team with its path, for filters and pickers. */
 export const TeamOptionsDocument = graphql(`
   query TeamOptions($query: String, $first: Int) {
     teamOptions(query: $query, first: $first) {
@@ -188,11 +130,9 @@ export const TeamOptionsDocument = graphql(`
 export const TeamOptionDocument = graphql(`
   query TeamOption($id: ID!) {
     team(id: $id) {
-      id
-      name
+      ...TeamRef
       ancestors {
-        id
-        name
+        ...TeamRef
       }
     }
   }
@@ -201,14 +141,12 @@ export const TeamOptionDocument = graphql(`
 export const TeamChildrenDocument = graphql(`
   query TeamChildren($id: ID!) {
     team(id: $id) {
-      id
-      name
+      ...TeamRef
       memberCount
       children(first: 100) {
         edges {
           node {
-            id
-            name
+            ...TeamRef
             memberCount
           }
         }

@@ -1,0 +1,82 @@
+import { graphql } from '@pillars/web/graphql';
+
+/** A person as cards, lists and pickers show them. */
+export const PersonSummaryFragment = graphql(`
+  fragment PersonSummary on User {
+    id
+    name
+    initials
+    title
+  }
+`);
+
+export const TeamRefFragment = graphql(`
+  fragment TeamRef on Team {
+    id
+    name
+  }
+`);
+
+export const UserMembershipsFragment = graphql(`
+  fragment UserMemberships on User {
+    teams {
+      role
+      team {
+        ...TeamRef
+      }
+    }
+  }
+`);
+
+export const UserAbilityFlagsFragment = graphql(`
+  fragment UserAbilityFlags on User {
+    abilities {
+      canEdit
+      canSuspend
+      canAssignRoles
+    }
+  }
+`);
+
+/** What the admin form edits; `updateUser` returns the same so the cache stays whole. */
+export const UserDetailsFragment = graphql(`
+  fragment UserDetails on User {
+    id
+    name
+    initials
+    email
+    title
+    location
+    locale
+    timeZone
+    startDate
+    manager {
+      ...PersonSummary
+    }
+  }
+`);
+
+/** A team's lead and head count, which every membership change may alter. */
+export const TeamLeadershipFragment = graphql(`
+  fragment TeamLeadership on Team {
+    id
+    memberCount
+    lead {
+      ...PersonSummary
+    }
+  }
+`);
+
+export const OrgChartPersonFragment = graphql(`
+  fragment OrgChartPerson on User {
+    ...PersonSummary
+    directReportCount
+  }
+`);
+
+export const PageInfoFieldsFragment = graphql(`
+  fragment PageInfoFields on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`);
