@@ -1,11 +1,8 @@
 import { LOCALES } from '@pillars/shared/types';
-import { adminLocales } from '@pillars/web/admin/feature';
-import { audiencesLocales } from '@pillars/web/audiences/feature';
-import { authLocales } from '@pillars/web/auth/feature';
 import { coreLocales, directionOf, initialLocale, type LocaleBundle, mergeLocaleBundles } from '@pillars/web/core/data-access';
-import { directoryLocales } from '@pillars/web/directory/feature';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { FEATURES } from './app/features';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 import he from './locales/he.json';
@@ -15,7 +12,7 @@ import it from './locales/it.json';
 export const appLocales: LocaleBundle = { en, ar, he, it };
 
 /** Every lib's translations; the locale test checks each bundle on its own too. */
-export const LOCALE_BUNDLES: readonly LocaleBundle[] = [appLocales, coreLocales, authLocales, directoryLocales, adminLocales, audiencesLocales];
+export const LOCALE_BUNDLES: readonly LocaleBundle[] = [appLocales, coreLocales, ...FEATURES.map((f) => f.locales)];
 
 const merged = mergeLocaleBundles(LOCALE_BUNDLES);
 export const resources = Object.fromEntries(LOCALES.map((lng) => [lng, { translation: merged[lng] }]));

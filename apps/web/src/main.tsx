@@ -1,17 +1,17 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
-import { directoryTypePolicies } from '@pillars/web/directory/data-access';
 import { createApolloClient } from '@pillars/web/core/data-access';
 import { StrictMode } from 'react';
 import * as ReactDOM from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import App from './app/app';
+import { typePolicies } from './app/features';
 import { ROUTER_FUTURE } from './app/router-future';
 import { AppProviders } from './app/providers';
 import { createI18n } from './i18n';
 
-const client = createApolloClient({ typePolicies: directoryTypePolicies });
+const client = createApolloClient({ typePolicies });
 const i18n = createI18n();
 
 ReactDOM.createRoot(document.getElementById('root') as HTMLElement).render(

@@ -49,7 +49,7 @@ describe('directory import', () => {
     const { container } = renderApp({
       route: '/admin/import',
       mocks: [
-        meMock(admin),
+        meMock(admin, { canImport: true }),
         preview(
           [
             { line: 3, column: 'manager email', code: 'UNKNOWN_MANAGER', message: 'No person with email x@y.z' },
@@ -80,7 +80,7 @@ describe('directory import', () => {
 
   it('applies with an import id and the all-or-nothing mode, follows progress events, then shows the result', async () => {
     vi.spyOn(crypto, 'randomUUID').mockReturnValue(IMPORT_ID);
-    const { container, client } = renderApp({ route: '/admin/import', mocks: [meMock(admin), preview([]), applied('ALL_OR_NOTHING', [], {}, 300)] });
+    const { container, client } = renderApp({ route: '/admin/import', mocks: [meMock(admin, { canImport: true }), preview([]), applied('ALL_OR_NOTHING', [], {}, 300)] });
     await chooseFile(container);
     expect(await screen.findByText('The file has no errors and is ready to import.')).toBeTruthy();
     // Without rejected rows there is nothing to choose and nothing to download.
@@ -111,7 +111,7 @@ describe('directory import', () => {
         ],
       },
     };
-    const { container } = renderApp({ route: '/admin/import', mocks: [meMock(admin), preview([]), invalid] });
+    const { container } = renderApp({ route: '/admin/import', mocks: [meMock(admin, { canImport: true }), preview([]), invalid] });
     await chooseFile(container);
     fireEvent.click(await screen.findByRole('button', { name: 'Import 4 people' }));
     expect(await screen.findByText(/The directory changed since the check/)).toBeTruthy();
@@ -131,7 +131,7 @@ describe('directory import', () => {
       downloads.push(`${this.download} ${this.href}`);
     });
     const over = { rejectedRows: 1, toCreate: 2, toUpdate: 1 };
-    const { container } = renderApp({ route: '/admin/import', mocks: [meMock(admin), preview([BAD_EMAIL], over), applied('SKIP_REJECTED', [BAD_EMAIL], over)] });
+    const { container } = renderApp({ route: '/admin/import', mocks: [meMock(admin, { canImport: true }), preview([BAD_EMAIL], over), applied('SKIP_REJECTED', [BAD_EMAIL], over)] });
     await chooseFile(container);
 
     const download = await screen.findByRole('button', { name: 'Download rejected rows (CSV)' });
@@ -158,7 +158,7 @@ describe('directory import', () => {
   it('lists the teams to create and refuses a file over the cap', async () => {
     const { container } = renderApp({
       route: '/admin/import',
-      mocks: [meMock(admin), preview([], { teamsToCreate: 4, newTeamPaths: ['Ops', 'Ops/North', 'Ops/South'], maxNewTeams: 3 } as Partial<typeof counts>)],
+      mocks: [meMock(admin, { canImport: true }), preview([], { teamsToCreate: 4, newTeamPaths: ['Ops', 'Ops/North', 'Ops/South'], maxNewTeams: 3 } as Partial<typeof counts>)],
     });
     await chooseFile(container);
     expect(await screen.findByText('4 teams will be created:')).toBeTruthy();

@@ -1,46 +1,23 @@
-import type { Role } from '@pillars/web/graphql';
-import { IconAddressBook, IconBinaryTree, IconFileImport, IconShieldCog, IconTarget, IconUsersGroup, type Icon } from '@tabler/icons-react';
-
-export interface NavItem {
-  to: string;
-  /** Translation key of the label. */
-  label: string;
-  icon: Icon;
-  /** Shown only to people with one of these roles; everyone when absent. */
-  roles?: Role[];
-}
+import type { NavEntry, NavSectionId, ViewerAbility } from '@pillars/web/core/data-access';
+import { FEATURES } from './features';
 
 export interface NavSection {
+  id: NavSectionId;
   /** Translation key of the pillar's name. */
   label: string;
-  items: NavItem[];
+  items: NavEntry[];
 }
 
-/**
- * The three pillars. Governance and Technology have no built sections yet, so they render nothing;
- * add items here as their features land (e.g. { to: '/policies', label: 'nav.policies', ... }).
- */
-export const NAV_SECTIONS: NavSection[] = [
-  {
-    label: 'nav.pillars.people',
-    items: [
-      { to: '/people', label: 'nav.directory', icon: IconAddressBook },
-      { to: '/org-chart', label: 'nav.orgChart', icon: IconBinaryTree },
-    ],
-  },
-  { label: 'nav.pillars.governance', items: [] },
-  { label: 'nav.pillars.technology', items: [] },
-  {
-    label: 'nav.administration',
-    items: [
-      { to: '/admin/people', label: 'nav.adminPeople', icon: IconShieldCog, roles: ['ADMIN'] },
-      { to: '/admin/teams', label: 'nav.adminTeams', icon: IconUsersGroup, roles: ['ADMIN'] },
-      { to: '/admin/import', label: 'nav.adminImport', icon: IconFileImport, roles: ['ADMIN'] },
-      { to: '/admin/audiences', label: 'nav.audiences', icon: IconTarget, roles: ['HR', 'ADMIN'] },
-    ],
-  },
+/** The three pillars, then administration; features fill them with their entries. */
+const SECTIONS: { id: NavSectionId; label: string }[] = [
+  { id: 'people', label: 'nav.pillars.people' },
+  { id: 'governance', label: 'nav.pillars.governance' },
+  { id: 'technology', label: 'nav.pillars.technology' },
+  { id: 'administration', label: 'nav.administration' },
 ];
 
-/** Sections with at least one item the viewer may see; empty pillars are not shown. */
-export const visibleSections = (roles: readonly Role[]): NavSection[] =>
-  NAV_SECTIONS.map((s) => ({ ...s, items: s.items.filter((i) => !i.roles || i.roles.some((r) => roles.includes(r))) })).filter((s) => s.items.length > 0);
+export const NAV_SECTIONS: NavSection[] = SECTIONS.map((s) => ({ ...s, items: FEATURES.flatMap((f) => f.nav ?? []).filter((i) => i.section === s.id) }));
+
+/** Sections with at least one entry the server lets the viewer use; empty pillars are not shown. */
+export const visibleSections = (can: (ability: ViewerAbility) => boolean): NavSection[] =>
+  NAV_SECTIONS.map((s) => ({ ...s, items: s.items.filter((i) => !i.ability || can(i.ability)) })).filter((s) => s.items.length > 0);

@@ -1,11 +1,11 @@
 import { ApolloClient, InMemoryCache } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
 import { MeDocument } from '@pillars/web/core/data-access';
-import { directoryTypePolicies } from '@pillars/web/directory/data-access';
-import type { MeQuery } from '@pillars/web/graphql';
+import type { MeQuery, ViewerAbilityFlagsFragment } from '@pillars/web/graphql';
 import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import App from '../app/app';
+import { typePolicies } from '../app/features';
 import { ROUTER_FUTURE } from '../app/router-future';
 import { AppProviders } from '../app/providers';
 import { createI18n } from '../i18n';
@@ -24,17 +24,20 @@ export const signedInUser = {
   roles: [],
 };
 
-/** The `me` query, answered as often as the app asks. */
-export const meMock = (me: MeQuery['me']): Mock => ({
+type Abilities = Omit<ViewerAbilityFlagsFragment, '__typename'>;
+const NO_ABILITIES: Abilities = { canManagePeople: false, canManageTeams: false, canImport: false, canManageAudiences: false };
+
+/** The `me` query with the abilities the server would grant (none unless given), answered as often as the app asks. */
+export const meMock = (me: MeQuery['me'], abilities: Partial<Abilities> = {}): Mock => ({
   request: { query: MeDocument },
-  result: { data: { me } },
+  result: { data: { me, abilities: me ? { __typename: 'ViewerAbilities' as const, ...NO_ABILITIES, ...abilities } : null } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
 
 /** The whole app (routes, providers, i18n) at `route`, over mocked GraphQL responses. */
 export function renderApp({ route = '/', mocks = [], lng = 'en' }: { route?: string; mocks?: Mock[]; lng?: string } = {}) {
   const i18n = createI18n(lng);
-  const client = new ApolloClient({ link: new MockLink(mocks), cache: new InMemoryCache({ typePolicies: directoryTypePolicies }) });
+  const client = new ApolloClient({ link: new MockLink(mocks), cache: new InMemoryCache({ typePolicies }) });
   const view = render(
     <AppProviders client={client} i18n={i18n} env="test">
       <MemoryRouter initialEntries={[route]} future={ROUTER_FUTURE}>

@@ -1,10 +1,11 @@
-import { Anchor, AppShell, Burger, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { Anchor, AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { LanguageSwitcher } from '@pillars/web/auth/feature';
 import { useRealtime, useSession, type RealtimeOptions } from '@pillars/web/core/data-access';
 import { directoryRefetchMap } from '@pillars/web/directory/data-access';
 import { ColorSchemeToggle, SkipLink } from '@pillars/web/ui';
 import { IconBuildingCommunity } from '@tabler/icons-react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { visibleSections } from '../nav.config';
@@ -15,15 +16,25 @@ export const MAIN_ID = 'main';
 /** The domains' socket-event → refetch maps (module-level: the socket reconnects if it changes). */
 const REALTIME: RealtimeOptions = { refetchMap: directoryRefetchMap };
 
+/** While a page loaded on demand arrives (admin pages, audiences). */
+function PageLoader() {
+  const { t } = useTranslation();
+  return (
+    <Center py="xl" role="status">
+      <Loader aria-label={t('common.loading')} />
+    </Center>
+  );
+}
+
 /** Header, pillar navigation (a drawer below `sm`) and the page in a `main` landmark. */
 export function AppFrame() {
   const { t } = useTranslation();
-  const { me } = useSession();
+  const { me, can } = useSession();
   const [opened, nav] = useDisclosure(false);
   const { pathname } = useLocation();
   useRealtime(Boolean(me), REALTIME);
 
-  const sections = visibleSections(me?.roles ?? []);
+  const sections = visibleSections(can);
   return (
     <>
       <SkipLink targetId={MAIN_ID} label={t('shell.skipToContent')} />
@@ -88,7 +99,9 @@ export function AppFrame() {
         </AppShell.Navbar>
         <AppShell.Main id={MAIN_ID} tabIndex={-1} style={{ outline: 'none' }}>
           <div style={{ maxWidth: 1200, marginInline: 'auto' }}>
-            <Outlet />
+            <Suspense fallback={<PageLoader />}>
+              <Outlet />
+            </Suspense>
           </div>
         </AppShell.Main>
       </AppShell>

@@ -1,5 +1,3 @@
-export { AdminImportPage } from './admin-import-page';
-export { AdminPeoplePage } from './admin-people-page';
-export { AdminTeamsPage } from './admin-teams-page';
-export { AdminUserPage } from './admin-user-page';
-export { adminLocales } from './admin.locales';
+// Pages are not exported: the routes load them on demand, so they stay out of the main bundle.
+export { adminFeature } from './admin.feature';
+export { adminRoutes } from './admin.routes';

@@ -1,5 +1,4 @@
-export { AudiencePreviewDocument, CreateAudienceDocument } from '@pillars/web/audiences/data-access';
 export { AudiencePicker, type AudiencePickerProps } from './audience-picker';
 export { EMPTY_AUDIENCE, isRuleComplete, previewableRules, savableRules } from './audience-rules';
-export { AudiencesPage } from './audiences-page';
-export { audiencesLocales } from './audiences.locales';
+export { audiencesFeature } from './audiences.feature';
+export { audiencesRoutes } from './audiences.routes';

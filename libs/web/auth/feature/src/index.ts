@@ -1,5 +1,5 @@
+export { authFeature } from './auth.feature';
 export { ChangePasswordPage } from './change-password-page';
 export { LANGUAGE_NAMES, LanguageSwitcher } from './language-switcher';
-export { RequireAdmin, RequireAuth, RequireRole } from './require-auth';
+export { RequireAbility, RequireAuth } from './require-auth';
 export { DEFAULT_HOME, returnPath, SignInPage } from './sign-in-page';
-export { authLocales } from './auth.locales';

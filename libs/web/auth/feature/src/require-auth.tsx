@@ -1,6 +1,5 @@
 import { Center, Loader } from '@mantine/core';
-import { errorKeys, useSession } from '@pillars/web/core/data-access';
-import type { Role } from '@pillars/web/graphql';
+import { errorKeys, useSession, type ViewerAbility } from '@pillars/web/core/data-access';
 import { EmptyView, ErrorView } from '@pillars/web/ui';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -34,18 +33,13 @@ export function RequireAuth() {
   return <Outlet />;
 }
 
-/** Hides admin pages from non-admins; the API refuses their requests anyway. */
-export function RequireAdmin() {
-  return <RequireRole roles={['ADMIN']} />;
-}
-
-/** Shows the routes below only to people with one of `roles`; the API checks again on every request. */
-export function RequireRole({ roles }: { roles: Role[] }) {
+/**
+ * Shows the routes below only when the server grants the viewer `ability`. The same policy decides
+ * every request, so this only spares people a page they could not use.
+ */
+export function RequireAbility({ ability }: { ability: ViewerAbility }) {
   const { t } = useTranslation();
-  const { me } = useSession();
-  if (!me?.roles.some((r) => roles.includes(r))) {
-    const description = roles.length === 1 && roles[0] === 'ADMIN' ? t('admin.forbidden') : t('admin.forbiddenRoles', { roles: roles.map((r) => t(`role.${r}`)).join(', ') });
-    return <EmptyView icon={<IconLock size={30} />} title={t('errors.FORBIDDEN')} description={description} />;
-  }
+  const { can } = useSession();
+  if (!can(ability)) return <EmptyView icon={<IconLock size={30} />} title={t('errors.FORBIDDEN')} description={t('auth.forbiddenPage')} />;
   return <Outlet />;
 }

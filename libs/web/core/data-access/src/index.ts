@@ -15,6 +15,7 @@ export {
 } from './locale';
 export { connectRealtime, notifyInvalidation, onInvalidation, useInvalidations, useRealtime, type RealtimeOptions } from './realtime';
 export { holdsEntity, mergeRefetchMaps, planRefetch, type ActiveQuery, type RefetchMap, type RefetchPlan } from './refetch-rules';
-export { ChangePasswordDocument, MeDocument, SignInDocument, UpdateMySettingsDocument } from './session.documents';
+export { ChangePasswordDocument, MeDocument, SessionUserFragment, SignInDocument, UpdateMySettingsDocument, ViewerAbilityFlagsFragment } from './session.documents';
 export { useErrorMessages } from './use-error-messages';
-export { useSession, useSignIn, useSignOut, type SessionUser } from './use-session';
+export { useSession, useSignIn, useSignOut, type SessionUser, type ViewerAbility } from './use-session';
+export { mergeTypePolicies, type NavEntry, type NavSectionId, type WebFeature } from './web-feature';

@@ -14,10 +14,23 @@ export const SessionUserFragment = graphql(`
   }
 `);
 
+/** What the viewer may do across the organisation: routes and navigation follow it, never role names. */
+export const ViewerAbilityFlagsFragment = graphql(`
+  fragment ViewerAbilityFlags on ViewerAbilities {
+    canManagePeople
+    canManageTeams
+    canImport
+    canManageAudiences
+  }
+`);
+
 export const MeDocument = graphql(`
   query Me {
     me {
       ...SessionUser
+    }
+    abilities {
+      ...ViewerAbilityFlags
     }
   }
 `);
@@ -27,6 +40,9 @@ export const SignInDocument = graphql(`
     signIn(input: $input) {
       user {
         ...SessionUser
+      }
+      abilities {
+        ...ViewerAbilityFlags
       }
     }
   }

@@ -1,20 +1,25 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import type { MeQuery } from '@pillars/web/graphql';
+import type { MeQuery, ViewerAbilityFlagsFragment } from '@pillars/web/graphql';
 import { useCallback } from 'react';
 import { MeDocument, SignInDocument, SignOutDocument, SignOutEverywhereDocument } from './session.documents';
 
 export type SessionUser = NonNullable<MeQuery['me']>;
+/** An organisation-wide ability the server computes for the viewer (`canManagePeople`, …). */
+export type ViewerAbility = Exclude<keyof ViewerAbilityFlagsFragment, '__typename'>;
 
 /** The signed-in user (null when signed out) from the Apollo cache; the only copy of it. */
 export function useSession() {
   const { data, loading, error, refetch } = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
   const me = data?.me ?? null;
+  const abilities = data?.abilities ?? null;
   return {
     me,
+    abilities,
+    /** Whether the server grants the viewer `ability`; routes and navigation ask this, never role names. */
+    can: (ability: ViewerAbility) => abilities?.[ability] === true,
     loading: loading && !data,
     error,
     refetch,
-    isAdmin: me?.roles.includes('ADMIN') ?? false,
   };
 }
 
@@ -25,7 +30,7 @@ export function useSignIn() {
       const result = await mutate({
         variables: { input: { email: email.trim(), password } },
         update: (cache, { data }) => {
-          if (data) cache.writeQuery({ query: MeDocument, data: { me: data.signIn.user } });
+          if (data) cache.writeQuery({ query: MeDocument, data: { me: data.signIn.user, abilities: data.signIn.abilities } });
         },
       });
       return result.data?.signIn.user ?? null;
@@ -42,7 +47,7 @@ export function useSignOut() {
   const [signOutAll, all] = useMutation(SignOutEverywhereDocument);
   const forget = useCallback(async () => {
     await client.clearStore();
-    client.writeQuery({ query: MeDocument, data: { me: null } });
+    client.writeQuery({ query: MeDocument, data: { me: null, abilities: null } });
   }, [client]);
   const signOut = useCallback(async () => {
     await signOutHere();

@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router-dom';
 import { OrgChartPage } from './org-chart-page';
 import { PeopleSearchPage } from './people-search-page';
 import { ProfilePage } from './profile-page';
+import { TeamMembersPage } from './team-members-page';
 import { TeamPage } from './team-page';
 
 /** Signed-in routes of the directory; the app mounts them under its frame. */
@@ -9,6 +10,8 @@ export const directoryRoutes: RouteObject[] = [
   { path: 'people', element: <PeopleSearchPage /> },
   { path: 'people/:id', element: <ProfilePage /> },
   { path: 'teams/:id', element: <TeamPage /> },
+  // The page checks the team's own `canManageMembers`: leads manage their team, not the others.
+  { path: 'teams/:id/members', element: <TeamMembersPage /> },
   { path: 'org-chart', element: <OrgChartPage /> },
   { path: 'org-chart/:id', element: <OrgChartPage /> },
 ];

@@ -1,10 +1,11 @@
+export { directoryFeature } from './directory.feature';
 export { directoryRoutes } from './directory.routes';
 export { OrgChartPage } from './org-chart-page';
 export { PeopleSearchPage } from './people-search-page';
-export { PersonLink, profilePath, TeamLink, teamPath } from './person-link';
+export { PersonLink, profilePath, TeamLink, teamMembersPath, teamPath } from './person-link';
 export { PersonPicker, type PersonPickerProps, type PickedPerson } from './person-picker';
 export { ProfilePage } from './profile-page';
 export { TeamMembersEditor } from './team-members-editor';
+export { TeamMembersPage } from './team-members-page';
 export { TeamPage } from './team-page';
 export { TeamSelect, type TeamSelectProps } from './team-select';
-export { directoryLocales } from './directory.locales';

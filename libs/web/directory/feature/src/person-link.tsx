@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 
 export const profilePath = (id: string) => `/people/${id}`;
 export const teamPath = (id: string) => `/teams/${id}`;
+export const teamMembersPath = (id: string) => `/teams/${id}/members`;
 export const orgChartPath = (id: string) => `/org-chart/${id}`;
 
 export function PersonLink({ id, children }: { id: string; children: ReactNode }) {

@@ -15,7 +15,7 @@ import { type PickedPerson, PersonPicker } from './person-picker';
 const REFETCH = ['TeamPage', 'TeamChildren'];
 
 /** Lead and members of one team: add, remove, make lead. */
-export function TeamMembersEditor({ teamId, teamName }: { teamId: string; teamName: string }) {
+export function TeamMembersEditor({ teamId, teamName, headingOrder = 3 }: { teamId: string; teamName: string; headingOrder?: 2 | 3 }) {
   const { t } = useTranslation();
   const { messages } = useErrorMessages();
   const [picked, setPicked] = useState<PickedPerson | null>(null);
@@ -42,7 +42,7 @@ export function TeamMembersEditor({ teamId, teamName }: { teamId: string; teamNa
 
   return (
     <Stack gap="md">
-      <Title order={3} fz="h5">
+      <Title order={headingOrder} fz="h5">
         {t('directory.team.members')}
       </Title>
       <Group align="flex-end" gap="sm" wrap="wrap">

@@ -5,12 +5,12 @@ import { LIMITS } from '@pillars/shared/validation';
 import { hasErrorCode, useErrorMessages, useLiveRoom } from '@pillars/web/core/data-access';
 import { TeamPageDocument, teamRoom } from '@pillars/web/directory/data-access';
 import { EmptyView, ErrorView, FlipInRtl, PageSkeleton } from '@pillars/web/ui';
-import { IconChevronRight, IconPencil, IconUsersGroup } from '@tabler/icons-react';
+import { IconChevronRight, IconPencil, IconUserCog, IconUsersGroup } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router-dom';
 import { Trans, useTranslation } from 'react-i18next';
 import { usePageTitle } from '@pillars/web/util';
 import { PeopleList } from './people-list';
-import { teamPath } from './person-link';
+import { teamMembersPath, teamPath } from './person-link';
 
 export function TeamPage() {
   const { id = '' } = useParams();
@@ -68,11 +68,18 @@ export function TeamPage() {
             {t('directory.team.memberCount', { count: team.memberCount })}
           </Text>
         </Stack>
-        {team.abilities.canEdit ? (
-          <Button component={Link} to={`/admin/teams?team=${team.id}`} variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />}>
-            {t('common.edit')}
-          </Button>
-        ) : null}
+        <Group gap="sm">
+          {team.abilities.canManageMembers ? (
+            <Button component={Link} to={teamMembersPath(team.id)} variant="default" leftSection={<IconUserCog size={16} aria-hidden="true" />}>
+              {t('directory.team.manageMembers')}
+            </Button>
+          ) : null}
+          {team.abilities.canEdit ? (
+            <Button component={Link} to={`/admin/teams?team=${team.id}`} variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />}>
+              {t('common.edit')}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">

@@ -1,0 +1,11 @@
+import type { WebFeature } from '@pillars/web/core/data-access';
+import { authLocales } from './auth.locales';
+import { ChangePasswordPage } from './change-password-page';
+import { SignInPage } from './sign-in-page';
+
+export const authFeature: WebFeature = {
+  name: 'auth',
+  publicRoutes: [{ path: 'sign-in', element: <SignInPage /> }],
+  routes: [{ path: 'account/password', element: <ChangePasswordPage /> }],
+  locales: authLocales,
+};

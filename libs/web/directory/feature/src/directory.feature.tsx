@@ -1,0 +1,16 @@
+import type { WebFeature } from '@pillars/web/core/data-access';
+import { directoryTypePolicies } from '@pillars/web/directory/data-access';
+import { IconAddressBook, IconBinaryTree } from '@tabler/icons-react';
+import { directoryLocales } from './directory.locales';
+import { directoryRoutes } from './directory.routes';
+
+export const directoryFeature: WebFeature = {
+  name: 'directory',
+  routes: directoryRoutes,
+  nav: [
+    { section: 'people', to: '/people', label: 'nav.directory', icon: IconAddressBook },
+    { section: 'people', to: '/org-chart', label: 'nav.orgChart', icon: IconBinaryTree },
+  ],
+  locales: directoryLocales,
+  typePolicies: directoryTypePolicies,
+};
