@@ -1,8 +1,10 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { AddTeamMemberDocument, PeopleSearchDocument, TeamOptionsDocument, TeamPageDocument } from '@pillars/web/directory/data-access';
 import type { PeopleSearchQueryVariables, TeamPageQueryVariables } from '@pillars/web/graphql';
-import { describe, expect, it } from 'vitest';
-import { meMock, type Mock, renderApp, signedInUser } from '../testing/render-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { meMock, type Mock, preloadPages, renderApp, signedInUser } from '../testing/render-app';
+
+beforeAll(preloadPages);
 
 const admin = { ...signedInUser, roles: ['ADMIN' as const] };
 const navLinks = () => within(screen.getByRole('navigation', { name: 'Main' })).queryAllByRole('link').map((l) => l.textContent);

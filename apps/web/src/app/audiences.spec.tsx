@@ -3,8 +3,10 @@ import { AudiencePreviewDocument } from '@pillars/web/audiences/data-access';
 import { TeamOptionDocument, TeamOptionsDocument } from '@pillars/web/directory/data-access';
 import type { AudiencePreviewQueryVariables } from '@pillars/web/graphql';
 import { GraphQLError } from 'graphql';
-import { describe, expect, it } from 'vitest';
-import { meMock, type Mock, renderApp, signedInUser } from '../testing/render-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { meMock, type Mock, preloadPages, renderApp, signedInUser } from '../testing/render-app';
+
+beforeAll(preloadPages);
 
 const hr = { ...signedInUser, roles: ['HR' as const] };
 

@@ -2,8 +2,10 @@ import { act, configure, fireEvent, screen, within } from '@testing-library/reac
 import { notifyInvalidation } from '@pillars/web/core/data-access';
 import { ApplyDirectoryImportDocument, PreviewDirectoryImportDocument } from '@pillars/web/directory/data-access';
 import { GraphQLError } from 'graphql';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { meMock, type Mock, renderApp, signedInUser } from '../testing/render-app';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { meMock, type Mock, preloadPages, renderApp, signedInUser } from '../testing/render-app';
+
+beforeAll(preloadPages);
 
 const admin = { ...signedInUser, roles: ['ADMIN' as const] };
 const CSV = 'email,name\nnoa@pillars.demo,Noa Levi\n';

@@ -5,12 +5,15 @@ import type { MeQuery, ViewerAbilityFlagsFragment } from '@pillars/web/graphql';
 import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import App from '../app/app';
-import { typePolicies } from '../app/features';
+import { FEATURES, typePolicies } from '../app/features';
 import { ROUTER_FUTURE } from '../app/router-future';
 import { AppProviders } from '../app/providers';
 import { createI18n } from '../i18n';
 
 export type Mock = MockLink.MockedResponse;
+
+/** Loads the on-demand pages first, so a test waits for the page and not for the module loader. */
+export const preloadPages = () => Promise.all(FEATURES.map((f) => f.preload?.()));
 
 export const signedInUser = {
   __typename: 'User' as const,

@@ -1,11 +1,12 @@
 import type { WebFeature } from '@pillars/web/core/data-access';
 import { IconFileImport, IconShieldCog, IconUsersGroup } from '@tabler/icons-react';
 import { adminLocales } from './admin.locales';
-import { adminRoutes } from './admin.routes';
+import { adminRoutes, preloadAdminPages } from './admin.routes';
 
 export const adminFeature: WebFeature = {
   name: 'admin',
   routes: adminRoutes,
+  preload: preloadAdminPages,
   nav: [
     { section: 'administration', to: '/admin/people', label: 'nav.adminPeople', icon: IconShieldCog, ability: 'canManagePeople' },
     { section: 'administration', to: '/admin/teams', label: 'nav.adminTeams', icon: IconUsersGroup, ability: 'canManageTeams' },

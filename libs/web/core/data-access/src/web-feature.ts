@@ -25,6 +25,8 @@ export interface WebFeature {
   name: string;
   /** Signed-in pages, inside the app frame. Gate them with `RequireAbility`. */
   routes?: RouteObject[];
+  /** Fetches the pages the routes load on demand, ahead of time (tests; prefetching). */
+  preload?: () => Promise<unknown>;
   /** Pages outside the frame that need no session (sign-in, first-run setup). */
   publicRoutes?: RouteObject[];
   nav?: NavEntry[];
