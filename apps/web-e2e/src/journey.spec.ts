@@ -38,6 +38,21 @@ test('works at 375 px: the navigation collapses behind a menu button', async ({ 
   expect(width).toBeLessThanOrEqual(375);
 });
 
+test('a team lead manages the members of their own team, without any administration', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page, 'manager@pillars.demo');
+  await expect(page.getByText('Administration')).toHaveCount(0);
+  await page.getByRole('button', { name: /Daniel Carter/ }).click();
+  await page.getByRole('menuitem', { name: 'My profile' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Daniel Carter' })).toBeVisible();
+  await page.locator('main a[href^="/teams/"]').first().click();
+  await page.getByRole('link', { name: 'Manage members' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Members of / })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Add a member' })).toBeVisible();
+  await expectAccessible(page);
+  await snap(page, 'team-members-en');
+});
+
 test('sign in, search the directory, open a profile, switch to Arabic, sign out', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
