@@ -173,7 +173,7 @@ describe('directory import', () => {
   });
 
   it('offers the choice in Arabic, right to left', async () => {
-    const { container } = renderApp({ route: '/admin/import', lng: 'ar', mocks: [meMock({ ...admin, locale: 'ar' }), preview([BAD_EMAIL], { rejectedRows: 1 })] });
+    const { container } = renderApp({ route: '/admin/import', lng: 'ar', mocks: [meMock({ ...admin, locale: 'ar' }, { canImport: true }), preview([BAD_EMAIL], { rejectedRows: 1 })] });
     await chooseFile(container, 'استيراد الأشخاص');
     const choice = await screen.findByRole('radiogroup', { name: 'الصفوف التي فيها أخطاء' });
     expect(within(choice).getByRole('radio', { name: 'لا تستورد شيئًا حتى يُصحَّح الملف' })).toBeTruthy();
