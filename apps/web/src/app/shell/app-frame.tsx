@@ -1,20 +1,17 @@
 import { Anchor, AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { LanguageSwitcher } from '@pillars/web/auth/feature';
-import { useRealtime, useSession, type RealtimeOptions } from '@pillars/web/core/data-access';
-import { directoryRefetchMap } from '@pillars/web/directory/data-access';
+import { useRealtime, useSession } from '@pillars/web/core/data-access';
 import { ColorSchemeToggle, SkipLink } from '@pillars/web/ui';
 import { IconBuildingCommunity } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
+import { realtimeOptions } from '../features';
 import { visibleSections } from '../nav.config';
 import { ProfileMenu } from './profile-menu';
 
 export const MAIN_ID = 'main';
-
-/** The domains' socket-event → refetch maps (module-level: the socket reconnects if it changes). */
-const REALTIME: RealtimeOptions = { refetchMap: directoryRefetchMap };
 
 /** While a page loaded on demand arrives (admin pages, audiences). */
 function PageLoader() {
@@ -32,7 +29,7 @@ export function AppFrame() {
   const { me, can } = useSession();
   const [opened, nav] = useDisclosure(false);
   const { pathname } = useLocation();
-  useRealtime(Boolean(me), REALTIME);
+  useRealtime(Boolean(me), realtimeOptions);
 
   const sections = visibleSections(can);
   return (

@@ -2,6 +2,7 @@ import type { TypePolicies } from '@apollo/client';
 import type { Icon } from '@tabler/icons-react';
 import type { RouteObject } from 'react-router-dom';
 import type { LocaleBundle } from './locale-bundles';
+import type { RefetchMap } from './refetch-rules';
 import type { ViewerAbility } from './use-session';
 
 /** The shell's navigation sections: the three pillars, then administration. */
@@ -33,6 +34,8 @@ export interface WebFeature {
   locales: LocaleBundle;
   /** Cache policies exported by the feature's data-access lib. */
   typePolicies?: TypePolicies;
+  /** Socket event type → queries to refetch, exported by the feature's data-access lib. */
+  refetchMap?: RefetchMap;
 }
 
 /**

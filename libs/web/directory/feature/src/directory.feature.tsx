@@ -1,5 +1,5 @@
 import type { WebFeature } from '@pillars/web/core/data-access';
-import { directoryTypePolicies } from '@pillars/web/directory/data-access';
+import { directoryRefetchMap, directoryTypePolicies } from '@pillars/web/directory/data-access';
 import { IconAddressBook, IconBinaryTree } from '@tabler/icons-react';
 import { directoryLocales } from './directory.locales';
 import { directoryRoutes } from './directory.routes';
@@ -13,4 +13,5 @@ export const directoryFeature: WebFeature = {
   ],
   locales: directoryLocales,
   typePolicies: directoryTypePolicies,
+  refetchMap: directoryRefetchMap,
 };

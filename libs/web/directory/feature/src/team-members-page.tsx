@@ -1,8 +1,8 @@
 import { Anchor, Card, Group, Stack, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@pillars/shared/validation';
-import { hasErrorCode, useErrorMessages } from '@pillars/web/core/data-access';
-import { TeamPageDocument } from '@pillars/web/directory/data-access';
+import { hasErrorCode, useErrorMessages, useLiveRoom } from '@pillars/web/core/data-access';
+import { TeamPageDocument, teamRoom } from '@pillars/web/directory/data-access';
 import { EmptyView, ErrorView, FlipInRtl, PageSkeleton } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
 import { IconArrowLeft, IconLock, IconUsersGroup } from '@tabler/icons-react';
@@ -18,6 +18,7 @@ export function TeamMembersPage() {
   const { messages } = useErrorMessages();
   // The same query and variables as the editor's, so the two share one request and one cache entry.
   const { data, error, refetch } = useQuery(TeamPageDocument, { variables: { id, first: LIMITS.defaultPageSize } });
+  useLiveRoom(teamRoom(id));
   const team = data?.team;
   usePageTitle(team ? t('directory.members.pageTitle', { team: team.name }) : t('directory.team.title'));
 
