@@ -18,7 +18,7 @@ const team = (id: string, name: string, abilities: { canEdit: boolean; canManage
   memberCount: 1,
   lead: user(signedInUser.id, signedInUser.name),
   ancestors: [],
-  children: [],
+  children: { __typename: 'TeamConnection' as const, edges: [] },
   abilities: { __typename: 'TeamAbilities' as const, ...abilities },
   members: {
     __typename: 'TeamMembershipConnection' as const,
