@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AUDIENCE_ENTITIES } from './audience.entities';
+import { AudienceCandidates } from './audience-candidates.service';
 import { AudienceDirectory } from './audience-directory.service';
 import { AudienceMembershipService } from './audience-membership.service';
 import { AudienceRefreshHandler } from './audience-refresh.handler';
@@ -10,7 +11,7 @@ import { AudiencesService } from './audiences.service';
 /** The shared audience model (DESIGN §3): rules, one SQL resolver, materialised membership. */
 @Module({
   imports: [TypeOrmModule.forFeature(AUDIENCE_ENTITIES)],
-  providers: [AudiencesService, AudienceMembershipService, AudienceRefreshHandler, AudiencesResolver, AudienceDirectory],
+  providers: [AudiencesService, AudienceCandidates, AudienceMembershipService, AudienceRefreshHandler, AudiencesResolver, AudienceDirectory],
   exports: [AudienceDirectory],
 })
 export class AudiencesModule {}
