@@ -4,10 +4,11 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Lets a directory event find the few audiences whose rules can match the changed people or
  * teams, instead of re-checking every audience of the organisation. `audience_rule_keys(rules)`
  * turns a rule set into keys (`all`, `team:<id>`, `tree:<id>`, `location:<normalised>`,
- * `role:<ROLE>`, `reports:<id>`, `line:<id>`, `user:<id>`), include and exclude sides alike; a GIN
- * index over that expression answers `audience_rule_keys(rules) && $keys`. An expression, not a
- * side table: every writer of `rules` (commands, seeds, SQL factories) keeps it right without
- * knowing it exists, and building the index is the backfill.
+ * `role:<ROLE>`, `reports:<id>`, `line:<id>`, `user:<id>`), include and exclude sides alike; a
+ * GIN index over the organisation (btree_gin) and that expression answers
+ * `organization_id = $1 AND audience_rule_keys(rules) && $keys`. An expression, not a side table:
+ * every writer of `rules` (commands, seeds, SQL factories) keeps it right without knowing it
+ * exists, and building the index is the backfill of existing audiences.
  */
 export class AddAudienceRuleKeysIndex1797400000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
@@ -28,7 +29,7 @@ export class AddAudienceRuleKeysIndex1797400000000 implements MigrationInterface
                        jsonb_array_elements_text(CASE WHEN r->>'kind' = 'USERS' THEN r->'userIds' ELSE '[]' END) u) keys
          WHERE k IS NOT NULL
       $$`);
-    await queryRunner.query(`CREATE INDEX audiences_rule_keys_idx ON audiences USING gin (audience_rule_keys(rules))`);
+    await queryRunner.query(`CREATE INDEX audiences_rule_keys_idx ON audiences USING gin (organization_id, audience_rule_keys(rules))`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
