@@ -184,6 +184,25 @@ describe(`with ${STORED} stored audiences`, () => {
     expect(await version(named)).toBe(1);
   });
 
+  it('narrows an import to the audiences its people can be in', async () => {
+    const { org, hr, admin } = await crowdedOrg(4);
+    const eng = await buildTeam(org, { name: 'Eng' });
+    const everyone = await audience(hr, [{ kind: 'ALL' }]);
+    const engTree = await audience(hr, [{ kind: 'TEAM', teamId: eng.id, includeSubTeams: true }]);
+    const rome = await audience(hr, [{ kind: 'LOCATION', location: 'rome' }]);
+    const oslo = await audience(hr, [{ kind: 'LOCATION', location: 'Oslo' }]);
+    const csv = ['email,name,title,team path,manager email,location,locale,start date', `a@${org.slug}.test,Ann,,Eng,,Rome,en,`, `b@${org.slug}.test,Bo,,Eng/Web,,Rome,en,`].join('\n');
+
+    const { rechecked } = await recheckedBy(admin, `mutation($input: ApplyDirectoryImportInput!) { applyDirectoryImport(input: $input) { total } }`, { csv, mode: 'ALL_OR_NOTHING' });
+
+    expect(rechecked).toBe(3);
+    const imported = (await members(everyone)).filter((id) => id !== hr.id && id !== admin.id);
+    expect(imported).toHaveLength(2);
+    expect(await members(engTree)).toEqual(imported);
+    expect(await members(rome)).toEqual(imported);
+    expect(await version(oslo)).toBe(1);
+  });
+
   it('keys every rule kind the way the candidate search asks for them', async () => {
     const team = '6f1c0000-0000-4000-8000-00000000000a';
     const user = '6f1c0000-0000-4000-8000-00000000000b';
