@@ -31,10 +31,17 @@ const MAX_SCOPE = 5000;
  */
 @Injectable()
 export class AudienceMembershipService {
+  private rechecked = 0;
+
   constructor(
     private readonly events: EventsService,
     private readonly people: PeopleDirectory,
   ) {}
+
+  /** Audiences re-checked by `refreshOrganization` since start: proves in tests (and to an operator) that directory events stay narrow. */
+  get recheckedCount(): number {
+    return this.rechecked;
+  }
 
   /**
    * Recomputes the given (locked) audiences; `scope` limits the work to those users (null = everyone).
@@ -103,6 +110,7 @@ export class AudienceMembershipService {
    * (a stable lock order, so concurrent refreshes cannot deadlock), and announces the changes.
    */
   async refreshOrganization(tx: Tx, organizationId: string, opts: { scope: string[] | null; only?: string[] }): Promise<MembershipDiff[]> {
+    if (opts.only?.length === 0) return [];
     const all: MembershipDiff[] = [];
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
@@ -113,6 +121,7 @@ export class AudienceMembershipService {
         [organizationId, after, opts.only ?? null, CHUNK],
       );
       if (chunk.length === 0) break;
+      this.rechecked += chunk.length;
       const locked = chunk.map((a) => ({ id: a.id, rules: parseStoredRules(a.rules) }));
       const diffs = await this.refresh(tx, organizationId, locked, opts.scope, true);
       await this.announce(tx, organizationId, null, diffs);

@@ -1,8 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { can, Db, DomainEvent, EventsService, RealtimeService, runSql, Tx } from '@pillars/api/core';
-import { DIRECTORY_EVENT_TYPES, DirectoryEventPayload } from '@pillars/api/directory';
+import { can, Db, DomainEvent, EventsService, RealtimeService, Tx } from '@pillars/api/core';
+import { DIRECTORY_EVENT_TYPES, DirectoryEventPayload, DirectoryEvents } from '@pillars/api/directory';
 import { AudienceEvents, AudienceUpdatedPayload } from './audience.events';
-import { AudienceMembershipService, MembershipDiff } from './audience-membership.service';
+import { AudienceCandidates } from './audience-candidates.service';
+import { AudienceMembershipService } from './audience-membership.service';
 import { audiencePolicy } from './audience.policy';
 
 /**
@@ -16,6 +17,7 @@ export class AudienceRefreshHandler implements OnModuleInit {
     private readonly events: EventsService,
     private readonly realtime: RealtimeService,
     private readonly membership: AudienceMembershipService,
+    private readonly candidates: AudienceCandidates,
     private readonly db: Db,
   ) {}
 
@@ -36,33 +38,42 @@ export class AudienceRefreshHandler implements OnModuleInit {
   }
 
   /**
-   * Correctness first, set-based always: named users (and the lines below them) are re-evaluated
-   * against every audience of the organisation; a structural change (team move, import) or a
-   * payload that names nobody refreshes every audience in full; named teams refresh the audiences
-   * whose rules mention them.
+   * Re-checks only the audiences the change can affect, found through the rule-key index:
+   * - a team move: audiences with a sub-team rule over a team the moved team left or entered
+   *   (the symmetric difference of its ancestors before and after; nothing else changes);
+   * - named people (and, for a manager change or an import, the lines below them): the audiences
+   *   they are in now plus those whose rules match them now (AudienceCandidates.forPeople);
+   * - named teams alone (created, renamed): audiences naming those teams.
+   * Every audience is re-checked only for a bulk change that names nothing narrower (an event
+   * written before the move fields existed) or one over more than MAX_SCOPE people, whose keys
+   * would name most of the organisation's audiences anyway.
    */
   async onDirectoryChange(event: DomainEvent, tx: Tx): Promise<void> {
     const payload = event.payload as DirectoryEventPayload;
     const org = event.organizationId;
-    const userIds = payload.userIds ?? [];
-    const teamIds = payload.teamIds ?? [];
-    let diffs: MembershipDiff[];
-    if (payload.wholeOrganization || (userIds.length === 0 && teamIds.length === 0)) {
-      diffs = await this.membership.refreshOrganization(tx, org, { scope: null });
-    } else {
-      diffs = [];
-      if (userIds.length) diffs.push(...(await this.membership.refreshOrganization(tx, org, { scope: await this.membership.affectedUsers(tx, org, userIds) })));
-      if (teamIds.length) {
-        const only = await this.audiencesMentioningTeams(tx, org, teamIds);
-        if (only.length) diffs.push(...(await this.membership.refreshOrganization(tx, org, { scope: null, only })));
-      }
+    const userIds = [...new Set(payload.userIds ?? [])];
+    const teamIds = [...new Set(payload.teamIds ?? [])];
+    const { ancestorIdsBefore: before, ancestorIdsAfter: after } = payload;
+    const moved = !!before && !!after;
+    // An import only creates teams (never moves one), so its people are the whole change.
+    const bulk = payload.wholeOrganization && !moved && event.type !== DirectoryEvents.imported;
+    if (bulk || (userIds.length === 0 && teamIds.length === 0)) {
+      await this.membership.refreshOrganization(tx, org, { scope: null });
+      return;
     }
-  }
-
-  /** Audiences whose include or exclude rules name one of the teams (GIN-indexed containment). */
-  private async audiencesMentioningTeams(tx: Tx, organizationId: string, teamIds: string[]): Promise<string[]> {
-    const patterns = teamIds.flatMap((teamId) => ['include', 'exclude'].map((side) => JSON.stringify({ [side]: [{ teamId: teamId.toLowerCase() }] })));
-    const rows = await runSql<{ id: string }>(tx, `SELECT id FROM audiences WHERE organization_id = $1 AND rules @> ANY($2::jsonb[])`, [organizationId, patterns]);
-    return rows.map((r) => r.id);
+    if (moved) {
+      const left = before.filter((id) => !after.includes(id));
+      const entered = after.filter((id) => !before.includes(id));
+      await this.membership.refreshOrganization(tx, org, { scope: null, only: await this.candidates.overTrees(tx, org, [...left, ...entered]) });
+    }
+    if (userIds.length) {
+      // Only a manager change reaches people below: line rules follow manager_id whatever anyone's status, team or place.
+      const spreads = event.type === DirectoryEvents.managerChanged || event.type === DirectoryEvents.imported;
+      const scope = spreads ? await this.membership.affectedUsers(tx, org, userIds) : userIds;
+      const only = scope ? await this.candidates.forPeople(tx, org, scope) : undefined;
+      await this.membership.refreshOrganization(tx, org, { scope, only });
+    } else if (!moved) {
+      await this.membership.refreshOrganization(tx, org, { scope: null, only: await this.candidates.namingTeams(tx, org, teamIds) });
+    }
   }
 }

@@ -4,6 +4,8 @@ import { PrimaryGeneratedColumn, Column, Entity, Index, JoinColumn, ManyToOne, P
 @Entity('audiences')
 // GIN (jsonb_path_ops) on rules, created by migration: TypeORM cannot describe the operator class.
 @Index('audiences_rules_idx', { synchronize: false })
+// GIN (organization_id, audience_rule_keys(rules)), by migration: finds the audiences a directory change can affect.
+@Index('audiences_rule_keys_idx', { synchronize: false })
 export class AudienceEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid') @Index() organizationId!: string;

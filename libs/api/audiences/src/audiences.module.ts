@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AudienceAbilitiesResolver } from './audience-abilities.resolver';
 import { AUDIENCE_ENTITIES } from './audience.entities';
+import { AudienceCandidates } from './audience-candidates.service';
 import { AudienceDirectory } from './audience-directory.service';
 import { AudienceMembershipService } from './audience-membership.service';
 import { AudienceRefreshHandler } from './audience-refresh.handler';
@@ -11,7 +12,7 @@ import { AudiencesService } from './audiences.service';
 /** The shared audience model (DESIGN §3): rules, one SQL resolver, materialised membership. */
 @Module({
   imports: [TypeOrmModule.forFeature(AUDIENCE_ENTITIES)],
-  providers: [AudiencesService, AudienceMembershipService, AudienceRefreshHandler, AudiencesResolver, AudienceAbilitiesResolver, AudienceDirectory],
+  providers: [AudiencesService, AudienceCandidates, AudienceMembershipService, AudienceRefreshHandler, AudiencesResolver, AudienceAbilitiesResolver, AudienceDirectory],
   exports: [AudienceDirectory],
 })
 export class AudiencesModule {}

@@ -18,4 +18,10 @@ export interface DirectoryEventPayload {
   managerIds?: string[];
   /** true when the change may affect many users (team move, import): refresh the organisation. */
   wholeOrganization?: boolean;
+  /**
+   * A team move: the moved team's ancestors before and after it (nearest first, computed in the
+   * move's transaction), so only audiences over the trees it left or entered are re-checked.
+   */
+  ancestorIdsBefore?: string[];
+  ancestorIdsAfter?: string[];
 }

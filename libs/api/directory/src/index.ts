@@ -8,5 +8,5 @@ export * from './auth/auth.errors';
 export * from './auth/password';
 export * from './auth/session-purge.job';
 export { PeopleDirectory } from './people/people.directory';
-export type { PeopleCriteria, PeopleSelection } from './people/people-selection.sql';
+export type { PeopleCriteria, PeopleFacts, PeopleSelection } from './people/people-selection.sql';
 export { UserModel } from './users/user.model';

@@ -25,6 +25,19 @@ export interface PeopleSelection {
   exclude?: PeopleCriteria;
 }
 
+/** What a set of people is, merged, in the terms criteria match on (PeopleDirectory.factsOf). */
+export interface PeopleFacts {
+  teamIds: string[];
+  /** Their teams and every team above them. */
+  teamTreeIds: string[];
+  /** As stored; compare through `pillars_normalize` like the criteria do. */
+  locations: string[];
+  roles: string[];
+  managerIds: string[];
+  /** Everyone above them in the manager line. */
+  lineManagerIds: string[];
+}
+
 export interface SelectionShape {
   /** Columns over the people (`u`); only the directory writes this. */
   select: string;

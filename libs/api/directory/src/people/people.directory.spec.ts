@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { Actor, Db } from '@pillars/api/core';
-import { buildOrganization, buildUser, closeTestDb, createTestApp } from '@pillars/api/testing';
+import { buildOrganization, buildTeam, buildUser, closeTestDb, createTestApp } from '@pillars/api/testing';
 import { DirectoryModule } from '../directory.module';
 import { PeopleDirectory } from './people.directory';
 
@@ -35,5 +35,26 @@ describe('PeopleDirectory', () => {
     await buildUser(org);
     const ids = await app.get(PeopleDirectory).atOrBelow(app.get(Db).manager, org.id, [vp.id], 100);
     expect(ids.sort()).toEqual([vp.id, dev.id].sort());
+  });
+
+  it('tells what a set of people is: teams with their ancestors, places, roles and the whole line above', async () => {
+    const org = await buildOrganization();
+    const root = await buildTeam(org);
+    const mid = await buildTeam(org, { parentId: root.id });
+    const leaf = await buildTeam(org, { parentId: mid.id });
+    const ceo = await buildUser(org);
+    const vp = await buildUser(org, { managerId: ceo.id });
+    const a = await buildUser(org, { managerId: vp.id, location: 'Roma', roles: ['HR'], teamIds: [leaf.id] });
+    const b = await buildUser(org, { location: 'Oslo', status: 'SUSPENDED' });
+    await buildUser(org, { location: 'Lima', teamIds: [root.id] });
+    const facts = await app.get(PeopleDirectory).factsOf(app.get(Db).manager, org.id, [a.id, b.id]);
+    expect({ ...facts, teamTreeIds: facts.teamTreeIds.sort(), locations: facts.locations.sort(), lineManagerIds: facts.lineManagerIds.sort() }).toEqual({
+      teamIds: [leaf.id],
+      teamTreeIds: [root.id, mid.id, leaf.id].sort(),
+      locations: ['Oslo', 'Roma'],
+      roles: ['HR'],
+      managerIds: [vp.id],
+      lineManagerIds: [ceo.id, vp.id].sort(),
+    });
   });
 });

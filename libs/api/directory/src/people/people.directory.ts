@@ -5,7 +5,7 @@ import type { UserEntity } from '../entities/user.entity';
 import { presentUser } from '../users/user.presenter';
 import type { UserModel } from '../users/user.model';
 import { USER_COLUMNS } from '../users/users.service';
-import { compileSelection, type PeopleSelection } from './people-selection.sql';
+import { compileSelection, type PeopleFacts, type PeopleSelection } from './people-selection.sql';
 
 /**
  * The directory's narrow surface for other domains (STYLE §1): people and teams by id, presented
@@ -60,6 +60,31 @@ export class PeopleDirectory {
       [organizationId, userIds, limit],
     );
     return rows.map((r) => r.id);
+  }
+
+  /**
+   * What these people are, in the terms a selection matches on (any status), merged over the set:
+   * their teams, those teams with every team above them, their locations, roles, direct managers
+   * and everyone above them in the manager line. Audiences use it to find, among many stored
+   * selections, the few that can contain these people. One statement.
+   */
+  async factsOf(manager: Tx, organizationId: string, userIds: readonly string[]): Promise<PeopleFacts> {
+    const [row] = await runSql<PeopleFacts>(
+      manager,
+      `WITH RECURSIVE people AS (SELECT id, location, roles, manager_id FROM users WHERE organization_id = $1 AND id = ANY($2::uuid[])),
+         teams_of AS (SELECT DISTINCT m.team_id AS id FROM team_memberships m JOIN people p ON p.id = m.user_id WHERE m.organization_id = $1),
+         tree(id) AS (SELECT id FROM teams_of UNION SELECT t.parent_id FROM teams t JOIN tree ON t.id = tree.id WHERE t.parent_id IS NOT NULL),
+         above(id) AS (SELECT manager_id FROM people WHERE manager_id IS NOT NULL
+           UNION SELECT u.manager_id FROM users u JOIN above a ON u.id = a.id WHERE u.manager_id IS NOT NULL)
+       SELECT ARRAY(SELECT id::text FROM teams_of) AS "teamIds",
+              ARRAY(SELECT id::text FROM tree) AS "teamTreeIds",
+              ARRAY(SELECT DISTINCT location FROM people WHERE location IS NOT NULL) AS locations,
+              ARRAY(SELECT DISTINCT unnest(roles) FROM people) AS roles,
+              ARRAY(SELECT DISTINCT manager_id::text FROM people WHERE manager_id IS NOT NULL) AS "managerIds",
+              ARRAY(SELECT id::text FROM above) AS "lineManagerIds"`,
+      [organizationId, userIds],
+    );
+    return row;
   }
 
   /**

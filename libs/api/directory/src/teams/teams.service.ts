@@ -123,6 +123,7 @@ export class TeamsService {
       }
       const name = input.name?.trim() ?? team.name;
       const parentId = input.parentId === undefined ? team.parentId : input.parentId;
+      const ancestorIdsBefore = moving ? await this.ancestorIds(tx, team.id) : [];
       if (name.toLowerCase() !== team.name.toLowerCase() || moving) await this.assertNameFree(tx, actor.organizationId, parentId, name, team.id);
       await runSql(tx, `UPDATE teams SET name = $2, description = $3, parent_id = $4, updated_at = now() WHERE id = $1`, [team.id, name, input.description ?? team.description, parentId]);
       if (name !== team.name) {
@@ -131,7 +132,7 @@ export class TeamsService {
       }
       await this.events.append(tx, {
         organizationId: actor.organizationId, actorId: actor.userId, type: DirectoryEvents.teamChanged,
-        payload: { teamIds: [team.id], wholeOrganization: moving },
+        payload: moving ? { teamIds: [team.id], wholeOrganization: true, ancestorIdsBefore, ancestorIdsAfter: await this.ancestorIds(tx, team.id) } : { teamIds: [team.id], wholeOrganization: false },
       });
     });
     return this.getTeam(actor, input.id);
@@ -167,6 +168,18 @@ export class TeamsService {
       await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: DirectoryEvents.membershipChanged, payload: { userIds: [input.userId], teamIds: [team.id] } });
     });
     return this.getTeam(actor, input.teamId);
+  }
+
+  /** The teams above this one, nearest first (bounded like the cycle check). */
+  private async ancestorIds(tx: Tx, teamId: string): Promise<string[]> {
+    const rows = await runSql<{ id: string }>(
+      tx,
+      `WITH RECURSIVE up AS (SELECT parent_id AS id, 1 AS depth FROM teams WHERE id = $1
+         UNION ALL SELECT t.parent_id, up.depth + 1 FROM teams t JOIN up ON t.id = up.id WHERE up.depth < 100)
+       SELECT id FROM up WHERE id IS NOT NULL ORDER BY depth`,
+      [teamId],
+    );
+    return rows.map((r) => r.id);
   }
 
   private async lockTeam(tx: Tx, actor: Actor, id: string, field: string): Promise<TeamEntity> {
