@@ -50,6 +50,8 @@ export default defineConfig(() => ({
     globals: true,
     environment: 'jsdom',
     setupFiles: ['./src/test-setup.ts'],
+    // Journeys through lazily loaded pages take seconds on a loaded 2-core machine; a hang still fails.
+    testTimeout: 20000,
     // Web libs have no test runner of their own: their specs run here with the app's providers.
     include: ['{src,tests}/**/*.{test,spec}.{js,mjs,cjs,ts,mts,cts,jsx,tsx}', '../../libs/web/**/src/**/*.{test,spec}.{ts,tsx}'],
     reporters: ['default'],
