@@ -1,5 +1,5 @@
 import { Center, Loader } from '@mantine/core';
-import { ChangePasswordPage, DEFAULT_HOME, RequireAdmin, RequireAuth, RequireRole, SignInPage } from '@pillars/web/auth/feature';
+import { authRoutes, ChangePasswordPage, DEFAULT_HOME, RequireAdmin, RequireAuth, RequireRole } from '@pillars/web/auth/feature';
 import { useProfileLocale } from '@pillars/web/core/data-access';
 import { directoryRoutes } from '@pillars/web/directory/feature';
 import { lazy, type ReactElement, Suspense } from 'react';
@@ -27,7 +27,7 @@ function PageLoader() {
 const lazyPage = (element: ReactElement) => <Suspense fallback={<PageLoader />}>{element}</Suspense>;
 
 export const routes: RouteObject[] = [
-  { path: '/sign-in', element: <SignInPage /> },
+  ...authRoutes,
   {
     element: <RequireAuth />,
     children: [
