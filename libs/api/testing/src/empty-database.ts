@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { dataSourceOptions, startEmbeddedPostgres } from '@pillars/api/core';
+import { join } from 'node:path';
+import { dataSourceOptions } from '@pillars/api/core';
 import { DataSource } from 'typeorm';
 import { testDb } from './db';
 
@@ -11,14 +13,13 @@ export interface EmptyDatabase {
 /**
  * A migrated database without a single row, for what only happens on a deployment's first start.
  * On a PostgreSQL server: a new database beside the test one. On the embedded test database, which
- * serves one database only: a separate in-memory PGlite in this process, as `npm start` runs it.
+ * serves one database only: a second in-memory PGlite, in a child process like the suite's own
+ * (PGlite's WebAssembly loader does not run inside Jest's module sandbox).
  */
 export async function createEmptyDatabase(): Promise<EmptyDatabase> {
   const [{ version }] = (await testDb().query<{ version: string }>(`SELECT version()`)).rows;
   if (version.includes('PGlite')) {
-    const embedded = await startEmbeddedPostgres({ maxConnections: 16 });
-    await migrate(embedded.url);
-    return { url: embedded.url, drop: () => embedded.stop() };
+    return startEmbeddedServer();
   }
   const [{ db }] = (await testDb().query<{ db: string }>(`SELECT current_database() AS db`)).rows;
   const name = `${db}_empty_${randomBytes(4).toString('hex')}`;
@@ -37,4 +38,32 @@ async function migrate(url: string): Promise<void> {
   } finally {
     await ds.destroy();
   }
+}
+
+const ROOT = join(__dirname, '..', '..', '..', '..');
+
+/** tools/db/embedded-server.ts: starts, migrates, prints `ready <url>`, stops on SIGTERM. */
+async function startEmbeddedServer(): Promise<EmptyDatabase> {
+  const child = spawn(process.execPath, ['-r', require.resolve('@swc-node/register'), '-r', require.resolve('tsconfig-paths/register'), 'tools/db/embedded-server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, SWC_NODE_PROJECT: 'tools/tsconfig.run.json', TS_NODE_PROJECT: 'tsconfig.base.json' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /ready (\S+)/.exec(out);
+      if (match) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`embedded database exited (${code})`)));
+  });
+  return {
+    url,
+    async drop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
