@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Center, Fieldset, Group, Loader, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
+import { isLocale } from '@pillars/shared/types';
 import { LIMITS, TIME_ZONE_PATTERN } from '@pillars/shared/validation';
 import { errorKeys, hasErrorCode, useCompleteSetup, useErrorMessages, useSession, useSetupStatus } from '@pillars/web/core/data-access';
 import { ColorSchemeToggle, ErrorView } from '@pillars/web/ui';
@@ -83,7 +84,7 @@ export function SetupPage() {
     if (Object.keys(clientErrors(values)).length > 0) return;
     try {
       const { organizationName, name, email, password } = values;
-      const user = await completeSetup({ organizationName, name, email: email.trim(), password, locale: i18n.language, timeZone: browserTimeZone() });
+      const user = await completeSetup({ organizationName, name, email: email.trim(), password, locale: isLocale(i18n.language) ? i18n.language : undefined, timeZone: browserTimeZone() });
       if (!user) return;
       notifications.show({ color: 'green', title: t('auth.setup.title'), message: t('auth.setup.done') });
       navigate(AFTER_SETUP, { replace: true });
