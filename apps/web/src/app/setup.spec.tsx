@@ -1,4 +1,4 @@
-import { CompleteSetupDocument, SetupStatusDocument } from '@pillars/web/core/data-access';
+import { CompleteSetupDocument, MeDocument, SetupStatusDocument } from '@pillars/web/core/data-access';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
@@ -59,7 +59,7 @@ describe('first-run setup', () => {
     expect(screen.getByText('The passwords do not match')).toBeTruthy();
   });
 
-  it('creates the organisation, signs the administrator in and opens the people admin', async () => {
+  it('creates the organisation, signs the administrator in and leaves the setup page', async () => {
     const { client } = renderApp({ route: '/setup', mocks: [meMock(null), setupStatusMock(true), completeSetup({ data: { completeSetup: { __typename: 'CompleteSetupPayload', user: admin } } })] });
     await screen.findByRole('heading', { name: 'Set up Pillars' });
     fill(EN);
@@ -67,6 +67,7 @@ describe('first-run setup', () => {
     expect(await screen.findByText(/Your organisation is ready/, {}, { timeout: 3000 })).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'Set up Pillars' })).toBeNull());
     expect(client.readQuery({ query: SetupStatusDocument })?.setupStatus.needed).toBe(false);
+    expect(client.readQuery({ query: MeDocument })?.me?.id).toBe(admin.id);
   });
 
   it('shows a server field rule under its field and SETUP_ALREADY_DONE with a way to sign in, in Arabic', async () => {

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
-import { SETUP_PATH, SetupPage } from './setup-page';
+import { SETUP_PATH } from './paths';
+import { SetupPage } from './setup-page';
 import { SignInPage } from './sign-in-page';
 
 /** Routes outside the signed-in frame: sign-in, and first-run setup. */

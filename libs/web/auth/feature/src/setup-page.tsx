@@ -10,8 +10,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { LanguageSwitcher } from './language-switcher';
+import { DEFAULT_HOME } from './sign-in-page';
 
-export const SETUP_PATH = '/setup';
 /** Where the first administrator lands: adding the people comes next. */
 const AFTER_SETUP = '/admin/people';
 
@@ -58,7 +58,7 @@ export function SetupPage() {
       </Center>
     );
   }
-  if (!status.needed && !error) return <Navigate to={me ? AFTER_SETUP : '/sign-in'} replace />;
+  if (!status.needed && !error) return <Navigate to={me ? DEFAULT_HOME : '/sign-in'} replace />;
 
   const local = submitted ? clientErrors(values) : {};
   const messageFor = (field: Field): string | undefined => {

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { LIMITS } from '@pillars/shared/validation';
 import { LanguageSwitcher } from './language-switcher';
-import { SETUP_PATH } from './setup-page';
+import { SETUP_PATH } from './paths';
 
 export const DEFAULT_HOME = '/people';
 
