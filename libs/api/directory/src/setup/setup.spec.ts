@@ -33,7 +33,7 @@ describe('first-run setup on an empty database', () => {
 
     const short = await gql(app).send(COMPLETE, { input: input({ password: 'short' }) });
     expect(codeOf(short)).toBe('BAD_USER_INPUT');
-    expect(short.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'password', rule: 'isLength' })]));
+    expect(short.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'password', rule: 'minLength' })]));
     expect(await count('organizations')).toBe(0);
 
     // Different names and emails: without the lock both would succeed.

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Center, Fieldset, Group, Loader, Paper, Password
 import { useDocumentTitle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { isLocale } from '@pillars/shared/types';
-import { LIMITS, TIME_ZONE_PATTERN } from '@pillars/shared/validation';
+import { canonicalTimeZone, checkText, LIMITS, type TextOptions } from '@pillars/shared/validation';
 import { errorKeys, hasErrorCode, useCompleteSetup, useErrorMessages, useSession, useSetupStatus } from '@pillars/web/core/data-access';
 import { ColorSchemeToggle, ErrorView } from '@pillars/web/ui';
 import { IconAlertTriangle } from '@tabler/icons-react';
@@ -18,18 +18,27 @@ const AFTER_SETUP = '/admin/people';
 type Field = 'organizationName' | 'name' | 'email' | 'password' | 'confirm';
 const EMPTY: Record<Field, string> = { organizationName: '', name: '', email: '', password: '', confirm: '' };
 
-const browserTimeZone = (): string | undefined => {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zone && TIME_ZONE_PATTERN.test(zone) ? zone : undefined;
+const browserTimeZone = (): string | undefined => canonicalTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone) ?? undefined;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The shared text rule as a translation key: `empty` reads as "required" in a form. */
+const textError = (value: string, options: TextOptions): string | undefined => {
+  const result = checkText(value, options);
+  if (result.ok) return undefined;
+  return result.rule === 'empty' ? 'validation.required' : `validation.${result.rule}`;
 };
 
-/** The client's own checks, the same limits as the server's. */
+/** The client's own checks, with the rules and limits the API enforces; translation keys per field. */
 function clientErrors(v: Record<Field, string>): Partial<Record<Field, string>> {
-  const errors: Partial<Record<Field, string>> = {};
-  for (const field of ['organizationName', 'name', 'email'] as const) if (!v[field].trim()) errors[field] = 'required';
-  if (v.password.length < LIMITS.password.min) errors.password = 'minLength';
-  if (v.confirm !== v.password) errors.confirm = 'mismatch';
-  return errors;
+  const errors: Partial<Record<Field, string | undefined>> = {
+    organizationName: textError(v.organizationName, { max: LIMITS.organizationName }),
+    name: textError(v.name, { max: LIMITS.name }),
+    email: textError(v.email, { max: LIMITS.email }) ?? (EMAIL.test(v.email.trim()) ? undefined : 'validation.isEmail'),
+    password: v.password.length < LIMITS.password.min ? 'validation.minLength' : undefined,
+    confirm: v.confirm !== v.password ? 'account.password.mismatch' : undefined,
+  };
+  return Object.fromEntries(Object.entries(errors).filter(([, key]) => key !== undefined));
 }
 
 /** First run: the organisation and its first administrator. Shown only while no organisation exists. */
@@ -62,10 +71,8 @@ export function SetupPage() {
 
   const local = submitted ? clientErrors(values) : {};
   const messageFor = (field: Field): string | undefined => {
-    const rule = local[field];
-    if (rule === 'required') return t('validation.required');
-    if (rule === 'minLength') return t('validation.minLength', { count: LIMITS.password.min });
-    if (rule === 'mismatch') return t('account.password.mismatch');
+    const key = local[field];
+    if (key) return t(key, { count: LIMITS.password.min });
     return field === 'confirm' ? undefined : fieldMessage(error, field);
   };
   const bind = (field: Field) => ({
