@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createDataSource } from '../data-source';
 import { demoLoginText, seedDemoIfEmpty } from '@pillars/api/demo';
+import { SetupService } from '@pillars/api/directory';
 import { createAppModule } from './app/app.module';
 
 const logger = new Logger('Pillars');
@@ -41,13 +42,17 @@ async function bootstrap() {
     if (existsSync(join(candidate, 'index.html'))) config.webDist = candidate;
   }
   await migrate(config.databaseUrl);
-  if (process.env['SEED_DEMO'] !== 'false' && (await seedDemoIfEmpty(config.databaseUrl, (m) => logger.log(m)))) logger.log('seeded the demo organisation');
+  // The demo's password is published: only the embedded default (or SEED_DEMO=true) gets it. An
+  // empty server database gets the one-time setup page instead.
+  const seedDemo = process.env['SEED_DEMO'] === 'true' || (embedded !== null && process.env['SEED_DEMO'] !== 'false');
+  if (seedDemo && (await seedDemoIfEmpty(config.databaseUrl, (m) => logger.log(m)))) logger.log('seeded the demo organisation');
 
   const app = await NestFactory.create(createAppModule(config), { logger: ['error', 'warn', 'log'] });
   await configureApp(app, config);
   await app.listen(config.port);
   const url = `http://localhost:${config.port}`;
-  console.log(`\nPillars is running at ${url}  (GraphQL: ${url}/graphql)\n${demoLoginText()}\n`);
+  const firstRun = (await app.get(SetupService).isNeeded()) ? `First run: open ${url}/setup to create the organisation and its administrator.` : '';
+  console.log(`\nPillars is running at ${url}  (GraphQL: ${url}/graphql)\n${firstRun || (seedDemo ? demoLoginText() : '')}\n`);
 
   stop = async () => {
     await app.close();

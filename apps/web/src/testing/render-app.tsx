@@ -1,6 +1,6 @@
 import { ApolloClient, InMemoryCache } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
-import { MeDocument } from '@pillars/web/core/data-access';
+import { MeDocument, SetupStatusDocument } from '@pillars/web/core/data-access';
 import type { MeQuery, ViewerAbilityFlagsFragment } from '@pillars/web/graphql';
 import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
@@ -37,10 +37,18 @@ export const meMock = (me: MeQuery['me'], abilities: Partial<Abilities> = {}): M
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
 
+/** `setupStatus`: whether the deployment still needs its first-run setup. */
+export const setupStatusMock = (needed: boolean): Mock => ({
+  request: { query: SetupStatusDocument },
+  result: { data: { setupStatus: { __typename: 'SetupStatus', needed } } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
 /** The whole app (routes, providers, i18n) at `route`, over mocked GraphQL responses. */
 export function renderApp({ route = '/', mocks = [], lng = 'en' }: { route?: string; mocks?: Mock[]; lng?: string } = {}) {
   const i18n = createI18n(lng);
-  const client = new ApolloClient({ link: new MockLink(mocks), cache: new InMemoryCache({ typePolicies }) });
+  // A set-up deployment unless the test says otherwise (its own mocks match first).
+  const client = new ApolloClient({ link: new MockLink([...mocks, setupStatusMock(false)]), cache: new InMemoryCache({ typePolicies }) });
   const view = render(
     <AppProviders client={client} i18n={i18n} env="test">
       <MemoryRouter initialEntries={[route]} future={ROUTER_FUTURE}>

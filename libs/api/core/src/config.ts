@@ -9,7 +9,12 @@ export interface AppConfig {
   webDist: string | null;
   /** Origins allowed for sockets and CORS; empty = same origin only. */
   allowedOrigins: string[];
-  loginLimit: { perIp: number; perAccount: number; windowSeconds: number };
+  /**
+   * Failed sign-ins allowed per window: for one account from one address (the strict limit), for
+   * one account from all addresses (distributed guessing; addresses the person signed in from
+   * before are exempt), and from one address over all accounts (spraying). Successes never count.
+   */
+  loginLimit: { perAccountIp: number; perAccount: number; perIp: number; windowSeconds: number };
   /** Teams one directory import may create; more is refused (a typo in a path column, usually). */
   importMaxNewTeams: number;
 }
@@ -28,8 +33,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: env['WEB_DIST'] || null,
     allowedOrigins: (env['ALLOWED_ORIGINS'] ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     loginLimit: {
-      perIp: num('LOGIN_LIMIT_PER_IP', 30),
-      perAccount: num('LOGIN_LIMIT_PER_ACCOUNT', 5),
+      perAccountIp: num('LOGIN_LIMIT_PER_ACCOUNT_IP', 5),
+      perAccount: num('LOGIN_LIMIT_PER_ACCOUNT', 20),
+      perIp: num('LOGIN_LIMIT_PER_IP', 50),
       windowSeconds: num('LOGIN_LIMIT_WINDOW_SECONDS', 900),
     },
     importMaxNewTeams: num('IMPORT_MAX_NEW_TEAMS', 200),

@@ -3,6 +3,7 @@ import { AuthErrorCode } from './auth/auth.errors';
 import { DIRECTORY_ENTITIES } from './directory.entities';
 import { DirectoryErrorCode } from './directory.errors';
 import { DirectoryModule } from './directory.module';
+import { SetupErrorCode } from './setup/setup.errors';
 import { DIRECTORY_MIGRATIONS } from './migrations';
 
 /** People, teams, sessions: what the directory contributes to the app. */
@@ -11,5 +12,5 @@ export const directoryDomain = defineDomain({
   module: DirectoryModule,
   entities: DIRECTORY_ENTITIES,
   migrations: DIRECTORY_MIGRATIONS,
-  errorCodes: [DirectoryErrorCode, AuthErrorCode],
+  errorCodes: [DirectoryErrorCode, AuthErrorCode, SetupErrorCode],
 });

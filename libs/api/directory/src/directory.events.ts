@@ -1,5 +1,6 @@
 /** Events the directory appends to the outbox; audiences and realtime react to them. */
 export const DirectoryEvents = {
+  organizationCreated: 'directory.organization.created',
   userCreated: 'directory.user.created',
   userUpdated: 'directory.user.updated',
   userStatusChanged: 'directory.user.status_changed',

@@ -15,6 +15,8 @@ import { DirectoryRealtimeHandler } from './directory-realtime.handler';
 import { SessionPurgeJob } from './auth/session-purge.job';
 import { DirectoryImportService } from './import/directory-import.service';
 import { DirectoryImportResolver } from './import/directory-import.resolver';
+import { SetupService } from './setup/setup.service';
+import { SetupResolver } from './setup/setup.resolver';
 import { teamPolicy } from './teams/team.policy';
 import { userPolicy } from './users/user.policy';
 import { PeopleDirectory } from './people/people.directory';
@@ -24,7 +26,7 @@ import { DirectoryAbilitiesResolver } from './viewer-abilities.resolver';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature(DIRECTORY_ENTITIES)],
-  providers: [DirectoryRealtimeHandler, SessionPurgeJob, AuthService, AuthResolver, UsersService, UsersResolver, TeamsService, TeamsResolver, DirectoryImportService, DirectoryImportResolver, DirectoryAbilitiesResolver, DirectoryLoaders, PeopleDirectory, { provide: ACTOR_LOADER, useExisting: AuthService }],
+  providers: [DirectoryRealtimeHandler, SessionPurgeJob, AuthService, AuthResolver, UsersService, UsersResolver, TeamsService, TeamsResolver, DirectoryImportService, DirectoryImportResolver, SetupService, SetupResolver, DirectoryAbilitiesResolver, DirectoryLoaders, PeopleDirectory, { provide: ACTOR_LOADER, useExisting: AuthService }],
   exports: [ACTOR_LOADER, PeopleDirectory],
 })
 export class DirectoryModule implements OnModuleInit {

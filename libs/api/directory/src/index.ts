@@ -10,3 +10,5 @@ export * from './auth/session-purge.job';
 export { PeopleDirectory } from './people/people.directory';
 export type { PeopleCriteria, PeopleFacts, PeopleSelection } from './people/people-selection.sql';
 export { UserModel } from './users/user.model';
+export { SetupService } from './setup/setup.service';
+export * from './setup/setup.errors';

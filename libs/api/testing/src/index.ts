@@ -2,3 +2,4 @@ export * from './test-app';
 export * from './db';
 export * from './factories';
 export * from './gql-client';
+export * from './empty-database';

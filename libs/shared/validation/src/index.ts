@@ -5,6 +5,7 @@ export const LIMITS = {
   title: 200,
   teamDescription: 2000,
   name: 120,
+  organizationName: 120,
   email: 254,
   location: 120,
   password: { min: 10, max: 200 },

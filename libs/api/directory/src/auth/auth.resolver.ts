@@ -1,10 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, APP_CONFIG, AppConfig, CurrentActor, type GqlContext, Public, SESSION_COOKIE, SESSION_TTL_MS, ViewerAbilitiesModel } from '@pillars/api/core';
+import { Actor, APP_CONFIG, AppConfig, CurrentActor, type GqlContext, Public, SESSION_COOKIE, ViewerAbilitiesModel } from '@pillars/api/core';
 import { UsersService } from '../users/users.service';
 import { presentUser } from '../users/user.presenter';
 import { UserModel } from '../users/user.model';
 import { AuthService } from './auth.service';
+import { clientOf, setSessionCookie } from './session-cookie';
 import { ChangePasswordInput, SignInInput, SignInPayload, SignOutPayload } from './auth.inputs';
 
 @Resolver()
@@ -30,8 +31,8 @@ export class AuthResolver {
   @Public()
   @Mutation(() => SignInPayload)
   async signIn(@Args('input') input: SignInInput, @Context() ctx: GqlContext): Promise<SignInPayload> {
-    const { token } = await this.auth.signIn(input, { ip: ctx.req.ip ?? 'unknown', userAgent: ctx.req.headers['user-agent'] ?? null });
-    ctx.res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure, path: '/', maxAge: SESSION_TTL_MS });
+    const { token } = await this.auth.signIn(input, clientOf(ctx));
+    setSessionCookie(ctx, token, this.config);
     const actor = await this.auth.loadBySessionToken(token);
     if (!actor) throw new Error('session vanished after sign-in');
     return { user: presentUser(await this.users.getUser(actor, actor.userId)), abilities: { actor } };

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Actor, ActorLoader, APP_CONFIG, AppConfig, AppError, Db, hashSessionToken, newSessionToken, RateLimiter, RealtimeService, SESSION_TTL_MS } from '@pillars/api/core';
+import { Actor, ActorLoader, APP_CONFIG, AppConfig, AppError, Db, hashSessionToken, newSessionToken, RateLimiter, RealtimeService, SESSION_TTL_MS, Tx } from '@pillars/api/core';
 import { Role, UserStatus } from '@pillars/shared/types';
 import { SessionEntity } from '../entities/session.entity';
 import { UserEntity } from '../entities/user.entity';
@@ -18,6 +18,12 @@ interface ActorRow {
 
 const SLIDE_AFTER_MS = 60 * 60 * 1000;
 
+export interface ClientInfo {
+  ip: string;
+  userAgent: string | null;
+}
+const clientIp = (client: ClientInfo) => client.ip.slice(0, 100);
+
 /** Sign-in, sessions and passwords; also the ActorLoader that core/auth asks for. */
 @Injectable()
 export class AuthService implements ActorLoader {
@@ -28,38 +34,63 @@ export class AuthService implements ActorLoader {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async signIn(input: { email: string; password: string; organization?: string }, client: { ip: string; userAgent: string | null }) {
+  /**
+   * Only failures count, so neither an office behind one address nor a person whose account is
+   * under attack is refused for signing in correctly. Each limit holds the attempt while the
+   * password is checked; a failure keeps it counted, anything else gives it back, and a success
+   * also clears its account+address.
+   */
+  async signIn(input: { email: string; password: string; organization?: string }, client: ClientInfo) {
     const email = input.email.trim().toLowerCase();
-    const { perIp, perAccount, windowSeconds } = this.config.loginLimit;
-    await this.limiter.hit(`login:ip:${client.ip}`, perIp, windowSeconds);
-    await this.limiter.hit(`login:account:${email}`, perAccount, windowSeconds);
-
-    const candidates = await this.db.query<UserEntity & { slug: string }>(
-      `SELECT u.id, u.organization_id AS "organizationId", u.password_hash AS "passwordHash", u.status, o.slug
-         FROM users u JOIN organizations o ON o.id = u.organization_id
-        WHERE lower(u.email) = $1 AND ($2::text IS NULL OR o.slug = $2) LIMIT 2`,
-      [email, input.organization ?? null],
-    );
-    if (candidates.length > 1) throw AppError.badInput([{ field: 'organization', rule: 'required' }], 'Name the organisation');
-    const user = candidates[0];
-    if (!user?.passwordHash) {
-      await burnPasswordCheck(input.password);
-      throw new AppError('AUTH_INVALID_CREDENTIALS');
+    const { perAccountIp, perAccount, perIp, windowSeconds } = this.config.loginLimit;
+    const pair = `login:pair:${client.ip}|${email}`;
+    const account = `login:account:${email}`;
+    const held = [pair, `login:ip:${client.ip}`];
+    await this.limiter.take([{ key: pair, limit: perAccountIp }, { key: held[1], limit: perIp }], windowSeconds);
+    let failed = false;
+    try {
+      const candidates = await this.db.query<UserEntity & { slug: string; knownAddress: boolean }>(
+        `SELECT u.id, u.organization_id AS "organizationId", u.password_hash AS "passwordHash", u.status, o.slug,
+                EXISTS (SELECT 1 FROM sessions s WHERE s.user_id = u.id AND s.ip = $3) AS "knownAddress"
+           FROM users u JOIN organizations o ON o.id = u.organization_id
+          WHERE lower(u.email) = $1 AND ($2::text IS NULL OR o.slug = $2) LIMIT 2`,
+        [email, input.organization ?? null, clientIp(client)],
+      );
+      if (candidates.length > 1) throw AppError.badInput([{ field: 'organization', rule: 'required' }], 'Name the organisation');
+      const user = candidates[0];
+      // Guessing spread over many addresses stops here, except from where the person signed in before.
+      if (!user?.knownAddress) {
+        await this.limiter.take([{ key: account, limit: perAccount }], windowSeconds);
+        held.push(account);
+      }
+      let valid = false;
+      if (user?.passwordHash) valid = await verifyPassword(user.passwordHash, input.password);
+      else await burnPasswordCheck(input.password);
+      if (!user || !valid) {
+        failed = true;
+        if (!held.includes(account)) await this.limiter.count(account, windowSeconds);
+        throw new AppError('AUTH_INVALID_CREDENTIALS');
+      }
+      if (user.status !== UserStatus.ACTIVE) throw new AppError('AUTH_ACCOUNT_DISABLED');
+      await this.limiter.reset(pair);
+      return { token: await this.startSession(this.db.manager, user, client), userId: user.id };
+    } finally {
+      if (!failed) await this.limiter.release(held);
     }
-    if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError('AUTH_INVALID_CREDENTIALS');
-    if (user.status !== UserStatus.ACTIVE) throw new AppError('AUTH_ACCOUNT_DISABLED');
-    await this.limiter.reset(`login:account:${email}`);
+  }
 
+  /** A new session for a user whose identity was just proven; returns the cookie token. */
+  async startSession(manager: Tx, user: { id: string; organizationId: string }, client: ClientInfo): Promise<string> {
     const token = newSessionToken();
-    await this.db.manager.insert(SessionEntity, {
+    await manager.insert(SessionEntity, {
       organizationId: user.organizationId,
       userId: user.id,
       tokenHash: hashSessionToken(token),
       expiresAt: new Date(Date.now() + SESSION_TTL_MS),
-      ip: client.ip.slice(0, 100),
+      ip: clientIp(client),
       userAgent: client.userAgent?.slice(0, 500) ?? null,
     });
-    return { token, userId: user.id };
+    return token;
   }
 
   /** One query per request: session, user status, roles and led teams. Slides expiry hourly. */
@@ -89,11 +120,21 @@ export class AuthService implements ActorLoader {
   }
 
   async changePassword(actor: Actor, input: { currentPassword: string; newPassword: string }): Promise<number> {
-    await this.limiter.hit(`password:${actor.userId}`, this.config.loginLimit.perAccount, this.config.loginLimit.windowSeconds);
-    const [user] = await this.db.query<{ passwordHash: string | null }>(`SELECT password_hash AS "passwordHash" FROM users WHERE id = $1`, [actor.userId]);
-    if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      throw new AppError('AUTH_WRONG_PASSWORD', { fields: [{ field: 'currentPassword', rule: 'matches' }] });
+    // Like sign-in: only a wrong current password counts, and the right one clears the count.
+    const key = `password:${actor.userId}`;
+    const { perAccountIp, windowSeconds } = this.config.loginLimit;
+    await this.limiter.take([{ key, limit: perAccountIp }], windowSeconds);
+    let failed = false;
+    try {
+      const [user] = await this.db.query<{ passwordHash: string | null }>(`SELECT password_hash AS "passwordHash" FROM users WHERE id = $1`, [actor.userId]);
+      if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+        failed = true;
+        throw new AppError('AUTH_WRONG_PASSWORD', { fields: [{ field: 'currentPassword', rule: 'matches' }] });
+      }
+    } finally {
+      if (!failed) await this.limiter.release([key]);
     }
+    await this.limiter.reset(key);
     if (input.newPassword === input.currentPassword) throw AppError.badInput([{ field: 'newPassword', rule: 'different' }]);
     const passwordHash = await hashPassword(input.newPassword);
     await this.db.transaction(async (tx) => {

@@ -45,27 +45,6 @@ describe('sign-in', () => {
     expect(wrong.headers.get('set-cookie')).toBeNull();
   });
 
-  it('throttles an account after 5 attempts, even with the right password afterwards', async () => {
-    const org = await buildOrganization();
-    const user = await buildUser(org);
-    for (let i = 0; i < 5; i++) {
-      const res = await gql(app).fromIp(freshIp()).send(SIGN_IN, { input: { email: user.email, password: `wrong-${i}` } });
-      expect(codeOf(res)).toBe('AUTH_INVALID_CREDENTIALS');
-    }
-    const blocked = await gql(app).fromIp(freshIp()).send(SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } });
-    expect(codeOf(blocked)).toBe('RATE_LIMITED');
-    expect(blocked.errors?.[0].extensions?.['retryAfter']).toBeGreaterThan(0);
-  });
-
-  it('throttles one IP trying many accounts', async () => {
-    const org = await buildOrganization();
-    const ip = freshIp();
-    const codes: (string | undefined)[] = [];
-    for (let i = 0; i < 31; i++) codes.push(codeOf(await gql(app).fromIp(ip).send(SIGN_IN, { input: { email: `x${i}@${org.slug}.test`, password: 'whatever-123' } })));
-    expect(codes.slice(0, 30).every((c) => c === 'AUTH_INVALID_CREDENTIALS')).toBe(true);
-    expect(codes[30]).toBe('RATE_LIMITED');
-  });
-
   it('rejects malformed input with BAD_USER_INPUT naming the field', async () => {
     const res = await gql(app).fromIp(freshIp()).send(SIGN_IN, { input: { email: '<script>alert(1)</script>', password: 'x' } });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');

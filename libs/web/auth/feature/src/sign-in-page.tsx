@@ -1,5 +1,5 @@
 import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { errorKeys, fieldRule, useSession, useSignIn } from '@pillars/web/core/data-access';
+import { errorKeys, fieldRule, useSession, useSetupStatus, useSignIn } from '@pillars/web/core/data-access';
 import { ColorSchemeToggle } from '@pillars/web/ui';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { LIMITS } from '@pillars/shared/validation';
 import { LanguageSwitcher } from './language-switcher';
+import { SETUP_PATH } from './paths';
 
 export const DEFAULT_HOME = '/people';
 
@@ -31,7 +32,11 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<{ email: boolean; password: boolean }>({ email: false, password: false });
 
+  const setup = useSetupStatus();
+
   if (me) return <Navigate to={returnPath(location.state)} replace />;
+  // A deployment without an organisation has nobody to sign in yet.
+  if (setup.needed) return <Navigate to={SETUP_PATH} replace />;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -19,3 +19,5 @@ export { ChangePasswordDocument, MeDocument, SessionUserFragment, SignInDocument
 export { useErrorMessages } from './use-error-messages';
 export { useSession, useSignIn, useSignOut, type SessionUser, type ViewerAbility } from './use-session';
 export { mergeTypePolicies, type NavEntry, type NavSectionId, type WebFeature } from './web-feature';
+export { CompleteSetupDocument, SetupStatusDocument } from './setup.documents';
+export { useCompleteSetup, useSetupStatus } from './use-setup';

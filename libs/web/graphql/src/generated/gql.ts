@@ -26,6 +26,8 @@ type Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      ok\n      revokedSessions\n    }\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n      revokedSessions\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdateMySettings($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      user {\n        id\n        locale\n        timeZone\n      }\n    }\n  }\n": typeof types.UpdateMySettingsDocument,
+    "\n  query SetupStatus {\n    setupStatus {\n      needed\n    }\n  }\n": typeof types.SetupStatusDocument,
+    "\n  mutation CompleteSetup($input: CompleteSetupInput!) {\n    completeSetup(input: $input) {\n      user {\n        ...SessionUser\n      }\n      abilities {\n        ...ViewerAbilityFlags\n      }\n    }\n  }\n": typeof types.CompleteSetupDocument,
     "\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      ...UserDetails\n      status\n      roles\n      ...UserAbilityFlags\n    }\n  }\n": typeof types.AdminUserDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...UserDetails\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
@@ -70,6 +72,8 @@ const documents: Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      ok\n      revokedSessions\n    }\n  }\n": types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n      revokedSessions\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdateMySettings($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      user {\n        id\n        locale\n        timeZone\n      }\n    }\n  }\n": types.UpdateMySettingsDocument,
+    "\n  query SetupStatus {\n    setupStatus {\n      needed\n    }\n  }\n": types.SetupStatusDocument,
+    "\n  mutation CompleteSetup($input: CompleteSetupInput!) {\n    completeSetup(input: $input) {\n      user {\n        ...SessionUser\n      }\n      abilities {\n        ...ViewerAbilityFlags\n      }\n    }\n  }\n": types.CompleteSetupDocument,
     "\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      ...UserDetails\n      status\n      roles\n      ...UserAbilityFlags\n    }\n  }\n": types.AdminUserDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...UserDetails\n      }\n    }\n  }\n": types.UpdateUserDocument,
@@ -164,6 +168,14 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMySettings($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      user {\n        id\n        locale\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMySettings($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      user {\n        id\n        locale\n        timeZone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupStatus {\n    setupStatus {\n      needed\n    }\n  }\n"): (typeof documents)["\n  query SetupStatus {\n    setupStatus {\n      needed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSetup($input: CompleteSetupInput!) {\n    completeSetup(input: $input) {\n      user {\n        ...SessionUser\n      }\n      abilities {\n        ...ViewerAbilityFlags\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteSetup($input: CompleteSetupInput!) {\n    completeSetup(input: $input) {\n      user {\n        ...SessionUser\n      }\n      abilities {\n        ...ViewerAbilityFlags\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
