@@ -2,7 +2,10 @@
  * Benchmarks the running API against a bare node:http + pg baseline doing the same SQL, in the
  * same run, on a large seeded organisation (10k people, 500 teams unless BENCH_USERS says otherwise).
  *
- *   DATABASE_URL=postgres://… npx nx run api:bench [-- --duration 10 --connections 10 --write]
+ *   DATABASE_URL=postgres://… npx nx run api:bench [-- --duration 10 --connections 10,50 --write]
+ *
+ * Each scenario runs against the API, the bare baseline with unnamed statements and the bare
+ * baseline with named (prepared) statements, the reference: all three at each connection count.
  *
  * Without DATABASE_URL it uses a throw-away embedded PGlite. Needs `nx build api` first (the
  * target depends on it). --write appends the results to docs/benchmarks.md.
@@ -22,11 +25,11 @@ const arg = (name: string, fallback: string) => {
   return i >= 0 ? process.argv[i + 1] : fallback;
 };
 const duration = Number(arg('duration', '10'));
-const connections = Number(arg('connections', '10'));
+const connectionCounts = arg('connections', '10,50').split(',').map(Number);
 const users = Number(process.env['BENCH_USERS'] ?? 10000);
 const root = join(__dirname, '../..');
 
-async function run(url: string, opts: { method?: 'GET' | 'POST'; body?: string; cookie: string }) {
+async function run(url: string, connections: number, opts: { method?: 'GET' | 'POST'; body?: string; cookie: string }) {
   const result = await autocannon({
     url, connections, duration, method: opts.method ?? 'GET', body: opts.body,
     headers: { cookie: opts.cookie, 'content-type': 'application/json' },
@@ -88,17 +91,21 @@ async function main() {
       { name: 'directory search "mar"', api: { query: '{ people(query: "mar", first: 20) { edges { node { id name title } } } }' }, base: '/search?q=mar' },
     ];
     const rows: string[] = [];
-    for (const s of scenarios) {
-      await run(gqlUrl, { method: 'POST', body: JSON.stringify(s.api), cookie }); // warm-up
-      const a = await run(gqlUrl, { method: 'POST', body: JSON.stringify(s.api), cookie });
-      const b = await run(`http://127.0.0.1:${basePort}${s.base}`, { cookie });
-      const line = `| ${s.name} | ${a.rps.toFixed(0)} | ${a.p50} | ${a.p99} | ${b.rps.toFixed(0)} | ${b.p50} | ${b.p99} | ${(a.rps / b.rps).toFixed(2)} |`;
-      console.log(line);
-      rows.push(line);
+    for (const connections of connectionCounts) {
+      for (const s of scenarios) {
+        const api = { method: 'POST' as const, body: JSON.stringify(s.api), cookie };
+        await run(gqlUrl, connections, api); // warm-up: JIT, pools, prepared statements
+        const a = await run(gqlUrl, connections, api);
+        const b = await run(`http://127.0.0.1:${basePort}${s.base}`, connections, { cookie });
+        const p = await run(`http://127.0.0.1:${basePort}/prepared${s.base}`, connections, { cookie });
+        const line = `| ${s.name} | ${connections} | ${a.rps.toFixed(0)} | ${a.p50} | ${a.p99} | ${b.rps.toFixed(0)} | ${b.p99} | ${p.rps.toFixed(0)} | ${p.p99} | ${(a.rps / b.rps).toFixed(2)} | **${(a.rps / p.rps).toFixed(2)}** |`;
+        console.log(line);
+        rows.push(line);
+      }
     }
     baseline.kill('SIGTERM');
     const db = embedded ? 'embedded PGlite' : 'PostgreSQL server';
-    const header = `\n### ${new Date().toISOString().slice(0, 10)} — ${users} people, ${db}, ${connections} connections × ${duration} s, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n\n| scenario | API req/s | API p50 ms | API p99 ms | baseline req/s | baseline p50 ms | baseline p99 ms | API / baseline |\n|---|---|---|---|---|---|---|---|\n`;
+    const header = `\n### ${new Date().toISOString().slice(0, 10)} — ${users} people, ${db}, ${connectionCounts.join(' and ')} connections × ${duration} s, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n\n| scenario | conns | API req/s | API p50 ms | API p99 ms | unprepared req/s | unprepared p99 ms | prepared req/s | prepared p99 ms | API / unprepared | API / prepared |\n|---|---|---|---|---|---|---|---|---|---|---|\n`;
     console.log(header + rows.join('\n'));
     if (process.argv.includes('--write')) appendFileSync(join(root, 'docs/benchmarks.md'), header + rows.join('\n') + '\n');
   } finally {
