@@ -29,7 +29,7 @@ const SLIDE_AFTER_MS = 60 * 60 * 1000;
 /** Sign-in, sessions and passwords; also the ActorLoader that core/auth asks for. */
 @Injectable()
 export class AuthService implements ActorLoader {
-  private readonly sessions = new SessionCache();
+  private readonly sessions: SessionCache;
 
   constructor(
     private readonly db: Db,
@@ -37,6 +37,7 @@ export class AuthService implements ActorLoader {
     private readonly realtime: RealtimeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
+    this.sessions = new SessionCache(config.sessionCacheMs);
     // Roles, team leads and statuses change in commands: after any local commit, look again.
     db.onCommit(() => this.sessions.clear());
   }

@@ -1,25 +1,21 @@
 import type { Actor } from '@pillars/api/core';
 
-/**
- * How long this process may answer a session from memory. Bounds how late another process
- * honours a revocation (this process forgets at once); see docs/decisions.md.
- */
-export const SESSION_CACHE_TTL_MS = Number(process.env['SESSION_CACHE_MS'] ?? 1000);
 const MAX_ENTRIES = 10_000;
 
 interface Entry { actor: Actor; until: number }
 
 /**
- * Token hash → actor for the last second, per process, so a burst of requests on one session
+ * Token hash → actor for the last second (`SESSION_CACHE_MS`), per process, so a burst of requests on one session
  * costs one lookup. Only live sessions are kept (an unknown token always reaches the database), and
  * an entry never outlives its session's expiry. Cleared on every local commit (roles, teams,
- * status) and per session on local revocation.
+ * status) and per session on local revocation; another process notices within the TTL
+ * (docs/decisions.md).
  */
 export class SessionCache {
   private readonly entries = new Map<string, Entry>();
   /** Bumped by every forget; a lookup that started before one must not store what it read. */
   generation = 0;
-  constructor(private readonly ttlMs = SESSION_CACHE_TTL_MS) {}
+  constructor(private readonly ttlMs: number) {}
 
   get(tokenHash: string, now = Date.now()): Actor | null {
     const entry = this.entries.get(tokenHash);
