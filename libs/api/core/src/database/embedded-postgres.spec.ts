@@ -88,7 +88,7 @@ describe('embedded database (PGlite behind the patched pglite-socket)', () => {
   let pg: { url: string; child: ChildProcess };
   beforeAll(async () => {
     pg = await startFreshInstance();
-  });
+  }, 120_000); // a fresh WASM PostgreSQL takes seconds, more on a busy machine
   afterAll(async () => {
     if (pg?.child.exitCode !== null) return;
     const exited = new Promise((resolve) => pg.child.once('exit', resolve));
@@ -132,7 +132,7 @@ describe('embedded database (PGlite behind the patched pglite-socket)', () => {
     } finally {
       await c.end();
     }
-  });
+  }, 90_000);
 
   it('keeps answering other clients after one drops between Parse/Bind and Sync', async () => {
     const others = await Promise.all(Array.from({ length: 5 }, client));
