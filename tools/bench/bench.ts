@@ -111,6 +111,9 @@ async function main() {
       { name: 'me', api: { query: '{ me { id name email title } }' }, base: '/me' },
       { name: 'user(id) + team + manager', api: { query: `{ user(id: "${target.id}") { id name title manager { id name } teams { role team { id name } } } }` }, base: `/user?id=${target.id}` },
       { name: 'directory search "mar"', api: { query: '{ people(query: "mar", first: 20) { edges { node { id name title } } } }' }, base: '/search?q=mar' },
+      // No resolver, no database: what Express + Apollo + the middleware cost by themselves, set
+      // against the baseline's `me` (two queries) to show the ceiling of the `me` ratio.
+      { name: 'floor: `{ __typename }` vs baseline me', api: { query: '{ __typename }' }, base: '/me' },
     ];
     const rows: string[] = [];
     for (const connections of connectionCounts) {
