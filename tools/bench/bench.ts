@@ -17,7 +17,7 @@ import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { startEmbeddedPostgres } from '@pillars/api/core';
@@ -116,6 +116,7 @@ async function main() {
       { name: 'floor: `{ __typename }` vs baseline me', api: { query: '{ __typename }' }, base: '/me' },
     ];
     const rows: string[] = [];
+    const loadBefore = loadavg()[0];
     for (const connections of connectionCounts) {
       for (const s of scenarios) {
         const request = { method: 'POST' as const, body: JSON.stringify(s.api), cookie };
@@ -130,7 +131,7 @@ async function main() {
     }
     baseline.kill('SIGTERM');
     const db = embedded ? 'embedded PGlite' : 'PostgreSQL server';
-    const header = `\n### ${new Date().toISOString().slice(0, 10)} — ${users} people, ${db}, ${connectionCounts.join(' and ')} connections × ${duration} s, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n\n| scenario | conns | API req/s | API p50 ms | API p99 ms | API CPU µs/req | unprepared req/s | unprepared p99 ms | prepared req/s | prepared p99 ms | prepared CPU µs/req | API / unprepared | API / prepared |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n`;
+    const header = `\n### ${new Date().toISOString().slice(0, 10)} — ${users} people, ${db}, ${connectionCounts.join(' and ')} connections × ${duration} s, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadBefore.toFixed(1)} before and ${loadavg()[0].toFixed(1)} after (1 min)\n\n| scenario | conns | API req/s | API p50 ms | API p99 ms | API CPU µs/req | unprepared req/s | unprepared p99 ms | prepared req/s | prepared p99 ms | prepared CPU µs/req | API / unprepared | API / prepared |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n`;
     console.log(header + rows.join('\n'));
     if (process.argv.includes('--write')) appendFileSync(join(root, 'docs/benchmarks.md'), header + rows.join('\n') + '\n');
   } finally {
