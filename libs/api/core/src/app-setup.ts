@@ -2,7 +2,6 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, INestApplication, Logger, Module, Type } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import cookieParser from 'cookie-parser';
 import { json, type NextFunction, type Request, type Response, static as serveStatic, urlencoded } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
@@ -62,6 +61,8 @@ export async function configureApp(app: INestApplication, config: AppConfig): Pr
   const express = app as NestExpressApplication;
   express.set('trust proxy', process.env['TRUST_PROXY'] ?? 'loopback');
   express.disable('x-powered-by');
+  // GraphQL answers are per user and POSTed: an ETag (a SHA-1 of every body) is never used.
+  express.set('etag', false);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -83,7 +84,6 @@ export async function configureApp(app: INestApplication, config: AppConfig): Pr
       xFrameOptions: { action: 'deny' },
     }),
   );
-  app.use(cookieParser());
   app.use('/graphql', json({ limit: GRAPHQL_BODY_BYTES }), graphqlFormParser, graphqlBodyErrors);
   const allowRequest = sameOriginOnly(config.allowedOrigins);
   if (config.redisUrl) {

@@ -6,6 +6,8 @@ export interface AppConfig {
   production: boolean;
   cookieSecure: boolean;
   dbPoolSize: number;
+  /** How long a process may answer a session from memory: how late another process honours a revocation. */
+  sessionCacheMs: number;
   webDist: string | null;
   /** Origins allowed for sockets and CORS; empty = same origin only. */
   allowedOrigins: string[];
@@ -30,6 +32,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env['NODE_ENV'] === 'production',
     cookieSecure: env['COOKIE_SECURE'] === 'true',
     dbPoolSize: num('DB_POOL_SIZE', 10),
+    sessionCacheMs: num('SESSION_CACHE_MS', 1000),
     webDist: env['WEB_DIST'] || null,
     allowedOrigins: (env['ALLOWED_ORIGINS'] ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     loginLimit: {

@@ -6,7 +6,7 @@ import type { UserEntity } from './entities/user.entity';
 import { TEAM_COLUMNS } from './teams/teams.service';
 import { presentUser } from './users/user.presenter';
 import type { UserModel } from './users/user.model';
-import { USER_COLUMNS } from './users/users.service';
+import { USER_COLUMNS, USERS_BY_IDS_SQL } from './users/users.service';
 
 const orgOf = (actor: Actor | null) => actor?.organizationId ?? '00000000-0000-0000-0000-000000000000';
 const groupBy = <K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] => {
@@ -28,17 +28,18 @@ export class DirectoryLoaders {
 
   /** Presented people: the one `userById` of a request, shared with other domains through PeopleDirectory. */
   readonly userById = defineLoader<string, UserModel | null>('userById', async (actor, ids) =>
-    byKeys(ids, (await this.db.query<UserEntity>(`SELECT ${USER_COLUMNS} FROM users u WHERE u.organization_id = $1 AND u.id = ANY($2::uuid[])`, [orgOf(actor), ids])).map(presentUser), (u) => u.id),
+    byKeys(ids, (await this.db.prepared<UserEntity>('directory-users-by-ids', USERS_BY_IDS_SQL, [orgOf(actor), ids])).map(presentUser), (u) => u.id),
   );
 
   readonly teamById = defineLoader<string, TeamEntity | null>('teamById', async (actor, ids) =>
-    byKeys(ids, await this.db.query<TeamEntity>(`SELECT ${TEAM_COLUMNS} FROM teams t WHERE t.organization_id = $1 AND t.id = ANY($2::uuid[])`, [orgOf(actor), ids]), (t) => t.id),
+    byKeys(ids, await this.db.prepared<TeamEntity>('directory-teams-by-ids', `SELECT ${TEAM_COLUMNS} FROM teams t WHERE t.organization_id = $1 AND t.id = ANY($2::uuid[])`, [orgOf(actor), ids]), (t) => t.id),
   );
 
   readonly membershipsByUser = defineLoader<string, MembershipRow[]>('membershipsByUser', async (actor, ids) =>
     groupBy(
       ids,
-      await this.db.query<MembershipRow>(
+      await this.db.prepared<MembershipRow>(
+        'directory-memberships-by-user',
         `SELECT ${TEAM_COLUMNS}, m.user_id AS "userId", m.role, m.joined_at AS "joinedAt" FROM team_memberships m JOIN teams t ON t.id = m.team_id
           WHERE m.organization_id = $1 AND m.user_id = ANY($2::uuid[]) ORDER BY t.name`,
         [orgOf(actor), ids],

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { Pool, PoolClient } from 'pg';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 
 export type Tx = EntityManager;
 
@@ -52,5 +55,25 @@ export class Db {
   /** Rows of any statement (TypeORM returns `[rows, count]` for UPDATE/DELETE; this does not). */
   query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
     return runSql(this.dataSource.manager, sql, params);
+  }
+
+  /**
+   * Rows of a hot statement sent as a named (prepared) statement, which PostgreSQL parses and
+   * plans once per connection instead of on every call (TypeORM's `query()` cannot name one).
+   * `name` must stand for exactly one `sql` text: give each variant of a built statement its own.
+   * With `tx` it runs on that transaction's connection, as everything in a command must. Counted
+   * and logged through TypeORM's logger like any other query.
+   */
+  async prepared<T = Record<string, unknown>>(name: string, sql: string, params: unknown[] = [], tx?: Tx): Promise<T[]> {
+    const logger = this.dataSource.logger;
+    logger.logQuery(sql, params);
+    const runner = tx?.queryRunner as PostgresQueryRunner | undefined;
+    const client: Pool | PoolClient = runner ? ((await runner.connect()) as PoolClient) : ((this.dataSource.driver as PostgresDriver).master as Pool);
+    try {
+      return (await client.query({ name, text: sql, values: params })).rows as T[];
+    } catch (e) {
+      logger.logQueryError(e instanceof Error ? e : String(e), sql, params);
+      throw new QueryFailedError(sql, params, e as Error);
+    }
   }
 }

@@ -1,5 +1,6 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { join } from 'node:path';
 import type { Request, Response } from 'express';
 import type { ActorLoader } from '../auth/actor';
@@ -35,7 +36,8 @@ export function graphqlConfig(actors: ActorLoader, production: boolean, schemaFi
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
-    plugins: armor.plugins,
+    // No HTTP caching of GraphQL answers (they are per user): skip the cache-control hook on every field.
+    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled()],
     validationRules: armor.validationRules,
     formatError: formatGraphqlError,
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {

@@ -5,6 +5,7 @@ import { SessionEntity } from '../entities/session.entity';
 import { UserEntity } from '../entities/user.entity';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password';
 import { UserWriter } from '../users/user.writer';
+import { SessionCache } from './session-cache';
 
 interface ActorRow {
   session_id: string;
@@ -14,7 +15,14 @@ interface ActorRow {
   locale: string;
   led_team_ids: string[];
   stale: boolean;
+  expires_at: Date;
 }
+
+const SESSION_SQL = `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.roles, u.locale, s.expires_at,
+       s.last_seen_at < now() - make_interval(secs => $2) AS stale,
+       coalesce((SELECT array_agg(m.team_id) FROM team_memberships m WHERE m.user_id = u.id AND m.role = 'LEAD'), '{}') AS led_team_ids
+  FROM sessions s JOIN users u ON u.id = s.user_id
+ WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.status = 'ACTIVE'`;
 
 const SLIDE_AFTER_MS = 60 * 60 * 1000;
 
@@ -27,12 +35,18 @@ const clientIp = (client: ClientInfo) => client.ip.slice(0, 100);
 /** Sign-in, sessions and passwords; also the ActorLoader that core/auth asks for. */
 @Injectable()
 export class AuthService implements ActorLoader {
+  private readonly sessions: SessionCache;
+
   constructor(
     private readonly db: Db,
     private readonly limiter: RateLimiter,
     private readonly realtime: RealtimeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.sessions = new SessionCache(config.sessionCacheMs);
+    // Roles, team leads and statuses change in commands: after any local commit, look again.
+    db.onCommit(() => this.sessions.clear());
+  }
 
   /**
    * Only failures count, so neither an office behind one address nor a person whose account is
@@ -93,22 +107,24 @@ export class AuthService implements ActorLoader {
     return token;
   }
 
-  /** One query per request: session, user status, roles and led teams. Slides expiry hourly. */
+  /**
+   * At most one query per session per second in each process (SessionCache): session, user
+   * status, roles and led teams, as a named statement. Slides expiry hourly.
+   */
   async loadBySessionToken(token: string): Promise<Actor | null> {
     if (token.length > 200) return null;
-    const [row] = await this.db.query<ActorRow>(
-      `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.roles, u.locale,
-              s.last_seen_at < now() - make_interval(secs => $2) AS stale,
-              coalesce((SELECT array_agg(m.team_id) FROM team_memberships m WHERE m.user_id = u.id AND m.role = 'LEAD'), '{}') AS led_team_ids
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.status = 'ACTIVE'`,
-      [hashSessionToken(token), SLIDE_AFTER_MS / 1000],
-    );
+    const tokenHash = hashSessionToken(token);
+    const cached = this.sessions.get(tokenHash);
+    if (cached) return cached;
+    const generation = this.sessions.generation;
+    const [row] = await this.db.prepared<ActorRow>('auth-session-by-token', SESSION_SQL, [tokenHash, SLIDE_AFTER_MS / 1000]);
     if (!row) return null;
     if (row.stale) {
       await this.db.query(`UPDATE sessions SET last_seen_at = now(), expires_at = now() + make_interval(secs => $2) WHERE id = $1`, [row.session_id, SESSION_TTL_MS / 1000]);
     }
-    return new Actor(row.user_id, row.organization_id, row.roles, row.session_id, row.led_team_ids, row.locale);
+    const actor = new Actor(row.user_id, row.organization_id, row.roles, row.session_id, row.led_team_ids, row.locale);
+    this.sessions.set(tokenHash, actor, row.stale ? new Date(Date.now() + SESSION_TTL_MS) : row.expires_at, generation);
+    return actor;
   }
 
   async signOut(actor: Actor): Promise<number> {
@@ -150,6 +166,7 @@ export class AuthService implements ActorLoader {
 
   private async revoke(where: string, params: unknown[]): Promise<number> {
     const rows = await this.db.query<{ id: string }>(`UPDATE sessions SET revoked_at = now() WHERE ${where} AND revoked_at IS NULL RETURNING id`, params);
+    this.sessions.forgetSessions(rows.map((r) => r.id));
     this.realtime.disconnectSessions(rows.map((r) => r.id));
     return rows.length;
   }

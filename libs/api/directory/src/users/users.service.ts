@@ -15,6 +15,8 @@ import type { AssignRolesInput, CreateUserInput, PeopleArgs, SetUserStatusInput,
 export const USER_COLUMNS = `u.id, u.organization_id AS "organizationId", u.email, u.name, u.title, u.location, u.locale,
   u.time_zone AS "timeZone", u.manager_id AS "managerId", u.status, u.roles, to_char(u.start_date, 'YYYY-MM-DD') AS "startDate",
   u.created_at AS "createdAt", u.updated_at AS "updatedAt"`;
+/** The hottest read (profiles, `me`, every `manager`/`author` field): a named statement. */
+export const USERS_BY_IDS_SQL = `SELECT ${USER_COLUMNS} FROM users u WHERE u.organization_id = $1 AND u.id = ANY($2::uuid[])`;
 
 /** Recomputes the normalised search text of users (name, email, title, location, team names). */
 export const refreshUserSearch = (tx: Tx, userIds: string[]) =>
@@ -33,7 +35,7 @@ export class UsersService {
   ) {}
 
   async findVisible(actor: Actor, ids: readonly string[]): Promise<UserEntity[]> {
-    return this.db.query<UserEntity>(`SELECT ${USER_COLUMNS} FROM users u WHERE u.organization_id = $1 AND u.id = ANY($2::uuid[])`, [actor.organizationId, ids]);
+    return this.db.prepared<UserEntity>('directory-users-by-ids', USERS_BY_IDS_SQL, [actor.organizationId, ids]);
   }
 
   async getUser(actor: Actor, id: string): Promise<UserEntity> {
@@ -69,7 +71,10 @@ export class UsersService {
       where.push(`(u.name, u.id) > ($${params.length - 1}, $${params.length}::uuid)`);
     }
     params.push(first + 1);
-    const rows = await this.db.query<UserEntity>(
+    // One named statement per shape of the filter (words, team, location, cursor).
+    const shape = `${words.length}${args.teamId ? 't' : ''}${args.location ? 'l' : ''}${after ? 'a' : ''}`;
+    const rows = await this.db.prepared<UserEntity>(
+      `directory-people-search-${shape}`,
       `SELECT ${USER_COLUMNS} FROM users u WHERE ${where.join(' AND ')} ORDER BY u.name, u.id LIMIT $${params.length}`,
       params,
     );
