@@ -54,6 +54,7 @@ export function readUpload(req: IncomingMessage, maxBytes: number): Promise<Rece
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('limit', () => fail(tooLarge(maxBytes)));
+      stream.on('error', () => fail(malformed('body')));
       stream.on('end', () => {
         pending = false;
         if (!failure) file = { bytes: Buffer.concat(chunks), filename: info.filename, declaredMime: info.mimeType };
