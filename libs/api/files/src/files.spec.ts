@@ -96,6 +96,28 @@ describe('upload', () => {
     expect((await get(user, `${pdf.body.file?.url}/thumbnail`)).status).toBe(404);
   });
 
+  it('keeps an animated GIF’s frames (one frame’s size reported), thumbnails its first frame, and takes WebP', async () => {
+    const user = await buildUser(await buildOrganization());
+    const frame = (c: string) => sharp({ create: { width: 60, height: 40, channels: 3, background: c } }).png().toBuffer();
+    const gif = await sharp([await frame('#f00'), await frame('#00f'), await frame('#0f0')], { join: { animated: true } }).gif().toBuffer();
+    const res = await upload(user, gif, 'spin.gif');
+    expect(res.body.file).toMatchObject({ mime: 'image/gif', width: 60, height: 40 });
+    const stored = Buffer.from(await (await get(user, res.body.file?.url as string)).arrayBuffer());
+    expect((await sharp(stored, { animated: true }).metadata()).pages).toBe(3);
+    const thumb = Buffer.from(await (await get(user, res.body.file?.thumbnailUrl as string)).arrayBuffer());
+    expect(await sharp(thumb).metadata()).toMatchObject({ format: 'webp', width: 60, height: 40 });
+    const webp = await upload(user, await sharp(await png()).webp().toBuffer(), 'w.webp');
+    expect(webp.body.file).toMatchObject({ mime: 'image/webp', width: 32, height: 24 });
+  });
+
+  it('refuses a JPEG whose header is right but whose data is not with FILES_IMAGE_UNREADABLE', async () => {
+    const user = await buildUser(await buildOrganization());
+    const broken = Buffer.concat([(await jpegWithGps()).subarray(0, 400), Buffer.alloc(2000, 0x41)]);
+    const res = await upload(user, broken, 'broken.jpg');
+    expect([res.status, res.body.errors?.[0].extensions.code]).toEqual([400, 'FILES_IMAGE_UNREADABLE']);
+    expect(await rowsOf(user.id)).toHaveLength(0);
+  });
+
   it.each([
     ['HTML named .jpg', Buffer.from('<!doctype html><script>alert(1)</script>'), 'cat.jpg', 'image/jpeg'],
     ['SVG', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>'), 'logo.svg', 'image/svg+xml'],
