@@ -17,8 +17,12 @@ module.exports = {
   roots: ['<rootDir>/apps/api', '<rootDir>/libs/api', '<rootDir>/libs/shared'],
   testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.[tj]s$': ['@swc/jest', swc] },
+  // file-type and its helpers ship only ES modules; Jest's CommonJS runtime needs them compiled
+  // (Node 20's own require loads them as they are, so the built app does not).
+  transformIgnorePatterns: ['/node_modules/(?!(file-type|strtok3|token-types|@tokenizer/inflate|uint8array-extras|@borewit/text-codec)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
-  moduleNameMapper,
+  // file-type's exports offer only `import`/`module-sync` conditions, which Jest's resolver skips.
+  moduleNameMapper: { ...moduleNameMapper, '^file-type$': '<rootDir>/node_modules/file-type/index.js' },
   globalSetup: '<rootDir>/apps/api/test/global-setup.mjs',
   globalTeardown: '<rootDir>/apps/api/test/global-teardown.mjs',
   testTimeout: 30000,

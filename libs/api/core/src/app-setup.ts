@@ -98,7 +98,7 @@ export async function configureApp(app: INestApplication, config: AppConfig): Pr
   if (web && existsSync(join(web, 'index.html'))) {
     app.use(serveStatic(web, { index: false, maxAge: '1h', setHeaders: (res, path) => path.includes('/assets/') && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable') }));
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/socket.io') || req.path.startsWith('/health')) return next();
+      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/socket.io') || req.path.startsWith('/files/') || req.path.startsWith('/health')) return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(web, 'index.html'));
     });

@@ -16,6 +16,7 @@ export {
 export { connectRealtime, notifyInvalidation, onInvalidation, useInvalidations, useRealtime, type RealtimeOptions } from './realtime';
 export { holdsEntity, mergeRefetchMaps, planRefetch, type ActiveQuery, type RefetchMap, type RefetchPlan } from './refetch-rules';
 export { ChangePasswordDocument, MeDocument, SessionUserFragment, SignInDocument, UpdateMySettingsDocument, ViewerAbilityFlagsFragment } from './session.documents';
+export { uploadFile, type UploadedFile, type UploadOptions } from './upload-file';
 export { useErrorMessages } from './use-error-messages';
 export { useSession, useSignIn, useSignOut, type SessionUser, type ViewerAbility } from './use-session';
 export { mergeTypePolicies, type NavEntry, type NavSectionId, type WebFeature } from './web-feature';

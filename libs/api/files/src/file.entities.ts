@@ -1,0 +1,3 @@
+import { FileEntity } from './file.entity';
+
+export const FILE_ENTITIES = [FileEntity];

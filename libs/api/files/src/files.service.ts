@@ -1,0 +1,145 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Actor, AppError, Db, runSql, type Tx } from '@pillars/api/core';
+import { createHash } from 'node:crypto';
+import { cleanFileName, detectType, isImage, processImage } from './file-content';
+import { FileAccess } from './file-access';
+import { FileEntity } from './file.entity';
+import { FILE_STORAGE, type FileStorage, newStorageKey } from './file-storage';
+import { presentFile } from './file.presenter';
+import type { FileModel } from './file.model';
+import { FilesErrorCode } from './files.errors';
+import type { ReceivedFile } from './read-upload';
+
+export interface FileOwner {
+  ownerType: string;
+  ownerId: string;
+}
+
+/** Unattached uploads older than this are purged (an abandoned composer, a failed post). */
+export const UNATTACHED_TTL_HOURS = 24;
+
+/** Uploads (checked, re-encoded, stored), attachment to an owner, and reads checked by the owner. */
+@Injectable()
+export class FilesService {
+  private readonly logger = new Logger('Files');
+  constructor(
+    private readonly db: Db,
+    private readonly access: FileAccess,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+  ) {}
+
+  /** Stores an upload for `actor`, unattached until a domain calls `attach`. */
+  async upload(actor: Actor, received: ReceivedFile): Promise<FileModel> {
+    const mime = await detectType(received.bytes);
+    const name = cleanFileName(received.filename, mime);
+    const image = isImage(mime) ? await processImage(received.bytes, mime) : null;
+    const data = image?.data ?? received.bytes;
+    const storageKey = newStorageKey();
+    const thumbnailKey = image ? newStorageKey() : null;
+    const written: string[] = [];
+    try {
+      await this.storage.put(storageKey, data);
+      written.push(storageKey);
+      if (image && thumbnailKey) {
+        await this.storage.put(thumbnailKey, image.thumbnail);
+        written.push(thumbnailKey);
+      }
+      const saved = await this.db.transaction((tx) =>
+        tx.getRepository(FileEntity).save(
+          tx.getRepository(FileEntity).create({
+            organizationId: actor.organizationId,
+            uploaderId: actor.userId,
+            ownerType: null,
+            ownerId: null,
+            name,
+            mime,
+            bytes: data.length,
+            width: image?.width ?? null,
+            height: image?.height ?? null,
+            sha256: createHash('sha256').update(data).digest('hex'),
+            storageKey,
+            thumbnailKey,
+          }),
+        ),
+      );
+      return presentFile(saved);
+    } catch (e) {
+      // No row points at these bytes: remove them now rather than leave them to no one.
+      await Promise.all(written.map((key) => this.storage.delete(key).catch(() => undefined)));
+      throw e;
+    }
+  }
+
+  /**
+   * Attaches `fileIds` to an owner inside the caller's transaction: each must be the actor's own
+   * unattached upload in their organisation, or nothing is attached (FILES_NOT_ATTACHABLE).
+   */
+  async attach(tx: Tx, actor: Actor, fileIds: readonly string[], owner: FileOwner): Promise<FileModel[]> {
+    const ids = [...new Set(fileIds)];
+    if (ids.length === 0) return [];
+    const rows = await runSql<{ id: string }>(
+      tx,
+      `UPDATE files SET owner_type = $4, owner_id = $5
+        WHERE id = ANY($1::uuid[]) AND organization_id = $2 AND uploader_id = $3 AND owner_id IS NULL
+        RETURNING id`,
+      [ids, actor.organizationId, actor.userId, owner.ownerType, owner.ownerId],
+    );
+    if (rows.length !== ids.length) {
+      const attached = new Set(rows.map((r) => r.id));
+      throw new AppError(FilesErrorCode.FILES_NOT_ATTACHABLE, { fileIds: ids.filter((id) => !attached.has(id)) }, 'File cannot be attached');
+    }
+    const files = await tx.getRepository(FileEntity).find({ where: ids.map((id) => ({ id })), order: { createdAt: 'ASC', id: 'ASC' } });
+    return files.map(presentFile);
+  }
+
+  /** The files of several owners of one type, in upload order (one query; for field resolvers). */
+  async filesOfOwners(organizationId: string, ownerType: string, ownerIds: readonly string[]): Promise<Map<string, FileModel[]>> {
+    const byOwner = new Map<string, FileModel[]>(ownerIds.map((id) => [id, []]));
+    if (ownerIds.length === 0) return byOwner;
+    const rows = await this.db.dataSource
+      .getRepository(FileEntity)
+      .createQueryBuilder('f')
+      .where('f.organization_id = :organizationId AND f.owner_type = :ownerType AND f.owner_id = ANY(:ownerIds)', { organizationId, ownerType, ownerIds })
+      .orderBy('f.created_at', 'ASC')
+      .addOrderBy('f.id', 'ASC')
+      .getMany();
+    for (const row of rows) byOwner.get(row.ownerId as string)?.push(presentFile(row));
+    return byOwner;
+  }
+
+  /** The file if `actor` may read it: the owner's domain decides; unattached, only the uploader. */
+  async readable(actor: Actor, id: string): Promise<FileEntity> {
+    const file = await this.db.dataSource.getRepository(FileEntity).findOne({ where: { id, organizationId: actor.organizationId } });
+    if (!file) throw AppError.notFound('file');
+    const allowed =
+      file.ownerType === null || file.ownerId === null
+        ? file.uploaderId === actor.userId
+        : (await this.access.readableOwners(actor, file.ownerType, [file.ownerId])).has(file.ownerId);
+    // Hidden and missing look the same (STYLE §5).
+    if (!allowed) throw AppError.notFound('file');
+    return file;
+  }
+
+  async model(actor: Actor, id: string): Promise<FileModel> {
+    return presentFile(await this.readable(actor, id));
+  }
+
+  /** Deletes unattached uploads older than the TTL, rows first, then their bytes. */
+  async purgeUnattached(olderThanHours = UNATTACHED_TTL_HOURS): Promise<number> {
+    const rows = await this.db.query<{ storage_key: string; thumbnail_key: string | null }>(
+      `DELETE FROM files WHERE owner_id IS NULL AND created_at < now() - make_interval(hours => $1)
+        RETURNING storage_key, thumbnail_key`,
+      [olderThanHours],
+    );
+    for (const row of rows) {
+      for (const key of [row.storage_key, row.thumbnail_key]) {
+        if (key) await this.storage.delete(key).catch((e: unknown) => this.logger.warn(`could not delete ${key}: ${String(e)}`));
+      }
+    }
+    return rows.length;
+  }
+
+  async open(key: string) {
+    return this.storage.getStream(key);
+  }
+}
