@@ -45,6 +45,12 @@ export class RateLimiter {
     return { count: slot.count, retryAfter: Math.max(1, Math.ceil((slot.resetAt - now) / 1000)) };
   }
 
+  /** Counts every attempt (writes, uploads): RATE_LIMITED with `retryAfter` once the limit is passed. */
+  async hit(key: string, limit: number, windowSeconds: number): Promise<void> {
+    const { count, retryAfter } = await this.count(key, windowSeconds);
+    if (count > limit) throw new AppError('RATE_LIMITED', { retryAfter }, 'Too many attempts');
+  }
+
   /**
    * Holds one attempt on every limit, or none: when one is used up, the others are released and
    * RATE_LIMITED carries the longest remaining window in seconds.
