@@ -2,9 +2,10 @@ import { audiencesDomain } from '@pillars/api/audiences';
 import type { DomainDescriptor } from '@pillars/api/core';
 import { directoryDomain } from '@pillars/api/directory';
 import { filesDomain } from '@pillars/api/files';
+import { notificationsDomain } from '@pillars/api/notifications';
 
 /**
  * THE list of domains (docs/adding-a-domain.md): the app module, the data source's entities, the
  * migration order and the known error codes all derive from it. A new pillar adds one line.
  */
-export const DOMAINS: readonly DomainDescriptor[] = [directoryDomain, audiencesDomain, filesDomain];
+export const DOMAINS: readonly DomainDescriptor[] = [directoryDomain, audiencesDomain, filesDomain, notificationsDomain];

@@ -1,0 +1,10 @@
+// The notifications domain's public surface: other domains call `notify` inside their
+// transaction and declare their kinds and target read rules. Entities stay inside.
+export * from './notifications.domain';
+export * from './notifications.module';
+export * from './notifications.events';
+export { NotificationsService, GROUP_ACTORS_KEPT } from './notifications.service';
+export type { NotifyInput } from './notifications.service';
+export { NotificationKinds, NotificationTargets, NotificationChannel } from './notification.registry';
+export type { NotificationKind, TargetChecker } from './notification.registry';
+export { NotificationModel } from './notification.model';
