@@ -8,3 +8,5 @@ export type { NotifyInput } from './notifications.service';
 export { NotificationKinds, NotificationTargets, NotificationChannel } from './notification.registry';
 export type { NotificationKind, TargetChecker } from './notification.registry';
 export { NotificationModel } from './notification.model';
+export { Mailer } from './mail/mailer';
+export type { MailMessage } from './mail/mailer';

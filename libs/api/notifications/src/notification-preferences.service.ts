@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AppError, Db, type Tx } from '@pillars/api/core';
+import { Actor, AppError, Db } from '@pillars/api/core';
 import type { NotificationPreferenceModel } from './notification.model';
 import { NotificationChannel, NotificationKinds } from './notification.registry';
 
@@ -23,12 +23,13 @@ export class NotificationPreferencesService {
   async set(actor: Actor, kind: string, channel: NotificationChannel): Promise<NotificationPreferenceModel> {
     const declared = this.kinds.get(kind);
     if (!declared) throw AppError.badInput([{ field: 'kind', rule: 'notificationKind' }], 'Unknown notification kind');
-    await this.db.transaction((tx) => this.setInTx(tx, actor.organizationId, actor.userId, kind, channel));
+    await this.setFor(actor.organizationId, actor.userId, kind, channel);
     return { kind, channel, defaultChannel: declared.defaultChannel };
   }
 
-  async setInTx(tx: Tx, organizationId: string, userId: string, kind: string, channel: NotificationChannel): Promise<void> {
-    await tx.query(
+  /** Also used by the unsubscribe link, whose signed token names the person. */
+  async setFor(organizationId: string, userId: string, kind: string, channel: NotificationChannel): Promise<void> {
+    await this.db.query(
       `INSERT INTO notification_preferences (user_id, kind, organization_id, channel) VALUES ($1, $2, $3, $4)
        ON CONFLICT (user_id, kind) DO UPDATE SET channel = EXCLUDED.channel, updated_at = now()`,
       [userId, kind, organizationId, channel],

@@ -5,11 +5,29 @@ import { NotificationPreferencesService } from './notification-preferences.servi
 import { NotificationKinds, NotificationTargets } from './notification.registry';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
+import { MailOutboxResolver } from './mail/mail-outbox.resolver';
+import { Mailer } from './mail/mailer';
+import { NotificationDeliveryService } from './mail/notification-delivery.service';
+import { NotificationDigestService } from './mail/notification-digest.service';
+import { NotificationMailJobs } from './mail/notification-mail.jobs';
+import { UnsubscribeController } from './mail/unsubscribe.controller';
 
 /** The notification centre: other domains call `notify` and register their kinds and targets. */
 @Module({
   imports: [TypeOrmModule.forFeature(NOTIFICATION_ENTITIES)],
-  providers: [NotificationKinds, NotificationTargets, NotificationsService, NotificationPreferencesService, NotificationsResolver],
-  exports: [NotificationKinds, NotificationTargets, NotificationsService],
+  controllers: [UnsubscribeController],
+  providers: [
+    NotificationKinds,
+    NotificationTargets,
+    NotificationsService,
+    NotificationPreferencesService,
+    NotificationsResolver,
+    Mailer,
+    NotificationDeliveryService,
+    NotificationDigestService,
+    NotificationMailJobs,
+    MailOutboxResolver,
+  ],
+  exports: [NotificationKinds, NotificationTargets, NotificationsService, Mailer],
 })
 export class NotificationsModule {}

@@ -22,29 +22,29 @@ export class NotificationsArgs extends PageArgs {
 @Resolver(() => NotificationModel)
 export class NotificationsResolver {
   constructor(
-    private readonly notifications: NotificationsService,
+    private readonly service: NotificationsService,
     private readonly preferences: NotificationPreferencesService,
     private readonly people: PeopleDirectory,
   ) {}
 
   @Query(() => NotificationConnection, { description: "The reader's notification centre, newest activity first." })
   notifications(@CurrentActor() actor: Actor, @Args() args: NotificationsArgs) {
-    return this.notifications.list(actor, args);
+    return this.service.list(actor, args);
   }
 
   @Query(() => Int)
   unreadNotificationCount(@CurrentActor() actor: Actor): Promise<number> {
-    return this.notifications.unreadCount(actor);
+    return this.service.unreadCount(actor);
   }
 
   @Mutation(() => NotificationsReadPayload)
   async markNotificationsRead(@CurrentActor() actor: Actor, @Args('input') input: MarkNotificationsReadInput): Promise<NotificationsReadPayload> {
-    return { unreadCount: await this.notifications.markRead(actor, input.ids) };
+    return { unreadCount: await this.service.markRead(actor, input.ids) };
   }
 
   @Mutation(() => NotificationsReadPayload)
   async markAllNotificationsRead(@CurrentActor() actor: Actor): Promise<NotificationsReadPayload> {
-    return { unreadCount: await this.notifications.markRead(actor, null) };
+    return { unreadCount: await this.service.markRead(actor, null) };
   }
 
   @Query(() => [NotificationPreferenceModel], { description: 'One channel per declared kind.' })

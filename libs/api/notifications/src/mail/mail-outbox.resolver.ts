@@ -1,0 +1,29 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Actor, authorize, CurrentActor, Db, decodeCursor, definePolicy, PageArgs, pageSize, toConnection, AppError } from '@pillars/api/core';
+import { MailOutboxConnection, type MailOutboxItemModel } from '../notification.model';
+
+const mailOutboxPolicy = definePolicy<{ organizationId: string }, 'read'>('mailOutbox', {
+  read: (actor, org) => actor.isAdmin && actor.organizationId === org.organizationId,
+});
+
+interface OutboxRow extends MailOutboxItemModel { seq: string }
+
+/** Admins read the mail the embedded default wrote instead of sending (no SMTP_URL). */
+@Resolver()
+export class MailOutboxResolver {
+  constructor(private readonly db: Db) {}
+
+  @Query(() => MailOutboxConnection, { description: 'Mail written instead of sent (no SMTP_URL), newest first. Admins only.' })
+  async mailOutbox(@CurrentActor() actor: Actor, @Args() args: PageArgs) {
+    authorize(mailOutboxPolicy, actor, 'read', { organizationId: actor.organizationId });
+    const first = pageSize(args.first);
+    const cursor = decodeCursor(args.after, ['string']);
+    if (cursor && !/^\d{1,19}$/.test(cursor[0] as string)) throw AppError.badInput([{ field: 'after', rule: 'cursor' }], 'Malformed cursor');
+    const rows = await this.db.query<OutboxRow>(
+      `SELECT id, to_address AS "to", subject, text, html, created_at AS "createdAt", seq::text AS seq FROM mail_outbox
+        WHERE organization_id = $1 AND ($2::bigint IS NULL OR seq < $2::bigint) ORDER BY seq DESC LIMIT $3`,
+      [actor.organizationId, cursor?.[0] ?? null, first + 1],
+    );
+    return toConnection(rows, first, (r) => [r.seq], ({ seq: _seq, ...item }) => item);
+  }
+}

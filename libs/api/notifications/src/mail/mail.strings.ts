@@ -1,0 +1,108 @@
+/** Mail strings, per language; kinds without their own line use `generic`. */
+export type MailLocale = 'en' | 'ar' | 'he' | 'it';
+export const MAIL_LOCALES: readonly MailLocale[] = ['en', 'ar', 'he', 'it'];
+export const RTL_LOCALES: readonly MailLocale[] = ['ar', 'he'];
+
+interface MailStrings {
+  kinds: Record<string, string>;
+  generic: string;
+  others: string;
+  open: string;
+  unsubscribe: string;
+  digestDaily: string;
+  digestWeekly: string;
+  more: string;
+  unavailable: string;
+  unsubscribedTitle: string;
+  unsubscribedBody: string;
+  invalidLink: string;
+}
+
+// `{actor}` is the first actor's name, `{others}` the "and N others" part, `{n}` a count.
+export const MAIL_STRINGS: Record<MailLocale, MailStrings> = {
+  en: {
+    kinds: {
+      'feeds.mention': '{actor}{others} mentioned you',
+      'feeds.reply': '{actor}{others} replied to you',
+      'feeds.reaction': '{actor}{others} reacted to your post',
+      'feeds.announcement': 'New announcement from {actor}',
+      'feeds.must_read_reminder': 'Reminder: an announcement is waiting for you',
+    },
+    generic: 'New notification from {actor}{others}',
+    others: ' and {n} others',
+    open: 'Open in Pillars',
+    unsubscribe: 'Stop these emails',
+    digestDaily: 'Your daily digest',
+    digestWeekly: 'Your weekly digest',
+    more: 'and {n} more',
+    unavailable: 'Someone',
+    unsubscribedTitle: 'Unsubscribed',
+    unsubscribedBody: 'You will no longer receive these emails. You still see them in your notification centre.',
+    invalidLink: 'This link is not valid.',
+  },
+  ar: {
+    kinds: {
+      'feeds.mention': 'أشار إليك {actor}{others}',
+      'feeds.reply': 'ردّ عليك {actor}{others}',
+      'feeds.reaction': 'تفاعل {actor}{others} مع منشورك',
+      'feeds.announcement': 'إعلان جديد من {actor}',
+      'feeds.must_read_reminder': 'تذكير: إعلان بانتظارك',
+    },
+    generic: 'إشعار جديد من {actor}{others}',
+    others: ' و{n} آخرون',
+    open: 'افتح في Pillars',
+    unsubscribe: 'إيقاف هذه الرسائل',
+    digestDaily: 'ملخصك اليومي',
+    digestWeekly: 'ملخصك الأسبوعي',
+    more: 'و{n} أخرى',
+    unavailable: 'شخص ما',
+    unsubscribedTitle: 'تم إلغاء الاشتراك',
+    unsubscribedBody: 'لن تتلقى هذه الرسائل بعد الآن. ستظل تراها في مركز الإشعارات.',
+    invalidLink: 'هذا الرابط غير صالح.',
+  },
+  he: {
+    kinds: {
+      'feeds.mention': '{actor}{others} הזכיר/ה אותך',
+      'feeds.reply': '{actor}{others} הגיב/ה לך',
+      'feeds.reaction': '{actor}{others} הגיב/ה לפוסט שלך',
+      'feeds.announcement': 'הודעה חדשה מאת {actor}',
+      'feeds.must_read_reminder': 'תזכורת: הודעה ממתינה לך',
+    },
+    generic: 'התראה חדשה מאת {actor}{others}',
+    others: ' ועוד {n}',
+    open: 'פתיחה ב-Pillars',
+    unsubscribe: 'הפסקת הודעות אלה',
+    digestDaily: 'הסיכום היומי שלך',
+    digestWeekly: 'הסיכום השבועי שלך',
+    more: 'ועוד {n}',
+    unavailable: 'מישהו',
+    unsubscribedTitle: 'ההרשמה בוטלה',
+    unsubscribedBody: 'לא תקבל/י עוד הודעות דוא"ל אלה. הן עדיין יופיעו במרכז ההתראות.',
+    invalidLink: 'הקישור אינו תקף.',
+  },
+  it: {
+    kinds: {
+      'feeds.mention': '{actor}{others} ti ha menzionato',
+      'feeds.reply': '{actor}{others} ti ha risposto',
+      'feeds.reaction': '{actor}{others} ha reagito al tuo post',
+      'feeds.announcement': 'Nuovo annuncio da {actor}',
+      'feeds.must_read_reminder': 'Promemoria: un annuncio ti aspetta',
+    },
+    generic: 'Nuova notifica da {actor}{others}',
+    others: ' e altri {n}',
+    open: 'Apri in Pillars',
+    unsubscribe: 'Non ricevere più queste email',
+    digestDaily: 'Il tuo riepilogo giornaliero',
+    digestWeekly: 'Il tuo riepilogo settimanale',
+    more: 'e altre {n}',
+    unavailable: 'Qualcuno',
+    unsubscribedTitle: 'Iscrizione annullata',
+    unsubscribedBody: 'Non riceverai più queste email. Le vedrai comunque nel centro notifiche.',
+    invalidLink: 'Questo link non è valido.',
+  },
+};
+
+export const mailLocale = (locale: string | null | undefined): MailLocale => {
+  const base = (locale ?? 'en').slice(0, 2).toLowerCase();
+  return (MAIL_LOCALES as readonly string[]).includes(base) ? (base as MailLocale) : 'en';
+};
