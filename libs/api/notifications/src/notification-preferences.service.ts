@@ -22,7 +22,7 @@ export class NotificationPreferencesService {
 
   async set(actor: Actor, kind: string, channel: NotificationChannel): Promise<NotificationPreferenceModel> {
     const declared = this.kinds.get(kind);
-    if (!declared) throw AppError.badInput([{ field: 'kind', rule: 'notificationKind' }], 'Unknown notification kind');
+    if (!declared) throw AppError.badInput([{ field: 'kind', rule: 'exists' }], 'Unknown notification kind');
     await this.setFor(actor.organizationId, actor.userId, kind, channel);
     return { kind, channel, defaultChannel: declared.defaultChannel };
   }

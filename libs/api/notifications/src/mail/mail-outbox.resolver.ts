@@ -24,6 +24,6 @@ export class MailOutboxResolver {
         WHERE organization_id = $1 AND ($2::bigint IS NULL OR seq < $2::bigint) ORDER BY seq DESC LIMIT $3`,
       [actor.organizationId, cursor?.[0] ?? null, first + 1],
     );
-    return toConnection(rows, first, (r) => [r.seq], ({ seq: _seq, ...item }) => item);
+    return toConnection(rows, first, (r) => [r.seq], (r) => ({ id: r.id, to: r.to, subject: r.subject, text: r.text, html: r.html, createdAt: r.createdAt }));
   }
 }
