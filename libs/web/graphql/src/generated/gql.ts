@@ -58,6 +58,13 @@ type Documents = {
     "\n  fragment DirectoryImportRowErrorFields on DirectoryImportRowError {\n    line\n    column\n    code\n    message\n  }\n": typeof types.DirectoryImportRowErrorFieldsFragmentDoc,
     "\n  mutation PreviewDirectoryImport($input: PreviewDirectoryImportInput!) {\n    previewDirectoryImport(input: $input) {\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      newTeamPaths\n      maxNewTeams\n      rejectedRows\n      errorCount\n      errors {\n        ...DirectoryImportRowErrorFields\n      }\n      rejectedCsv\n    }\n  }\n": typeof types.PreviewDirectoryImportDocument,
     "\n  mutation ApplyDirectoryImport($input: ApplyDirectoryImportInput!) {\n    applyDirectoryImport(input: $input) {\n      importId\n      mode\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      newTeamPaths\n      rejectedRows\n      errorCount\n      errors {\n        ...DirectoryImportRowErrorFields\n      }\n      rejectedCsv\n    }\n  }\n": typeof types.ApplyDirectoryImportDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          available\n          targetType\n          targetId\n          actorCount\n          createdAt\n          updatedAt\n          readAt\n          actors {\n            id\n            name\n            initials\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(input: { ids: $ids }) {\n      unreadCount\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      unreadCount\n    }\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n      defaultChannel\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n      defaultChannel\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  query MailOutbox($first: Int, $after: String) {\n    mailOutbox(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          to\n          subject\n          text\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MailOutboxDocument,
 };
 const documents: Documents = {
     "\n  fragment AudienceSummary on Audience {\n    id\n    version\n    memberCount\n    createdAt\n  }\n": types.AudienceSummaryFragmentDoc,
@@ -104,6 +111,13 @@ const documents: Documents = {
     "\n  fragment DirectoryImportRowErrorFields on DirectoryImportRowError {\n    line\n    column\n    code\n    message\n  }\n": types.DirectoryImportRowErrorFieldsFragmentDoc,
     "\n  mutation PreviewDirectoryImport($input: PreviewDirectoryImportInput!) {\n    previewDirectoryImport(input: $input) {\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      newTeamPaths\n      maxNewTeams\n      rejectedRows\n      errorCount\n      errors {\n        ...DirectoryImportRowErrorFields\n      }\n      rejectedCsv\n    }\n  }\n": types.PreviewDirectoryImportDocument,
     "\n  mutation ApplyDirectoryImport($input: ApplyDirectoryImportInput!) {\n    applyDirectoryImport(input: $input) {\n      importId\n      mode\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      newTeamPaths\n      rejectedRows\n      errorCount\n      errors {\n        ...DirectoryImportRowErrorFields\n      }\n      rejectedCsv\n    }\n  }\n": types.ApplyDirectoryImportDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          available\n          targetType\n          targetId\n          actorCount\n          createdAt\n          updatedAt\n          readAt\n          actors {\n            id\n            name\n            initials\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(input: { ids: $ids }) {\n      unreadCount\n    }\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      unreadCount\n    }\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n      defaultChannel\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n      defaultChannel\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  query MailOutbox($first: Int, $after: String) {\n    mailOutbox(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          to\n          subject\n          text\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MailOutboxDocument,
 };
 
 /**
@@ -296,6 +310,34 @@ export function graphql(source: "\n  mutation PreviewDirectoryImport($input: Pre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ApplyDirectoryImport($input: ApplyDirectoryImportInput!) {\n    applyDirectoryImport(input: $input) {\n      importId\n      mode\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      newTeamPaths\n      rejectedRows\n      errorCount\n      errors {\n        ...DirectoryImportRowErrorFields\n      }\n      rejectedCsv\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyDirectoryImport($input: ApplyDirectoryImportInput!) {\n    applyDirectoryImport(input: $input) {\n      importId\n      mode\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      newTeamPaths\n      rejectedRows\n      errorCount\n      errors {\n        ...DirectoryImportRowErrorFields\n      }\n      rejectedCsv\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          available\n          targetType\n          targetId\n          actorCount\n          createdAt\n          updatedAt\n          readAt\n          actors {\n            id\n            name\n            initials\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          available\n          targetType\n          targetId\n          actorCount\n          createdAt\n          updatedAt\n          readAt\n          actors {\n            id\n            name\n            initials\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(input: { ids: $ids }) {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(input: { ids: $ids }) {\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n      defaultChannel\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n      defaultChannel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n      defaultChannel\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n      defaultChannel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailOutbox($first: Int, $after: String) {\n    mailOutbox(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          to\n          subject\n          text\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailOutbox($first: Int, $after: String) {\n    mailOutbox(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          to\n          subject\n          text\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,2 @@
+export * from './notification.documents';
+export { notificationsRoom, NOTIFICATIONS_EVENT, useLiveUnreadCount } from './notification.realtime';
