@@ -1,7 +1,10 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { onInvalidation, useLiveRoom, useSession } from '@pillars/web/core/data-access';
 import { useEffect } from 'react';
-import { NotificationsDocument, UnreadNotificationCountDocument } from './notification.documents';
+import { UnreadNotificationCountDocument } from './notification.documents';
+
+/** What a Notifications event makes stale: the count and an open centre. */
+const LIVE_QUERIES = ['UnreadNotificationCount', 'Notifications'];
 
 /** The signed-in person's own room: the server sends `Notifications:<userId>` there. */
 export const notificationsRoom = (userId: string) => `user:${userId}`;
@@ -20,7 +23,9 @@ export function useLiveUnreadCount(): number {
     () =>
       onInvalidation(client, (event) => {
         if (event.type !== NOTIFICATIONS_EVENT || event.id !== me?.id) return;
-        client.refetchQueries({ include: [UnreadNotificationCountDocument, NotificationsDocument] }).catch(() => undefined);
+        client
+          .refetchQueries({ include: 'active', onQueryUpdated: (query) => LIVE_QUERIES.includes(query.queryName ?? '') })
+          .catch(() => undefined);
       }),
     [client, me?.id],
   );
