@@ -3,7 +3,7 @@ import { Actor, AppError, Db, decodeCursor, EventsService, pageSize, RealtimeSer
 import { PeopleDirectory } from '@pillars/api/directory';
 import { NotificationEvents, type NotificationsCreatedPayload } from './notifications.events';
 import type { NotificationModel } from './notification.model';
-import { NotificationChannel, NotificationKinds, NotificationTargets } from './notification.registry';
+import { NotificationKinds, NotificationTargets } from './notification.registry';
 
 /** The latest actors a grouped notification keeps (enough for "Ana, Bo and 3 others"). */
 export const GROUP_ACTORS_KEPT = 5;
