@@ -5,7 +5,7 @@ import { NotificationPreferencesService } from './notification-preferences.servi
 import { NotificationKinds, NotificationTargets } from './notification.registry';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
-import { MailOutboxResolver } from './mail/mail-outbox.resolver';
+import { MailOutboxResolver, NotificationAbilitiesResolver } from './mail/mail-outbox.resolver';
 import { Mailer } from './mail/mailer';
 import { NotificationDeliveryService } from './mail/notification-delivery.service';
 import { NotificationDigestService } from './mail/notification-digest.service';
@@ -27,6 +27,7 @@ import { UnsubscribeController } from './mail/unsubscribe.controller';
     NotificationDigestService,
     NotificationMailJobs,
     MailOutboxResolver,
+    NotificationAbilitiesResolver,
   ],
   exports: [NotificationKinds, NotificationTargets, NotificationsService, Mailer],
 })

@@ -1,10 +1,8 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Actor, authorize, CurrentActor, Db, decodeCursor, definePolicy, PageArgs, pageSize, toConnection, AppError } from '@pillars/api/core';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, AppError, authorize, can, CurrentActor, Db, decodeCursor, PageArgs, pageSize, toConnection, ViewerAbilitiesModel } from '@pillars/api/core';
+import { mailOutboxPolicy } from './mail-outbox.policy';
 import { MailOutboxConnection, type MailOutboxItemModel } from '../notification.model';
 
-const mailOutboxPolicy = definePolicy<{ organizationId: string }, 'read'>('mailOutbox', {
-  read: (actor, org) => actor.isAdmin && actor.organizationId === org.organizationId,
-});
 
 interface OutboxRow extends MailOutboxItemModel { seq: string }
 
@@ -25,5 +23,14 @@ export class MailOutboxResolver {
       [actor.organizationId, cursor?.[0] ?? null, first + 1],
     );
     return toConnection(rows, first, (r) => [r.seq], (r) => ({ id: r.id, to: r.to, subject: r.subject, text: r.text, html: r.html, createdAt: r.createdAt }));
+  }
+}
+
+/** The notifications' part of `abilities`. */
+@Resolver(() => ViewerAbilitiesModel)
+export class NotificationAbilitiesResolver {
+  @ResolveField(() => Boolean, { description: 'May read the mail outbox (mail written instead of sent).' })
+  canReadMailOutbox(@Parent() { actor }: ViewerAbilitiesModel): boolean {
+    return can(mailOutboxPolicy, actor, 'read', { organizationId: actor.organizationId });
   }
 }

@@ -185,5 +185,7 @@ describe('mail outbox (no SMTP_URL)', () => {
     const res = await gql(embedded).as(admin).send<{ mailOutbox: { edges: { node: { to: string; subject: string; text: string } }[] } }>(Q);
     expect(res.data?.mailOutbox.edges.map((e) => [e.node.to, e.node.subject])).toEqual([[admin.email, 'Ana mentioned you']]);
     expect(codeOf(await gql(embedded).as(ana).send(Q))).toBe('FORBIDDEN');
+    const ability = async (u: TestUser) => (await gql(embedded).as(u).send<{ abilities: { canReadMailOutbox: boolean } }>(`{ abilities { canReadMailOutbox } }`)).data?.abilities.canReadMailOutbox;
+    expect([await ability(admin), await ability(ana)]).toEqual([true, false]);
   });
 });

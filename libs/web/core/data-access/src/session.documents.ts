@@ -21,6 +21,7 @@ export const ViewerAbilityFlagsFragment = graphql(`
     canManageTeams
     canImport
     canManageAudiences
+    canReadMailOutbox
   }
 `);
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useErrorMessages } from '@pillars/web/core/data-access';
-import { usePageTitle } from '@pillars/web/directory/feature';
+import { usePageTitle } from '@pillars/web/util';
 import { MailOutboxDocument } from '@pillars/web/notifications/data-access';
 import { EmptyView, ErrorView, PageSkeleton } from '@pillars/web/ui';
 import { useState } from 'react';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useErrorMessages } from '@pillars/web/core/data-access';
-import { usePageTitle } from '@pillars/web/directory/feature';
+import { usePageTitle } from '@pillars/web/util';
 import type { NotificationChannel } from '@pillars/web/graphql';
 import { NotificationPreferencesDocument, SetNotificationPreferenceDocument } from '@pillars/web/notifications/data-access';
 import { ErrorView, PageSkeleton } from '@pillars/web/ui';

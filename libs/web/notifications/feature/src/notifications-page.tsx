@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useErrorMessages } from '@pillars/web/core/data-access';
-import { usePageTitle } from '@pillars/web/directory/feature';
+import { usePageTitle } from '@pillars/web/util';
 import {
   MarkAllNotificationsReadDocument,
   MarkNotificationsReadDocument,
