@@ -16,3 +16,6 @@ export const typePolicies = mergeTypePolicies(FEATURES.map((f) => f.typePolicies
 
 /** Module-level: the socket reconnects if the options change. */
 export const realtimeOptions: RealtimeOptions = { refetchMap: mergeRefetchMaps(...FEATURES.map((f) => f.refetchMap ?? {})) };
+
+/** Header controls the features contribute, in feature order. */
+export const headerItems = FEATURES.flatMap((f) => f.headerItems ?? []);

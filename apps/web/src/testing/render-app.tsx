@@ -1,6 +1,7 @@
 import { ApolloClient, InMemoryCache } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
 import { MeDocument, SetupStatusDocument } from '@pillars/web/core/data-access';
+import { UnreadNotificationCountDocument } from '@pillars/web/notifications/data-access';
 import type { MeQuery, ViewerAbilityFlagsFragment } from '@pillars/web/graphql';
 import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
@@ -44,11 +45,18 @@ export const setupStatusMock = (needed: boolean): Mock => ({
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
 
+/** The header bell's count: nothing unread unless a test says otherwise (its own mocks match first). */
+export const unreadCountMock = (count: number): Mock => ({
+  request: { query: UnreadNotificationCountDocument },
+  result: { data: { unreadNotificationCount: count } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
 /** The whole app (routes, providers, i18n) at `route`, over mocked GraphQL responses. */
 export function renderApp({ route = '/', mocks = [], lng = 'en' }: { route?: string; mocks?: Mock[]; lng?: string } = {}) {
   const i18n = createI18n(lng);
   // A set-up deployment unless the test says otherwise (its own mocks match first).
-  const client = new ApolloClient({ link: new MockLink([...mocks, setupStatusMock(false)]), cache: new InMemoryCache({ typePolicies }) });
+  const client = new ApolloClient({ link: new MockLink([...mocks, setupStatusMock(false), unreadCountMock(0)]), cache: new InMemoryCache({ typePolicies }) });
   const view = render(
     <AppProviders client={client} i18n={i18n} env="test">
       <MemoryRouter initialEntries={[route]} future={ROUTER_FUTURE}>

@@ -7,7 +7,7 @@ import { IconBuildingCommunity } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
-import { realtimeOptions } from '../features';
+import { headerItems, realtimeOptions } from '../features';
 import { visibleSections } from '../nav.config';
 import { ProfileMenu } from './profile-menu';
 
@@ -56,6 +56,7 @@ export function AppFrame() {
               <Group hiddenFrom="xs" gap={4}>
                 <LanguageSwitcher compact />
               </Group>
+              {me ? headerItems.map((Item, i) => <Item key={i} />) : null}
               <ColorSchemeToggle toDarkLabel={t('theme.toDark')} toLightLabel={t('theme.toLight')} />
               {me ? <ProfileMenu me={me} /> : null}
             </Group>

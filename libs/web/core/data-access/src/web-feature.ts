@@ -1,5 +1,6 @@
 import type { TypePolicies } from '@apollo/client';
 import type { Icon } from '@tabler/icons-react';
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import type { LocaleBundle } from './locale-bundles';
 import type { RefetchMap } from './refetch-rules';
@@ -31,6 +32,8 @@ export interface WebFeature {
   /** Pages outside the frame that need no session (sign-in, first-run setup). */
   publicRoutes?: RouteObject[];
   nav?: NavEntry[];
+  /** Small controls the shell shows in the header to signed-in people (the notification bell). */
+  headerItems?: ComponentType[];
   locales: LocaleBundle;
   /** Cache policies exported by the feature's data-access lib. */
   typePolicies?: TypePolicies;

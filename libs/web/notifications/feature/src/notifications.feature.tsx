@@ -6,6 +6,7 @@ import en from './locales/en.json';
 import he from './locales/he.json';
 import it from './locales/it.json';
 import { MailOutboxPage } from './mail-outbox-page';
+import { NotificationBell } from './notification-bell';
 import { NotificationPreferencesPage } from './notification-preferences-page';
 import { NotificationsPage } from './notifications-page';
 
@@ -24,5 +25,6 @@ export const notificationsFeature: WebFeature = {
     { section: 'people', to: '/notifications', label: 'notifications.nav.centre', icon: IconBell },
     { section: 'administration', to: '/admin/outbox', label: 'notifications.nav.outbox', icon: IconMailForward, ability: 'canReadMailOutbox' },
   ],
+  headerItems: [NotificationBell],
   locales: notificationsLocales,
 };
