@@ -7,6 +7,8 @@ export const FeedsEvents = {
   commentDeleted: 'feeds.comment.deleted',
   reactionChanged: 'feeds.reaction.changed',
   announcementPublished: 'feeds.announcement.published',
+  /** A team feed's visibility or moderation changed. */
+  feedUpdated: 'feeds.feed.updated',
 } as const;
 
 export interface PostEventPayload {

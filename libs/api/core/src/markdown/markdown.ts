@@ -1,7 +1,5 @@
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Token } from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
-
-type Token = MarkdownIt.Token;
 
 /**
  * The one Markdown renderer of the API (every pillar stores what this returns): markdown-it with
@@ -44,7 +42,7 @@ export function normalizeTopic(raw: string): string | null {
 const SAFE_LINK = /^(https?:\/\/|mailto:|\/(?!\/)|#)/i;
 const SAFE_IMAGE = /^(https:\/\/|\/files\/)/i;
 
-function createParser(): MarkdownIt {
+function createParser() {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: true });
   // markdown-it's default lets `data:image/...` through; we never want data: URLs at all. The
   // URL here is already entity-decoded and normalised (`jav&#x09;ascript:` arrives as one word).
@@ -53,20 +51,21 @@ function createParser(): MarkdownIt {
     return SAFE_LINK.test(u) || MENTION_HREF.test(u);
   };
   md.core.ruler.push('pillars_mentions_topics', (state) => {
-    const env = state.env as Env;
+    const env = state.env as unknown as Env;
     for (const block of state.tokens) if (block.type === 'inline' && block.children) block.children = rewriteInline(block.children, env, state.Token);
   });
   return md;
 }
 
 interface Env {
+  [key: string | symbol]: unknown;
   allow: (ref: MentionRef) => boolean;
   users: Set<string>;
   teams: Set<string>;
   topics: Set<string>;
 }
 
-type TokenCtor = new (type: string, tag: string, nesting: MarkdownIt.Token.Nesting) => Token;
+type TokenCtor = new (type: string, tag: string, nesting: Token['nesting']) => Token;
 
 function rewriteInline(tokens: Token[], env: Env, T: TokenCtor): Token[] {
   const out: Token[] = [];
@@ -74,7 +73,7 @@ function rewriteInline(tokens: Token[], env: Env, T: TokenCtor): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (tok.type === 'link_open') {
-      const href = tok.attrGet('href') ?? '';
+      const href = String(tok.attrGet('href') ?? '');
       const m = MENTION_HREF.exec(href);
       if (m) {
         // Collect the label up to the matching link_close.
