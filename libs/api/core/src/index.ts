@@ -34,3 +34,4 @@ export * from './process-guards';
 export * from './domain';
 export { CORE_MIGRATIONS } from './database/migrations';
 export * from './markdown/markdown';
+export * from './markdown/xss-corpus';

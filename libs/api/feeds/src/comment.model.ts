@@ -1,8 +1,8 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { connectionOf, MultiLineText, SingleLineText } from '@pillars/api/core';
 import { UserModel } from '@pillars/api/directory';
 import { LIMITS } from '@pillars/shared/validation';
-import { IsEnum, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { ReactionKind } from './post.model';
 
 @ObjectType('Comment')
@@ -46,20 +46,21 @@ export class ReactorModel {
 export const ReactorConnection = connectionOf(ReactorModel, 'Reactor');
 
 export enum FollowKind {
+  TOPIC = 'TOPIC',
   TEAM = 'TEAM',
   USER = 'USER',
-  TOPIC = 'TOPIC',
 }
+registerEnumType(FollowKind, { name: 'FollowKind', description: 'TOPIC (a #tag), TEAM (a team id) or USER (a person id).' });
 
 @InputType('FollowInput')
 export class FollowInput {
-  @Field(() => String, { description: 'TEAM, USER or TOPIC.' }) @IsIn(Object.values(FollowKind)) kind!: FollowKind;
+  @Field(() => FollowKind) @IsEnum(FollowKind) kind!: FollowKind;
   @Field({ description: 'A team id, a person id or a topic (with or without #).' }) @SingleLineText({ max: 60 }) target!: string;
 }
 
 @ObjectType('FollowPayload')
 export class FollowPayload {
-  @Field() kind!: string;
+  @Field(() => FollowKind) kind!: FollowKind;
   @Field() target!: string;
   @Field() following!: boolean;
 }

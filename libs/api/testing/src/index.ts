@@ -3,4 +3,3 @@ export * from './db';
 export * from './factories';
 export * from './gql-client';
 export * from './empty-database';
-export * from './xss-corpus';

@@ -79,7 +79,10 @@ function rewriteInline(tokens: Token[], env: Env, T: TokenCtor): Token[] {
         // Collect the label up to the matching link_close.
         let j = i + 1;
         let label = '';
-        while (j < tokens.length && tokens[j].type !== 'link_close') label += tokens[j].content, j++;
+        while (j < tokens.length && tokens[j].type !== 'link_close') {
+          label += tokens[j].content;
+          j++;
+        }
         const ref: MentionRef = { kind: m[1].toLowerCase() as MentionKind, id: m[2].toLowerCase() };
         const prev = out.at(-1);
         const hasAt = prev?.type === 'text' && prev.content.endsWith('@');
