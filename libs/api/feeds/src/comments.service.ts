@@ -32,7 +32,7 @@ export class CommentsService {
   ) {}
 
   async createComment(actor: Actor, input: { postId: string; parentId?: string | null; body: string }): Promise<CommentModel> {
-    await this.limiter.take([{ key: `feeds:comment:${actor.userId}`, limit: COMMENT_RATE.limit }], COMMENT_RATE.windowSeconds);
+    await this.limiter.hit(`feeds:comment:${actor.userId}`, COMMENT_RATE.limit, COMMENT_RATE.windowSeconds);
     const id = await this.db.transaction(async (tx) => {
       const post = await this.posts.lockVisible(tx, actor, input.postId);
       authorize(postPolicy, actor, 'comment', post);

@@ -27,7 +27,7 @@ export class EngagementService {
 
   /** One kind per person per post: a new kind replaces the old one; null removes it. */
   async react(actor: Actor, input: { postId: string; kind?: ReactionKind | null }): Promise<PostRow> {
-    await this.limiter.take([{ key: `feeds:react:${actor.userId}`, limit: REACTION_RATE.limit }], REACTION_RATE.windowSeconds);
+    await this.limiter.hit(`feeds:react:${actor.userId}`, REACTION_RATE.limit, REACTION_RATE.windowSeconds);
     await this.db.transaction(async (tx) => {
       const post = await this.posts.lockVisible(tx, actor, input.postId);
       authorize(postPolicy, actor, 'react', post);

@@ -24,7 +24,7 @@ export class PostsService {
   ) {}
 
   async createPost(actor: Actor, input: { teamId?: string | null; body: string; language?: string | null }): Promise<PostRow> {
-    await this.limiter.take([{ key: `feeds:post:${actor.userId}`, limit: POST_RATE.limit }], POST_RATE.windowSeconds);
+    await this.limiter.hit(`feeds:post:${actor.userId}`, POST_RATE.limit, POST_RATE.windowSeconds);
     const id = await this.db.transaction(async (tx) => {
       const feed = input.teamId ? await this.teamFeeds.readable(tx, actor, input.teamId) : null;
       if (feed && !feed.viewerIsMember && !actor.leadsTeam(feed.teamId)) throw new AppError(FeedsErrorCode.FEEDS_NOT_A_MEMBER, {}, 'Only members post in this team');
