@@ -1,5 +1,6 @@
 import * as audiences from '@pillars/api/audiences';
 import * as directory from '@pillars/api/directory';
+import * as feeds from '@pillars/api/feeds';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DOMAINS } from '../app/domains';
@@ -15,6 +16,7 @@ describe('domain borders', () => {
   it.each([
     ['directory', directory],
     ['audiences', audiences],
+    ['feeds', feeds],
   ] as const)('%s exports none of its entities from its public index', (name, lib) => {
     const descriptor = DOMAINS.find((d) => d.name === name);
     const exported = new Set<unknown>(Object.values(lib));
@@ -31,6 +33,7 @@ describe('domain borders', () => {
     const owned = new Map<string, string>([
       ...['users', 'teams', 'team_memberships', 'sessions', 'organizations'].map((t) => [t, 'directory'] as const),
       ...['audiences', 'audience_members'].map((t) => [t, 'audiences'] as const),
+      ...['team_feeds', 'posts', 'post_versions', 'post_comments', 'post_reactions', 'feed_follows'].map((t) => [t, 'feeds'] as const),
     ]);
     const crossings: string[] = [];
     for (const lib of DOMAINS.map((d) => d.name)) {

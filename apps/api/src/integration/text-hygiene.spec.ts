@@ -53,6 +53,9 @@ const EXCEPTIONS: Record<string, { accepts: Hostile[]; why: string }> = {
   'ApplyDirectoryImportInput.csv': { accepts: [...MULTI_LINE, 'overLong'], why: 'multi-line CSV body, up to LIMITS.importBytes' },
   'Query.people.query': { accepts: MAY_BE_EMPTY, why: 'an empty search means no filter' },
   'Query.teamOptions.query': { accepts: MAY_BE_EMPTY, why: 'an empty search means no filter' },
+  'CreatePostInput.body': { accepts: MULTI_LINE, why: 'multi-line Markdown; isolates are how mixed-direction text is written' },
+  'UpdatePostInput.body': { accepts: MULTI_LINE, why: 'multi-line Markdown' },
+  'CreateCommentInput.body': { accepts: MULTI_LINE, why: 'multi-line Markdown' },
 };
 
 interface Slot {
@@ -80,6 +83,9 @@ function plausible(name: string, type: GraphQLInputType, depth = 0): unknown {
   if (/locale/i.test(name)) return 'en';
   if (/date$/i.test(name)) return '2024-01-15';
   if (/csv/i.test(name)) return 'email,name\nplausible@example.com,Plausible Person\n';
+  // A #topic is one word (feeds' topicFeed); a follow's target is a team or person id (or a topic).
+  if (/^topic$/i.test(name)) return 'plausible';
+  if (/^target$/i.test(name)) return randomUUID();
   return 'Plausible text';
 }
 

@@ -33,3 +33,5 @@ export * from './validation/parse-id.pipe';
 export * from './process-guards';
 export * from './domain';
 export { CORE_MIGRATIONS } from './database/migrations';
+export * from './markdown/markdown';
+export * from './markdown/xss-corpus';

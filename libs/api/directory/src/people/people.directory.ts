@@ -49,6 +49,58 @@ export class PeopleDirectory {
     return new Set(rows.map((r) => r.id));
   }
 
+  /**
+   * One SELECT yielding `team_id` of the teams a person belongs to (member or lead), to embed in
+   * a read filter; `userParam` is a uuid placeholder already added to the caller's SqlParams.
+   */
+  teamsOfSql(userParam: string): string {
+    return `SELECT tm.team_id FROM team_memberships tm WHERE tm.user_id = ${userParam}::uuid`;
+  }
+
+  /** The teams (ids) a person of the organisation belongs to, as member or lead. */
+  async teamIdsOf(manager: Tx, organizationId: string, userId: string): Promise<string[]> {
+    const rows = await runSql<{ team_id: string }>(manager, `SELECT team_id FROM team_memberships WHERE organization_id = $1 AND user_id = $2`, [organizationId, userId]);
+    return rows.map((r) => r.team_id);
+  }
+
+  /** Which of these people belong to the team (member or lead). */
+  async membersAmong(manager: Tx, organizationId: string, teamId: string, userIds: readonly string[]): Promise<Set<string>> {
+    if (userIds.length === 0) return new Set();
+    const rows = await runSql<{ user_id: string }>(
+      manager,
+      `SELECT user_id FROM team_memberships WHERE organization_id = $1 AND team_id = $2 AND user_id = ANY($3::uuid[])`,
+      [organizationId, teamId, userIds],
+    );
+    return new Set(rows.map((r) => r.user_id));
+  }
+
+  /**
+   * Active people and teams whose name starts a word with `query` (case- and accent-blind), at
+   * most `limit` of each; `withinTeamId` narrows both to that team and its members.
+   */
+  async nameMatches(manager: Tx, organizationId: string, query: string, opts: { withinTeamId?: string | null; limit: number }): Promise<{ users: UserModel[]; teams: { id: string; name: string }[] }> {
+    const like = `${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const within = opts.withinTeamId ?? null;
+    const users = await runSql<UserEntity>(
+      manager,
+      `SELECT ${USER_COLUMNS} FROM users u
+        WHERE u.organization_id = $1 AND u.status = 'ACTIVE'
+          AND (unaccent(u.name) ILIKE unaccent($2) OR unaccent(u.name) ILIKE unaccent('% ' || $2))
+          AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM team_memberships m WHERE m.user_id = u.id AND m.team_id = $3::uuid))
+        ORDER BY u.name, u.id LIMIT $4`,
+      [organizationId, like, within, opts.limit],
+    );
+    const teams = await runSql<{ id: string; name: string }>(
+      manager,
+      `SELECT t.id, t.name FROM teams t
+        WHERE t.organization_id = $1 AND (unaccent(t.name) ILIKE unaccent($2) OR unaccent(t.name) ILIKE unaccent('% ' || $2))
+          AND ($3::uuid IS NULL OR t.id = $3::uuid)
+        ORDER BY t.name, t.id LIMIT $4`,
+      [organizationId, like, within, opts.limit],
+    );
+    return { users: users.map(presentUser), teams };
+  }
+
   /** These people and everyone below them in the manager line, at most `limit` ids. */
   async atOrBelow(manager: Tx, organizationId: string, userIds: readonly string[], limit: number): Promise<string[]> {
     const rows = await runSql<{ id: string }>(

@@ -1,0 +1,61 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Db, EventsService, RealtimeService, runSql, type DomainEvent, type Tx } from '@pillars/api/core';
+import { FeedsEvents } from './feeds.events';
+import { TeamFeedsService } from './team-feeds.service';
+
+const POST_TYPES = [FeedsEvents.postCreated, FeedsEvents.postUpdated, FeedsEvents.postDeleted, FeedsEvents.reactionChanged, FeedsEvents.commentCreated, FeedsEvents.commentDeleted];
+
+/**
+ * After commit, tells the narrowest room that can read what changed ({type, id, version}, never
+ * content): the company feed's `org:<id>`, an open team's `team:<id>` (anyone in the organisation
+ * may join it, and may read an open feed), a private team's `feed:<teamId>` (members only, checked
+ * by the authorizer registered here). A post still in the moderation queue goes to its author only.
+ */
+@Injectable()
+export class FeedsRealtimeHandler implements OnModuleInit {
+  constructor(
+    private readonly events: EventsService,
+    private readonly realtime: RealtimeService,
+    private readonly teamFeeds: TeamFeedsService,
+    private readonly db: Db,
+  ) {}
+
+  onModuleInit(): void {
+    this.realtime.registerRoom('feed', async (actor, teamId) => {
+      try {
+        await this.teamFeeds.readable(this.db.manager, actor, teamId);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    this.events.on('feeds.realtime', [...POST_TYPES, FeedsEvents.feedUpdated], (event, tx) => this.push(event, tx));
+  }
+
+  async push(event: DomainEvent, tx: Tx): Promise<void> {
+    const payload = event.payload as { postId?: string; commentId?: string; teamId: string | null; version?: number };
+    const version = Number(event.seq);
+    if (event.type === FeedsEvents.feedUpdated) {
+      const rooms = await this.rooms(tx, event.organizationId, payload.teamId);
+      // Members' sockets also hear it, so a client in the old room learns of a visibility change.
+      this.realtime.emit([...rooms, `feed:${payload.teamId}`], { type: 'Feed', id: payload.teamId as string, version });
+      return;
+    }
+    if (!payload.postId) return;
+    const [post] = await runSql<{ status: string; authorId: string }>(tx, `SELECT status, author_id AS "authorId" FROM posts WHERE id = $1`, [payload.postId]);
+    if (!post) return;
+    const rooms = post.status === 'PUBLISHED' ? await this.rooms(tx, event.organizationId, payload.teamId) : [`user:${post.authorId}`];
+    const isComment = event.type === FeedsEvents.commentCreated || event.type === FeedsEvents.commentDeleted;
+    this.realtime.emit(rooms, isComment && payload.commentId ? { type: 'Comment', id: payload.commentId, version } : { type: 'Post', id: payload.postId, version });
+    // The feed itself changes on a new or removed post: its list refetches ("N new posts").
+    if (event.type === FeedsEvents.postCreated || event.type === FeedsEvents.postDeleted) {
+      this.realtime.emit(rooms, { type: 'Feed', id: payload.teamId ?? event.organizationId, version });
+    }
+  }
+
+  private async rooms(tx: Tx, organizationId: string, teamId: string | null): Promise<string[]> {
+    if (!teamId) return [`org:${organizationId}`];
+    const [feed] = await runSql<{ visibility: string }>(tx, `SELECT visibility FROM team_feeds WHERE team_id = $1`, [teamId]);
+    return feed?.visibility === 'PRIVATE' ? [`feed:${teamId}`] : [`team:${teamId}`];
+  }
+}

@@ -1,0 +1,14 @@
+import { registerErrorCodes } from '@pillars/api/core';
+
+/** Codes of the feeds domain (docs/errors.md). */
+export enum FeedsErrorCode {
+  /** Members (or leads) only may post in a team's feed. */
+  FEEDS_NOT_A_MEMBER = 'FEEDS_NOT_A_MEMBER',
+  /** The post was changed by someone else since the client read it. */
+  FEEDS_VERSION_CONFLICT = 'FEEDS_VERSION_CONFLICT',
+  /** Replies are one level deep: a reply cannot be answered. */
+  FEEDS_REPLY_TOO_DEEP = 'FEEDS_REPLY_TOO_DEEP',
+  /** Approve or reject applies to a post waiting in the queue only. */
+  FEEDS_NOT_PENDING = 'FEEDS_NOT_PENDING',
+}
+registerErrorCodes(FeedsErrorCode);

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { FEED_ENTITIES } from './feed.entities';
+import { FeedLoaders } from './feed.loaders';
+import { FeedQueriesService } from './feed-queries.service';
+import { CommentsService } from './comments.service';
+import { CommentsResolver, PostEngagementResolver } from './engagement.resolver';
+import { EngagementService } from './engagement.service';
+import { FeedsRealtimeHandler } from './feeds-realtime.handler';
+import { MentionsResolver, MentionsService } from './mentions.resolver';
+import { PostBodyRenderer } from './post-body.renderer';
+import { PostVersionsService } from './post-versions.service';
+import { PostsResolver } from './posts.resolver';
+import { PostsService } from './posts.service';
+import { TeamFeedsService } from './team-feeds.service';
+
+/** Feeds of the People pillar (DESIGN §4): the directory's people, its own posts and settings. */
+@Module({
+  imports: [TypeOrmModule.forFeature(FEED_ENTITIES)],
+  providers: [TeamFeedsService, PostBodyRenderer, PostsService, FeedQueriesService, PostVersionsService, FeedLoaders, FeedsRealtimeHandler, PostsResolver, MentionsService, MentionsResolver, CommentsService, EngagementService, PostEngagementResolver, CommentsResolver],
+})
+export class FeedsModule {}
