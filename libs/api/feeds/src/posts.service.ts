@@ -58,6 +58,7 @@ export class PostsService {
       if (input.body === post.body) return;
       const feed = post.teamId ? await this.teamFeeds.access(tx, actor, post.teamId) : null;
       const rendered = await this.renderer.render(tx, actor, input.body, feed);
+      const beforeTeams = new Set(await this.mentionedTeams(tx, post.id));
       await runSql(
         tx,
         `INSERT INTO post_versions (post_id, version, organization_id, editor_id, body, body_html, created_at)
@@ -74,7 +75,8 @@ export class PostsService {
       const before = new Set(post.mentionedUserIds);
       await this.append(tx, actor, FeedsEvents.postUpdated, {
         postId: post.id, authorId: post.authorId, teamId: post.teamId, version: post.version + 1,
-        mentionedUserIds: post.status === PostStatus.PUBLISHED ? rendered.mentionedUserIds.filter((u) => !before.has(u)) : [], mentionedTeamIds: [],
+        mentionedUserIds: post.status === PostStatus.PUBLISHED ? rendered.mentionedUserIds.filter((u) => !before.has(u)) : [],
+        mentionedTeamIds: post.status === PostStatus.PUBLISHED ? rendered.mentionedTeamIds.filter((t) => !beforeTeams.has(t)) : [],
       });
     });
     return this.getPost(actor, input.id);
@@ -99,7 +101,7 @@ export class PostsService {
       await runSql(tx, `UPDATE posts SET status = $2, rejection_reason = $3, version = version + 1, updated_at = now() WHERE id = $1`, [post.id, status, input.approve ? null : (input.reason ?? null)]);
       await this.append(tx, actor, FeedsEvents.postUpdated, {
         postId: post.id, authorId: post.authorId, teamId: post.teamId, version: post.version + 1,
-        mentionedUserIds: input.approve ? post.mentionedUserIds : [], mentionedTeamIds: [],
+        mentionedUserIds: input.approve ? post.mentionedUserIds : [], mentionedTeamIds: input.approve ? await this.mentionedTeams(tx, post.id) : [],
       });
     });
     return this.getPost(actor, input.id);
@@ -122,6 +124,11 @@ export class PostsService {
   /** The visible post, locked for the command (the read rule first: hidden is NOT_FOUND). */
   lockVisible(tx: Tx, actor: Actor, id: string): Promise<PostRow> {
     return this.getPost(actor, id, tx, true);
+  }
+
+  private async mentionedTeams(tx: Tx, postId: string): Promise<string[]> {
+    const [row] = await runSql<{ ids: string[] }>(tx, `SELECT mentioned_team_ids AS ids FROM posts WHERE id = $1`, [postId]);
+    return row?.ids ?? [];
   }
 
   private append(tx: Tx, actor: Actor, type: string, payload: PostEventPayload): Promise<void> {
