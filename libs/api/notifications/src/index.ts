@@ -13,3 +13,4 @@ export type { MailMessage } from './mail/mailer';
 // For other domains' acceptance tests: wait for in-process mail, run a digest now.
 export { NotificationMailJobs } from './mail/notification-mail.jobs';
 export { NotificationDigestService } from './mail/notification-digest.service';
+export { NotificationDeliveryService } from './mail/notification-delivery.service';
