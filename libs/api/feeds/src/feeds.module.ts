@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { FilesModule } from '@pillars/api/files';
 import { NotificationsModule } from '@pillars/api/notifications';
 import { FEED_ENTITIES } from './feed.entities';
 import { FeedLoaders } from './feed.loaders';
@@ -10,6 +11,7 @@ import { EngagementService } from './engagement.service';
 import { FeedsNotificationsHandler } from './feeds-notifications.handler';
 import { FeedsRealtimeHandler } from './feeds-realtime.handler';
 import { MentionsResolver, MentionsService } from './mentions.resolver';
+import { PostAttachmentsResolver, PostAttachmentsService } from './post-attachments';
 import { PostBodyRenderer } from './post-body.renderer';
 import { PostVersionsService } from './post-versions.service';
 import { PostsResolver } from './posts.resolver';
@@ -18,7 +20,7 @@ import { TeamFeedsService } from './team-feeds.service';
 
 /** Feeds of the People pillar (DESIGN §4): the directory's people, its own posts and settings. */
 @Module({
-  imports: [TypeOrmModule.forFeature(FEED_ENTITIES), NotificationsModule],
-  providers: [TeamFeedsService, PostBodyRenderer, PostsService, FeedQueriesService, PostVersionsService, FeedLoaders, FeedsRealtimeHandler, FeedsNotificationsHandler, PostsResolver, MentionsService, MentionsResolver, CommentsService, EngagementService, PostEngagementResolver, CommentsResolver],
+  imports: [TypeOrmModule.forFeature(FEED_ENTITIES), NotificationsModule, FilesModule],
+  providers: [TeamFeedsService, PostBodyRenderer, PostsService, FeedQueriesService, PostVersionsService, FeedLoaders, FeedsRealtimeHandler, FeedsNotificationsHandler, PostAttachmentsService, PostAttachmentsResolver, PostsResolver, MentionsService, MentionsResolver, CommentsService, EngagementService, PostEngagementResolver, CommentsResolver],
 })
 export class FeedsModule {}

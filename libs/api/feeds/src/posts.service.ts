@@ -3,6 +3,7 @@ import { Actor, AppError, authorize, can, Db, EventsService, RateLimiter, runSql
 import { PeopleDirectory } from '@pillars/api/directory';
 import { FeedsErrorCode } from './feeds.errors';
 import { FeedsEvents, type PostEventPayload } from './feeds.events';
+import { PostAttachmentsService } from './post-attachments';
 import { PostBodyRenderer } from './post-body.renderer';
 import { PostStatus } from './post.model';
 import { postPolicy, visiblePostsSql } from './post.policy';
@@ -21,9 +22,10 @@ export class PostsService {
     private readonly teamFeeds: TeamFeedsService,
     private readonly renderer: PostBodyRenderer,
     private readonly limiter: RateLimiter,
+    private readonly attachments: PostAttachmentsService,
   ) {}
 
-  async createPost(actor: Actor, input: { teamId?: string | null; body: string; language?: string | null }): Promise<PostRow> {
+  async createPost(actor: Actor, input: { teamId?: string | null; body: string; language?: string | null; attachmentIds?: string[] }): Promise<PostRow> {
     await this.limiter.hit(`feeds:post:${actor.userId}`, POST_RATE.limit, POST_RATE.windowSeconds);
     const id = await this.db.transaction(async (tx) => {
       const feed = input.teamId ? await this.teamFeeds.readable(tx, actor, input.teamId) : null;
@@ -36,6 +38,7 @@ export class PostsService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
         [actor.organizationId, actor.userId, feed?.teamId ?? null, input.body, rendered.html, input.language ?? null, rendered.topics, rendered.mentionedUserIds, rendered.mentionedTeamIds, status],
       );
+      await this.attachments.attach(tx, actor, row.id, input.attachmentIds);
       // A queued post notifies nobody yet: its mentions go out when a lead approves it.
       const published = status === PostStatus.PUBLISHED;
       await this.append(tx, actor, FeedsEvents.postCreated, {
@@ -48,14 +51,15 @@ export class PostsService {
   }
 
   /** The author's edit: the replaced body goes to post_versions; mentions are recomputed. */
-  async updatePost(actor: Actor, input: { id: string; body: string; expectedVersion?: number }): Promise<PostRow> {
+  async updatePost(actor: Actor, input: { id: string; body: string; expectedVersion?: number; attachmentIds?: string[] }): Promise<PostRow> {
     await this.db.transaction(async (tx) => {
       const post = await this.lockVisible(tx, actor, input.id);
       authorize(postPolicy, actor, 'edit', post);
       if (input.expectedVersion !== undefined && input.expectedVersion !== post.version) {
         throw new AppError(FeedsErrorCode.FEEDS_VERSION_CONFLICT, { currentVersion: post.version }, 'The post changed since it was read');
       }
-      if (input.body === post.body) return;
+      await this.attachments.attach(tx, actor, post.id, input.attachmentIds);
+      if (input.body === post.body && !input.attachmentIds?.length) return;
       const feed = post.teamId ? await this.teamFeeds.access(tx, actor, post.teamId) : null;
       const rendered = await this.renderer.render(tx, actor, input.body, feed);
       const beforeTeams = new Set(await this.mentionedTeams(tx, post.id));
