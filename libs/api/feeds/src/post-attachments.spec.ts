@@ -160,7 +160,7 @@ describe('attachments on posts', () => {
     );
     await all(
       `INSERT INTO files (organization_id, uploader_id, owner_type, owner_id, name, mime, bytes, sha256, storage_key)
-       SELECT $1, $2, 'post', p.id, 'f.pdf', 'application/pdf', 10, md5(p.id::text), 'k-' || p.id || '-' || g
+       SELECT $1, $2, 'feeds.post', p.id, 'f.pdf', 'application/pdf', 10, md5(p.id::text), 'k-' || p.id || '-' || g
          FROM posts p, generate_series(1, 2) g WHERE p.organization_id = $1`,
       [org.id, author.id],
     );

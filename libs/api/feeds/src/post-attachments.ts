@@ -6,8 +6,8 @@ import { FileAccess, FileModel, FilesService } from '@pillars/api/files';
 import { PostModel } from './post.model';
 import { visiblePostsSql } from './post.policy';
 
-/** The owner type files attached to a post carry. */
-export const POST_FILE_OWNER = 'post';
+/** The owner type files attached to a post carry (docs/adding-a-domain.md names it so). */
+export const POST_FILE_OWNER = 'feeds.post';
 /** At most this many files per post (images and PDF, ≤ 10 MB each: the files domain checks those). */
 export const MAX_POST_ATTACHMENTS = 10;
 
