@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { EventsService } from '@pillars/api/core';
 import { DirectoryModule } from '@pillars/api/directory';
 import { NotificationChannel, NotificationDigestService, NotificationMailJobs } from '@pillars/api/notifications';
-import { all, buildOrganization, buildTeam, buildUser, closeTestDb, createTestApp, gql, testDb, TestOrg, TestTeam, TestUser } from '@pillars/api/testing';
+import { all, buildOrganization, buildTeam, buildUser, closeTestDb, createTestApp, gql, newId, testDb, TestOrg, TestTeam, TestUser } from '@pillars/api/testing';
 import { FeedsModule } from './feeds.module';
 import { TEAM_MENTION_CAP } from './feeds-notifications.handler';
 
@@ -75,8 +75,7 @@ describe('feeds → notifications', () => {
     expect((await mailsTo(bo)).map((m) => m.subject)).toEqual(['Ana mentioned you']);
   });
 
-  it('notifies the members of a mentioned team (capped) but not the author', async () => {
-    expect(TEAM_MENTION_CAP).toBeGreaterThan(0);
+  it('notifies the members of a team mentioned in a post or a comment, but not the author', async () => {
     const org = await buildOrganization();
     const team = await buildTeam(org, { name: 'Ops' });
     const ana = await buildUser(org, { name: 'Ana', teamIds: [team.id] });
@@ -86,6 +85,22 @@ describe('feeds → notifications', () => {
     for (const m of [m1, m2]) expect((await list(m)).map((n) => [n.kind, n.targetId])).toEqual([['feeds.mention', postId]]);
     expect(await list(ana)).toEqual([]);
     expect(await list(stranger)).toEqual([]);
+    const commentId = await comment(stranger, { postId, body: `thanks ${teamMention(team)}` });
+    for (const m of [m1, m2, ana]) expect((await list(m))[0]).toMatchObject({ kind: 'feeds.mention', targetType: 'comment', targetId: commentId });
+    // Ana is in the team and the post's author: one mention, no reply on top.
+    expect(await list(ana)).toHaveLength(1);
+  });
+
+  it(`caps a team mention at ${TEAM_MENTION_CAP} members`, async () => {
+    const org = await buildOrganization();
+    const team = await buildTeam(org, { name: 'Everyone' });
+    const ana = await buildUser(org, { name: 'Ana' });
+    const people = Array.from({ length: TEAM_MENTION_CAP + 5 }, (_, i) => ({ id: newId(), email: `m${i}@${org.slug}.test`, name: `M${i}`, locale: 'en', roles: [], status: 'ACTIVE', password_hash: 'x' }));
+    await testDb().query(`SELECT pillars_insert_users($1, $2::jsonb, false)`, [org.id, JSON.stringify(people)]);
+    await testDb().query(`INSERT INTO team_memberships (team_id, user_id, organization_id, role) SELECT $1, unnest($2::uuid[]), $3, 'MEMBER'`, [team.id, people.map((p) => p.id), org.id]);
+    const postId = await post(ana, { body: `all hands ${teamMention(team)}` });
+    const [row] = await all<{ n: number }>(`SELECT count(*)::int AS n FROM notifications WHERE target_id = $1 AND kind = 'feeds.mention'`, [postId]);
+    expect(row.n).toBe(TEAM_MENTION_CAP);
   });
 
   it('in a private team notifies only members: an outsider mentioned gets nothing anywhere (list, count, mail, digest)', async () => {
