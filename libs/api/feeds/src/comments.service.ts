@@ -56,7 +56,7 @@ export class CommentsService {
       );
       const payload: CommentEventPayload = {
         commentId: row.id, postId: post.id, authorId: actor.userId, teamId: post.teamId, postAuthorId: post.authorId,
-        parentCommentId: input.parentId ?? null, parentAuthorId, mentionedUserIds: rendered.mentionedUserIds,
+        parentCommentId: input.parentId ?? null, parentAuthorId, mentionedUserIds: rendered.mentionedUserIds, mentionedTeamIds: rendered.mentionedTeamIds,
       };
       await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: FeedsEvents.commentCreated, payload: { ...payload } });
       return row.id;

@@ -30,6 +30,8 @@ export interface CommentEventPayload {
   parentCommentId: string | null;
   parentAuthorId: string | null;
   mentionedUserIds: string[];
+  /** Teams the comment mentions (their members are notified, capped); absent in older events. */
+  mentionedTeamIds?: string[];
 }
 
 export interface ReactionEventPayload {

@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { FilesModule } from '@pillars/api/files';
+import { NotificationsModule } from '@pillars/api/notifications';
 import { FEED_ENTITIES } from './feed.entities';
 import { FeedLoaders } from './feed.loaders';
 import { FeedQueriesService } from './feed-queries.service';
 import { CommentsService } from './comments.service';
 import { CommentsResolver, PostEngagementResolver } from './engagement.resolver';
 import { EngagementService } from './engagement.service';
+import { FeedsNotificationsHandler } from './feeds-notifications.handler';
 import { FeedsRealtimeHandler } from './feeds-realtime.handler';
 import { MentionsResolver, MentionsService } from './mentions.resolver';
+import { PostAttachmentsResolver, PostAttachmentsService } from './post-attachments';
 import { PostBodyRenderer } from './post-body.renderer';
 import { PostVersionsService } from './post-versions.service';
 import { PostsResolver } from './posts.resolver';
@@ -16,7 +20,7 @@ import { TeamFeedsService } from './team-feeds.service';
 
 /** Feeds of the People pillar (DESIGN §4): the directory's people, its own posts and settings. */
 @Module({
-  imports: [TypeOrmModule.forFeature(FEED_ENTITIES)],
-  providers: [TeamFeedsService, PostBodyRenderer, PostsService, FeedQueriesService, PostVersionsService, FeedLoaders, FeedsRealtimeHandler, PostsResolver, MentionsService, MentionsResolver, CommentsService, EngagementService, PostEngagementResolver, CommentsResolver],
+  imports: [TypeOrmModule.forFeature(FEED_ENTITIES), NotificationsModule, FilesModule],
+  providers: [TeamFeedsService, PostBodyRenderer, PostsService, FeedQueriesService, PostVersionsService, FeedLoaders, FeedsRealtimeHandler, FeedsNotificationsHandler, PostAttachmentsService, PostAttachmentsResolver, PostsResolver, MentionsService, MentionsResolver, CommentsService, EngagementService, PostEngagementResolver, CommentsResolver],
 })
 export class FeedsModule {}

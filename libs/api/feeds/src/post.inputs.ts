@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { MultiLineText, SingleLineText } from '@pillars/api/core';
 import { LIMITS } from '@pillars/shared/validation';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches, Min } from 'class-validator';
 import { TeamFeedVisibility } from './post.model';
 
 @InputType('CreatePostInput')
@@ -10,6 +10,8 @@ export class CreatePostInput {
   @Field({ description: `Markdown, at most ${LIMITS.postBody} characters.` }) @MultiLineText({ max: LIMITS.postBody }) body!: string;
   @Field(() => String, { nullable: true, description: 'BCP 47 language tag, e.g. "he" or "pt-BR".' })
   @IsOptional() @SingleLineText({ max: 35 }) @Matches(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/) language?: string;
+  @Field(() => [ID], { nullable: true, description: 'Files the author uploaded (POST /files) and has not attached yet; at most 10 per post.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsUUID('all', { each: true }) attachmentIds?: string[];
 }
 
 @InputType('UpdatePostInput')
@@ -18,6 +20,8 @@ export class UpdatePostInput {
   @Field() @MultiLineText({ max: LIMITS.postBody }) body!: string;
   @Field(() => Int, { nullable: true, description: 'The version the edit was made on; a newer one is FEEDS_VERSION_CONFLICT.' })
   @IsOptional() @IsInt() @Min(1) expectedVersion?: number;
+  @Field(() => [ID], { nullable: true, description: 'Files the author uploaded (POST /files) and has not attached yet; added to those already on the post, at most 10 in all.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsUUID('all', { each: true }) attachmentIds?: string[];
 }
 
 @InputType('TeamFeedSettingsInput')

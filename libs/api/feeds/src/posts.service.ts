@@ -3,6 +3,7 @@ import { Actor, AppError, authorize, can, Db, EventsService, RateLimiter, runSql
 import { PeopleDirectory } from '@pillars/api/directory';
 import { FeedsErrorCode } from './feeds.errors';
 import { FeedsEvents, type PostEventPayload } from './feeds.events';
+import { PostAttachmentsService } from './post-attachments';
 import { PostBodyRenderer } from './post-body.renderer';
 import { PostStatus } from './post.model';
 import { postPolicy, visiblePostsSql } from './post.policy';
@@ -21,9 +22,10 @@ export class PostsService {
     private readonly teamFeeds: TeamFeedsService,
     private readonly renderer: PostBodyRenderer,
     private readonly limiter: RateLimiter,
+    private readonly attachments: PostAttachmentsService,
   ) {}
 
-  async createPost(actor: Actor, input: { teamId?: string | null; body: string; language?: string | null }): Promise<PostRow> {
+  async createPost(actor: Actor, input: { teamId?: string | null; body: string; language?: string | null; attachmentIds?: string[] }): Promise<PostRow> {
     await this.limiter.hit(`feeds:post:${actor.userId}`, POST_RATE.limit, POST_RATE.windowSeconds);
     const id = await this.db.transaction(async (tx) => {
       const feed = input.teamId ? await this.teamFeeds.readable(tx, actor, input.teamId) : null;
@@ -36,6 +38,7 @@ export class PostsService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
         [actor.organizationId, actor.userId, feed?.teamId ?? null, input.body, rendered.html, input.language ?? null, rendered.topics, rendered.mentionedUserIds, rendered.mentionedTeamIds, status],
       );
+      await this.attachments.attach(tx, actor, row.id, input.attachmentIds);
       // A queued post notifies nobody yet: its mentions go out when a lead approves it.
       const published = status === PostStatus.PUBLISHED;
       await this.append(tx, actor, FeedsEvents.postCreated, {
@@ -48,16 +51,18 @@ export class PostsService {
   }
 
   /** The author's edit: the replaced body goes to post_versions; mentions are recomputed. */
-  async updatePost(actor: Actor, input: { id: string; body: string; expectedVersion?: number }): Promise<PostRow> {
+  async updatePost(actor: Actor, input: { id: string; body: string; expectedVersion?: number; attachmentIds?: string[] }): Promise<PostRow> {
     await this.db.transaction(async (tx) => {
       const post = await this.lockVisible(tx, actor, input.id);
       authorize(postPolicy, actor, 'edit', post);
       if (input.expectedVersion !== undefined && input.expectedVersion !== post.version) {
         throw new AppError(FeedsErrorCode.FEEDS_VERSION_CONFLICT, { currentVersion: post.version }, 'The post changed since it was read');
       }
-      if (input.body === post.body) return;
+      await this.attachments.attach(tx, actor, post.id, input.attachmentIds);
+      if (input.body === post.body && !input.attachmentIds?.length) return;
       const feed = post.teamId ? await this.teamFeeds.access(tx, actor, post.teamId) : null;
       const rendered = await this.renderer.render(tx, actor, input.body, feed);
+      const beforeTeams = new Set(await this.mentionedTeams(tx, post.id));
       await runSql(
         tx,
         `INSERT INTO post_versions (post_id, version, organization_id, editor_id, body, body_html, created_at)
@@ -74,7 +79,8 @@ export class PostsService {
       const before = new Set(post.mentionedUserIds);
       await this.append(tx, actor, FeedsEvents.postUpdated, {
         postId: post.id, authorId: post.authorId, teamId: post.teamId, version: post.version + 1,
-        mentionedUserIds: post.status === PostStatus.PUBLISHED ? rendered.mentionedUserIds.filter((u) => !before.has(u)) : [], mentionedTeamIds: [],
+        mentionedUserIds: post.status === PostStatus.PUBLISHED ? rendered.mentionedUserIds.filter((u) => !before.has(u)) : [],
+        mentionedTeamIds: post.status === PostStatus.PUBLISHED ? rendered.mentionedTeamIds.filter((t) => !beforeTeams.has(t)) : [],
       });
     });
     return this.getPost(actor, input.id);
@@ -99,7 +105,7 @@ export class PostsService {
       await runSql(tx, `UPDATE posts SET status = $2, rejection_reason = $3, version = version + 1, updated_at = now() WHERE id = $1`, [post.id, status, input.approve ? null : (input.reason ?? null)]);
       await this.append(tx, actor, FeedsEvents.postUpdated, {
         postId: post.id, authorId: post.authorId, teamId: post.teamId, version: post.version + 1,
-        mentionedUserIds: input.approve ? post.mentionedUserIds : [], mentionedTeamIds: [],
+        mentionedUserIds: input.approve ? post.mentionedUserIds : [], mentionedTeamIds: input.approve ? await this.mentionedTeams(tx, post.id) : [],
       });
     });
     return this.getPost(actor, input.id);
@@ -122,6 +128,11 @@ export class PostsService {
   /** The visible post, locked for the command (the read rule first: hidden is NOT_FOUND). */
   lockVisible(tx: Tx, actor: Actor, id: string): Promise<PostRow> {
     return this.getPost(actor, id, tx, true);
+  }
+
+  private async mentionedTeams(tx: Tx, postId: string): Promise<string[]> {
+    const [row] = await runSql<{ ids: string[] }>(tx, `SELECT mentioned_team_ids AS ids FROM posts WHERE id = $1`, [postId]);
+    return row?.ids ?? [];
   }
 
   private append(tx: Tx, actor: Actor, type: string, payload: PostEventPayload): Promise<void> {

@@ -92,6 +92,12 @@ export class FilesService {
     return files.map(presentFile);
   }
 
+  /** Ids of the files attached to one owner, in the caller's transaction (to cap how many an owner has). */
+  async idsOfOwner(tx: Tx, owner: FileOwner): Promise<string[]> {
+    const rows = await runSql<{ id: string }>(tx, `SELECT id FROM files WHERE owner_type = $1 AND owner_id = $2`, [owner.ownerType, owner.ownerId]);
+    return rows.map((r) => r.id);
+  }
+
   /** The files of several owners of one type, in upload order (one query; for field resolvers). */
   async filesOfOwners(organizationId: string, ownerType: string, ownerIds: readonly string[]): Promise<Map<string, FileModel[]>> {
     const byOwner = new Map<string, FileModel[]>(ownerIds.map((id) => [id, []]));

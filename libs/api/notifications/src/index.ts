@@ -10,3 +10,7 @@ export type { NotificationKind, TargetChecker } from './notification.registry';
 export { NotificationModel } from './notification.model';
 export { Mailer } from './mail/mailer';
 export type { MailMessage } from './mail/mailer';
+// For other domains' acceptance tests: wait for in-process mail, run a digest now.
+export { NotificationMailJobs } from './mail/notification-mail.jobs';
+export { NotificationDigestService } from './mail/notification-digest.service';
+export { NotificationDeliveryService } from './mail/notification-delivery.service';

@@ -3,3 +3,4 @@ export * from './db';
 export * from './factories';
 export * from './gql-client';
 export * from './empty-database';
+export * from './realtime';
