@@ -44,11 +44,21 @@ const COMMENTS = ['Great work! 🎉', 'Thanks for sharing.', 'شكراً جزي�
  */
 export async function seedLargeFeed(pool: Pool, organizationId: string, options: FeedSeedOptions): Promise<{ posts: number; seeded: boolean }> {
   const log = options.log ?? (() => undefined);
-  const { rows: [{ n: existing }] } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM posts WHERE organization_id = $1`, [organizationId]);
-  if (existing >= options.posts) return { posts: existing, seeded: false };
+  const { rows: [state] } = await pool.query<{ n: number; done: boolean }>(
+    `SELECT (SELECT count(*) FROM posts WHERE organization_id = $1)::int AS n, EXISTS (SELECT 1 FROM feed_follows WHERE organization_id = $1) AS done`,
+    [organizationId],
+  );
+  // Follows are written last: with them the feed is complete; without, a run was interrupted.
+  if (state.done && state.n >= options.posts) return { posts: state.n, seeded: false };
   const started = Date.now();
   const client = await pool.connect();
   try {
+    if (state.n > 0) {
+      log('an earlier feed seed did not finish: removing it');
+      await client.query(`DELETE FROM posts WHERE organization_id = $1`, [organizationId]);
+      await client.query(`DELETE FROM feed_follows WHERE organization_id = $1`, [organizationId]);
+    }
+    const existing = 0;
     await client.query(`SET synchronous_commit = off`);
     const variants = TEMPLATES.flatMap((t, i) => [t, { lang: t.lang, body: `${t.body}\n\n_(${i + 1})_ #bench` }]);
     const bodies = variants.map((t) => ({ ...t, ...renderMarkdown(t.body) }));
@@ -133,7 +143,7 @@ export async function seedLargeFeed(pool: Pool, organizationId: string, options:
             ins AS (
               INSERT INTO post_reactions (post_id, user_id, organization_id, kind, created_at)
               SELECT p.id, u.id, $1, (ARRAY['LIKE','LIKE','CELEBRATE','INSIGHTFUL','SUPPORT'])[1 + (p.rn + k) % 5], p.created_at + make_interval(mins => k)
-                FROM p CROSS JOIN LATERAL generate_series(1, ((p.rn * 7) % ($2::int * 2 + 1))::int) AS k
+                FROM p CROSS JOIN LATERAL generate_series(1, (abs(hashtext(p.id::text)) % ($2::int * 2 + 1))::int) AS k
                 JOIN bench_users u ON u.n = 1 + (p.rn * 13 + k * 977) % $3
               ON CONFLICT DO NOTHING
               RETURNING 1)
@@ -145,10 +155,10 @@ export async function seedLargeFeed(pool: Pool, organizationId: string, options:
     // Follows: everyone follows three teams and one topic (the home feed's EXISTS branch has work).
     await client.query(
       `INSERT INTO feed_follows (user_id, kind, target, organization_id)
-       SELECT u.id, 'TEAM', m.team_id::text, $1 FROM bench_users u CROSS JOIN generate_series(1, 3) AS k
+       SELECT u.id, 'TEAM', m.team_id::text, $1::uuid FROM bench_users u CROSS JOIN generate_series(1, 3) AS k
          JOIN bench_members m ON m.n = 1 + (u.n::bigint * 101 + k * 3001) % $2
        UNION ALL
-       SELECT u.id, 'TOPIC', (ARRAY['release','security','onboarding','welcome','engineering'])[1 + u.n % 5], $1 FROM bench_users u
+       SELECT u.id, 'TOPIC', (ARRAY['release','security','onboarding','welcome','engineering'])[1 + u.n % 5], $1::uuid FROM bench_users u
        ON CONFLICT DO NOTHING`,
       [organizationId, sizes.m],
     );

@@ -1,7 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { DirectoryModule } from '@pillars/api/directory';
 import { FeedsModule } from '@pillars/api/feeds';
-import { all, closeTestDb, codeOf, createSession, createTestApp, gql, one, testDb, type TestUser } from '@pillars/api/testing';
+import { all, closeTestDb, codeOf, createEmptyDatabase, createSession, createTestApp, gql, one, testDb, type TestUser } from '@pillars/api/testing';
+import { Pool } from 'pg';
+import { seedDemoIfEmpty } from './demo';
 import { DEMO_MODERATED_TEAM, DEMO_PRIVATE_TEAM, seedDemoFeed } from './seed-feed';
 import { seedOrganization } from './seed-organization';
 
@@ -17,7 +19,7 @@ async function seedDemoOrganization(slug: string): Promise<string> {
   const client = await testDb().connect();
   try {
     await client.query('BEGIN');
-    const { organizationId } = await seedOrganization(client, { users: 60, teams: 10, slug, name: 'Pillars Demo (spec)' });
+    const { organizationId } = await seedOrganization(client, { users: 60, teams: 10, slug, name: 'Pillars Demo (spec)', seed: Date.now() % 1_000_000 });
     const started = Date.now();
     expect(await seedDemoFeed(client, organizationId)).toBe(true);
     seedMs = Date.now() - started;
@@ -132,5 +134,32 @@ describe('demo seed: the lived-in feed', () => {
       client.release();
     }
     expect(await counts()).toEqual(before);
+  });
+
+  it('the first start seeds the demo organisation with its feed; a second start changes nothing', async () => {
+    const empty = await createEmptyDatabase();
+    const pool = new Pool({ connectionString: empty.url, max: 1 });
+    try {
+      const messages: string[] = [];
+      const started = Date.now();
+      expect(await seedDemoIfEmpty(empty.url, (m) => messages.push(m))).toBe(true);
+      const firstMs = Date.now() - started;
+      const q = async () =>
+        (await pool.query(`SELECT (SELECT count(*) FROM organizations)::int AS orgs, (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM posts)::int AS posts,
+          (SELECT count(*) FROM post_comments)::int AS comments, (SELECT count(*) FROM post_reactions)::int AS reactions, (SELECT count(*) FROM feed_follows)::int AS follows,
+          (SELECT count(DISTINCT language) FROM posts)::int AS languages`)).rows[0];
+      const after = await q();
+      expect(after).toMatchObject({ orgs: 1, languages: 4 });
+      expect(after.posts).toBeGreaterThanOrEqual(35);
+      expect(messages.some((m) => m.startsWith('demo feed:'))).toBe(true);
+      expect(await seedDemoIfEmpty(empty.url, () => undefined)).toBe(false);
+      expect(await q()).toEqual(after);
+      // The first `npm start` stays around a minute: the whole demo seed takes seconds.
+      expect(firstMs).toBeLessThan(30000);
+      process.stdout.write(`demo seed on an empty database: ${firstMs} ms (${messages.at(-1)})\n`);
+    } finally {
+      await pool.end();
+      await empty.drop();
+    }
   });
 });
