@@ -475,6 +475,7 @@ export async function seedDemoFeed(db: Db, organizationId: string, log: (m: stri
  * must-read, pinned for a week) and its receipts for, say, 70% delivered-only, 15% read and 10%
  * acknowledged. Deliberately a no-op now: no announcement tables exist on this branch.
  */
-export async function seedDemoAnnouncement(_db: Db, _organizationId: string): Promise<void> {
-  return;
+export async function seedDemoAnnouncement(db: Db, organizationId: string): Promise<void> {
+  void db;
+  void organizationId;
 }

@@ -2,10 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import { DirectoryModule } from '@pillars/api/directory';
 import { FeedsModule } from '@pillars/api/feeds';
 import { all, closeTestDb, codeOf, createEmptyDatabase, createSession, createTestApp, gql, one, testDb, type TestUser } from '@pillars/api/testing';
+import { DEMO_MODERATED_TEAM, DEMO_PRIVATE_TEAM, seedDemoFeed, seedDemoIfEmpty, seedOrganization } from '@pillars/api/demo';
 import { Pool } from 'pg';
-import { seedDemoIfEmpty } from './demo';
-import { DEMO_MODERATED_TEAM, DEMO_PRIVATE_TEAM, seedDemoFeed } from './seed-feed';
-import { seedOrganization } from './seed-organization';
 
 type Node = { id: string; language: string | null; teamId: string | null; bodyHtml: string; topics: string[] };
 type Page = { edges: { node: Node }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
