@@ -224,6 +224,9 @@ async function runFeedSuite(pool: Pool, c: FeedSuiteContext) {
   const fanoutSource = arg('fanout-source', 'post') as FanoutSource;
   const { rows: [viewer] } = await pool.query<{ led: string[] }>(`SELECT coalesce(array_agg(team_id) FILTER (WHERE role = 'LEAD'), '{}') AS led FROM team_memberships WHERE user_id = $1`, [c.viewerId]);
   const head = [c.viewerId, c.orgId, c.viewerId, viewer.led];
+  // What earlier runs wrote (createPost, fan-out rounds) goes, so every run reads the seeded feed.
+  const cleanUp = () => pool.query(`DELETE FROM posts WHERE organization_id = $1 AND (body LIKE 'Benchmark post:%' OR body LIKE 'Fan-out round %')`, [c.orgId]);
+  await cleanUp();
   const { rows: [{ n: homeSize }] } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${FEED_SQL.home}) h`, [...head, 10_000_000]);
   // The cursor `deepPages` pages of 20 deep (bench setup only: OFFSET, once); clamped to the feed's length.
   const depth = Math.max(0, Math.min(deepPages * 20, homeSize - 21));
@@ -279,6 +282,7 @@ async function runFeedSuite(pool: Pool, c: FeedSuiteContext) {
   });
   apiB.kill('SIGTERM');
   const fanLine = `| fan-out (${fanoutSource}) | ${fan.sockets} sockets on 2 processes × ${fan.rounds} rounds | received ${fan.received}, missed ${fan.missed} | p50 ${fan.p50.toFixed(0)} ms | p95 ${fan.p95.toFixed(0)} ms | max ${fan.max.toFixed(0)} ms |`;
+  await cleanUp();
   const { rows: [{ n: postCount }] } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM posts WHERE organization_id = $1`, [c.orgId]);
   const header = `\n### ${new Date().toISOString().slice(0, 10)} — feed: ${users} people, ${teams ?? 'default'} teams, ${postCount} posts, PostgreSQL server, ${connectionCounts.join(' and ')} connections × ${duration} s, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadBefore.toFixed(1)} before and ${loadavg()[0].toFixed(1)} after (1 min)\n\n| scenario | conns | API req/s | API p50 ms | API p99 ms | API CPU µs/req | unprepared req/s | unprepared p99 ms | prepared req/s | prepared p99 ms | prepared CPU µs/req | API / unprepared | API / prepared |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n`;
   const text = `${header}${rows.join('\n')}\n\n| depth | conns | API | baseline |\n|---|---|---|---|\n${deepLines.join('\n')}\n\n| fan-out | clients | delivery | p50 | p95 | max |\n|---|---|---|---|---|---|\n${fanLine}\n`;
