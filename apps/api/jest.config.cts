@@ -18,8 +18,8 @@ module.exports = {
   testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.[tj]s$': ['@swc/jest', swc] },
   // file-type and its helpers ship only ES modules; Jest's CommonJS runtime needs them compiled
-  // (Node 20's own require loads them as they are, so the built app does not).
-  transformIgnorePatterns: ['/node_modules/(?!(file-type|strtok3|token-types|@tokenizer/inflate|uint8array-extras|@borewit/text-codec)/)'],
+  // (Node 20's own require loads them as they are, so the built app does not). So does faker (the demo seed).
+  transformIgnorePatterns: ['/node_modules/(?!(@faker-js/faker|file-type|strtok3|token-types|@tokenizer/inflate|uint8array-extras|@borewit/text-codec)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   // file-type's exports offer only `import`/`module-sync` conditions, which Jest's resolver skips.
   moduleNameMapper: { ...moduleNameMapper, '^file-type$': '<rootDir>/node_modules/file-type/index.js' },

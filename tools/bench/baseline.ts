@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import type { Pool, QueryResult } from 'pg';
-import { SCENARIO_SQL } from './scenario-sql';
+import { FEED_SQL, SCENARIO_SQL } from './scenario-sql';
 
-type Sql = keyof typeof SCENARIO_SQL;
+const ALL_SQL = { ...SCENARIO_SQL, ...FEED_SQL };
+type Sql = keyof typeof ALL_SQL;
+
+/** What the bench's createPost sends: a plain company post (no mentions), rendered once. */
+export const BENCH_POST = { body: 'Benchmark post: **hello** #bench', html: '<p>Benchmark post: <strong>hello</strong> <a href="/topics/bench" class="topic">#bench</a></p>', topics: ['bench'] };
+
+const encodeCursor = (parts: unknown[]) => Buffer.from(JSON.stringify(parts)).toString('base64url');
+const decodeCursor = (c: string) => JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as [number, string, string];
 
 const cookieToken = (req: IncomingMessage) => /pillars_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1] ?? '';
 
@@ -18,7 +25,7 @@ export function startBaseline(pool: Pool, port: number): Promise<Server> {
     try {
       const prepared = req.url?.startsWith('/prepared/') ?? false;
       const q = (sql: Sql, values: unknown[]): Promise<QueryResult> =>
-        prepared ? pool.query({ name: `bench-${sql}`, text: SCENARIO_SQL[sql], values }) : pool.query(SCENARIO_SQL[sql], values);
+        prepared ? pool.query({ name: `bench-${sql}`, text: ALL_SQL[sql], values }) : pool.query(ALL_SQL[sql], values);
       const hash = createHash('sha256').update(cookieToken(req)).digest('hex');
       const session = (await q('session', [hash, 3600])).rows[0];
       if (!session) {
@@ -39,6 +46,49 @@ export function startBaseline(pool: Pool, port: number): Promise<Server> {
         body = { ...user, manager: manager.rows[0], teams: teams.rows };
       } else if (url.pathname === '/search') {
         body = (await q('search', [session.organization_id, url.searchParams.get('q'), 21])).rows;
+      } else if (url.pathname === '/home') {
+        // homeFeed(first, after): the page, then its field resolvers' batches (author, reactionCounts, myReaction, commentCount).
+        const first = Number(url.searchParams.get('first') ?? 20);
+        const after = url.searchParams.get('after');
+        const head = [session.user_id, session.organization_id, session.user_id, session.led_team_ids];
+        const rows = after ? (await q('homeAfter', [...head, ...decodeCursor(after), first + 1])).rows : (await q('home', [...head, first + 1])).rows;
+        const page = rows.slice(0, first);
+        const ids = page.map((r) => r.id);
+        const [authors, counts, mine, comments] = await Promise.all([
+          q('user', [session.organization_id, [...new Set(page.map((r) => r.authorId))]]),
+          q('reactionCounts', [session.organization_id, ids]),
+          q('myReaction', [session.organization_id, session.user_id, ids]),
+          q('commentCount', [session.organization_id, ids]),
+        ]);
+        const by = <T extends { postId?: string; id?: string }>(list: T[], key: 'postId' | 'id') => new Map(list.map((r) => [r[key] as string, r]));
+        const a = by(authors.rows, 'id');
+        const c = by(counts.rows, 'postId');
+        const m = by(mine.rows, 'postId');
+        const n = by(comments.rows, 'postId');
+        body = {
+          edges: page.map((r) => ({
+            cursor: encodeCursor([r.pin, r.sortAt, r.id]),
+            node: { id: r.id, bodyHtml: r.bodyHtml, createdAt: r.createdAt, author: a.get(r.authorId) ?? null, reactionCounts: c.get(r.id)?.counts ?? [], myReaction: m.get(r.id)?.kind ?? null, commentCount: n.get(r.id)?.n ?? 0 },
+          })),
+          pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor([page.at(-1).pin, page.at(-1).sortAt, page.at(-1).id]) : null },
+        };
+      } else if (url.pathname === '/create') {
+        // The rows createPost writes (a company post without mentions: no team or mention lookups), one transaction.
+        const client = await pool.connect();
+        try {
+          const cq = (sql: Sql, values: unknown[]) => (prepared ? client.query({ name: `bench-${sql}`, text: ALL_SQL[sql], values }) : client.query(ALL_SQL[sql], values));
+          await client.query('BEGIN');
+          const [row] = (await cq('insertPost', [session.organization_id, session.user_id, null, BENCH_POST.body, BENCH_POST.html, 'en', BENCH_POST.topics, [], [], 'PUBLISHED'])).rows;
+          const payload = { postId: row.id, authorId: session.user_id, teamId: null, version: 1, mentionedUserIds: [], mentionedTeamIds: [] };
+          await cq('insertEvent', [session.organization_id, 'feeds.post.created', JSON.stringify(payload), session.user_id]);
+          await client.query('COMMIT');
+          body = { id: row.id };
+        } catch (e) {
+          await client.query('ROLLBACK');
+          throw e;
+        } finally {
+          client.release();
+        }
       }
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: body }));
     } catch (e) {

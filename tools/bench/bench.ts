@@ -12,6 +12,12 @@
  *
  * Without DATABASE_URL it uses a throw-away embedded PGlite. Needs `nx build api` first (the
  * target depends on it). --write appends the results to docs/benchmarks.md.
+ *
+ * `--suite feed` runs the feed scenarios instead (PostgreSQL and Redis): it seeds BENCH_POSTS
+ * posts (default 1,000,000) with comments and reactions into the organisation once (feed-seed.ts),
+ * then home feed page 1 and a page `--deep-pages` (5000) pages deep by cursor, createPost against
+ * a bare insert of the same rows, and the fan-out of a company invalidation to `--fanout-clients`
+ * (1000) sockets split across two API processes on one Redis (`--fanout-source post|announcement`).
  */
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
@@ -23,6 +29,9 @@ import { Pool } from 'pg';
 import { startEmbeddedPostgres } from '@pillars/api/core';
 import { seedOrganization } from '@pillars/api/demo';
 import { summariseProfile } from './profile-summary';
+import { seedLargeFeed } from './feed-seed';
+import { runFanout, type FanoutSource } from './fanout';
+import { FEED_SQL } from './scenario-sql';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -31,6 +40,10 @@ const arg = (name: string, fallback: string) => {
 const duration = Number(arg('duration', '10'));
 const connectionCounts = arg('connections', '10,50').split(',').map(Number);
 const users = Number(process.env['BENCH_USERS'] ?? 10000);
+const teams = process.env['BENCH_TEAMS'] ? Number(process.env['BENCH_TEAMS']) : undefined;
+const posts = Number(process.env['BENCH_POSTS'] ?? 1_000_000);
+const suite = arg('suite', 'directory');
+const redisUrl = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const root = join(__dirname, '../..');
 // As `npm start` runs the API (a larger young generation: fewer scavenges); the baseline gets the same.
 const NODE_FLAGS = ['--max-semi-space-size=64'];
@@ -49,14 +62,29 @@ function cpuMs(pid: number | undefined): number | null {
  * Load on `url`, and the server's CPU time per answered request: unlike req/s, that barely moves
  * when other work shares the machine (it is the number to trust on a busy box).
  */
-async function run(url: string, connections: number, server: ChildProcess, opts: { method?: 'GET' | 'POST'; body?: string; cookie: string }) {
+async function run(url: string, connections: number, server: ChildProcess, opts: { method?: 'GET' | 'POST'; body?: string; cookie: string; cookies?: string[] }) {
   const before = cpuMs(server.pid);
+  let next = 0;
+  let failed = 0;
+  let firstFailure = '';
   const result = await autocannon({
     url, connections, duration, method: opts.method ?? 'GET', body: opts.body,
     headers: { cookie: opts.cookie, 'content-type': 'application/json' },
+    requests: [{
+      // Writes rotate over many people's sessions (createPost is rate-limited per person).
+      setupRequest: (req: { headers?: Record<string, string> }) => (opts.cookies ? { ...req, headers: { ...req.headers, cookie: opts.cookies[next++ % opts.cookies.length] } } : req),
+      // A GraphQL error is an HTTP 200: count it as a failure, not as throughput.
+      onResponse: (_status: number, body: string) => {
+        if (body.startsWith('{"errors"') || body.includes('"errors":[')) {
+          failed++;
+          firstFailure ||= body.slice(0, 300);
+        }
+      },
+    } as never],
   });
   const after = cpuMs(server.pid);
   if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  if (failed) throw new Error(`${url}: ${failed} answers with GraphQL errors, e.g. ${firstFailure}`);
   const cpuUs = before === null || after === null ? null : ((after - before) * 1000) / result.requests.total;
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpu: cpuUs === null ? '–' : cpuUs.toFixed(0) };
 }
@@ -83,15 +111,18 @@ async function main() {
   // Start the API (it migrates); then find or seed the large organisation.
   const apiPort = 3900 + Math.floor(Math.random() * 50);
   const profileDir = arg('profile', '');
-  const api = spawn(process.execPath, [...NODE_FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), main], { env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(apiPort), NODE_ENV: 'production', SEED_DEMO: 'false' }, stdio: 'ignore' });
+  if (suite === 'feed' && embedded) throw new Error('--suite feed needs DATABASE_URL (PostgreSQL server)');
+  const apiEnv = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', SEED_DEMO: 'false', ...(suite === 'feed' ? { REDIS_URL: redisUrl } : {}) };
+  const api = spawn(process.execPath, [...NODE_FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), main], { env: { ...apiEnv, PORT: String(apiPort) }, stdio: 'ignore' });
+  let apiB: ChildProcess | null = null;
   try {
     await waitFor(`http://127.0.0.1:${apiPort}/graphql`);
-    const slug = `bench-${users}`;
+    const slug = teams === undefined ? `bench-${users}` : `bench-${users}-${teams}`;
     let org = (await pool.query(`SELECT id FROM organizations WHERE slug = $1`, [slug])).rows[0];
     if (!org) {
       const client = await pool.connect();
       await client.query('BEGIN');
-      const seeded = await seedOrganization(client, { users, slug, name: `Bench ${users}`, seed: 99 });
+      const seeded = await seedOrganization(client, { users, teams, slug, name: `Bench ${users}`, seed: 99 });
       await client.query('COMMIT');
       client.release();
       org = { id: seeded.organizationId };
@@ -101,6 +132,11 @@ async function main() {
     const token = randomBytes(32).toString('base64url');
     await pool.query(`INSERT INTO sessions (organization_id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '1 day')`, [org.id, viewer.id, createHash('sha256').update(token).digest('hex')]);
     const cookie = `pillars_session=${token}`;
+    if (suite === 'feed') {
+      await seedLargeFeed(pool, org.id, { posts, commentsPerPost: 0.5, reactionsPerPost: 3, log: (m) => console.log(m) });
+      await runFeedSuite(pool, { orgId: org.id, viewerId: viewer.id, cookie, apiPort, api, databaseUrl, apiEnv, main, setApiB: (p) => (apiB = p) });
+      return;
+    }
 
     const basePort = apiPort + 100;
     const baseline = spawn(process.execPath, [...NODE_FLAGS, ...process.execArgv, join(__dirname, 'baseline.ts')], {
@@ -137,6 +173,8 @@ async function main() {
     console.log(header + rows.join('\n'));
     if (process.argv.includes('--write')) appendFileSync(join(root, 'docs/benchmarks.md'), header + rows.join('\n') + '\n');
   } finally {
+    const b = apiB as ChildProcess | null;
+    if (b && b.exitCode === null) b.kill('SIGTERM');
     if (api.exitCode === null && api.signalCode === null) {
       const exited = new Promise((resolve) => api.once('exit', resolve));
       api.kill('SIGTERM');
@@ -150,6 +188,108 @@ async function main() {
     await embedded?.stop();
   }
 }
+/** Sessions for `n` people of the organisation (writes and sockets rotate over them). */
+async function sessionsFor(pool: Pool, orgId: string, n: number): Promise<string[]> {
+  const { rows } = await pool.query<{ id: string }>(`SELECT id FROM users WHERE organization_id = $1 AND status = 'ACTIVE' ORDER BY id LIMIT $2`, [orgId, n]);
+  const tokens = rows.map(() => randomBytes(32).toString('base64url'));
+  await pool.query(
+    `INSERT INTO sessions (organization_id, user_id, token_hash, expires_at) SELECT $1, u, h, now() + interval '1 day' FROM unnest($2::uuid[], $3::text[]) AS x(u, h)`,
+    [orgId, rows.map((r) => r.id), tokens.map((t) => createHash('sha256').update(t).digest('hex'))],
+  );
+  return tokens.map((t) => `pillars_session=${t}`);
+}
+
+interface FeedSuiteContext {
+  orgId: string;
+  viewerId: string;
+  cookie: string;
+  apiPort: number;
+  api: ChildProcess;
+  databaseUrl: string;
+  apiEnv: Record<string, string | undefined>;
+  main: string;
+  setApiB: (p: ChildProcess) => void;
+}
+
+const HOME_QUERY = `query($after: String) { homeFeed(first: 20, after: $after) { edges { cursor node { id bodyHtml createdAt author { id name title } reactionCounts { kind count } myReaction commentCount } } pageInfo { hasNextPage endCursor } } }`;
+
+/**
+ * The feed scenarios (issue 13, criterion 5): each against the baseline running the same SQL
+ * (scenario-sql.ts FEED_SQL) in the same run, then the two-process fan-out.
+ */
+async function runFeedSuite(pool: Pool, c: FeedSuiteContext) {
+  const deepPages = Number(arg('deep-pages', '5000'));
+  const fanoutClients = Number(arg('fanout-clients', '1000'));
+  const fanoutRounds = Number(arg('fanout-rounds', '10'));
+  const fanoutSource = arg('fanout-source', 'post') as FanoutSource;
+  const { rows: [viewer] } = await pool.query<{ led: string[] }>(`SELECT coalesce(array_agg(team_id) FILTER (WHERE role = 'LEAD'), '{}') AS led FROM team_memberships WHERE user_id = $1`, [c.viewerId]);
+  const head = [c.viewerId, c.orgId, c.viewerId, viewer.led];
+  // What earlier runs wrote (createPost, fan-out rounds) goes, so every run reads the seeded feed.
+  const cleanUp = () => pool.query(`DELETE FROM posts WHERE organization_id = $1 AND (body LIKE 'Benchmark post:%' OR body LIKE 'Fan-out round %')`, [c.orgId]);
+  await cleanUp();
+  const { rows: [{ n: homeSize }] } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${FEED_SQL.home}) h`, [...head, 10_000_000]);
+  // The cursor `deepPages` pages of 20 deep (bench setup only: OFFSET, once); clamped to the feed's length.
+  const depth = Math.max(0, Math.min(deepPages * 20, homeSize - 21));
+  const { rows: [at] } = await pool.query<{ pin: number; sortAt: string; id: string }>(FEED_SQL.homeCursorAt, [...head, Math.max(0, depth - 1)]);
+  const deepCursor = Buffer.from(JSON.stringify([at.pin, at.sortAt, at.id])).toString('base64url');
+  console.log(`home feed of the viewer: ${homeSize} posts; deep page after row ${depth} (page ${Math.floor(depth / 20) + 1} of 20)`);
+  const writers = await sessionsFor(pool, c.orgId, 5000);
+
+  const basePort = c.apiPort + 100;
+  const baseline = spawn(process.execPath, [...NODE_FLAGS, ...process.execArgv, join(__dirname, 'baseline.ts')], {
+    env: { ...process.env, DATABASE_URL: c.databaseUrl, PORT: String(basePort) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  await new Promise((resolve) => baseline.once('message', resolve));
+  const gqlUrl = `http://127.0.0.1:${c.apiPort}/graphql`;
+  const scenarios = [
+    { name: 'homeFeed first=20 (page 1)', api: { query: HOME_QUERY }, base: '/home?first=20' },
+    { name: `homeFeed first=20, ${Math.floor(depth / 20) + 1} pages deep by cursor`, api: { query: HOME_QUERY, variables: { after: deepCursor } }, base: `/home?first=20&after=${deepCursor}` },
+    { name: 'createPost vs bare insert (post + outbox event)', api: { query: 'mutation($input: CreatePostInput!) { createPost(input: $input) { post { id } } }', variables: { input: { body: 'Benchmark post: **hello** #bench', language: 'en' } } }, base: '/create', write: true },
+  ];
+  const rows: string[] = [];
+  const p50s: Record<string, { api: number; base: number }> = {};
+  const loadBefore = loadavg()[0];
+  for (const connections of connectionCounts) {
+    for (const s of scenarios) {
+      const cookies = s.write ? writers : undefined;
+      const request = { method: 'POST' as const, body: JSON.stringify(s.api), cookie: c.cookie, cookies };
+      await run(gqlUrl, connections, c.api, request); // warm-up
+      const a = await run(gqlUrl, connections, c.api, request);
+      const b = await run(`http://127.0.0.1:${basePort}${s.base}`, connections, baseline, { method: 'POST', cookie: c.cookie, cookies });
+      const p = await run(`http://127.0.0.1:${basePort}/prepared${s.base}`, connections, baseline, { method: 'POST', cookie: c.cookie, cookies });
+      p50s[`${s.name}@${connections}`] = { api: a.p50, base: p.p50 };
+      const line = `| ${s.name} | ${connections} | ${a.rps.toFixed(0)} | ${a.p50} | ${a.p99} | ${a.cpu} | ${b.rps.toFixed(0)} | ${b.p99} | ${p.rps.toFixed(0)} | ${p.p99} | ${p.cpu} | ${(a.rps / b.rps).toFixed(2)} | **${(a.rps / p.rps).toFixed(2)}** |`;
+      console.log(line);
+      rows.push(line);
+    }
+  }
+  baseline.kill('SIGTERM');
+  const deepLines = connectionCounts.map((n) => {
+    const one = p50s[`${scenarios[0].name}@${n}`];
+    const deep = p50s[`${scenarios[1].name}@${n}`];
+    return `| deep page / page 1, p50 latency | ${n} | API ${(deep.api / one.api).toFixed(2)}× (${deep.api} / ${one.api} ms) | prepared baseline ${(deep.base / one.base).toFixed(2)}× (${deep.base} / ${one.base} ms) |`;
+  });
+
+  // Fan-out: a second API process on the same database and Redis.
+  const portB = c.apiPort + 1;
+  const apiB = spawn(process.execPath, [...NODE_FLAGS, c.main], { env: { ...c.apiEnv, PORT: String(portB) }, stdio: 'ignore' });
+  c.setApiB(apiB);
+  await waitFor(`http://127.0.0.1:${portB}/graphql`);
+  const fan = await runFanout({
+    urls: [`http://127.0.0.1:${c.apiPort}`, `http://127.0.0.1:${portB}`], cookies: writers, organizationId: c.orgId,
+    clients: fanoutClients, rounds: fanoutRounds, source: fanoutSource, log: (m) => console.log(m),
+  });
+  apiB.kill('SIGTERM');
+  const fanLine = `| fan-out (${fanoutSource}) | ${fan.sockets} sockets on 2 processes × ${fan.rounds} rounds | received ${fan.received}, missed ${fan.missed} | p50 ${fan.p50.toFixed(0)} ms | p95 ${fan.p95.toFixed(0)} ms | max ${fan.max.toFixed(0)} ms |`;
+  await cleanUp();
+  const { rows: [{ n: postCount }] } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM posts WHERE organization_id = $1`, [c.orgId]);
+  const header = `\n### ${new Date().toISOString().slice(0, 10)} — feed: ${users} people, ${teams ?? 'default'} teams, ${postCount} posts, PostgreSQL server, ${connectionCounts.join(' and ')} connections × ${duration} s, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadBefore.toFixed(1)} before and ${loadavg()[0].toFixed(1)} after (1 min)\n\n| scenario | conns | API req/s | API p50 ms | API p99 ms | API CPU µs/req | unprepared req/s | unprepared p99 ms | prepared req/s | prepared p99 ms | prepared CPU µs/req | API / unprepared | API / prepared |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n`;
+  const text = `${header}${rows.join('\n')}\n\n| depth | conns | API | baseline |\n|---|---|---|---|\n${deepLines.join('\n')}\n\n| fan-out | clients | delivery | p50 | p95 | max |\n|---|---|---|---|---|---|\n${fanLine}\n`;
+  console.log(text);
+  if (process.argv.includes('--write')) appendFileSync(join(root, 'docs/benchmarks.md'), text);
+}
+
 main().catch((e) => {
   console.error(e);
   process.exit(1);

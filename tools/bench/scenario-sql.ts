@@ -21,3 +21,45 @@ export const SCENARIO_SQL = {
     AND (u.search_text LIKE '%' || pillars_normalize($2) || '%' OR pillars_normalize($2) <% u.search_text)
     ORDER BY u.name, u.id LIMIT $3`,
 };
+
+/**
+ * The feed scenarios' SQL, copied from libs/api/feeds (feed-queries.service page() for homeFeed
+ * with post.policy visiblePostsSql, post.presenter POST_COLUMNS, directory teamsOfSql; feed.loaders
+ * for the field resolvers; posts.service createPost's INSERTs). Parameters are numbered as the
+ * API's SqlParams numbers them: $1 the viewer, $2 the organisation, $3 the viewer again, $4 the
+ * viewer's led teams, then the cursor (pin, created_at, id) if any, then the limit.
+ * Keep in step with those files when they change (the bench compares like with like).
+ */
+const POST_COLUMNS = `p.id, p.organization_id AS "organizationId", p.author_id AS "authorId", p.team_id AS "teamId", p.body,
+  p.body_html AS "bodyHtml", p.language, p.topics, p.mentioned_user_ids AS "mentionedUserIds", p.status, p.rejection_reason AS "rejectionReason",
+  p.is_announcement AS "isAnnouncement", p.pinned_until AS "pinnedUntil", p.version, p.edited_at AS "editedAt", p.created_at AS "createdAt",
+  p.created_at::text AS "sortAt"`;
+const MEMBER_TEAMS = `SELECT tm.team_id FROM team_memberships tm WHERE tm.user_id = $1::uuid`;
+const HOME_WHERE = `(p.organization_id = $2::uuid AND p.deleted_at IS NULL
+    AND (p.status = 'PUBLISHED' OR p.author_id = $3::uuid OR p.team_id = ANY($4::uuid[]))
+    AND (p.team_id IS NULL OR p.team_id IN (${MEMBER_TEAMS})
+      OR NOT EXISTS (SELECT 1 FROM team_feeds vf WHERE vf.team_id = p.team_id AND vf.visibility = 'PRIVATE')))
+  AND p.status = 'PUBLISHED' AND (p.team_id IS NULL OR p.author_id = $1::uuid OR p.team_id IN (${MEMBER_TEAMS})
+        OR EXISTS (SELECT 1 FROM feed_follows ff WHERE ff.user_id = $1::uuid AND (
+             (ff.kind = 'TEAM' AND ff.target = p.team_id::text) OR (ff.kind = 'USER' AND ff.target = p.author_id::text)
+             OR (ff.kind = 'TOPIC' AND ff.target = ANY(p.topics)))))`;
+const PIN = `(p.is_announcement AND p.pinned_until > now())::int`;
+const HOME_ORDER = `ORDER BY ${PIN} DESC, p.created_at DESC, p.id DESC`;
+
+export const FEED_SQL = {
+  home: `SELECT ${POST_COLUMNS}, ${PIN} AS pin FROM posts p WHERE ${HOME_WHERE} ${HOME_ORDER} LIMIT $5`,
+  homeAfter: `SELECT ${POST_COLUMNS}, ${PIN} AS pin FROM posts p WHERE ${HOME_WHERE}
+    AND (${PIN}, p.created_at, p.id) < ($5::int, $6::timestamptz, $7::uuid) ${HOME_ORDER} LIMIT $8`,
+  /** Bench setup only (never the API's way): the cursor of the row `$5` deep in the home feed. */
+  homeCursorAt: `SELECT ${PIN} AS pin, p.created_at::text AS "sortAt", p.id FROM posts p WHERE ${HOME_WHERE} ${HOME_ORDER} OFFSET $5 LIMIT 1`,
+  reactionCounts: `SELECT post_id AS "postId", json_agg(json_build_object('kind', kind, 'count', n) ORDER BY kind) AS counts
+         FROM (SELECT post_id, kind, count(*)::int AS n FROM post_reactions WHERE organization_id = $1 AND post_id = ANY($2::uuid[]) GROUP BY post_id, kind) c
+        GROUP BY post_id`,
+  myReaction: `SELECT post_id AS "postId", kind FROM post_reactions WHERE organization_id = $1 AND user_id = $2 AND post_id = ANY($3::uuid[])`,
+  commentCount: `SELECT post_id AS "postId", count(*)::int AS n FROM post_comments
+        WHERE organization_id = $1 AND post_id = ANY($2::uuid[]) AND deleted_at IS NULL GROUP BY post_id`,
+  insertPost: `INSERT INTO posts (organization_id, author_id, team_id, body, body_html, language, topics, mentioned_user_ids, mentioned_team_ids, status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+  // As EventsService.append; born dispatched here, or the API's dispatcher would do the baseline's work.
+  insertEvent: `INSERT INTO domain_events (organization_id, type, payload, actor_id, dispatched_at) VALUES ($1, $2, $3, $4, now()) RETURNING id`,
+};

@@ -1,2 +1,3 @@
 export * from './seed-organization';
+export * from './seed-feed';
 export * from './demo';

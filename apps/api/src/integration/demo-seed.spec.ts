@@ -1,0 +1,163 @@
+import type { INestApplication } from '@nestjs/common';
+import { DirectoryModule } from '@pillars/api/directory';
+import { FeedsModule } from '@pillars/api/feeds';
+import { all, closeTestDb, codeOf, createEmptyDatabase, createSession, createTestApp, gql, one, testDb, type TestUser } from '@pillars/api/testing';
+import { DEMO_MODERATED_TEAM, DEMO_PRIVATE_TEAM, seedDemoFeed, seedDemoIfEmpty, seedOrganization } from '@pillars/api/demo';
+import { Pool } from 'pg';
+
+type Node = { id: string; language: string | null; teamId: string | null; bodyHtml: string; topics: string[] };
+type Page = { edges: { node: Node }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+const FEED = (name: string) => `query($after: String) { ${name}(first: 50, after: $after) { edges { node { id language teamId bodyHtml topics } } pageInfo { hasNextPage endCursor } } }`;
+
+let app: INestApplication;
+let orgId: string;
+let seedMs: number;
+
+async function seedDemoOrganization(slug: string): Promise<string> {
+  const client = await testDb().connect();
+  try {
+    await client.query('BEGIN');
+    const { organizationId } = await seedOrganization(client, { users: 60, teams: 10, slug, name: 'Pillars Demo (spec)', seed: Date.now() % 1_000_000 });
+    const started = Date.now();
+    expect(await seedDemoFeed(client, organizationId)).toBe(true);
+    seedMs = Date.now() - started;
+    await client.query('COMMIT');
+    return organizationId;
+  } catch (e) {
+    await client.query('ROLLBACK');
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+async function login(email: string): Promise<TestUser> {
+  const u = (await one<{ id: string; name: string }>(`SELECT id, name FROM users WHERE organization_id = $1 AND email = $2`, [orgId, email])) as { id: string; name: string };
+  return { id: u.id, organizationId: orgId, email, name: u.name, token: await createSession(orgId, u.id) };
+}
+
+async function everything(actor: TestUser, feed: string): Promise<Node[]> {
+  const nodes: Node[] = [];
+  let after: string | null = null;
+  do {
+    const res: { data?: Record<string, Page> | null; errors?: unknown } = await gql(app).as(actor).send<Record<string, Page>>(FEED(feed), { after });
+    expect(res.errors).toBeUndefined();
+    const page = (res.data as Record<string, Page>)[feed];
+    nodes.push(...page.edges.map((e) => e.node));
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  return nodes;
+}
+
+const counts = async () =>
+  one(
+    `SELECT (SELECT count(*) FROM posts WHERE organization_id = $1)::int AS posts, (SELECT count(*) FROM post_comments WHERE organization_id = $1)::int AS comments,
+            (SELECT count(*) FROM post_reactions WHERE organization_id = $1)::int AS reactions, (SELECT count(*) FROM feed_follows WHERE organization_id = $1)::int AS follows,
+            (SELECT count(*) FROM post_versions WHERE organization_id = $1)::int AS versions, (SELECT count(*) FROM teams WHERE organization_id = $1)::int AS teams,
+            (SELECT count(*) FROM domain_events WHERE organization_id = $1)::int AS events`,
+    [orgId],
+  );
+
+beforeAll(async () => {
+  app = await createTestApp([DirectoryModule, FeedsModule]);
+  orgId = await seedDemoOrganization(`demo-spec-${Date.now().toString(36)}`);
+});
+afterAll(async () => {
+  await app.close();
+  await closeTestDb();
+});
+
+describe('demo seed: the lived-in feed', () => {
+  it('fills the company feed and several teams in English, Arabic, Hebrew and Italian, with topics, mentions, threads, reactions and follows', async () => {
+    const employee = await login('employee@pillars.demo');
+    const company = await everything(employee, 'companyFeed');
+    expect(company.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(company.map((p) => p.language))).toEqual(new Set(['en', 'ar', 'he', 'it']));
+    const home = await everything(employee, 'homeFeed');
+    expect(new Set(home.filter((p) => p.teamId).map((p) => p.language))).toEqual(new Set(['en', 'ar', 'he', 'it']));
+    // Rendered by the feeds' renderer: topics as links, mentions as links, a table and code.
+    const html = company.map((p) => p.bodyHtml).join('\n') + home.map((p) => p.bodyHtml).join('\n');
+    expect(html).toContain('class="topic"');
+    expect(html).toContain('class="mention" data-mention-user=');
+    expect(html).toContain('<table>');
+    expect(html).toContain('<code class="language-ts">');
+    expect(html).not.toContain('<script');
+    expect(company.flatMap((p) => p.topics)).toEqual(expect.arrayContaining(['onboarding', 'security', 'release']));
+
+    const shape = await one<Record<string, number>>(
+      `SELECT (SELECT count(DISTINCT team_id) FROM posts WHERE organization_id = $1 AND team_id IS NOT NULL)::int AS teams,
+              (SELECT count(*) FROM posts WHERE organization_id = $1)::int AS posts,
+              (SELECT count(*) FROM post_comments WHERE organization_id = $1 AND parent_id IS NOT NULL)::int AS replies,
+              (SELECT count(DISTINCT user_id) FROM post_reactions WHERE organization_id = $1)::int AS reactors,
+              (SELECT count(*) FROM posts WHERE organization_id = $1 AND version = 2 AND edited_at IS NOT NULL)::int AS edited,
+              (SELECT count(*) FROM post_versions WHERE organization_id = $1)::int AS versions,
+              (SELECT count(*) FROM posts p JOIN team_feeds f ON f.team_id = p.team_id WHERE p.organization_id = $1 AND f.requires_approval AND p.status = 'PENDING')::int AS pending,
+              (SELECT count(DISTINCT user_id) FROM feed_follows WHERE organization_id = $1)::int AS followers,
+              (SELECT count(*) FROM posts WHERE organization_id = $1 AND created_at < now() - interval '10 days')::int AS older`,
+      [orgId],
+    );
+    expect(shape).toMatchObject({ edited: 1, versions: 1, pending: 1 });
+    expect(shape?.['posts']).toBeGreaterThanOrEqual(35);
+    expect(shape?.['teams']).toBeGreaterThanOrEqual(6);
+    expect(shape?.['replies']).toBeGreaterThanOrEqual(5);
+    expect(shape?.['reactors']).toBeGreaterThanOrEqual(10);
+    expect(shape?.['followers']).toBeGreaterThanOrEqual(5);
+    expect(shape?.['older']).toBeGreaterThan(0);
+    // Seeding stays cheap (the first start must stay around a minute).
+    expect(seedMs).toBeLessThan(5000);
+  });
+
+  it('keeps the private team to its members: not in companyFeed or homeFeed for the demo employee, in homeFeed for a member', async () => {
+    const privateTeam = (await one<{ id: string }>(`SELECT t.id FROM teams t JOIN team_feeds f ON f.team_id = t.id AND f.visibility = 'PRIVATE' WHERE t.organization_id = $1 AND t.name = $2`, [orgId, DEMO_PRIVATE_TEAM])) as { id: string };
+    const privatePosts = (await all<{ id: string }>(`SELECT id FROM posts WHERE team_id = $1`, [privateTeam.id])).map((r) => r.id);
+    expect(privatePosts.length).toBeGreaterThanOrEqual(3);
+    const employee = await login('employee@pillars.demo');
+    const seen = [...(await everything(employee, 'companyFeed')), ...(await everything(employee, 'homeFeed'))].map((p) => p.id);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((id) => privatePosts.includes(id))).toEqual([]);
+    expect(codeOf(await gql(app).as(employee).send(`query($id: ID!) { post(id: $id) { id } }`, { id: privatePosts[0] }))).toBe('NOT_FOUND');
+    const admin = await login('admin@pillars.demo');
+    expect((await everything(admin, 'homeFeed')).map((p) => p.id)).toEqual(expect.arrayContaining(privatePosts));
+    // The moderated team's pending post is not in its feed for the employee either.
+    const pending = await one<{ id: string }>(`SELECT p.id FROM posts p JOIN teams t ON t.id = p.team_id WHERE t.organization_id = $1 AND t.name = $2 AND p.status = 'PENDING'`, [orgId, DEMO_MODERATED_TEAM]);
+    expect(seen).not.toContain(pending?.id);
+  });
+
+  it('is a no-op when run again', async () => {
+    const before = await counts();
+    const client = await testDb().connect();
+    try {
+      expect(await seedDemoFeed(client, orgId)).toBe(false);
+    } finally {
+      client.release();
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('the first start seeds the demo organisation with its feed; a second start changes nothing', async () => {
+    const empty = await createEmptyDatabase();
+    const pool = new Pool({ connectionString: empty.url, max: 1 });
+    try {
+      const messages: string[] = [];
+      const started = Date.now();
+      expect(await seedDemoIfEmpty(empty.url, (m) => messages.push(m))).toBe(true);
+      const firstMs = Date.now() - started;
+      const q = async () =>
+        (await pool.query(`SELECT (SELECT count(*) FROM organizations)::int AS orgs, (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM posts)::int AS posts,
+          (SELECT count(*) FROM post_comments)::int AS comments, (SELECT count(*) FROM post_reactions)::int AS reactions, (SELECT count(*) FROM feed_follows)::int AS follows,
+          (SELECT count(DISTINCT language) FROM posts)::int AS languages`)).rows[0];
+      const after = await q();
+      expect(after).toMatchObject({ orgs: 1, languages: 4 });
+      expect(after.posts).toBeGreaterThanOrEqual(35);
+      expect(messages.some((m) => m.startsWith('demo feed:'))).toBe(true);
+      expect(await seedDemoIfEmpty(empty.url, () => undefined)).toBe(false);
+      expect(await q()).toEqual(after);
+      // The first `npm start` stays around a minute: the whole demo seed takes seconds.
+      expect(firstMs).toBeLessThan(30000);
+      process.stdout.write(`demo seed on an empty database: ${firstMs} ms (${messages.at(-1)})\n`);
+    } finally {
+      await pool.end();
+      await empty.drop();
+    }
+  });
+});

@@ -1,0 +1,101 @@
+import { performance } from 'node:perf_hooks';
+import { io, type Socket } from 'socket.io-client';
+
+/**
+ * What triggers the company-wide invalidation whose fan-out is timed. `post`: a plain company
+ * post (createPost), whose `{type: 'Post', id}` goes to the `org:<id>` room. `announcement`: a
+ * company announcement, once the announcements API (h/announce) has landed: fill in
+ * `announcementTrigger` with its mutation and the id its invalidation carries, then run with
+ * `--fanout-source announcement`.
+ */
+export type FanoutSource = 'post' | 'announcement';
+
+export interface FanoutOptions {
+  /** The two API processes (same database, same Redis); clients alternate between them. */
+  urls: [string, string];
+  /** Session cookies for the clients (reused round-robin) and for the author (the first). */
+  cookies: string[];
+  organizationId: string;
+  clients: number;
+  rounds: number;
+  source: FanoutSource;
+  log?: (m: string) => void;
+}
+
+interface Trigger {
+  /** Sends the change through process A; resolves with the id the invalidation will carry. */
+  (url: string, cookie: string, round: number): Promise<string>;
+}
+
+const postTrigger: Trigger = async (url, cookie, round) => {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query: 'mutation($input: CreatePostInput!) { createPost(input: $input) { post { id } } }', variables: { input: { body: `Fan-out round ${round} #bench`, language: 'en' } } }),
+  });
+  const json = (await res.json()) as { data?: { createPost: { post: { id: string } } }; errors?: unknown[] };
+  if (!json.data) throw new Error(`createPost failed: ${JSON.stringify(json.errors)}`);
+  return json.data.createPost.post.id;
+};
+
+// TODO(h/announce): publish a company-wide announcement through its mutation and return the id
+// its invalidation carries (then compare by that id below, as for a post).
+const announcementTrigger: Trigger = async () => {
+  throw new Error('--fanout-source announcement needs the announcements API (h/announce); use post until it lands');
+};
+
+const connect = (url: string, cookie: string): Promise<Socket> =>
+  new Promise((resolve, reject) => {
+    const socket = io(url, { transports: ['websocket'], extraHeaders: { cookie }, reconnection: false, timeout: 20000 });
+    socket.once('ready', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
+
+/**
+ * `clients` sockets split across two API processes, all in the organisation's room; each round
+ * one change goes in through process A, and every socket's delay from the request being sent to
+ * its invalidation arriving is recorded (so it includes the commit, the outbox dispatch, the Redis
+ * adapter hop to process B and the socket write).
+ */
+export async function runFanout(o: FanoutOptions) {
+  const log = o.log ?? (() => undefined);
+  const trigger = o.source === 'announcement' ? announcementTrigger : postTrigger;
+  const sockets: Socket[] = [];
+  try {
+    for (let i = 0; i < o.clients; i += 50) {
+      const batch = await Promise.all(
+        Array.from({ length: Math.min(50, o.clients - i) }, (_, k) => connect(o.urls[(i + k) % 2], o.cookies[(i + k) % o.cookies.length])),
+      );
+      sockets.push(...batch);
+    }
+    const acks = await Promise.all(sockets.map((s) => s.emitWithAck('subscribe', { room: `org:${o.organizationId}` }) as Promise<{ ok: boolean }>));
+    if (acks.some((a) => !a.ok)) throw new Error('a socket could not join the organisation room');
+    log(`fan-out: ${sockets.length} sockets connected (${o.clients / 2} per process)`);
+    // Every socket notes when each id first reached it: the invalidation may arrive before the
+    // mutation's HTTP answer does (it is emitted after commit).
+    const seen = sockets.map(() => new Map<string, number>());
+    sockets.forEach((s, i) => s.on('invalidate', (e: { id: string }) => {
+      if (!seen[i].has(e.id)) seen[i].set(e.id, performance.now());
+    }));
+    const latencies: number[] = [];
+    let missed = 0;
+    for (let round = 1; round <= o.rounds; round++) {
+      const t0 = performance.now();
+      const target = await trigger(o.urls[0], o.cookies[0], round);
+      const deadline = performance.now() + 10000;
+      while (seen.some((m) => !m.has(target)) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+      for (const m of seen) {
+        const t = m.get(target);
+        if (t === undefined) missed++;
+        else latencies.push(t - t0);
+      }
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    latencies.sort((a, b) => a - b);
+    return { sockets: sockets.length, rounds: o.rounds, received: latencies.length, missed, p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: latencies.at(-1) ?? NaN };
+  } finally {
+    for (const s of sockets) s.disconnect();
+  }
+}
