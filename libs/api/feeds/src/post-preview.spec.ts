@@ -29,7 +29,7 @@ describe('renderPostPreview', () => {
     const bob = await buildUser(org, { name: 'Bob' });
     const res = await gql(app).as(ana).send<Preview>(PREVIEW, { body: `**bold** hi @[Bob](user:${bob.id}) #Launch\n\n- a\n- b` });
     expect(res.errors).toBeUndefined();
-    const { html, topics } = res.data!.renderPostPreview;
+    const { html, topics } = (res.data as Preview).renderPostPreview;
     expect(html).toContain('<strong>bold</strong>');
     expect(html).toContain('<li>a</li>');
     expect(html).toContain(`href="/people/${bob.id}"`);
@@ -46,7 +46,7 @@ describe('renderPostPreview', () => {
     expect((await gql(app).as(lead).send(CONFIGURE, { input: { teamId: team.id, visibility: 'PRIVATE' } })).errors).toBeUndefined();
     const res = await gql(app).as(lead).send<Preview>(PREVIEW, { body: `hi @[Out](user:${outsider.id})`, teamId: team.id });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.renderPostPreview.html).not.toContain(outsider.id);
+    expect((res.data as Preview).renderPostPreview.html).not.toContain(outsider.id);
     expect(codeOf(await gql(app).as(outsider).send(PREVIEW, { body: 'x', teamId: team.id }))).toBe('NOT_FOUND');
   });
 
@@ -68,7 +68,7 @@ describe('renderPostPreview', () => {
         expect(codeOf(res)).toBe('BAD_USER_INPUT');
         continue;
       }
-      expect(unsafeHtmlFindings(res.data!.renderPostPreview.html)).toEqual([]);
+      expect(unsafeHtmlFindings((res.data as Preview).renderPostPreview.html)).toEqual([]);
     }
   });
 });

@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { MentionSuggestionsDocument } from '@pillars/web/feeds/data-access';
 import { UserAvatar } from '@pillars/web/ui';
 import { IconUsersGroup } from '@tabler/icons-react';
-import { forwardRef, useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { forwardRef, useId, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './mention-textarea.module.css';
 
@@ -52,6 +52,15 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
   const listId = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
   useImperativeHandle(forwarded, () => ref.current as HTMLTextAreaElement);
+  // Where the caret goes once the value with an inserted mention is rendered.
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const at = pendingCaret.current;
+    if (at === null || !ref.current) return;
+    pendingCaret.current = null;
+    ref.current.focus();
+    ref.current.setSelectionRange(at, at);
+  }, [value]);
   const [token, setToken] = useState<{ start: number; query: string } | null>(null);
   const [dismissed, setDismissed] = useState<string | null>(null);
   const [active, setActive] = useState(0);
@@ -84,11 +93,7 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
     const next = value.slice(0, token.start) + inserted + value.slice(caret);
     onChange(next);
     setToken(null);
-    const at = token.start + inserted.length;
-    requestAnimationFrame(() => {
-      el.focus();
-      el.setSelectionRange(at, at);
-    });
+    pendingCaret.current = token.start + inserted.length;
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {

@@ -18,11 +18,7 @@ export function AnnouncementBadge({ post }: { post: PostCardFragment }) {
 }
 
 /** Below the body: the announcement's acknowledgement ("Got it") once the API exposes it. */
-export function AnnouncementActions(_props: { post: PostCardFragment }) {
-  return null;
-}
+export const AnnouncementActions: (props: { post: PostCardFragment }) => null = () => null;
 
 /** Below the body: images and PDFs once posts carry `attachments` (h/notify). */
-export function PostAttachments(_props: { post: PostCardFragment }) {
-  return null;
-}
+export const PostAttachments: (props: { post: PostCardFragment }) => null = () => null;
