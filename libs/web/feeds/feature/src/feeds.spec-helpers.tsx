@@ -58,11 +58,12 @@ export function connection(posts: PostCardFragment[], hasNextPage = false) {
   };
 }
 
-export function renderFeeds(ui: ReactNode, mocks: MockLink.MockedResponse[], { path = '/', route = '/' }: { path?: string; route?: string } = {}) {
+export function renderFeeds(ui: ReactNode, mocks: MockLink.MockedResponse[], { path = '/', route = '/', prime }: { path?: string; route?: string; prime?: (client: ApolloClient) => void } = {}) {
   const i18n = i18next.createInstance();
   const bundle = mergeLocaleBundles([coreLocales, feedsLocales]);
   void i18n.use(initReactI18next).init({ resources: { en: { translation: bundle.en } }, lng: 'en', interpolation: { escapeValue: false }, initAsync: false });
   const client = new ApolloClient({ link: new MockLink([meMock, ...mocks]), cache: new InMemoryCache({ typePolicies: mergeTypePolicies([feedsTypePolicies]) }) });
+  prime?.(client);
   const utils = render(
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>
