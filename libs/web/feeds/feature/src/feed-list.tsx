@@ -1,5 +1,6 @@
 import { Button, Card, Group, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { useErrorMessages } from '@pillars/web/core/data-access';
+import { useErrorMessages, useLiveRooms } from '@pillars/web/core/data-access';
+import { teamFeedRooms } from '@pillars/web/feeds/data-access';
 import { EmptyView, ErrorView } from '@pillars/web/ui';
 import { IconArrowUp, IconNews } from '@tabler/icons-react';
 import { useEffect, useRef, type ReactNode } from 'react';
@@ -44,6 +45,8 @@ export function FeedList({ feed, label, showTeam = true, empty, renderFooter, co
   const sentinel = useRef<HTMLDivElement>(null);
   const topRef = useRef<HTMLDivElement>(null);
   const { hasNextPage, loadingMore, loadMore } = feed;
+  // A merged feed (home, topic) hears about the teams it shows: their new posts and reactions.
+  useLiveRooms([...new Set(feed.posts.map((p) => p.teamId).filter((id): id is string => Boolean(id)))].flatMap(teamFeedRooms));
 
   useEffect(() => {
     const el = sentinel.current;

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Group, Paper, Text, Textarea, UnstyledButton } from '@mantine/core';
+import { Group, Paper, Text, Textarea } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { MentionSuggestionsDocument } from '@pillars/web/feeds/data-access';
 import { UserAvatar } from '@pillars/web/ui';
@@ -160,25 +160,28 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
               </li>
             ) : (
               options.map((o, i) => (
-                <li key={`${o.kind}:${o.id}`} id={optionId(i)} role="option" aria-selected={i === current} className={classes.option} data-active={i === current || undefined}>
-                  <UnstyledButton
-                    tabIndex={-1}
-                    className={classes.optionButton}
-                    onMouseDown={(e) => e.preventDefault()}
-                    onClick={() => choose(o)}
-                  >
-                    <Group gap="xs" wrap="nowrap">
-                      {o.kind === 'user' ? <UserAvatar initials={o.initials ?? ''} seed={o.id} size="sm" /> : <IconUsersGroup size={20} aria-hidden="true" />}
-                      <div style={{ minWidth: 0 }}>
-                        <Text size="sm" dir="auto" truncate>
-                          {o.name}
-                        </Text>
-                        <Text size="xs" c="dimmed" dir="auto" truncate>
-                          {o.kind === 'team' ? t('feeds.mention.team') : (o.detail ?? t('feeds.mention.person'))}
-                        </Text>
-                      </div>
-                    </Group>
-                  </UnstyledButton>
+                <li
+                  key={`${o.kind}:${o.id}`}
+                  id={optionId(i)}
+                  role="option"
+                  aria-selected={i === current}
+                  className={classes.option}
+                  data-active={i === current || undefined}
+                  // Keeps the focus in the textarea: the listbox is driven from there.
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={() => choose(o)}
+                >
+                  <Group gap="xs" wrap="nowrap">
+                    {o.kind === 'user' ? <UserAvatar initials={o.initials ?? ''} seed={o.id} size="sm" /> : <IconUsersGroup size={20} aria-hidden="true" />}
+                    <div style={{ minWidth: 0 }}>
+                      <Text size="sm" dir="auto" truncate>
+                        {o.name}
+                      </Text>
+                      <Text size="xs" c="dimmed" dir="auto" truncate>
+                        {o.kind === 'team' ? t('feeds.mention.team') : (o.detail ?? t('feeds.mention.person'))}
+                      </Text>
+                    </div>
+                  </Group>
                 </li>
               ))
             )}

@@ -5,8 +5,8 @@ import { LIMITS } from '@pillars/shared/validation';
 import { useErrorMessages } from '@pillars/web/core/data-access';
 import { DeletePostDocument, UpdatePostDocument } from '@pillars/web/feeds/data-access';
 import type { PostCardFragment } from '@pillars/web/graphql';
-import { UserAvatar } from '@pillars/web/ui';
-import { IconDots, IconMessageCircle, IconPencil, IconPin, IconTrash } from '@tabler/icons-react';
+import { FlipInRtl, UserAvatar } from '@pillars/web/ui';
+import { IconChevronRight, IconDots, IconMessageCircle, IconPencil, IconPin, IconTrash } from '@tabler/icons-react';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -65,9 +65,9 @@ export function PostCard({ post, showTeam = true, footer, compact = false }: Pos
                 )}
                 {showTeam && post.teamId ? (
                   <>
-                    <Text size="sm" c="dimmed" aria-hidden="true">
-                      ›
-                    </Text>
+                    <FlipInRtl>
+                      <IconChevronRight size={14} aria-hidden="true" style={{ color: 'var(--mantine-color-dimmed)' }} />
+                    </FlipInRtl>
                     <TeamFeedName teamId={post.teamId} />
                   </>
                 ) : null}
