@@ -81,6 +81,8 @@ export type CreateCommentInput = {
 };
 
 export type CreatePostInput = {
+  /** Files the author uploaded (POST /files) and has not attached yet; at most 10 per post. */
+  attachmentIds?: Array<string | number> | null | undefined;
   /** Markdown, at most 20000 characters. */
   body: string;
   /** BCP 47 language tag, e.g. "he" or "pt-BR". */
@@ -235,6 +237,8 @@ export type UpdateMySettingsInput = {
 };
 
 export type UpdatePostInput = {
+  /** Files the author uploaded (POST /files) and has not attached yet; added to those already on the post, at most 10 in all. */
+  attachmentIds?: Array<string | number> | null | undefined;
   body: string;
   /** The version the edit was made on; a newer one is FEEDS_VERSION_CONFLICT. */
   expectedVersion?: number | null | undefined;
