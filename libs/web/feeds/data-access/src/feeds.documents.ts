@@ -38,6 +38,16 @@ export const PostCardFragment = graphql(`
       kind
       count
     }
+    attachments {
+      id
+      name
+      mime
+      bytes
+      url
+      thumbnailUrl
+      width
+      height
+    }
   }
 `);
 

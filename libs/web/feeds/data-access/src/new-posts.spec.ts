@@ -45,6 +45,7 @@ const node = (id: string) => ({
   author: null,
   abilities: { __typename: 'PostAbilities', canEdit: false, canDelete: false, canModerate: false },
   reactionCounts: [],
+  attachments: [],
 });
 const page = (ids: string[], hasNextPage: boolean) => ({
   homeFeed: {

@@ -49,6 +49,7 @@ export function post(id: string, over: Partial<PostCardFragment> = {}): PostCard
     author: { __typename: 'User', id: OTHER, name: 'Ana Other', initials: 'AO' } as PostCardFragment['author'],
     abilities: { __typename: 'PostAbilities', canEdit: false, canDelete: false, canModerate: false } as PostCardFragment['abilities'],
     reactionCounts: [],
+    attachments: [],
     ...over,
   } as PostCardFragment & { __typename: 'Post' };
 }

@@ -66,6 +66,14 @@ describe('PostCard', () => {
     expect(within(dialog).getByText('Current version (2)', { exact: false })).toBeTruthy();
   });
 
+  it('shows image thumbnails and PDF links of its attachments', () => {
+    const file = (id: string, name: string, mime: string, thumbnailUrl: string | null) => ({ __typename: 'File', id, name, mime, bytes: 20480, url: `/files/${id}`, thumbnailUrl, width: null, height: null });
+    renderFeeds(<PostCard post={post(POST_ID, { attachments: [file('f1', 'Team photo.jpg', 'image/jpeg', '/files/f1/thumbnail'), file('f2', 'Plan.pdf', 'application/pdf', null)] as never })} />, []);
+    const list = screen.getByRole('list', { name: 'Attachments' });
+    expect(within(list).getByRole('img', { name: 'Team photo.jpg' }).getAttribute('src')).toBe('/files/f1/thumbnail');
+    expect(within(list).getByRole('link', { name: /Plan\.pdf/ }).getAttribute('href')).toBe('/files/f2');
+  });
+
   it('has no edited marker or actions menu when not edited and not allowed', () => {
     renderFeeds(<PostCard post={post(POST_ID)} />, []);
     expect(screen.queryByRole('button', { name: 'edited' })).toBeNull();
