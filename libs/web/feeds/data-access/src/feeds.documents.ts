@@ -352,3 +352,19 @@ export const UnfollowDocument = graphql(`
     }
   }
 `);
+
+/** The teams the viewer belongs to: where the home feed's composer may post. */
+export const MyFeedTeamsDocument = graphql(`
+  query MyFeedTeams($id: ID!) {
+    user(id: $id) {
+      id
+      teams {
+        role
+        team {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

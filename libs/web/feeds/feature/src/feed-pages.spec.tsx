@@ -1,4 +1,4 @@
-import { HomeFeedDocument } from '@pillars/web/feeds/data-access';
+import { CreatePostDocument, HomeFeedDocument, RenderPostPreviewDocument } from '@pillars/web/feeds/data-access';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { HomeFeedPage } from './feed-pages';
@@ -54,6 +54,29 @@ describe('HomeFeedPage', () => {
     await client.refetchQueries({ include: ['HomeFeed'] });
     await waitFor(() => expect(screen.queryByText('Post 2')).toBeNull());
     expect(shownPosts()).toHaveLength(2);
+  });
+
+  it('posts from the home feed to one of the viewer’s teams', async () => {
+    const design = '00000000-0000-4000-8000-00000000e001';
+    let sent = false;
+    renderFeeds(<HomeFeedPage />, [
+      home(null, [], false),
+      home(null, [], false),
+      { request: { query: RenderPostPreviewDocument, variables: () => true }, result: { data: { renderPostPreview: { __typename: 'PostPreview', html: '<p>x</p>', topics: [] } } }, maxUsageCount: Infinity },
+      {
+        request: { query: CreatePostDocument, variables: { input: { body: 'Sprint done', teamId: design } } },
+        result: () => {
+          sent = true;
+          return { data: { createPost: { __typename: 'PostPayload', post: post(id(99), { teamId: design }) } } };
+        },
+      },
+    ]);
+    const select = (await screen.findByRole('combobox', { name: 'Post to' })) as HTMLSelectElement;
+    await within(select).findByRole('option', { name: 'Design' });
+    fireEvent.change(select, { target: { value: design } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Your post' }), { target: { value: 'Sprint done' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Post' }));
+    await waitFor(() => expect(sent).toBe(true));
   });
 
   it('shows an empty state with a way to Discover, and an error with retry', async () => {

@@ -1,5 +1,7 @@
 import { Anchor, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
-import { COMPANY_FEED_ROOM, CompanyFeedDocument, HomeFeedDocument } from '@pillars/web/feeds/data-access';
+import { useQuery } from '@apollo/client/react';
+import { useSession } from '@pillars/web/core/data-access';
+import { COMPANY_FEED_ROOM, CompanyFeedDocument, HomeFeedDocument, MyFeedTeamsDocument } from '@pillars/web/feeds/data-access';
 import { usePageTitle } from '@pillars/web/util';
 import { IconCompass } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -29,17 +31,25 @@ function FeedTabs() {
   );
 }
 
+/** The viewer's teams, for the composer's "Post to". */
+function useMyTeams() {
+  const { me } = useSession();
+  const { data } = useQuery(MyFeedTeamsDocument, { variables: { id: me?.id ?? '' }, skip: !me });
+  return data?.user?.teams.map((m) => ({ id: m.team.id, name: m.team.name })) ?? [];
+}
+
 /** The personal feed: the company feed, my teams and what I follow, pinned announcements first. */
 export function HomeFeedPage() {
   const { t } = useTranslation();
   usePageTitle(t('feeds.home.title'));
   // Company posts arrive in the organisation's room; team posts in rooms the team pages follow.
   const feed = useFeed(HomeFeedDocument, {}, (d) => d.homeFeed, [COMPANY_FEED_ROOM]);
+  const teams = useMyTeams();
   return (
     <Stack gap="lg" maw={760} mx="auto" w="100%">
       <Title order={1}>{t('feeds.home.title')}</Title>
       <FeedTabs />
-      <PostComposer teamId={null} />
+      <PostComposer teamId={null} teamChoices={teams} />
       <FeedList
         feed={feed}
         label={t('feeds.home.title')}

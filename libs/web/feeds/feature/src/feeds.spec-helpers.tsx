@@ -3,7 +3,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
 import { MantineProvider } from '@mantine/core';
 import { coreLocales, MeDocument, mergeLocaleBundles, mergeTypePolicies } from '@pillars/web/core/data-access';
-import { feedsTypePolicies } from '@pillars/web/feeds/data-access';
+import { feedsTypePolicies, MyFeedTeamsDocument } from '@pillars/web/feeds/data-access';
 import type { PostCardFragment } from '@pillars/web/graphql';
 import { render } from '@testing-library/react';
 import i18next from 'i18next';
@@ -25,6 +25,12 @@ export const meMock = {
       abilities: { __typename: 'ViewerAbilities', canManagePeople: false, canManageTeams: false, canImport: false, canManageAudiences: false, canReadMailOutbox: false },
     },
   },
+  maxUsageCount: Infinity,
+};
+
+export const myTeamsMock = {
+  request: { query: MyFeedTeamsDocument, variables: { id: ME } },
+  result: { data: { user: { __typename: 'User', id: ME, teams: [{ __typename: 'TeamMembership', role: 'MEMBER', team: { __typename: 'Team', id: '00000000-0000-4000-8000-00000000e001', name: 'Design' } }] } } },
   maxUsageCount: Infinity,
 };
 
@@ -66,7 +72,7 @@ export function renderFeeds(ui: ReactNode, mocks: MockLink.MockedResponse[], { p
   const i18n = i18next.createInstance();
   const bundle = mergeLocaleBundles([coreLocales, feedsLocales]);
   void i18n.use(initReactI18next).init({ resources: { en: { translation: bundle.en } }, lng: 'en', interpolation: { escapeValue: false }, initAsync: false });
-  const client = new ApolloClient({ link: new MockLink([meMock, ...mocks]), cache: new InMemoryCache({ typePolicies: mergeTypePolicies([feedsTypePolicies]) }) });
+  const client = new ApolloClient({ link: new MockLink([meMock, myTeamsMock, ...mocks]), cache: new InMemoryCache({ typePolicies: mergeTypePolicies([feedsTypePolicies]) }) });
   prime?.(client);
   const utils = render(
     <I18nextProvider i18n={i18n}>

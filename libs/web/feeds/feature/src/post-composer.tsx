@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Group, Kbd, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Kbd, NativeSelect, Stack, Switch, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { LIMITS } from '@pillars/shared/validation';
 import { useErrorMessages } from '@pillars/web/core/data-access';
@@ -52,13 +52,17 @@ export interface PostComposerProps {
   /** The team moderates and the viewer is not a lead: their post waits for approval. */
   moderated?: boolean;
   onPosted?: (post: { id: string; status: string }) => void;
+  /** Offer a choice of feed (the home feed): the company or one of these teams. */
+  teamChoices?: readonly { id: string; name: string }[];
 }
 
-export function PostComposer({ teamId, moderated = false, onPosted }: PostComposerProps) {
+export function PostComposer({ teamId: fixedTeamId, moderated = false, onPosted, teamChoices }: PostComposerProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const { messages, fieldMessage } = useErrorMessages();
   const [body, setBody] = useState('');
+  const [chosenTeam, setChosenTeam] = useState<string>('');
+  const teamId = teamChoices ? chosenTeam || null : fixedTeamId;
   const [showPreview, setShowPreview] = useState(true);
   const [queued, setQueued] = useState(false);
   const [create, { loading, error, reset }] = useMutation(CreatePostDocument, { refetchQueries: FEED_QUERIES });
@@ -88,6 +92,16 @@ export function PostComposer({ teamId, moderated = false, onPosted }: PostCompos
             <IconClockHour4 size={14} aria-hidden="true" style={{ verticalAlign: 'middle', marginInlineEnd: 4 }} />
             {t('feeds.composer.moderated')}
           </Text>
+        ) : null}
+        {teamChoices && teamChoices.length > 0 ? (
+          <NativeSelect
+            label={t('feeds.composer.postTo')}
+            value={chosenTeam}
+            onChange={(e) => setChosenTeam(e.currentTarget.value)}
+            data={[{ value: '', label: t('feeds.composer.companyFeed') }, ...teamChoices.map((c) => ({ value: c.id, label: c.name }))]}
+            w="fit-content"
+            maw="100%"
+          />
         ) : null}
         <MentionTextarea
           value={body}

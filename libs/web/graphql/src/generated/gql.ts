@@ -85,6 +85,7 @@ type Documents = {
     "\n  query Discover {\n    discover {\n      teams {\n        teamId\n        postCount\n      }\n      topics {\n        topic\n        postCount\n      }\n    }\n  }\n": typeof types.DiscoverDocument,
     "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      kind\n      target\n      following\n    }\n  }\n": typeof types.FollowDocument,
     "\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      target\n      following\n    }\n  }\n": typeof types.UnfollowDocument,
+    "\n  query MyFeedTeams($id: ID!) {\n    user(id: $id) {\n      id\n      teams {\n        role\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MyFeedTeamsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          available\n          targetType\n          targetId\n          actorCount\n          createdAt\n          updatedAt\n          readAt\n          actors {\n            id\n            name\n            initials\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(input: { ids: $ids }) {\n      unreadCount\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -165,6 +166,7 @@ const documents: Documents = {
     "\n  query Discover {\n    discover {\n      teams {\n        teamId\n        postCount\n      }\n      topics {\n        topic\n        postCount\n      }\n    }\n  }\n": types.DiscoverDocument,
     "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      kind\n      target\n      following\n    }\n  }\n": types.FollowDocument,
     "\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      target\n      following\n    }\n  }\n": types.UnfollowDocument,
+    "\n  query MyFeedTeams($id: ID!) {\n    user(id: $id) {\n      id\n      teams {\n        role\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MyFeedTeamsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          available\n          targetType\n          targetId\n          actorCount\n          createdAt\n          updatedAt\n          readAt\n          actors {\n            id\n            name\n            initials\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(input: { ids: $ids }) {\n      unreadCount\n    }\n  }\n": types.MarkNotificationsReadDocument,
@@ -472,6 +474,10 @@ export function graphql(source: "\n  mutation Follow($input: FollowInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      target\n      following\n    }\n  }\n"): (typeof documents)["\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      target\n      following\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFeedTeams($id: ID!) {\n    user(id: $id) {\n      id\n      teams {\n        role\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyFeedTeams($id: ID!) {\n    user(id: $id) {\n      id\n      teams {\n        role\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
