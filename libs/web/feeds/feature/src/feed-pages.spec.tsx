@@ -19,10 +19,11 @@ describe('HomeFeedPage', () => {
     const second = posts(20, 16);
     renderFeeds(<HomeFeedPage />, [home(null, first, true), home(`c-${id(21)}`, second, false)]);
     expect(screen.getByRole('status')).toBeTruthy();
-    expect(await screen.findByText('Post 40')).toBeTruthy();
+    // Twenty-five full cards render slowly on a loaded machine: wait longer than the default second.
+    expect(await screen.findByText('Post 40', {}, { timeout: 8000 })).toBeTruthy();
     expect(shownPosts()).toHaveLength(20);
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
-    expect(await screen.findByText('Post 16')).toBeTruthy();
+    expect(await screen.findByText('Post 16', {}, { timeout: 8000 })).toBeTruthy();
     expect(shownPosts()).toHaveLength(25);
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
     expect(screen.getByText('You are all caught up')).toBeTruthy();
