@@ -3,6 +3,7 @@ import { audiencesFeature } from '@pillars/web/audiences/feature';
 import { authFeature } from '@pillars/web/auth/feature';
 import { mergeRefetchMaps, mergeTypePolicies, type RealtimeOptions, type WebFeature } from '@pillars/web/core/data-access';
 import { directoryFeature } from '@pillars/web/directory/feature';
+import { feedsFeature } from '@pillars/web/feeds/feature';
 import { notificationsFeature } from '@pillars/web/notifications/feature';
 
 /**
@@ -10,7 +11,7 @@ import { notificationsFeature } from '@pillars/web/notifications/feature';
  * policies and socket-event refetch maps are composed from this list (app.tsx, nav.config.ts,
  * i18n.ts, main.tsx, the app frame).
  */
-export const FEATURES: readonly WebFeature[] = [authFeature, directoryFeature, adminFeature, audiencesFeature, notificationsFeature];
+export const FEATURES: readonly WebFeature[] = [authFeature, feedsFeature, directoryFeature, adminFeature, audiencesFeature, notificationsFeature];
 
 export const typePolicies = mergeTypePolicies(FEATURES.map((f) => f.typePolicies));
 

@@ -13,6 +13,7 @@ import { FeedsRealtimeHandler } from './feeds-realtime.handler';
 import { MentionsResolver, MentionsService } from './mentions.resolver';
 import { PostAttachmentsResolver, PostAttachmentsService } from './post-attachments';
 import { PostBodyRenderer } from './post-body.renderer';
+import { PostPreviewResolver, PostPreviewService } from './post-preview.resolver';
 import { PostVersionsService } from './post-versions.service';
 import { PostsResolver } from './posts.resolver';
 import { PostsService } from './posts.service';
@@ -21,6 +22,6 @@ import { TeamFeedsService } from './team-feeds.service';
 /** Feeds of the People pillar (DESIGN §4): the directory's people, its own posts and settings. */
 @Module({
   imports: [TypeOrmModule.forFeature(FEED_ENTITIES), NotificationsModule, FilesModule],
-  providers: [TeamFeedsService, PostBodyRenderer, PostsService, FeedQueriesService, PostVersionsService, FeedLoaders, FeedsRealtimeHandler, FeedsNotificationsHandler, PostAttachmentsService, PostAttachmentsResolver, PostsResolver, MentionsService, MentionsResolver, CommentsService, EngagementService, PostEngagementResolver, CommentsResolver],
+  providers: [TeamFeedsService, PostBodyRenderer, PostsService, FeedQueriesService, PostVersionsService, FeedLoaders, FeedsRealtimeHandler, FeedsNotificationsHandler, PostAttachmentsService, PostAttachmentsResolver, PostsResolver, MentionsService, MentionsResolver, CommentsService, EngagementService, PostEngagementResolver, CommentsResolver, PostPreviewService, PostPreviewResolver],
 })
 export class FeedsModule {}

@@ -9,7 +9,7 @@ import { LIMITS } from '@pillars/shared/validation';
 import { LanguageSwitcher } from './language-switcher';
 import { SETUP_PATH } from './paths';
 
-export const DEFAULT_HOME = '/people';
+export const DEFAULT_HOME = '/feed';
 
 interface FromState {
   from?: { pathname: string; search?: string; hash?: string };

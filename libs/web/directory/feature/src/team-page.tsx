@@ -9,6 +9,7 @@ import { IconChevronRight, IconPencil, IconUserCog, IconUsersGroup } from '@tabl
 import { Link, useParams } from 'react-router-dom';
 import { Trans, useTranslation } from 'react-i18next';
 import { usePageTitle } from '@pillars/web/util';
+import { TeamFeedLink } from '@pillars/web/feeds/feature';
 import { PeopleList } from './people-list';
 import { teamMembersPath, teamPath } from './person-link';
 
@@ -69,6 +70,7 @@ export function TeamPage() {
           </Text>
         </Stack>
         <Group gap="sm">
+          <TeamFeedLink teamId={team.id} />
           {team.abilities.canManageMembers ? (
             <Button component={Link} to={teamMembersPath(team.id)} variant="default" leftSection={<IconUserCog size={16} aria-hidden="true" />}>
               {t('directory.team.manageMembers')}

@@ -58,6 +58,34 @@ type Documents = {
     "\n  fragment DirectoryImportRowErrorFields on DirectoryImportRowError {\n    line\n    column\n    code\n    message\n  }\n": typeof types.DirectoryImportRowErrorFieldsFragmentDoc,
     "\n  mutation PreviewDirectoryImport($input: PreviewDirectoryImportInput!) {\n    previewDirectoryImport(input: $input) {\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      newTeamPaths\n      maxNewTeams\n      rejectedRows\n      errorCount\n      errors {\n        ...DirectoryImportRowErrorFields\n      }\n      rejectedCsv\n    }\n  }\n": typeof types.PreviewDirectoryImportDocument,
     "\n  mutation ApplyDirectoryImport($input: ApplyDirectoryImportInput!) {\n    applyDirectoryImport(input: $input) {\n      importId\n      mode\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      newTeamPaths\n      rejectedRows\n      errorCount\n      errors {\n        ...DirectoryImportRowErrorFields\n      }\n      rejectedCsv\n    }\n  }\n": typeof types.ApplyDirectoryImportDocument,
+    "\n  fragment PostAuthor on User {\n    id\n    name\n    initials\n  }\n": typeof types.PostAuthorFragmentDoc,
+    "\n  fragment PostCard on Post {\n    id\n    teamId\n    body\n    bodyHtml\n    language\n    topics\n    status\n    rejectionReason\n    isAnnouncement\n    pinnedUntil\n    version\n    editedAt\n    createdAt\n    commentCount\n    myReaction\n    author {\n      ...PostAuthor\n    }\n    abilities {\n      canEdit\n      canDelete\n      canModerate\n    }\n    reactionCounts {\n      kind\n      count\n    }\n    attachments {\n      id\n      name\n      mime\n      bytes\n      url\n      thumbnailUrl\n      width\n      height\n    }\n  }\n": typeof types.PostCardFragmentDoc,
+    "\n  fragment FeedPage on PostConnection {\n    edges {\n      cursor\n      node {\n        ...PostCard\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.FeedPageFragmentDoc,
+    "\n  query HomeFeed($first: Int, $after: String) {\n    homeFeed(first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n": typeof types.HomeFeedDocument,
+    "\n  query CompanyFeed($first: Int, $after: String) {\n    companyFeed(first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n": typeof types.CompanyFeedDocument,
+    "\n  query TeamFeedPosts($teamId: ID!, $first: Int, $after: String) {\n    teamFeedPosts(teamId: $teamId, first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n": typeof types.TeamFeedPostsDocument,
+    "\n  query TopicFeed($topic: String!, $first: Int, $after: String) {\n    topicFeed(topic: $topic, first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n": typeof types.TopicFeedDocument,
+    "\n  query PendingPosts($teamId: ID!, $first: Int, $after: String) {\n    pendingPosts(teamId: $teamId, first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n": typeof types.PendingPostsDocument,
+    "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": typeof types.PostDocument,
+    "\n  query PostVersions($id: ID!) {\n    post(id: $id) {\n      id\n      version\n      earlierVersions {\n        version\n        bodyHtml\n        createdAt\n      }\n    }\n  }\n": typeof types.PostVersionsDocument,
+    "\n  query TeamFeed($teamId: ID!) {\n    teamFeed(teamId: $teamId) {\n      teamId\n      visibility\n      requiresApproval\n      viewerIsMember\n      canConfigure\n    }\n  }\n": typeof types.TeamFeedDocument,
+    "\n  mutation ConfigureTeamFeed($input: TeamFeedSettingsInput!) {\n    configureTeamFeed(input: $input) {\n      teamId\n      visibility\n      requiresApproval\n      viewerIsMember\n      canConfigure\n    }\n  }\n": typeof types.ConfigureTeamFeedDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      post {\n        ...PostCard\n      }\n    }\n  }\n": typeof types.CreatePostDocument,
+    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      post {\n        ...PostCard\n      }\n    }\n  }\n": typeof types.UpdatePostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n": typeof types.DeletePostDocument,
+    "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      post {\n        ...PostCard\n      }\n    }\n  }\n": typeof types.ModeratePostDocument,
+    "\n  mutation React($input: ReactInput!) {\n    react(input: $input) {\n      post {\n        id\n        myReaction\n        reactionCounts {\n          kind\n          count\n        }\n      }\n    }\n  }\n": typeof types.ReactDocument,
+    "\n  query PostReactors($id: ID!, $kind: ReactionKind, $first: Int, $after: String) {\n    post(id: $id) {\n      id\n      reactors(kind: $kind, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            kind\n            user {\n              ...PostAuthor\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.PostReactorsDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    canDelete\n    author {\n      ...PostAuthor\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  query PostComments($id: ID!, $first: Int, $after: String) {\n    post(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...CommentFields\n            replies(first: 20) {\n              edges {\n                cursor\n                node {\n                  ...CommentFields\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.PostCommentsDocument,
+    "\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      comment {\n        ...CommentFields\n      }\n    }\n  }\n": typeof types.CreateCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  query MentionSuggestions($query: String!, $teamId: ID) {\n    mentionSuggestions(query: $query, teamId: $teamId) {\n      people {\n        ...PostAuthor\n        title\n      }\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MentionSuggestionsDocument,
+    "\n  query RenderPostPreview($body: String!, $teamId: ID) {\n    renderPostPreview(body: $body, teamId: $teamId) {\n      html\n      topics\n    }\n  }\n": typeof types.RenderPostPreviewDocument,
+    "\n  query Discover {\n    discover {\n      teams {\n        teamId\n        postCount\n      }\n      topics {\n        topic\n        postCount\n      }\n    }\n  }\n": typeof types.DiscoverDocument,
+    "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      kind\n      target\n      following\n    }\n  }\n": typeof types.FollowDocument,
+    "\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      target\n      following\n    }\n  }\n": typeof types.UnfollowDocument,
+    "\n  query MyFeedTeams($id: ID!) {\n    user(id: $id) {\n      id\n      teams {\n        role\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MyFeedTeamsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          available\n          targetType\n          targetId\n          actorCount\n          createdAt\n          updatedAt\n          readAt\n          actors {\n            id\n            name\n            initials\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(input: { ids: $ids }) {\n      unreadCount\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -111,6 +139,34 @@ const documents: Documents = {
     "\n  fragment DirectoryImportRowErrorFields on DirectoryImportRowError {\n    line\n    column\n    code\n    message\n  }\n": types.DirectoryImportRowErrorFieldsFragmentDoc,
     "\n  mutation PreviewDirectoryImport($input: PreviewDirectoryImportInput!) {\n    previewDirectoryImport(input: $input) {\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      newTeamPaths\n      maxNewTeams\n      rejectedRows\n      errorCount\n      errors {\n        ...DirectoryImportRowErrorFields\n      }\n      rejectedCsv\n    }\n  }\n": types.PreviewDirectoryImportDocument,
     "\n  mutation ApplyDirectoryImport($input: ApplyDirectoryImportInput!) {\n    applyDirectoryImport(input: $input) {\n      importId\n      mode\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      newTeamPaths\n      rejectedRows\n      errorCount\n      errors {\n        ...DirectoryImportRowErrorFields\n      }\n      rejectedCsv\n    }\n  }\n": types.ApplyDirectoryImportDocument,
+    "\n  fragment PostAuthor on User {\n    id\n    name\n    initials\n  }\n": types.PostAuthorFragmentDoc,
+    "\n  fragment PostCard on Post {\n    id\n    teamId\n    body\n    bodyHtml\n    language\n    topics\n    status\n    rejectionReason\n    isAnnouncement\n    pinnedUntil\n    version\n    editedAt\n    createdAt\n    commentCount\n    myReaction\n    author {\n      ...PostAuthor\n    }\n    abilities {\n      canEdit\n      canDelete\n      canModerate\n    }\n    reactionCounts {\n      kind\n      count\n    }\n    attachments {\n      id\n      name\n      mime\n      bytes\n      url\n      thumbnailUrl\n      width\n      height\n    }\n  }\n": types.PostCardFragmentDoc,
+    "\n  fragment FeedPage on PostConnection {\n    edges {\n      cursor\n      node {\n        ...PostCard\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.FeedPageFragmentDoc,
+    "\n  query HomeFeed($first: Int, $after: String) {\n    homeFeed(first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n": types.HomeFeedDocument,
+    "\n  query CompanyFeed($first: Int, $after: String) {\n    companyFeed(first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n": types.CompanyFeedDocument,
+    "\n  query TeamFeedPosts($teamId: ID!, $first: Int, $after: String) {\n    teamFeedPosts(teamId: $teamId, first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n": types.TeamFeedPostsDocument,
+    "\n  query TopicFeed($topic: String!, $first: Int, $after: String) {\n    topicFeed(topic: $topic, first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n": types.TopicFeedDocument,
+    "\n  query PendingPosts($teamId: ID!, $first: Int, $after: String) {\n    pendingPosts(teamId: $teamId, first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n": types.PendingPostsDocument,
+    "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": types.PostDocument,
+    "\n  query PostVersions($id: ID!) {\n    post(id: $id) {\n      id\n      version\n      earlierVersions {\n        version\n        bodyHtml\n        createdAt\n      }\n    }\n  }\n": types.PostVersionsDocument,
+    "\n  query TeamFeed($teamId: ID!) {\n    teamFeed(teamId: $teamId) {\n      teamId\n      visibility\n      requiresApproval\n      viewerIsMember\n      canConfigure\n    }\n  }\n": types.TeamFeedDocument,
+    "\n  mutation ConfigureTeamFeed($input: TeamFeedSettingsInput!) {\n    configureTeamFeed(input: $input) {\n      teamId\n      visibility\n      requiresApproval\n      viewerIsMember\n      canConfigure\n    }\n  }\n": types.ConfigureTeamFeedDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      post {\n        ...PostCard\n      }\n    }\n  }\n": types.CreatePostDocument,
+    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      post {\n        ...PostCard\n      }\n    }\n  }\n": types.UpdatePostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n": types.DeletePostDocument,
+    "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      post {\n        ...PostCard\n      }\n    }\n  }\n": types.ModeratePostDocument,
+    "\n  mutation React($input: ReactInput!) {\n    react(input: $input) {\n      post {\n        id\n        myReaction\n        reactionCounts {\n          kind\n          count\n        }\n      }\n    }\n  }\n": types.ReactDocument,
+    "\n  query PostReactors($id: ID!, $kind: ReactionKind, $first: Int, $after: String) {\n    post(id: $id) {\n      id\n      reactors(kind: $kind, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            kind\n            user {\n              ...PostAuthor\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.PostReactorsDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    canDelete\n    author {\n      ...PostAuthor\n    }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  query PostComments($id: ID!, $first: Int, $after: String) {\n    post(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...CommentFields\n            replies(first: 20) {\n              edges {\n                cursor\n                node {\n                  ...CommentFields\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.PostCommentsDocument,
+    "\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      comment {\n        ...CommentFields\n      }\n    }\n  }\n": types.CreateCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      id\n    }\n  }\n": types.DeleteCommentDocument,
+    "\n  query MentionSuggestions($query: String!, $teamId: ID) {\n    mentionSuggestions(query: $query, teamId: $teamId) {\n      people {\n        ...PostAuthor\n        title\n      }\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.MentionSuggestionsDocument,
+    "\n  query RenderPostPreview($body: String!, $teamId: ID) {\n    renderPostPreview(body: $body, teamId: $teamId) {\n      html\n      topics\n    }\n  }\n": types.RenderPostPreviewDocument,
+    "\n  query Discover {\n    discover {\n      teams {\n        teamId\n        postCount\n      }\n      topics {\n        topic\n        postCount\n      }\n    }\n  }\n": types.DiscoverDocument,
+    "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      kind\n      target\n      following\n    }\n  }\n": types.FollowDocument,
+    "\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      target\n      following\n    }\n  }\n": types.UnfollowDocument,
+    "\n  query MyFeedTeams($id: ID!) {\n    user(id: $id) {\n      id\n      teams {\n        role\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MyFeedTeamsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          available\n          targetType\n          targetId\n          actorCount\n          createdAt\n          updatedAt\n          readAt\n          actors {\n            id\n            name\n            initials\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(input: { ids: $ids }) {\n      unreadCount\n    }\n  }\n": types.MarkNotificationsReadDocument,
@@ -310,6 +366,118 @@ export function graphql(source: "\n  mutation PreviewDirectoryImport($input: Pre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ApplyDirectoryImport($input: ApplyDirectoryImportInput!) {\n    applyDirectoryImport(input: $input) {\n      importId\n      mode\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      newTeamPaths\n      rejectedRows\n      errorCount\n      errors {\n        ...DirectoryImportRowErrorFields\n      }\n      rejectedCsv\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyDirectoryImport($input: ApplyDirectoryImportInput!) {\n    applyDirectoryImport(input: $input) {\n      importId\n      mode\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      newTeamPaths\n      rejectedRows\n      errorCount\n      errors {\n        ...DirectoryImportRowErrorFields\n      }\n      rejectedCsv\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostAuthor on User {\n    id\n    name\n    initials\n  }\n"): (typeof documents)["\n  fragment PostAuthor on User {\n    id\n    name\n    initials\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostCard on Post {\n    id\n    teamId\n    body\n    bodyHtml\n    language\n    topics\n    status\n    rejectionReason\n    isAnnouncement\n    pinnedUntil\n    version\n    editedAt\n    createdAt\n    commentCount\n    myReaction\n    author {\n      ...PostAuthor\n    }\n    abilities {\n      canEdit\n      canDelete\n      canModerate\n    }\n    reactionCounts {\n      kind\n      count\n    }\n    attachments {\n      id\n      name\n      mime\n      bytes\n      url\n      thumbnailUrl\n      width\n      height\n    }\n  }\n"): (typeof documents)["\n  fragment PostCard on Post {\n    id\n    teamId\n    body\n    bodyHtml\n    language\n    topics\n    status\n    rejectionReason\n    isAnnouncement\n    pinnedUntil\n    version\n    editedAt\n    createdAt\n    commentCount\n    myReaction\n    author {\n      ...PostAuthor\n    }\n    abilities {\n      canEdit\n      canDelete\n      canModerate\n    }\n    reactionCounts {\n      kind\n      count\n    }\n    attachments {\n      id\n      name\n      mime\n      bytes\n      url\n      thumbnailUrl\n      width\n      height\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeedPage on PostConnection {\n    edges {\n      cursor\n      node {\n        ...PostCard\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  fragment FeedPage on PostConnection {\n    edges {\n      cursor\n      node {\n        ...PostCard\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeFeed($first: Int, $after: String) {\n    homeFeed(first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n"): (typeof documents)["\n  query HomeFeed($first: Int, $after: String) {\n    homeFeed(first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyFeed($first: Int, $after: String) {\n    companyFeed(first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n"): (typeof documents)["\n  query CompanyFeed($first: Int, $after: String) {\n    companyFeed(first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamFeedPosts($teamId: ID!, $first: Int, $after: String) {\n    teamFeedPosts(teamId: $teamId, first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n"): (typeof documents)["\n  query TeamFeedPosts($teamId: ID!, $first: Int, $after: String) {\n    teamFeedPosts(teamId: $teamId, first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TopicFeed($topic: String!, $first: Int, $after: String) {\n    topicFeed(topic: $topic, first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n"): (typeof documents)["\n  query TopicFeed($topic: String!, $first: Int, $after: String) {\n    topicFeed(topic: $topic, first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingPosts($teamId: ID!, $first: Int, $after: String) {\n    pendingPosts(teamId: $teamId, first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n"): (typeof documents)["\n  query PendingPosts($teamId: ID!, $first: Int, $after: String) {\n    pendingPosts(teamId: $teamId, first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostVersions($id: ID!) {\n    post(id: $id) {\n      id\n      version\n      earlierVersions {\n        version\n        bodyHtml\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostVersions($id: ID!) {\n    post(id: $id) {\n      id\n      version\n      earlierVersions {\n        version\n        bodyHtml\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamFeed($teamId: ID!) {\n    teamFeed(teamId: $teamId) {\n      teamId\n      visibility\n      requiresApproval\n      viewerIsMember\n      canConfigure\n    }\n  }\n"): (typeof documents)["\n  query TeamFeed($teamId: ID!) {\n    teamFeed(teamId: $teamId) {\n      teamId\n      visibility\n      requiresApproval\n      viewerIsMember\n      canConfigure\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigureTeamFeed($input: TeamFeedSettingsInput!) {\n    configureTeamFeed(input: $input) {\n      teamId\n      visibility\n      requiresApproval\n      viewerIsMember\n      canConfigure\n    }\n  }\n"): (typeof documents)["\n  mutation ConfigureTeamFeed($input: TeamFeedSettingsInput!) {\n    configureTeamFeed(input: $input) {\n      teamId\n      visibility\n      requiresApproval\n      viewerIsMember\n      canConfigure\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      post {\n        ...PostCard\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      post {\n        ...PostCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      post {\n        ...PostCard\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      post {\n        ...PostCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      post {\n        ...PostCard\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      post {\n        ...PostCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation React($input: ReactInput!) {\n    react(input: $input) {\n      post {\n        id\n        myReaction\n        reactionCounts {\n          kind\n          count\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation React($input: ReactInput!) {\n    react(input: $input) {\n      post {\n        id\n        myReaction\n        reactionCounts {\n          kind\n          count\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostReactors($id: ID!, $kind: ReactionKind, $first: Int, $after: String) {\n    post(id: $id) {\n      id\n      reactors(kind: $kind, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            kind\n            user {\n              ...PostAuthor\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostReactors($id: ID!, $kind: ReactionKind, $first: Int, $after: String) {\n    post(id: $id) {\n      id\n      reactors(kind: $kind, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            kind\n            user {\n              ...PostAuthor\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    canDelete\n    author {\n      ...PostAuthor\n    }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    canDelete\n    author {\n      ...PostAuthor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostComments($id: ID!, $first: Int, $after: String) {\n    post(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...CommentFields\n            replies(first: 20) {\n              edges {\n                cursor\n                node {\n                  ...CommentFields\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostComments($id: ID!, $first: Int, $after: String) {\n    post(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...CommentFields\n            replies(first: 20) {\n              edges {\n                cursor\n                node {\n                  ...CommentFields\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      comment {\n        ...CommentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      comment {\n        ...CommentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionSuggestions($query: String!, $teamId: ID) {\n    mentionSuggestions(query: $query, teamId: $teamId) {\n      people {\n        ...PostAuthor\n        title\n      }\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MentionSuggestions($query: String!, $teamId: ID) {\n    mentionSuggestions(query: $query, teamId: $teamId) {\n      people {\n        ...PostAuthor\n        title\n      }\n      teams {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RenderPostPreview($body: String!, $teamId: ID) {\n    renderPostPreview(body: $body, teamId: $teamId) {\n      html\n      topics\n    }\n  }\n"): (typeof documents)["\n  query RenderPostPreview($body: String!, $teamId: ID) {\n    renderPostPreview(body: $body, teamId: $teamId) {\n      html\n      topics\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Discover {\n    discover {\n      teams {\n        teamId\n        postCount\n      }\n      topics {\n        topic\n        postCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Discover {\n    discover {\n      teams {\n        teamId\n        postCount\n      }\n      topics {\n        topic\n        postCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      kind\n      target\n      following\n    }\n  }\n"): (typeof documents)["\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      kind\n      target\n      following\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      target\n      following\n    }\n  }\n"): (typeof documents)["\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      target\n      following\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFeedTeams($id: ID!) {\n    user(id: $id) {\n      id\n      teams {\n        role\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyFeedTeams($id: ID!) {\n    user(id: $id) {\n      id\n      teams {\n        role\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,4 @@
+export * from './feeds.documents';
+export { feedsTypePolicies, headRefreshPagination } from './feeds.type-policies';
+export { COMMENT_EVENT, COMPANY_FEED_ROOM, FEED_EVENT, feedsRefetchMap, POST_EVENT, teamFeedRooms } from './feeds.realtime';
+export { countNewPosts, feedHorizon, type HorizonPost } from './new-posts';

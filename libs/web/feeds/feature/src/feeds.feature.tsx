@@ -1,0 +1,18 @@
+import type { WebFeature } from '@pillars/web/core/data-access';
+import { feedsRefetchMap, feedsTypePolicies } from '@pillars/web/feeds/data-access';
+import { IconCompass, IconNews } from '@tabler/icons-react';
+import { feedsLocales } from './feeds.locales';
+import { feedsRoutes, preloadFeedPages } from './feeds.routes';
+
+export const feedsFeature: WebFeature = {
+  name: 'feeds',
+  routes: feedsRoutes,
+  preload: preloadFeedPages,
+  nav: [
+    { section: 'people', to: '/feed', label: 'feeds.nav.feed', icon: IconNews },
+    { section: 'people', to: '/discover', label: 'feeds.nav.discover', icon: IconCompass },
+  ],
+  locales: feedsLocales,
+  typePolicies: feedsTypePolicies,
+  refetchMap: feedsRefetchMap,
+};
