@@ -14,7 +14,7 @@ export function renderAccountMail(locale: MailLocale, issued: IssuedAccountToken
   const s = ACCOUNT_MAIL_STRINGS[locale];
   const invite = issued.purpose === 'INVITE';
   const values = { name: issued.user.name, org: organizationName };
-  const expires = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC', timeZoneName: 'short' }).format(issued.expiresAt);
+  const expires = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'long', timeZone: 'UTC' }).format(issued.expiresAt);
   const subject = fill(invite ? s.inviteSubject : s.resetSubject, values);
   const body = fill(invite ? s.inviteBody : s.resetBody, values);
   const action = invite ? s.inviteAction : s.resetAction;
