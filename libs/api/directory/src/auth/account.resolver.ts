@@ -40,6 +40,8 @@ export class AccountResolver {
     setSessionCookie(ctx, token, this.config);
     const actor = await this.auth.loadBySessionToken(token);
     if (!actor) throw new Error('session vanished after setting the password');
+    // The payload's fields (email, abilities) are resolved for the person now signed in.
+    ctx.actor = actor;
     return { user: presentUser(await this.users.getUser(actor, actor.userId)), abilities: { actor } };
   }
 

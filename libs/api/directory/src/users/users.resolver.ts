@@ -58,13 +58,13 @@ export class UsersResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The address: for the person, HR and admins; null for everyone else.' })
-  email(@CurrentActor() actor: Actor, @Parent() user: UserModel): string | null {
-    return can(userPolicy, actor, 'readPrivate', user) ? user.email : null;
+  email(@Context() ctx: GqlContext, @Parent() user: UserModel): string | null {
+    return can(userPolicy, ctx.actor, 'readPrivate', user) ? user.email : null;
   }
 
   @ResolveField(() => UserStatus, { nullable: true, description: 'Active, suspended or departed: for the person, HR and admins; null for everyone else (see `former`).' })
-  status(@CurrentActor() actor: Actor, @Parent() user: UserModel): UserStatus | null {
-    return can(userPolicy, actor, 'readPrivate', user) ? user.status : null;
+  status(@Context() ctx: GqlContext, @Parent() user: UserModel): UserStatus | null {
+    return can(userPolicy, ctx.actor, 'readPrivate', user) ? user.status : null;
   }
 
   @ResolveField(() => Boolean, { description: 'Has left the organisation: shown to everyone as a former colleague (a suspension is not shown).' })
