@@ -216,21 +216,21 @@ export type AudienceSummaryQueryVariables = Exact<{
 
 export type AudienceSummaryQuery = { audience: { id: string, version: number, memberCount: number } };
 
-export type SessionUserFragment = { id: string, name: string, email: string, initials: string, title: string | null, locale: string, timeZone: string, roles: Array<Role> };
+export type SessionUserFragment = { id: string, name: string, email: string | null, initials: string, title: string | null, locale: string, timeZone: string, roles: Array<Role> };
 
 export type ViewerAbilityFlagsFragment = { canManagePeople: boolean, canManageTeams: boolean, canImport: boolean, canManageAudiences: boolean, canReadMailOutbox: boolean };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, name: string, email: string, initials: string, title: string | null, locale: string, timeZone: string, roles: Array<Role> } | null, abilities: { canManagePeople: boolean, canManageTeams: boolean, canImport: boolean, canManageAudiences: boolean, canReadMailOutbox: boolean } | null };
+export type MeQuery = { me: { id: string, name: string, email: string | null, initials: string, title: string | null, locale: string, timeZone: string, roles: Array<Role> } | null, abilities: { canManagePeople: boolean, canManageTeams: boolean, canImport: boolean, canManageAudiences: boolean, canReadMailOutbox: boolean } | null };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
 
 
-export type SignInMutation = { signIn: { user: { id: string, name: string, email: string, initials: string, title: string | null, locale: string, timeZone: string, roles: Array<Role> }, abilities: { canManagePeople: boolean, canManageTeams: boolean, canImport: boolean, canManageAudiences: boolean, canReadMailOutbox: boolean } } };
+export type SignInMutation = { signIn: { user: { id: string, name: string, email: string | null, initials: string, title: string | null, locale: string, timeZone: string, roles: Array<Role> }, abilities: { canManagePeople: boolean, canManageTeams: boolean, canImport: boolean, canManageAudiences: boolean, canReadMailOutbox: boolean } } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -266,14 +266,14 @@ export type CompleteSetupMutationVariables = Exact<{
 }>;
 
 
-export type CompleteSetupMutation = { completeSetup: { user: { id: string, name: string, email: string, initials: string, title: string | null, locale: string, timeZone: string, roles: Array<Role> }, abilities: { canManagePeople: boolean, canManageTeams: boolean, canImport: boolean, canManageAudiences: boolean, canReadMailOutbox: boolean } } };
+export type CompleteSetupMutation = { completeSetup: { user: { id: string, name: string, email: string | null, initials: string, title: string | null, locale: string, timeZone: string, roles: Array<Role> }, abilities: { canManagePeople: boolean, canManageTeams: boolean, canImport: boolean, canManageAudiences: boolean, canReadMailOutbox: boolean } } };
 
 export type AdminUserQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AdminUserQuery = { user: { status: UserStatus, roles: Array<Role>, id: string, name: string, initials: string, email: string, title: string | null, location: string | null, locale: string, timeZone: string, startDate: string | null, manager: { id: string, name: string, initials: string, title: string | null } | null, abilities: { canEdit: boolean, canSuspend: boolean, canAssignRoles: boolean } } };
+export type AdminUserQuery = { user: { status: UserStatus | null, roles: Array<Role>, id: string, name: string, initials: string, email: string | null, title: string | null, location: string | null, locale: string, timeZone: string, startDate: string | null, manager: { id: string, name: string, initials: string, title: string | null } | null, abilities: { canEdit: boolean, canSuspend: boolean, canAssignRoles: boolean } } };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
@@ -287,14 +287,14 @@ export type UpdateUserMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUserMutation = { updateUser: { user: { id: string, name: string, initials: string, email: string, title: string | null, location: string | null, locale: string, timeZone: string, startDate: string | null, manager: { id: string, name: string, initials: string, title: string | null } | null } } };
+export type UpdateUserMutation = { updateUser: { user: { id: string, name: string, initials: string, email: string | null, title: string | null, location: string | null, locale: string, timeZone: string, startDate: string | null, manager: { id: string, name: string, initials: string, title: string | null } | null } } };
 
 export type SetUserStatusMutationVariables = Exact<{
   input: SetUserStatusInput;
 }>;
 
 
-export type SetUserStatusMutation = { setUserStatus: { user: { id: string, status: UserStatus } } };
+export type SetUserStatusMutation = { setUserStatus: { user: { id: string, status: UserStatus | null } } };
 
 export type AssignRolesMutationVariables = Exact<{
   input: AssignRolesInput;
@@ -348,14 +348,14 @@ export type PeopleSearchQueryVariables = Exact<{
 }>;
 
 
-export type PeopleSearchQuery = { people: { edges: Array<{ cursor: string, node: { email: string, location: string | null, status: UserStatus, roles: Array<Role>, id: string, name: string, initials: string, title: string | null, teams: Array<{ role: TeamRole, team: { id: string, name: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type PeopleSearchQuery = { people: { edges: Array<{ cursor: string, node: { email: string | null, location: string | null, status: UserStatus | null, roles: Array<Role>, id: string, name: string, initials: string, title: string | null, teams: Array<{ role: TeamRole, team: { id: string, name: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type UserProfileQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UserProfileQuery = { user: { email: string, location: string | null, timeZone: string, status: UserStatus, startDate: string | null, directReportCount: number, id: string, name: string, initials: string, title: string | null, manager: { id: string, name: string, initials: string, title: string | null } | null, managerChain: Array<{ id: string, name: string, initials: string, title: string | null }>, directReports: Array<{ id: string, name: string, initials: string, title: string | null }>, teams: Array<{ role: TeamRole, team: { id: string, name: string } }>, abilities: { canEdit: boolean, canSuspend: boolean, canAssignRoles: boolean } } };
+export type UserProfileQuery = { user: { email: string | null, location: string | null, timeZone: string, status: UserStatus | null, startDate: string | null, directReportCount: number, id: string, name: string, initials: string, title: string | null, manager: { id: string, name: string, initials: string, title: string | null } | null, managerChain: Array<{ id: string, name: string, initials: string, title: string | null }>, directReports: Array<{ id: string, name: string, initials: string, title: string | null }>, teams: Array<{ role: TeamRole, team: { id: string, name: string } }>, abilities: { canEdit: boolean, canSuspend: boolean, canAssignRoles: boolean } } };
 
 export type OrgChartQueryVariables = Exact<{
   id: string | number;
@@ -413,7 +413,7 @@ export type UserMembershipsFragment = { teams: Array<{ role: TeamRole, team: { i
 
 export type UserAbilityFlagsFragment = { abilities: { canEdit: boolean, canSuspend: boolean, canAssignRoles: boolean } };
 
-export type UserDetailsFragment = { id: string, name: string, initials: string, email: string, title: string | null, location: string | null, locale: string, timeZone: string, startDate: string | null, manager: { id: string, name: string, initials: string, title: string | null } | null };
+export type UserDetailsFragment = { id: string, name: string, initials: string, email: string | null, title: string | null, location: string | null, locale: string, timeZone: string, startDate: string | null, manager: { id: string, name: string, initials: string, title: string | null } | null };
 
 export type TeamLeadershipFragment = { id: string, memberCount: number, lead: { id: string, name: string, initials: string, title: string | null } | null };
 
