@@ -19,7 +19,7 @@ type AdminUser = AdminUserQuery['user'];
 const toForm = (u: AdminUser): UserFormValues => ({
   ...emptyUserForm(),
   name: u.name,
-  email: u.email,
+  email: u.email ?? '',
   title: u.title ?? '',
   location: u.location ?? '',
   locale: u.locale,
