@@ -11,6 +11,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { usePageTitle } from '@pillars/web/util';
 import { PeopleList } from './people-list';
 import { teamMembersPath, teamPath } from './person-link';
+import { TeamDescriptionEditor } from './team-description-editor';
 
 export function TeamPage() {
   const { id = '' } = useParams();
@@ -74,6 +75,7 @@ export function TeamPage() {
               {t('directory.team.manageMembers')}
             </Button>
           ) : null}
+          {team.abilities.canEditDescription && !team.abilities.canEdit ? <TeamDescriptionEditor teamId={team.id} description={team.description} /> : null}
           {team.abilities.canEdit ? (
             <Button component={Link} to={`/admin/teams?team=${team.id}`} variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />}>
               {t('common.edit')}
