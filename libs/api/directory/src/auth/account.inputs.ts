@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PasswordText, SingleLineText } from '@pillars/api/core';
 import { LIMITS } from '@pillars/shared/validation';
 import { IsEmail, IsOptional } from 'class-validator';
@@ -26,4 +26,9 @@ export class SetPasswordFromLinkInput {
 export class AccountLinkModel {
   @Field(() => AccountLinkPurpose) purpose!: AccountLinkPurpose;
   @Field({ description: 'The name of the person the link is for, to greet them.' }) name!: string;
+}
+
+@ArgsType()
+export class AccountLinkArgs {
+  @Field({ description: 'The token from the invitation or reset link.' }) @SingleLineText({ max: 200 }) token!: string;
 }

@@ -4,7 +4,7 @@ import { Actor, APP_CONFIG, AppConfig, CurrentActor, type GqlContext, ParseIdPip
 import { UserPayload } from '../users/user.inputs';
 import { presentUser } from '../users/user.presenter';
 import { UsersService } from '../users/users.service';
-import { AccountLinkModel, AccountLinkPurpose, RequestPasswordResetInput, SetPasswordFromLinkInput } from './account.inputs';
+import { AccountLinkArgs, AccountLinkModel, AccountLinkPurpose, RequestPasswordResetInput, SetPasswordFromLinkInput } from './account.inputs';
 import { AccountService } from './account.service';
 import { SignInPayload } from './auth.inputs';
 import { AuthService } from './auth.service';
@@ -21,7 +21,7 @@ export class AccountResolver {
 
   @Public()
   @Query(() => AccountLinkModel, { description: 'Who an invitation or reset link is for (it stays unused); AUTH_LINK_INVALID or AUTH_LINK_EXPIRED otherwise.' })
-  async accountLink(@Args('token') token: string): Promise<AccountLinkModel> {
+  async accountLink(@Args() { token }: AccountLinkArgs): Promise<AccountLinkModel> {
     const link = await this.accounts.inspectLink(token);
     return { purpose: link.purpose as AccountLinkPurpose, name: link.name };
   }
