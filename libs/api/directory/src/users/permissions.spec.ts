@@ -58,6 +58,9 @@ describe('HR', () => {
       { email: admin.email, roles: ['ADMIN'], title: 'CTO', status: 'ACTIVE' },
       { email: hr.email, roles: ['HR'], title: null, status: 'ACTIVE' },
     ]);
+    const viewer = `{ abilities { canManagePeople canImport canAssignRoles } }`;
+    expect((await gql(app).as(hr).send(viewer)).data).toEqual({ abilities: { canManagePeople: true, canImport: true, canAssignRoles: false } });
+    expect((await gql(app).as(admin).send(viewer)).data).toEqual({ abilities: { canManagePeople: true, canImport: true, canAssignRoles: true } });
     // An admin still may.
     const adminRes = await gql(app).as(admin).send<{ assignRoles: { user: { roles: string[] } } }>(ASSIGN_ROLES, { input: { id: person.id, roles: ['HR'] } });
     expect(adminRes.data?.assignRoles.user.roles).toEqual(['EMPLOYEE', 'HR']);

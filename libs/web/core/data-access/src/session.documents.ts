@@ -18,6 +18,7 @@ export const SessionUserFragment = graphql(`
 export const ViewerAbilityFlagsFragment = graphql(`
   fragment ViewerAbilityFlags on ViewerAbilities {
     canManagePeople
+    canAssignRoles
     canManageTeams
     canImport
     canManageAudiences

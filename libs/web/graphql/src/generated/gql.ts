@@ -19,7 +19,7 @@ type Documents = {
     "\n  mutation CreateAudience($input: CreateAudienceInput!) {\n    createAudience(input: $input) {\n      audience {\n        ...AudienceSummary\n      }\n    }\n  }\n": typeof types.CreateAudienceDocument,
     "\n  query AudienceSummary($id: ID!) {\n    audience(id: $id) {\n      id\n      version\n      memberCount\n    }\n  }\n": typeof types.AudienceSummaryDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    initials\n    title\n    locale\n    timeZone\n    roles\n  }\n": typeof types.SessionUserFragmentDoc,
-    "\n  fragment ViewerAbilityFlags on ViewerAbilities {\n    canManagePeople\n    canManageTeams\n    canImport\n    canManageAudiences\n    canReadMailOutbox\n  }\n": typeof types.ViewerAbilityFlagsFragmentDoc,
+    "\n  fragment ViewerAbilityFlags on ViewerAbilities {\n    canManagePeople\n    canAssignRoles\n    canManageTeams\n    canImport\n    canManageAudiences\n    canReadMailOutbox\n  }\n": typeof types.ViewerAbilityFlagsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n    abilities {\n      ...ViewerAbilityFlags\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        ...SessionUser\n      }\n      abilities {\n        ...ViewerAbilityFlags\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": typeof types.SignOutDocument,
@@ -78,7 +78,7 @@ const documents: Documents = {
     "\n  mutation CreateAudience($input: CreateAudienceInput!) {\n    createAudience(input: $input) {\n      audience {\n        ...AudienceSummary\n      }\n    }\n  }\n": types.CreateAudienceDocument,
     "\n  query AudienceSummary($id: ID!) {\n    audience(id: $id) {\n      id\n      version\n      memberCount\n    }\n  }\n": types.AudienceSummaryDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    initials\n    title\n    locale\n    timeZone\n    roles\n  }\n": types.SessionUserFragmentDoc,
-    "\n  fragment ViewerAbilityFlags on ViewerAbilities {\n    canManagePeople\n    canManageTeams\n    canImport\n    canManageAudiences\n    canReadMailOutbox\n  }\n": types.ViewerAbilityFlagsFragmentDoc,
+    "\n  fragment ViewerAbilityFlags on ViewerAbilities {\n    canManagePeople\n    canAssignRoles\n    canManageTeams\n    canImport\n    canManageAudiences\n    canReadMailOutbox\n  }\n": types.ViewerAbilityFlagsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n    abilities {\n      ...ViewerAbilityFlags\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        ...SessionUser\n      }\n      abilities {\n        ...ViewerAbilityFlags\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": types.SignOutDocument,
@@ -169,7 +169,7 @@ export function graphql(source: "\n  fragment SessionUser on User {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerAbilityFlags on ViewerAbilities {\n    canManagePeople\n    canManageTeams\n    canImport\n    canManageAudiences\n    canReadMailOutbox\n  }\n"): (typeof documents)["\n  fragment ViewerAbilityFlags on ViewerAbilities {\n    canManagePeople\n    canManageTeams\n    canImport\n    canManageAudiences\n    canReadMailOutbox\n  }\n"];
+export function graphql(source: "\n  fragment ViewerAbilityFlags on ViewerAbilities {\n    canManagePeople\n    canAssignRoles\n    canManageTeams\n    canImport\n    canManageAudiences\n    canReadMailOutbox\n  }\n"): (typeof documents)["\n  fragment ViewerAbilityFlags on ViewerAbilities {\n    canManagePeople\n    canAssignRoles\n    canManageTeams\n    canImport\n    canManageAudiences\n    canReadMailOutbox\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
