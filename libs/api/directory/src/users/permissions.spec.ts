@@ -131,5 +131,9 @@ describe('what employees see of colleagues', () => {
     );
     expect(members.data?.team.members.edges.map((e) => e.node.user)).toEqual(expect.arrayContaining([{ email: null, status: null }, { email: employee.email, status: 'ACTIVE' }]));
     expect((await gql(app).as(employee).send<{ me: { email: string } }>(`{ me { email } }`)).data?.me.email).toBe(employee.email);
+    // Nor can an address be confirmed by searching it; HR finds people by address.
+    const byAddress = (as: typeof employee) => gql(app).as(as).send<{ people: { edges: { node: { name: string } }[] } }>(`query($q: String) { people(query: $q) { edges { node { name } } } }`, { q: active.email });
+    expect((await byAddress(employee)).data?.people.edges).toEqual([]);
+    expect((await byAddress(hr)).data?.people.edges.map((e) => e.node.name)).toContain('Ada Active');
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Actor, AppError, authorize, Db, decodeCursor, EventsService, pageSize, runSql, toConnection, Tx } from '@pillars/api/core';
+import { Actor, AppError, authorize, can, Db, decodeCursor, EventsService, pageSize, runSql, toConnection, Tx } from '@pillars/api/core';
 import { Role, UserStatus } from '@pillars/shared/types';
 import { UserEntity } from '../entities/user.entity';
 import { AccountEvents, DirectoryEvents } from '../directory.events';
@@ -54,6 +54,10 @@ export class UsersService {
     const params: unknown[] = [actor.organizationId, args.status ?? UserStatus.ACTIVE];
     const where = [`u.organization_id = $1`, `u.status = $2`];
     const words = (args.query ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
+    // Addresses are for the person, HR and admins: others may not confirm one by searching it.
+    if (words.some((w) => w.includes('@')) && !can(userPolicy, actor, 'listInactive', { id: actor.userId, organizationId: actor.organizationId })) {
+      return toConnection([] as UserEntity[], first, (u) => [u.name, u.id], presentUser);
+    }
     for (const word of words) {
       params.push(word);
       where.push(`(u.search_text LIKE '%' || pillars_normalize($${params.length}) || '%' OR pillars_normalize($${params.length}) <% u.search_text)`);
