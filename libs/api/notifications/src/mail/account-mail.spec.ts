@@ -133,6 +133,20 @@ describe('invitations', () => {
     ]);
   });
 
+  it('invites everyone a CSV import creates, each in their language, and not those it only updates', async () => {
+    const org = await buildOrganization();
+    const hr = await buildUser(org, { roles: ['HR'] });
+    const existing = await buildUser(org, { name: 'Already Here' });
+    const d = `@${org.slug}.test`;
+    const csv = ['email,name,locale', `giulia${d},Giulia Bianchi,it`, `noa${d},Noa Levi,he`, `${existing.email},Already Here,en`].join('\r\n') + '\r\n';
+    const res = await gql(app).as(hr).send(`mutation($input: ApplyDirectoryImportInput!) { applyDirectoryImport(input: $input) { toCreate } }`, { input: { csv, mode: 'ALL_OR_NOTHING' } });
+    expect(res.errors).toBeUndefined();
+    await delivered();
+    expect(mailsTo(`giulia${d}`)[0]).toMatch(/^Subject: Sei invitato/m);
+    expect(mailsTo(`noa${d}`)[0]).toContain('lang="he" dir="rtl"');
+    expect(mailsTo(existing.email)).toHaveLength(0);
+  });
+
   it('lets one of two racing uses of a link win', async () => {
     const org = await buildOrganization();
     const admin = await buildUser(org, { roles: ['ADMIN'] });
@@ -218,5 +232,28 @@ describe('password reset', () => {
     for (let i = 0; i < 21; i++) spray.push(codeOf(await request(`p${i}@${org.slug}.test`, '10.3.0.1')));
     expect(spray.slice(0, 20).every((c) => c === undefined)).toBe(true);
     expect(spray[20]).toBe('RATE_LIMITED');
+  });
+});
+
+describe('without SMTP_URL (the embedded default)', () => {
+  it('writes the invitation to the mail outbox admins read', async () => {
+    const url = process.env['SMTP_URL'];
+    delete process.env['SMTP_URL'];
+    const embedded = await createTestApp([DirectoryModule, NotificationsModule]);
+    try {
+      const org = await buildOrganization();
+      const admin = await buildUser(org, { roles: ['ADMIN'] });
+      const email = `outbox@${org.slug}.test`;
+      expect((await gql(embedded).as(admin).send(CREATE_USER, { input: { email, name: 'Out Box', locale: 'it' } })).errors).toBeUndefined();
+      await embedded.get(EventsService).kick();
+      await embedded.get(AccountMailHandler).settled();
+      const rows = await all<{ subject: string; text: string }>(`SELECT subject, text FROM mail_outbox WHERE organization_id = $1 AND to_address = $2`, [org.id, email]);
+      expect(rows).toHaveLength(1);
+      expect(rows[0].subject).toMatch(/^Sei invitato/);
+      expect(rows[0].text).toMatch(/\/welcome#token=[\w-]{40,}/);
+    } finally {
+      await embedded.close();
+      process.env['SMTP_URL'] = url;
+    }
   });
 });
