@@ -21,14 +21,14 @@ type Team = { team: { abilities: { canEdit: boolean; canManageMembers: boolean }
 const none = { canManagePeople: false, canManageTeams: false, canImport: false, canManageAudiences: false };
 
 describe('viewer abilities', () => {
-  it('gives an employee no admin abilities, an admin the directory ones, HR the audiences', async () => {
+  it('gives an employee no admin abilities, an admin the directory ones, HR people records, import and audiences', async () => {
     const org = await buildOrganization();
     const employee = await buildUser(org);
     const admin = await buildUser(org, { roles: ['ADMIN'] });
     const hr = await buildUser(org, { roles: ['HR'] });
     expect((await gql(app).as(employee).send<Abilities>(ABILITIES)).data?.abilities).toEqual(none);
     expect((await gql(app).as(admin).send<Abilities>(ABILITIES)).data?.abilities).toEqual({ canManagePeople: true, canManageTeams: true, canImport: true, canManageAudiences: true });
-    expect((await gql(app).as(hr).send<Abilities>(ABILITIES)).data?.abilities).toEqual({ ...none, canManageAudiences: true });
+    expect((await gql(app).as(hr).send<Abilities>(ABILITIES)).data?.abilities).toEqual({ ...none, canManagePeople: true, canImport: true, canManageAudiences: true });
   });
 
   it('matches what the API then allows: the employee is refused what the abilities deny', async () => {

@@ -31,7 +31,7 @@ describe('domain borders', () => {
   it('keeps SQL on a domain’s tables inside that domain', () => {
     // Tables are named after their owner's entities; another lib naming one in SQL is a border crossing.
     const owned = new Map<string, string>([
-      ...['users', 'teams', 'team_memberships', 'sessions', 'organizations'].map((t) => [t, 'directory'] as const),
+      ...['users', 'teams', 'team_memberships', 'sessions', 'organizations', 'user_tokens'].map((t) => [t, 'directory'] as const),
       ...['audiences', 'audience_members'].map((t) => [t, 'audiences'] as const),
       ...['team_feeds', 'posts', 'post_versions', 'post_comments', 'post_reactions', 'feed_follows'].map((t) => [t, 'feeds'] as const),
     ]);

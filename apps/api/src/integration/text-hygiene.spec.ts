@@ -46,6 +46,7 @@ const EXCEPTIONS: Record<string, { accepts: Hostile[]; why: string }> = {
   'ChangePasswordInput.currentPassword': { accepts: ['bidiOverride', 'isolate', 'zeroWidthOnly', 'whitespaceOnly'], why: 'a secret, never displayed' },
   'ChangePasswordInput.newPassword': { accepts: ['bidiOverride', 'isolate', 'zeroWidthOnly', 'whitespaceOnly'], why: 'a secret, never displayed' },
   'CreateUserInput.password': { accepts: ['bidiOverride', 'isolate', 'zeroWidthOnly', 'whitespaceOnly'], why: 'a secret, never displayed' },
+  'SetPasswordFromLinkInput.password': { accepts: ['bidiOverride', 'isolate', 'zeroWidthOnly', 'whitespaceOnly'], why: 'a secret, never displayed' },
   'CompleteSetupInput.password': { accepts: ['bidiOverride', 'isolate', 'zeroWidthOnly', 'whitespaceOnly'], why: 'a secret, never displayed' },
   'CreateTeamInput.description': { accepts: [...MULTI_LINE, ...MAY_BE_EMPTY], why: 'multi-line; empty clears it' },
   'UpdateTeamInput.description': { accepts: [...MULTI_LINE, ...MAY_BE_EMPTY], why: 'multi-line; empty clears it' },

@@ -10,7 +10,7 @@ const admin = { ...signedInUser, roles: ['ADMIN' as const] };
 const navLinks = () => within(screen.getByRole('navigation', { name: 'Main' })).queryAllByRole('link').map((l) => l.textContent);
 
 const user = (id: string, name: string) => ({ __typename: 'User' as const, id, name, initials: name.slice(0, 2), title: null });
-const team = (id: string, name: string, abilities: { canEdit: boolean; canManageMembers: boolean }) => ({
+const team = (id: string, name: string, abilities: { canEdit: boolean; canManageMembers: boolean; canEditDescription: boolean; canAppointLead: boolean }) => ({
   __typename: 'Team' as const,
   id,
   name,
@@ -65,7 +65,7 @@ describe('navigation and routes follow the server’s abilities', () => {
 
 describe('team members for the team’s lead', () => {
   it('offers "Manage members" on the team the viewer leads and opens the editor there', async () => {
-    const platform = team('t-platform', 'Platform', { canEdit: false, canManageMembers: true });
+    const platform = team('t-platform', 'Platform', { canEdit: false, canManageMembers: true, canEditDescription: true, canAppointLead: false });
     const search: Mock = {
       request: { query: PeopleSearchDocument, variables: (v: PeopleSearchQueryVariables) => v.query === 'Noa' },
       result: {
@@ -86,6 +86,8 @@ describe('team members for the team’s lead', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Platform' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Edit' })).toBeNull();
+    // A lead edits the description from the team page; renaming and moving stay in the admin pages.
+    expect(screen.getByRole('button', { name: 'Edit description' })).toBeTruthy();
     fireEvent.click(screen.getByRole('link', { name: 'Manage members' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Members of Platform' })).toBeTruthy();
@@ -94,15 +96,18 @@ describe('team members for the team’s lead', () => {
     picker.focus();
     fireEvent.change(picker, { target: { value: 'Noa' } });
     fireEvent.click(await screen.findByRole('option', { name: /Noa Levi/ }, { timeout: 3000 }));
+    // Who leads the team is an admin's choice: no "Make lead" for a lead.
+    expect(screen.queryByRole('button', { name: 'Make lead' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     expect(await screen.findByText('Member added')).toBeTruthy();
   }, 20_000);
 
   it('offers nothing on a team the viewer does not lead, and refuses its members page', async () => {
-    const mobile = team('t-mobile', 'Mobile', { canEdit: false, canManageMembers: false });
+    const mobile = team('t-mobile', 'Mobile', { canEdit: false, canManageMembers: false, canEditDescription: false, canAppointLead: false });
     const first = renderApp({ route: '/teams/t-mobile', mocks: [meMock(signedInUser), teamMock(mobile)] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Mobile' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Manage members' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Edit description' })).toBeNull();
     first.unmount();
 
     renderApp({ route: '/teams/t-mobile/members', mocks: [meMock(signedInUser), teamMock(mobile)] });

@@ -26,3 +26,17 @@ export interface DirectoryEventPayload {
   ancestorIdsBefore?: string[];
   ancestorIdsAfter?: string[];
 }
+
+/**
+ * Account mail requests, kept out of DIRECTORY_EVENT_TYPES (they change no membership). They carry
+ * ids only; the handler that mails (notifications' AccountMailHandler) issues the link with
+ * `AccountTokens.issue` in its own transaction, so no raw token is ever stored, not even in the outbox.
+ */
+export const AccountEvents = {
+  invited: 'directory.user.invited',
+  passwordResetRequested: 'directory.user.password_reset_requested',
+  passwordSet: 'directory.user.password_set',
+} as const;
+export interface AccountEventPayload {
+  userIds: string[];
+}

@@ -6,6 +6,9 @@ import { DIRECTORY_ENTITIES } from './directory.entities';
 import './auth/auth.errors';
 import { AuthService } from './auth/auth.service';
 import { AuthResolver } from './auth/auth.resolver';
+import { AccountTokens } from './auth/account-tokens';
+import { AccountService } from './auth/account.service';
+import { AccountResolver } from './auth/account.resolver';
 import { UsersService } from './users/users.service';
 import { UsersResolver } from './users/users.resolver';
 import { TeamsService } from './teams/teams.service';
@@ -26,8 +29,8 @@ import { DirectoryAbilitiesResolver } from './viewer-abilities.resolver';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature(DIRECTORY_ENTITIES)],
-  providers: [DirectoryRealtimeHandler, SessionPurgeJob, AuthService, AuthResolver, UsersService, UsersResolver, TeamsService, TeamsResolver, DirectoryImportService, DirectoryImportResolver, SetupService, SetupResolver, DirectoryAbilitiesResolver, DirectoryLoaders, PeopleDirectory, { provide: ACTOR_LOADER, useExisting: AuthService }],
-  exports: [ACTOR_LOADER, PeopleDirectory],
+  providers: [DirectoryRealtimeHandler, SessionPurgeJob, AuthService, AuthResolver, AccountTokens, AccountService, AccountResolver, UsersService, UsersResolver, TeamsService, TeamsResolver, DirectoryImportService, DirectoryImportResolver, SetupService, SetupResolver, DirectoryAbilitiesResolver, DirectoryLoaders, PeopleDirectory, { provide: ACTOR_LOADER, useExisting: AuthService }],
+  exports: [ACTOR_LOADER, PeopleDirectory, AccountTokens],
 })
 export class DirectoryModule implements OnModuleInit {
   constructor(

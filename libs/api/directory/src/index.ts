@@ -8,6 +8,8 @@ export * from './auth/auth.errors';
 export * from './auth/password';
 export * from './auth/session-purge.job';
 export { PeopleDirectory } from './people/people.directory';
+export { AccountTokens, accountTokenTtlSeconds } from './auth/account-tokens';
+export type { AccountTokenPurpose, IssuedAccountToken } from './auth/account-tokens';
 export type { PeopleCriteria, PeopleFacts, PeopleSelection } from './people/people-selection.sql';
 export { UserModel } from './users/user.model';
 export { SetupService } from './setup/setup.service';

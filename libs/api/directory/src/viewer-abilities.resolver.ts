@@ -9,7 +9,7 @@ const inOwnOrg = ({ actor }: ViewerAbilitiesModel) => ({ id: '', organizationId:
 /** The directory's part of `abilities`: the admin pages for people, teams and import. */
 @Resolver(() => ViewerAbilitiesModel)
 export class DirectoryAbilitiesResolver {
-  @ResolveField(() => Boolean, { description: 'May add people and edit anyone in the directory.' })
+  @ResolveField(() => Boolean, { description: 'May add, edit, suspend and import people (HR and admins; admins\' records are for admins).' })
   canManagePeople(@Parent() viewer: ViewerAbilitiesModel): boolean {
     return can(userPolicy, viewer.actor, 'create', inOwnOrg(viewer));
   }
@@ -22,5 +22,10 @@ export class DirectoryAbilitiesResolver {
   @ResolveField(() => Boolean, { description: 'May import people from a CSV file.' })
   canImport(@Parent() viewer: ViewerAbilitiesModel): boolean {
     return can(userPolicy, viewer.actor, 'import', inOwnOrg(viewer));
+  }
+
+  @ResolveField(() => Boolean, { description: 'May give people roles (HR, ADMIN): admins only; HR manages records without roles.' })
+  canAssignRoles(@Parent() viewer: ViewerAbilitiesModel): boolean {
+    return can(userPolicy, viewer.actor, 'assignRoles', inOwnOrg(viewer));
   }
 }

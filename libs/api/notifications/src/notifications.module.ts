@@ -11,6 +11,7 @@ import { NotificationDeliveryService } from './mail/notification-delivery.servic
 import { NotificationDigestService } from './mail/notification-digest.service';
 import { NotificationMailJobs } from './mail/notification-mail.jobs';
 import { UnsubscribeController } from './mail/unsubscribe.controller';
+import { AccountMailHandler } from './mail/account-mail.handler';
 
 /** The notification centre: other domains call `notify` and register their kinds and targets. */
 @Module({
@@ -28,6 +29,7 @@ import { UnsubscribeController } from './mail/unsubscribe.controller';
     NotificationMailJobs,
     MailOutboxResolver,
     NotificationAbilitiesResolver,
+    AccountMailHandler,
   ],
   exports: [NotificationKinds, NotificationTargets, NotificationsService, Mailer],
 })

@@ -35,6 +35,8 @@ export class AuthResolver {
     setSessionCookie(ctx, token, this.config);
     const actor = await this.auth.loadBySessionToken(token);
     if (!actor) throw new Error('session vanished after sign-in');
+    // The payload's fields (email, abilities) are resolved for the person now signed in.
+    ctx.actor = actor;
     return { user: presentUser(await this.users.getUser(actor, actor.userId)), abilities: { actor } };
   }
 

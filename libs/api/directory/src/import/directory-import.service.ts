@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Actor, APP_CONFIG, type AppConfig, AppError, authorize, Db, EventsService, RealtimeService, runSql } from '@pillars/api/core';
 import { LIMITS } from '@pillars/shared/validation';
-import { DirectoryEvents, type DirectoryEventPayload } from '../directory.events';
+import { AccountEvents, DirectoryEvents, type DirectoryEventPayload } from '../directory.events';
 import { userPolicy } from '../users/user.policy';
 import { applyPlan, loadSnapshot, lockSnapshot, type SnapshotKeys } from './directory-import.apply';
 import type { ApplyDirectoryImportInput, PreviewDirectoryImportInput } from './directory-import.inputs';
@@ -70,6 +70,9 @@ export class DirectoryImportService {
         const payload: DirectoryEventPayload = { userIds, teamIds: plan.newTeams.map((t) => t.id), wholeOrganization: true };
         await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: DirectoryEvents.imported, payload: { ...payload } });
       }
+      // Everyone the file created gets an invitation (the handler skips anyone not active).
+      const invited = plan.users.filter((u) => u.isNew).map((u) => u.id);
+      if (invited.length > 0) await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: AccountEvents.invited, payload: { userIds: invited } });
       return plan;
     });
     return { importId, mode: input.mode, ...report(parsed, result) };
@@ -86,6 +89,8 @@ export class DirectoryImportService {
       throw AppError.badInput([{ field: 'csv', rule: 'maxBytes', message: `At most ${LIMITS.importBytes} bytes` }], 'The file is too large');
     }
     const parsed = await parseImportCsv(csv);
+    // HR imports people records; a roles column is an admin's business (like assignRoles).
+    if (parsed.columns.has('roles')) authorize(userPolicy, actor, 'assignRoles', { id: '', organizationId: actor.organizationId });
     if (parsed.rows.length > LIMITS.importRows) {
       throw AppError.badInput([{ field: 'csv', rule: 'maxRows', message: `At most ${LIMITS.importRows} rows` }], 'The file has too many rows');
     }

@@ -7,6 +7,8 @@ import { UserModel } from '../users/user.model';
 export class TeamAbilitiesModel {
   @Field() canEdit!: boolean;
   @Field() canManageMembers!: boolean;
+  @Field({ description: 'Admins and the team lead.' }) canEditDescription!: boolean;
+  @Field() canAppointLead!: boolean;
 }
 
 @ObjectType('Team')

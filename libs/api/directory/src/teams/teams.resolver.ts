@@ -94,6 +94,11 @@ export class TeamsResolver {
 
   @ResolveField(() => TeamAbilitiesModel)
   abilities(@CurrentActor() actor: Actor, @Parent() team: TeamModel): TeamAbilitiesModel {
-    return { canEdit: can(teamPolicy, actor, 'edit', team), canManageMembers: can(teamPolicy, actor, 'manageMembers', team) };
+    return {
+      canEdit: can(teamPolicy, actor, 'edit', team),
+      canManageMembers: can(teamPolicy, actor, 'manageMembers', team),
+      canEditDescription: can(teamPolicy, actor, 'editDescription', team),
+      canAppointLead: can(teamPolicy, actor, 'appointLead', team),
+    };
   }
 }

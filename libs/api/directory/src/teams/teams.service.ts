@@ -108,7 +108,9 @@ export class TeamsService {
   async updateTeam(actor: Actor, input: UpdateTeamInput): Promise<TeamEntity> {
     await this.db.transaction(async (tx) => {
       const team = await this.lockTeam(tx, actor, input.id, 'id');
-      authorize(teamPolicy, actor, 'edit', team);
+      const structural = (input.name !== undefined && input.name.trim() !== team.name) || (input.parentId !== undefined && input.parentId !== team.parentId);
+      // A lead may change the description of their own team; renaming or moving is an admin's.
+      authorize(teamPolicy, actor, structural ? 'edit' : 'editDescription', team);
       const moving = input.parentId !== undefined && input.parentId !== team.parentId;
       if (moving && input.parentId) {
         await this.lockTeam(tx, actor, input.parentId, 'parentId');
@@ -142,6 +144,7 @@ export class TeamsService {
     await this.db.transaction(async (tx) => {
       const team = await this.lockTeam(tx, actor, input.teamId, 'teamId');
       authorize(teamPolicy, actor, 'manageMembers', team);
+      if (input.role === TeamRole.LEAD) authorize(teamPolicy, actor, 'appointLead', team);
       const [user] = await runSql(tx, `SELECT 1 FROM users WHERE id = $1 AND organization_id = $2`, [input.userId, actor.organizationId]);
       if (!user) throw AppError.badInput([{ field: 'userId', rule: 'exists' }], 'Unknown user');
       const role = input.role ?? TeamRole.MEMBER;

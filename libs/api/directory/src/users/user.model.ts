@@ -17,12 +17,14 @@ export class UserAbilitiesModel {
 export class UserModel {
   @Field(() => ID) id!: string;
   @Field() name!: string;
-  @Field() email!: string;
+  /** Exposed by UsersResolver.email: null for readers other than the person, HR and admins. */
+  email!: string;
   @Field(() => String, { nullable: true }) title!: string | null;
   @Field(() => String, { nullable: true }) location!: string | null;
   @Field() locale!: string;
   @Field() timeZone!: string;
-  @Field(() => UserStatus) status!: UserStatus;
+  /** Exposed by UsersResolver.status: null for readers other than the person, HR and admins. */
+  status!: UserStatus;
   @Field(() => [Role], { description: 'Organisation roles; EMPLOYEE is implied for everyone.' }) roles!: Role[];
   @Field(() => String, { nullable: true }) startDate!: string | null;
   @Field({ description: 'Initials for the avatar.' }) initials!: string;

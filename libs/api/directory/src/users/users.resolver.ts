@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, can, CurrentActor, type GqlContext, ParseIdPipe } from '@pillars/api/core';
+import { UserStatus } from '@pillars/shared/types';
 import { DirectoryLoaders } from '../directory.loaders';
 import { presentTeam } from '../teams/team.presenter';
 import { TeamMembershipModel } from '../teams/team.model';
@@ -54,6 +55,21 @@ export class UsersResolver {
   @Mutation(() => UserPayload)
   async assignRoles(@CurrentActor() actor: Actor, @Args('input') input: AssignRolesInput): Promise<UserPayload> {
     return { user: presentUser(await this.users.assignRoles(actor, input)) };
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The address: for the person, HR and admins; null for everyone else.' })
+  email(@Context() ctx: GqlContext, @Parent() user: UserModel): string | null {
+    return can(userPolicy, ctx.actor, 'readPrivate', user) ? user.email : null;
+  }
+
+  @ResolveField(() => UserStatus, { nullable: true, description: 'Active, suspended or departed: for the person, HR and admins; null for everyone else (see `former`).' })
+  status(@Context() ctx: GqlContext, @Parent() user: UserModel): UserStatus | null {
+    return can(userPolicy, ctx.actor, 'readPrivate', user) ? user.status : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Has left the organisation: shown to everyone as a former colleague (a suspension is not shown).' })
+  former(@Parent() user: UserModel): boolean {
+    return user.status === UserStatus.DEPARTED;
   }
 
   @ResolveField(() => UserModel, { nullable: true })

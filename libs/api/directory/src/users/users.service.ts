@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Actor, AppError, authorize, Db, decodeCursor, EventsService, pageSize, runSql, toConnection, Tx } from '@pillars/api/core';
+import { Actor, AppError, authorize, can, Db, decodeCursor, EventsService, pageSize, runSql, toConnection, Tx } from '@pillars/api/core';
 import { Role, UserStatus } from '@pillars/shared/types';
 import { UserEntity } from '../entities/user.entity';
-import { DirectoryEvents } from '../directory.events';
+import { AccountEvents, DirectoryEvents } from '../directory.events';
 import { DirectoryErrorCode } from '../directory.errors';
 import { AuthService } from '../auth/auth.service';
 import { hashPassword } from '../auth/password';
@@ -54,6 +54,10 @@ export class UsersService {
     const params: unknown[] = [actor.organizationId, args.status ?? UserStatus.ACTIVE];
     const where = [`u.organization_id = $1`, `u.status = $2`];
     const words = (args.query ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
+    // Addresses are for the person, HR and admins: others may not confirm one by searching it.
+    if (words.some((w) => w.includes('@')) && !can(userPolicy, actor, 'listInactive', { id: actor.userId, organizationId: actor.organizationId })) {
+      return toConnection([] as UserEntity[], first, (u) => [u.name, u.id], presentUser);
+    }
     for (const word of words) {
       params.push(word);
       where.push(`(u.search_text LIKE '%' || pillars_normalize($${params.length}) || '%' OR pillars_normalize($${params.length}) <% u.search_text)`);
@@ -93,6 +97,8 @@ export class UsersService {
 
   async createUser(actor: Actor, input: CreateUserInput): Promise<UserEntity> {
     authorize(userPolicy, actor, 'create', { id: '', organizationId: actor.organizationId });
+    // HR creates people records; giving them roles stays with admins.
+    if (normaliseRoles(input.roles ?? []).length > 0) authorize(userPolicy, actor, 'assignRoles', { id: '', organizationId: actor.organizationId });
     const passwordHash = input.password ? await hashPassword(input.password) : null;
     const id = await this.db.transaction(async (tx) => {
       await this.assertEmailFree(tx, actor.organizationId, input.email);
@@ -108,6 +114,8 @@ export class UsersService {
       }
       await refreshUserSearch(tx, [row.id]);
       await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: DirectoryEvents.userCreated, payload: { userIds: [row.id], teamIds: input.teamIds ?? [] } });
+      // Without a password set by the admin, the person gets an invitation to set their own.
+      if (!passwordHash) await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: AccountEvents.invited, payload: { userIds: [row.id] } });
       return row.id;
     });
     return this.getUser(actor, id);

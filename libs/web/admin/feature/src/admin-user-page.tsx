@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { UserRolesCard } from './user-roles-card';
 import { UserStatusCard } from './user-status-card';
+import { UserAccessCard } from './user-access-card';
 import { emptyUserForm, UserForm, type UserFormValues, validateUserForm } from './user-form';
 
 type AdminUser = AdminUserQuery['user'];
@@ -19,7 +20,7 @@ type AdminUser = AdminUserQuery['user'];
 const toForm = (u: AdminUser): UserFormValues => ({
   ...emptyUserForm(),
   name: u.name,
-  email: u.email,
+  email: u.email ?? '',
   title: u.title ?? '',
   location: u.location ?? '',
   locale: u.locale,
@@ -158,6 +159,7 @@ export function AdminUserPage() {
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <UserStatusCard user={user} />
         <UserRolesCard user={user} />
+        {user.abilities.canEdit && user.status === 'ACTIVE' ? <UserAccessCard user={user} /> : null}
       </SimpleGrid>
     </Stack>
   );

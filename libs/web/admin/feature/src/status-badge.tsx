@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 
 const COLORS: Record<UserStatus, string> = { ACTIVE: 'green', SUSPENDED: 'orange', DEPARTED: 'gray' };
 
-export function StatusBadge({ status }: { status: UserStatus }) {
+/** Nothing when the API withholds the status (readers other than the person, HR and admins). */
+export function StatusBadge({ status }: { status: UserStatus | null }) {
   const { t } = useTranslation();
+  if (!status) return null;
   return (
     <Badge color={COLORS[status]} variant="light">
       {t(`status.${status}`)}

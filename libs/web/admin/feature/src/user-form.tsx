@@ -2,7 +2,7 @@ import { Checkbox, Group, PasswordInput, Select, SimpleGrid, Stack, TextInput } 
 import { LOCALES } from '@pillars/shared/types';
 import { checkText, isCalendarDate, isTimeZone, LIMITS, type TextOptions } from '@pillars/shared/validation';
 import { LANGUAGE_NAMES } from '@pillars/web/auth/feature';
-import { hasErrorCode, useErrorMessages } from '@pillars/web/core/data-access';
+import { hasErrorCode, useErrorMessages, useSession } from '@pillars/web/core/data-access';
 import { type PickedPerson, PersonPicker, TeamSelect } from '@pillars/web/directory/feature';
 import type { Role } from '@pillars/web/graphql';
 import { useMemo } from 'react';
@@ -79,6 +79,8 @@ export interface UserFormProps {
 export function UserForm({ mode, values, onChange, clientErrors, serverError, userId }: UserFormProps) {
   const { t } = useTranslation();
   const { fieldMessage } = useErrorMessages();
+  // HR creates people records; roles are an admin's (the API refuses them to HR).
+  const { can } = useSession();
   const zones = useMemo(timeZones, []);
   const set = <K extends keyof UserFormValues>(key: K, value: UserFormValues[K]) => onChange({ ...values, [key]: value });
   const error = (field: keyof UserFormValues) => {
@@ -150,7 +152,7 @@ export function UserForm({ mode, values, onChange, clientErrors, serverError, us
           </>
         ) : null}
       </SimpleGrid>
-      {mode === 'create' ? (
+      {mode === 'create' && can('canAssignRoles') ? (
         <Checkbox.Group label={t('admin.user.roles')} value={values.roles} onChange={(v) => set('roles', v.filter((r): r is Role => r === 'HR' || r === 'ADMIN'))}>
           <Group gap="md" mt={4}>
             <Checkbox value="HR" label={t('role.HR')} />

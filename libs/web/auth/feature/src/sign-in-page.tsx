@@ -1,13 +1,14 @@
-import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { errorKeys, fieldRule, useSession, useSetupStatus, useSignIn } from '@pillars/web/core/data-access';
+import { Alert, Anchor, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { fieldRule, useSession, useSetupStatus, useSignIn } from '@pillars/web/core/data-access';
 import { ColorSchemeToggle } from '@pillars/web/ui';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { LIMITS } from '@pillars/shared/validation';
 import { LanguageSwitcher } from './language-switcher';
-import { SETUP_PATH } from './paths';
+import { FORGOT_PASSWORD_PATH, SETUP_PATH } from './paths';
+import { authErrorMessages } from './wait';
 
 export const DEFAULT_HOME = '/feed';
 
@@ -23,7 +24,7 @@ export function returnPath(state: unknown): string {
 }
 
 export function SignInPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
   const { me } = useSession();
@@ -33,6 +34,14 @@ export function SignInPage() {
   const [missing, setMissing] = useState<{ email: boolean; password: boolean }>({ email: false, password: false });
 
   const setup = useSetupStatus();
+  const emailRef = useRef<HTMLInputElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  // The email field has focus on arrival; after a failed attempt the error has it, so a screen
+  // reader reads it and Tab continues into the form.
+  useEffect(() => emailRef.current?.focus(), []);
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
 
   if (me) return <Navigate to={returnPath(location.state)} replace />;
   // A deployment without an organisation has nobody to sign in yet.
@@ -43,7 +52,10 @@ export function SignInPage() {
     reset();
     const empty = { email: !email.trim(), password: !password };
     setMissing(empty);
-    if (empty.email || empty.password) return;
+    if (empty.email || empty.password) {
+      (empty.email ? emailRef.current : document.getElementById('sign-in-password'))?.focus();
+      return;
+    }
     try {
       const user = await signIn(email, password);
       if (user) navigate(returnPath(location.state), { replace: true });
@@ -72,15 +84,16 @@ export function SignInPage() {
                 </Text>
               </div>
               {error ? (
-                <Alert id="sign-in-error" color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden="true" />}>
-                  {errorKeys(error).map((key) => (
-                    <Text size="sm" key={key}>
-                      {t(key)}
+                <Alert ref={errorRef} tabIndex={-1} id="sign-in-error" color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden="true" />}>
+                  {authErrorMessages(error, t, i18n.language).map((message) => (
+                    <Text size="sm" key={message}>
+                      {message}
                     </Text>
                   ))}
                 </Alert>
               ) : null}
               <TextInput
+                ref={emailRef}
                 label={t('auth.signIn.email')}
                 type="email"
                 autoComplete="username"
@@ -98,6 +111,7 @@ export function SignInPage() {
                 dir="ltr"
               />
               <PasswordInput
+                id="sign-in-password"
                 label={t('auth.signIn.password')}
                 autoComplete="current-password"
                 required
@@ -111,6 +125,9 @@ export function SignInPage() {
               <Button type="submit" loading={loading} fullWidth>
                 {t('auth.signIn.submit')}
               </Button>
+              <Anchor component={Link} to={FORGOT_PASSWORD_PATH} size="sm" ta="center">
+                {t('auth.signIn.forgot')}
+              </Anchor>
             </Stack>
           </form>
         </Paper>

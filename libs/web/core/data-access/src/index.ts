@@ -15,7 +15,17 @@ export {
 } from './locale';
 export { connectRealtime, notifyInvalidation, onInvalidation, useInvalidations, useRealtime, type RealtimeOptions } from './realtime';
 export { holdsEntity, mergeRefetchMaps, planRefetch, type ActiveQuery, type RefetchMap, type RefetchPlan } from './refetch-rules';
-export { ChangePasswordDocument, MeDocument, SessionUserFragment, SignInDocument, UpdateMySettingsDocument, ViewerAbilityFlagsFragment } from './session.documents';
+export {
+  AccountLinkDocument,
+  ChangePasswordDocument,
+  MeDocument,
+  RequestPasswordResetDocument,
+  SessionUserFragment,
+  SetPasswordFromLinkDocument,
+  SignInDocument,
+  UpdateMySettingsDocument,
+  ViewerAbilityFlagsFragment,
+} from './session.documents';
 export { uploadFile, type UploadedFile, type UploadOptions } from './upload-file';
 export { useErrorMessages } from './use-error-messages';
 export { useSession, useSignIn, useSignOut, type SessionUser, type ViewerAbility } from './use-session';

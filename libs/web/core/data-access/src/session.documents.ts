@@ -18,6 +18,7 @@ export const SessionUserFragment = graphql(`
 export const ViewerAbilityFlagsFragment = graphql(`
   fragment ViewerAbilityFlags on ViewerAbilities {
     canManagePeople
+    canAssignRoles
     canManageTeams
     canImport
     canManageAudiences
@@ -82,6 +83,36 @@ export const UpdateMySettingsDocument = graphql(`
         id
         locale
         timeZone
+      }
+    }
+  }
+`);
+
+/** Who an invitation or reset link is for (the link stays unused). */
+export const AccountLinkDocument = graphql(`
+  query AccountLink($token: String!) {
+    accountLink(token: $token) {
+      purpose
+      name
+    }
+  }
+`);
+
+export const RequestPasswordResetDocument = graphql(`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input)
+  }
+`);
+
+/** Uses the link, signs in: returns what sign-in returns, so the cache holds the new session. */
+export const SetPasswordFromLinkDocument = graphql(`
+  mutation SetPasswordFromLink($input: SetPasswordFromLinkInput!) {
+    setPasswordFromLink(input: $input) {
+      user {
+        ...SessionUser
+      }
+      abilities {
+        ...ViewerAbilityFlags
       }
     }
   }

@@ -111,3 +111,34 @@ export const RemoveTeamMemberDocument = graphql(`
     }
   }
 `);
+
+export const ResendInvitationDocument = graphql(`
+  mutation ResendInvitation($id: ID!) {
+    resendInvitation(id: $id) {
+      user {
+        id
+      }
+    }
+  }
+`);
+
+export const SendPasswordResetDocument = graphql(`
+  mutation SendPasswordReset($id: ID!) {
+    sendPasswordReset(id: $id) {
+      user {
+        id
+      }
+    }
+  }
+`);
+
+export const UpdateTeamDescriptionDocument = graphql(`
+  mutation UpdateTeamDescription($input: UpdateTeamInput!) {
+    updateTeam(input: $input) {
+      team {
+        id
+        description
+      }
+    }
+  }
+`);

@@ -29,6 +29,7 @@ export const UserProfileDocument = graphql(`
       location
       timeZone
       status
+      former
       startDate
       directReportCount
       manager {
@@ -80,6 +81,8 @@ export const TeamPageDocument = graphql(`
       abilities {
         canEdit
         canManageMembers
+        canEditDescription
+        canAppointLead
       }
       members(first: $first, after: $after) {
         edges {

@@ -70,9 +70,14 @@ export function ProfilePage() {
               <span dir="auto">{user.title}</span>
             </Text>
           ) : null}
-          {user.status !== 'ACTIVE' ? (
-            <Badge color={user.status === 'SUSPENDED' ? 'orange' : 'gray'} variant="light" w="fit-content">
-              {t(`status.${user.status}`)}
+          {/* Employees get no status (null): a departed colleague shows as former, a suspension not at all. */}
+          {user.former ? (
+            <Badge color="gray" variant="light" w="fit-content">
+              {t('directory.profile.former')}
+            </Badge>
+          ) : user.status === 'SUSPENDED' ? (
+            <Badge color="orange" variant="light" w="fit-content">
+              {t('status.SUSPENDED')}
             </Badge>
           ) : null}
         </Stack>
@@ -94,11 +99,13 @@ export function ProfilePage() {
             {t('directory.profile.details')}
           </Title>
           <Stack gap="sm" component="dl" m={0}>
-            <Fact icon={<IconMail size={16} />} label={t('directory.profile.email')}>
-              <Anchor href={`mailto:${user.email}`} dir="ltr">
-                {user.email}
-              </Anchor>
-            </Fact>
+            {user.email ? (
+              <Fact icon={<IconMail size={16} />} label={t('directory.profile.email')}>
+                <Anchor href={`mailto:${user.email}`} dir="ltr">
+                  {user.email}
+                </Anchor>
+              </Fact>
+            ) : null}
             <Fact icon={<IconMapPin size={16} />} label={t('directory.profile.location')}>
               <span dir="auto">{user.location ?? t('directory.profile.noLocation')}</span>
             </Fact>

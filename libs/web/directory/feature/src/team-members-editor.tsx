@@ -38,6 +38,8 @@ export function TeamMembersEditor({ teamId, teamName, headingOrder = 3 }: { team
 
   const team = data?.team;
   const members = team?.members.edges.map((e) => e.node) ?? [];
+  // Leads manage members; who leads the team is an admin's choice (the API refuses it to leads).
+  const canAppointLead = team?.abilities.canAppointLead ?? false;
   const input = (userId: string) => ({ variables: { input: { teamId, userId } } });
 
   return (
@@ -62,6 +64,7 @@ export function TeamMembersEditor({ teamId, teamName, headingOrder = 3 }: { team
         >
           {t('directory.members.add')}
         </Button>
+        {canAppointLead ? (
         <Button
           variant="default"
           disabled={!picked}
@@ -71,6 +74,7 @@ export function TeamMembersEditor({ teamId, teamName, headingOrder = 3 }: { team
         >
           {t('directory.members.makeLead')}
         </Button>
+        ) : null}
       </Group>
       {error && !team ? (
         <ErrorView title={t('directory.team.failed')} messages={messages(error)} retryLabel={t('common.retry')} onRetry={() => void refetch()} />
@@ -92,7 +96,7 @@ export function TeamMembersEditor({ teamId, teamName, headingOrder = 3 }: { team
                 <Badge size="sm" variant="light">
                   {t('teamRole.LEAD')}
                 </Badge>
-              ) : (
+              ) : canAppointLead ? (
                 <Tooltip label={t('directory.members.makeLeadOf', { name: isolate(m.user.name) })}>
                   <ActionIcon
                     variant="subtle"
@@ -104,7 +108,7 @@ export function TeamMembersEditor({ teamId, teamName, headingOrder = 3 }: { team
                     <IconCrown size={16} aria-hidden="true" />
                   </ActionIcon>
                 </Tooltip>
-              )}
+              ) : null}
               <ConfirmButton
                 variant="subtle"
                 color="red"

@@ -1,0 +1,106 @@
+import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { LIMITS } from '@pillars/shared/validation';
+import { fieldRule, RequestPasswordResetDocument } from '@pillars/web/core/data-access';
+import { usePageTitle } from '@pillars/web/util';
+import { IconAlertTriangle, IconMailCheck } from '@tabler/icons-react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { AuthFrame } from './auth-frame';
+import { authErrorMessages } from './wait';
+
+/** "Forgot password": the same answer whether or not the address has an account. */
+export function ForgotPasswordPage() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('auth.forgot.title'));
+  const [request, { loading, error, reset }] = useMutation(RequestPasswordResetDocument);
+  const [email, setEmail] = useState('');
+  const [organization, setOrganization] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [sent, setSent] = useState(false);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const feedbackRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => emailRef.current?.focus(), []);
+  useEffect(() => {
+    if (sent || error) feedbackRef.current?.focus();
+  }, [sent, error]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    reset();
+    setSent(false);
+    if (!email.trim()) {
+      setMissing(true);
+      emailRef.current?.focus();
+      return;
+    }
+    setMissing(false);
+    try {
+      await request({ variables: { input: { email: email.trim(), ...(organization.trim() ? { organization: organization.trim() } : {}) } } });
+      setSent(true);
+    } catch {
+      // Rendered from the mutation's error state.
+    }
+  };
+
+  const emailRule = fieldRule(error, 'email');
+  const messages = emailRule ? [] : authErrorMessages(error, t, i18n.language);
+  return (
+    <AuthFrame>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <div>
+            <Title order={1} fz="h2">
+              {t('auth.forgot.title')}
+            </Title>
+            <Text c="dimmed" size="sm">
+              {t('auth.forgot.intro')}
+            </Text>
+          </div>
+          {sent ? (
+            <Alert ref={feedbackRef} tabIndex={-1} color="green" variant="light" role="status" icon={<IconMailCheck aria-hidden="true" />}>
+              {t('auth.forgot.sent')}
+            </Alert>
+          ) : null}
+          {messages.length > 0 ? (
+            <Alert ref={feedbackRef} tabIndex={-1} id="forgot-error" color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden="true" />}>
+              {messages.map((m) => (
+                <Text size="sm" key={m}>
+                  {m}
+                </Text>
+              ))}
+            </Alert>
+          ) : null}
+          <TextInput
+            ref={emailRef}
+            label={t('auth.forgot.email')}
+            type="email"
+            autoComplete="username"
+            required
+            maxLength={LIMITS.email}
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            error={missing ? t('validation.required') : emailRule ? t(`validation.${emailRule}`, { defaultValue: t('validation.invalid') }) : undefined}
+            dir="ltr"
+          />
+          <TextInput
+            label={t('auth.forgot.organization')}
+            description={t('auth.forgot.organizationHelp')}
+            maxLength={100}
+            value={organization}
+            onChange={(e) => setOrganization(e.currentTarget.value)}
+            dir="ltr"
+          />
+          <Button type="submit" loading={loading} fullWidth>
+            {t('auth.forgot.submit')}
+          </Button>
+          <Anchor component={Link} to="/sign-in" size="sm" ta="center">
+            {t('auth.forgot.back')}
+          </Anchor>
+        </Stack>
+      </form>
+    </AuthFrame>
+  );
+}

@@ -1,0 +1,59 @@
+import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { notifications } from '@mantine/notifications';
+import { LIMITS } from '@pillars/shared/validation';
+import { useErrorMessages } from '@pillars/web/core/data-access';
+import { UpdateTeamDescriptionDocument } from '@pillars/web/directory/data-access';
+import { IconPencil } from '@tabler/icons-react';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** A lead's (or admin's) description edit from the team page. */
+export function TeamDescriptionEditor({ teamId, description }: { teamId: string; description: string }) {
+  const { t } = useTranslation();
+  const { messages } = useErrorMessages();
+  const [opened, setOpened] = useState(false);
+  const [value, setValue] = useState(description);
+  const [save, { loading }] = useMutation(UpdateTeamDescriptionDocument);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await save({ variables: { input: { id: teamId, description: value } } });
+      notifications.show({ color: 'green', message: t('directory.team.descriptionSaved') });
+      setOpened(false);
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('directory.team.descriptionFailed'), message: messages(error).join(' ') });
+    }
+  };
+
+  return (
+    <>
+      <Button
+        variant="default"
+        leftSection={<IconPencil size={16} aria-hidden="true" />}
+        onClick={() => {
+          setValue(description);
+          setOpened(true);
+        }}
+      >
+        {t('directory.team.editDescription')}
+      </Button>
+      <Modal opened={opened} onClose={() => setOpened(false)} title={t('directory.team.editDescription')} closeButtonProps={{ 'aria-label': t('common.cancel') }}>
+        <form onSubmit={submit}>
+          <Stack gap="md">
+            <Textarea label={t('directory.team.descriptionLabel')} autosize minRows={3} maxLength={LIMITS.teamDescription} value={value} onChange={(e) => setValue(e.currentTarget.value)} dir="auto" data-autofocus />
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" onClick={() => setOpened(false)}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={loading}>
+                {t('common.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}
