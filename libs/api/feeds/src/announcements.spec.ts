@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { EventsService } from '@pillars/api/core';
 import { DirectoryModule } from '@pillars/api/directory';
-import { all, appUrl, buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, createTestApp, gql, one, testDb, TestOrg, TestUser } from '@pillars/api/testing';
+import { all, appUrl, buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, countQueries, createTestApp, gql, one, testDb, TestOrg, TestUser } from '@pillars/api/testing';
 import { randomUUID } from 'node:crypto';
 import { AnnouncementFanoutJobs, FANOUT_BATCH } from './announcement-fanout.jobs';
 import { csvCell } from './announcement-receipts.controller';
@@ -170,6 +170,36 @@ describe('who sees an announcement', () => {
   });
 });
 
+describe('home feed with announcements', () => {
+  it('resolves announcement fields in a constant number of statements for first=20 and first=100', async () => {
+    const org = await buildOrganization();
+    const hr = await buildUser(org, { roles: ['HR'] });
+    const ana = await buildUser(org);
+    const first = await publish(hr, { body: 'note', mustRead: true, audience: to([ana.id]), pinnedUntil: new Date(Date.now() + 86_400_000).toISOString() });
+    await drain();
+    // More of the same straight in SQL (publishing is rate-limited per person): 110 in all, 11 pinned.
+    await testDb().query(
+      `WITH p AS (INSERT INTO posts (organization_id, author_id, body, body_html, status, is_announcement, pinned_until, created_at)
+                  SELECT $1, $2, 'n' || i, '<p>n</p>', 'PUBLISHED', true, CASE WHEN i % 11 = 0 THEN now() + interval '1 day' END, now() - i * interval '1 second'
+                    FROM generate_series(1, 109) i RETURNING id),
+            a AS (INSERT INTO announcements (post_id, organization_id, audience_id, must_read) SELECT p.id, $1, an.audience_id, false FROM p, announcements an WHERE an.post_id = $4 RETURNING post_id)
+       INSERT INTO announcement_receipts (post_id, user_id, organization_id) SELECT post_id, $3, $1 FROM a`,
+      [org.id, hr.id, ana.id, first.id],
+    );
+    const page = `query($first: Int) { homeFeed(first: $first) { edges { node { ${INFO} author { id } reactionCounts { kind } myReaction commentCount } } } }`;
+    const run = (first: number) => countQueries(async () => {
+      const res = await gql(app).as(ana).send<{ homeFeed: { edges: { node: Info }[] } }>(page, { first });
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.homeFeed.edges).toHaveLength(first);
+      expect(res.data?.homeFeed.edges.every((e) => e.node.announcement?.myReceipt?.deliveredAt)).toBe(true);
+      // Pinned ones first.
+      if (first > 10) expect(res.data?.homeFeed.edges.map((e) => !!e.node.pinnedUntil).slice(0, 11)).toEqual([...Array(10).fill(true), false]);
+    });
+    await run(5);
+    expect(await run(100)).toBe(await run(20));
+  }, 60_000);
+});
+
 describe('receipts', () => {
   it('move forward only, keep their first timestamps, and belong to recipients', async () => {
     const org = await buildOrganization();
@@ -257,6 +287,11 @@ describe('reach', () => {
     expect(codeOf(await gql(app).as(c1).send(REMIND, { id: a.id }))).toBe('NOT_FOUND');
     await testDb().query(`UPDATE announcements SET last_reminded_at = now() - interval '25 hours' WHERE post_id = $1`, [a.id]);
     expect((await gql(app).as(hr).send(REMIND, { id: a.id })).errors).toBeUndefined();
+    // Per person, reminders are rate-limited as well (every attempt counts).
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 10; i++) codes.push(codeOf(await gql(app).as(lead).send(REMIND, { id: a.id })));
+    expect(codes.slice(0, 9).every((c) => c === 'FEEDS_REMINDED_RECENTLY')).toBe(true);
+    expect(codes[9]).toBe('RATE_LIMITED');
 
     // CSV: everyone with a receipt, ISO UTC timestamps, formulas defused.
     const res = await csv(hr, a.id);

@@ -68,7 +68,8 @@ export class FeedQueriesService {
     const me = p.add(actor.userId);
     const memberTeams = this.people.teamsOfSql(me);
     const visible = visiblePostsSql(actor, p, memberTeams);
-    const pin = pinnedFirst ? `(p.is_announcement AND p.pinned_until > now())::int` : `0`;
+    // coalesce: an unpinned announcement (pinned_until NULL) must sort as 0, not as NULL (first in DESC).
+    const pin = pinnedFirst ? `(p.is_announcement AND coalesce(p.pinned_until > now(), false))::int` : `0`;
     const after = decodeCursor(args.after, ['number', 'string', 'uuid']) as [number, string, string] | null;
     // Without pinning the key is (created_at, id) alone, which the feed indexes serve.
     const key = pinnedFirst ? [pin, 'p.created_at', 'p.id'] : ['p.created_at', 'p.id'];
