@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { EventsService, RealtimeService } from '@pillars/api/core';
 import { DirectoryModule } from '@pillars/api/directory';
-import { appUrl, buildOrganization, buildTeam, buildUser, closeTestDb, createTestApp, gql, newId, TestOrg, TestUser } from '@pillars/api/testing';
+import { appUrl, buildOrganization, buildUser, closeTestDb, createTestApp, gql, newId, TestOrg, TestUser } from '@pillars/api/testing';
 import type { InvalidationEvent } from '@pillars/shared/types';
 import { io, Socket } from 'socket.io-client';
 import { AnnouncementFanoutJobs } from './announcement-fanout.jobs';

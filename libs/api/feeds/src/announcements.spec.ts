@@ -274,6 +274,10 @@ describe('reach', () => {
     expect(p2?.edges.map((e) => e.node.user.name)).toEqual(['Pia']);
     expect(p2?.pageInfo.hasNextPage).toBe(false);
     expect(codeOf(await gql(app).as(outsider).send(PENDING, { id: a.id, state: 'UNREAD' }))).toBe('NOT_FOUND');
+    // Hostile cursors and sizes are coded input errors.
+    expect(codeOf(await gql(app).as(hr).send(PENDING, { id: a.id, state: 'UNREAD', after: 'garbage' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql(app).as(hr).send(PENDING, { id: a.id, state: 'UNREAD', first: 100_000 }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql(app).as(hr).send(REACH, { id: a.id, after: 'garbage' }))).toBe('BAD_USER_INPUT');
 
     // Remind the rest: the two who have not acknowledged (the author is one of them, and is the actor: not notified).
     const remind = await gql(app).as(hr).send<{ remindAnnouncement: { remindedCount: number } }>(REMIND, { id: a.id });
