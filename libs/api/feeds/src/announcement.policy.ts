@@ -1,4 +1,4 @@
-import { Actor, definePolicy, type SqlParams } from '@pillars/api/core';
+import { Actor, definePolicy, runSql, type SqlParams, type Tx } from '@pillars/api/core';
 import { Role } from '@pillars/shared/types';
 
 /** HR and admins govern every announcement of their organisation (reach, reminders, export). */
@@ -31,4 +31,17 @@ export function announcementReadSql(actor: Actor, p: SqlParams, alias = 'p'): st
   if (governsAnnouncements(actor)) return 'true';
   return `(NOT ${a}.is_announcement OR ${a}.author_id = ${p.add(actor.userId)}::uuid
     OR EXISTS (SELECT 1 FROM announcement_receipts var WHERE var.user_id = ${p.add(actor.userId)}::uuid AND var.post_id = ${a}.id))`;
+}
+
+/** Of these people, those who may read the announcement (the same rule as announcementReadSql, per person). */
+export async function announcementReaders(tx: Tx, postId: string, userIds: readonly string[]): Promise<string[]> {
+  if (userIds.length === 0) return [];
+  const rows = await runSql<{ id: string }>(
+    tx,
+    `SELECT u.id FROM users u JOIN posts p ON p.id = $1 AND p.organization_id = u.organization_id
+      WHERE u.id = ANY($2::uuid[]) AND (u.id = p.author_id OR u.roles && ARRAY['HR', 'ADMIN']::text[]
+        OR EXISTS (SELECT 1 FROM announcement_receipts r WHERE r.post_id = p.id AND r.user_id = u.id))`,
+    [postId, userIds],
+  );
+  return rows.map((r) => r.id);
 }

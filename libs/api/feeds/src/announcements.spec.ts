@@ -156,11 +156,12 @@ describe('who sees an announcement', () => {
     expect(codeOf(await gql(app).as(outsider).send(REMIND, { id: a.id }))).toBe('NOT_FOUND');
     expect((await csv(outsider, a.id)).status).toBe(404);
     // Comments and who-reacted through the recipient stay behind the same rule.
-    const comment = await gql(app).as(ana).send<{ createComment: { comment: { id: string } } }>(`mutation($id: ID!) { createComment(input: { postId: $id, body: "noted" }) { comment { id } } }`, { id: a.id });
+    const comment = await gql(app).as(ana).send<{ createComment: { comment: { id: string } } }>(`mutation($id: ID!, $body: String!) { createComment(input: { postId: $id, body: $body }) { comment { id } } }`, { id: a.id, body: `noted @[Otto](user:${outsider.id})` });
     expect(comment.errors).toBeUndefined();
     expect((await gql(app).as(ana).send(`mutation($id: ID!) { react(input: { postId: $id, kind: LIKE }) { post { id } } }`, { id: a.id })).errors).toBeUndefined();
     expect(codeOf(await gql(app).as(outsider).send(`query($id: ID!) { post(id: $id) { comments { edges { node { id } } } reactors { edges { node { user { id } } } } } }`, { id: a.id }))).toBe('NOT_FOUND');
     expect(codeOf(await gql(app).as(outsider).send(`mutation($id: ID!) { deleteComment(id: $id) { id } }`, { id: comment.data?.createComment.comment.id }))).toBe('NOT_FOUND');
+    await drain();
     const outsiderNotes = await gql(app).as(outsider).send<{ notifications: { edges: unknown[] } }>(NOTIFICATIONS);
     expect(outsiderNotes.data?.notifications.edges).toEqual([]);
     // Another organisation's HR sees nothing either.
