@@ -33,14 +33,17 @@ export function announcementReadSql(actor: Actor, p: SqlParams, alias = 'p'): st
     OR EXISTS (SELECT 1 FROM announcement_receipts var WHERE var.user_id = ${p.add(actor.userId)}::uuid AND var.post_id = ${a}.id))`;
 }
 
-/** Of these people, those who may read the announcement (the same rule as announcementReadSql, per person). */
+/**
+ * Of these people, those a mention or reply on the announcement may notify: its author and the
+ * receipt holders. HR and admins outside the audience can read it but are left out here (their
+ * roles live in the directory; being left out of a notification is the safe side).
+ */
 export async function announcementReaders(tx: Tx, postId: string, userIds: readonly string[]): Promise<string[]> {
   if (userIds.length === 0) return [];
   const rows = await runSql<{ id: string }>(
     tx,
-    `SELECT u.id FROM users u JOIN posts p ON p.id = $1 AND p.organization_id = u.organization_id
-      WHERE u.id = ANY($2::uuid[]) AND (u.id = p.author_id OR u.roles && ARRAY['HR', 'ADMIN']::text[]
-        OR EXISTS (SELECT 1 FROM announcement_receipts r WHERE r.post_id = p.id AND r.user_id = u.id))`,
+    `SELECT u.id FROM unnest($2::uuid[]) AS u(id) JOIN posts p ON p.id = $1
+      WHERE u.id = p.author_id OR EXISTS (SELECT 1 FROM announcement_receipts r WHERE r.post_id = p.id AND r.user_id = u.id)`,
     [postId, userIds],
   );
   return rows.map((r) => r.id);

@@ -22,6 +22,8 @@ export const REMIND_INTERVAL_SECONDS = 24 * 3600;
 /** Pinning reaches at most a year ahead. */
 const PIN_MAX_MS = 366 * 24 * 3600 * 1000;
 const TEAM_PAGE_MAX = 100;
+/** Receipts per page of the CSV export (the directory's page size cap). */
+const CSV_PAGE = 100;
 
 export interface AnnouncementPublishedPayload {
   postId: string;
@@ -106,9 +108,8 @@ export class AnnouncementsService {
       const feed = input.teamId ? await this.teamFeeds.readable(tx, actor, input.teamId) : null;
       let audience: string;
       if (audienceId) {
-        const [row] = await runSql<{ id: string }>(tx, `SELECT id FROM audiences WHERE id = $1 AND organization_id = $2`, [audienceId, actor.organizationId]);
-        if (!row) throw AppError.badInput([{ field: 'audience.audienceId', rule: 'exists' }], 'Unknown audience');
-        audience = row.id;
+        if (!(await this.audiences.exists(tx, actor.organizationId, audienceId))) throw AppError.badInput([{ field: 'audience.audienceId', rule: 'exists' }], 'Unknown audience');
+        audience = audienceId;
       } else {
         audience = (await this.audiences.createForOwner(tx, actor, rules, 'audience.rules')).id;
       }
@@ -149,13 +150,13 @@ export class AnnouncementsService {
     });
   }
 
-  /** Receipts (delivered now) for these people, and a notification to each newly delivered one. */
+  /** Receipts (delivered now) for these people (audience members: of the organisation), and a notification to each newly delivered one. */
   async deliverTo(tx: Tx, organizationId: string, postId: string, authorId: string, userIds: readonly string[]): Promise<string[]> {
     if (userIds.length === 0) return [];
     const rows = await runSql<{ userId: string }>(
       tx,
       `INSERT INTO announcement_receipts (post_id, user_id, organization_id)
-       SELECT $1, u.id, $2 FROM unnest($3::uuid[]) AS u(id) JOIN users us ON us.id = u.id AND us.organization_id = $2
+       SELECT $1, u.id, $2 FROM unnest($3::uuid[]) AS u(id)
        ON CONFLICT (post_id, user_id) DO NOTHING RETURNING user_id AS "userId"`,
       [postId, organizationId, userIds],
     );
@@ -227,10 +228,9 @@ export class AnnouncementsService {
   async reach(actor: Actor, postId: string): Promise<{ announcement: AnnouncementRow; counts: ReachCounts }> {
     const announcement = await this.tracked(actor, postId);
     const [counts] = await this.db.query<ReachCounts>(
-      `SELECT (SELECT count(*)::int FROM audience_members m WHERE m.audience_id = $2) AS audience,
-              count(*)::int AS delivered, count(seen_at)::int AS seen, count(read_at)::int AS read, count(acknowledged_at)::int AS acknowledged
+      `SELECT $2::int AS audience, count(*)::int AS delivered, count(seen_at)::int AS seen, count(read_at)::int AS read, count(acknowledged_at)::int AS acknowledged
          FROM announcement_receipts WHERE post_id = $1`,
-      [postId, announcement.audienceId],
+      [postId, await this.audiences.memberCount(this.db.manager, actor.organizationId, announcement.audienceId)],
     );
     return { announcement, counts };
   }
@@ -243,20 +243,15 @@ export class AnnouncementsService {
   async reachByTeam(actor: Actor, announcement: AnnouncementRow, args: { first?: number; after?: string }): Promise<Connection<ReachCounts & { teamId: string; name: string }>> {
     const first = Math.min(pageSize(args.first), TEAM_PAGE_MAX);
     const after = decodeCursor(args.after, ['string', 'uuid']) as [string, string] | null;
+    const p = new SqlParams();
+    const tree = this.people.teamTreeMembersSql(p.add(actor.organizationId));
     const rows = await this.db.query<ReachCounts & { teamId: string; name: string }>(
-      `WITH RECURSIVE tree(root, id) AS (
-         SELECT t.id, t.id FROM teams t WHERE t.organization_id = $2
-         UNION ALL SELECT tr.root, c.id FROM tree tr JOIN teams c ON c.parent_id = tr.id)
-       SELECT t.id AS "teamId", t.name, 0 AS audience, count(DISTINCT r.user_id)::int AS delivered,
-              count(DISTINCT r.user_id) FILTER (WHERE r.seen_at IS NOT NULL)::int AS seen,
-              count(DISTINCT r.user_id) FILTER (WHERE r.read_at IS NOT NULL)::int AS read,
-              count(DISTINCT r.user_id) FILTER (WHERE r.acknowledged_at IS NOT NULL)::int AS acknowledged
-         FROM tree tr JOIN team_memberships m ON m.team_id = tr.id
-         JOIN announcement_receipts r ON r.post_id = $1 AND r.user_id = m.user_id
-         JOIN teams t ON t.id = tr.root
-        WHERE ($3::text IS NULL OR (t.name, t.id) > ($3::text, $4::uuid))
-        GROUP BY t.id, t.name ORDER BY t.name, t.id LIMIT $5`,
-      [announcement.postId, actor.organizationId, after?.[0] ?? null, after?.[1] ?? null, first + 1],
+      `SELECT x.team_id AS "teamId", x.name, 0 AS audience, count(*)::int AS delivered, count(r.seen_at)::int AS seen,
+              count(r.read_at)::int AS read, count(r.acknowledged_at)::int AS acknowledged
+         FROM (${tree}) x JOIN announcement_receipts r ON r.post_id = ${p.add(announcement.postId)}::uuid AND r.user_id = x.user_id
+        WHERE (${p.add(after?.[0] ?? null)}::text IS NULL OR (x.name, x.team_id) > (${p.add(after?.[0] ?? null)}::text, ${p.add(after?.[1] ?? null)}::uuid))
+        GROUP BY x.team_id, x.name ORDER BY x.name, x.team_id LIMIT ${p.add(first + 1)}`,
+      p.values,
     );
     return toConnection(rows, first, (r) => [r.name, r.teamId], (r) => ({ ...r, audience: r.delivered }));
   }
@@ -308,19 +303,20 @@ export class AnnouncementsService {
   /** Every receipt with the person's name, email and teams, in name order, a page at a time (CSV). */
   async *receiptRows(actor: Actor, postId: string): AsyncGenerator<{ name: string; email: string; teams: string; deliveredAt: Date; seenAt: Date | null; readAt: Date | null; acknowledgedAt: Date | null }> {
     await this.tracked(actor, postId);
-    let after: [string, string] | null = null;
+    let after: string | undefined;
     for (;;) {
-      const rows: { id: string; name: string; email: string; teams: string | null; deliveredAt: Date; seenAt: Date | null; readAt: Date | null; acknowledgedAt: Date | null }[] = await this.db.query(
-        `SELECT u.id, u.name, u.email, r.delivered_at AS "deliveredAt", r.seen_at AS "seenAt", r.read_at AS "readAt", r.acknowledged_at AS "acknowledgedAt",
-                (SELECT string_agg(t.name, '; ' ORDER BY t.name) FROM team_memberships tm JOIN teams t ON t.id = tm.team_id WHERE tm.user_id = u.id) AS teams
-           FROM announcement_receipts r JOIN users u ON u.id = r.user_id AND u.organization_id = $2
-          WHERE r.post_id = $1 AND ($3::text IS NULL OR (u.name, u.id) > ($3::text, $4::uuid))
-          ORDER BY u.name, u.id LIMIT 500`,
-        [postId, actor.organizationId, after?.[0] ?? null, after?.[1] ?? null],
+      const p = new SqlParams();
+      const among = `SELECT r.user_id, r.delivered_at, r.seen_at, r.read_at, r.acknowledged_at FROM announcement_receipts r WHERE r.post_id = ${p.add(postId)}::uuid`;
+      const page = await this.people.pageAmong<PendingReceipt & { acknowledged_at: string | null }, { user: UserModel; r: PendingReceipt & { acknowledged_at: string | null } }>(
+        this.db.manager, actor.organizationId, { sql: among, p }, { first: CSV_PAGE, after }, (user, r) => ({ user, r }),
       );
-      for (const r of rows) yield { ...r, teams: r.teams ?? '' };
-      if (rows.length < 500) return;
-      after = [rows[rows.length - 1].name, rows[rows.length - 1].id];
+      const teams = await this.people.teamNamesOf(this.db.manager, actor.organizationId, page.edges.map((e) => e.node.user.id));
+      const date = (v: string | null) => (v ? new Date(v) : null);
+      for (const { node: { user, r } } of page.edges) {
+        yield { name: user.name, email: user.email, teams: (teams.get(user.id) ?? []).join('; '), deliveredAt: new Date(r.delivered_at), seenAt: date(r.seen_at), readAt: date(r.read_at), acknowledgedAt: date(r.acknowledged_at) };
+      }
+      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return;
+      after = page.pageInfo.endCursor;
     }
   }
 
