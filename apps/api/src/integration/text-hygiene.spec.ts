@@ -57,6 +57,7 @@ const EXCEPTIONS: Record<string, { accepts: Hostile[]; why: string }> = {
   'CreatePostInput.body': { accepts: MULTI_LINE, why: 'multi-line Markdown; isolates are how mixed-direction text is written' },
   'UpdatePostInput.body': { accepts: MULTI_LINE, why: 'multi-line Markdown' },
   'CreateCommentInput.body': { accepts: MULTI_LINE, why: 'multi-line Markdown' },
+  'PublishAnnouncementInput.body': { accepts: MULTI_LINE, why: 'multi-line Markdown (an announcement is a post)' },
 };
 
 interface Slot {
@@ -90,10 +91,15 @@ function plausible(name: string, type: GraphQLInputType, depth = 0): unknown {
   return 'Plausible text';
 }
 
+/** Inputs that take exactly one of several optional fields (a hand-made @oneOf): the plausible choice. */
+const ONE_OF: Record<string, string> = { AnnouncementAudienceInput: 'rules' };
+
 function requiredFields(type: GraphQLInputObjectType, depth: number): Record<string, unknown> {
   if (depth > 5) return {};
   const out: Record<string, unknown> = {};
-  for (const field of Object.values(type.getFields())) if (field.type instanceof GraphQLNonNull) out[field.name] = plausible(field.name, field.type, depth);
+  for (const field of Object.values(type.getFields())) {
+    if (field.type instanceof GraphQLNonNull || ONE_OF[type.name] === field.name) out[field.name] = plausible(field.name, field.type, depth);
+  }
   return out;
 }
 

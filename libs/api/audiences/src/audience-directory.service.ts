@@ -31,6 +31,18 @@ export class AudienceDirectory {
     return !!row;
   }
 
+  /** Whether this audience exists in the organisation (another organisation's reads as missing). */
+  async exists(manager: EntityManager, organizationId: string, audienceId: string): Promise<boolean> {
+    const [row] = await runSql(manager, `SELECT 1 FROM audiences WHERE id = $1 AND organization_id = $2`, [audienceId, organizationId]);
+    return !!row;
+  }
+
+  /** How many people the audience has now. */
+  async memberCount(manager: EntityManager, organizationId: string, audienceId: string): Promise<number> {
+    const [row] = await runSql<{ n: number }>(manager, `SELECT count(*)::int AS n FROM audience_members WHERE audience_id = $1 AND organization_id = $2`, [audienceId, organizationId]);
+    return row?.n ?? 0;
+  }
+
   /** Member ids in id order, a keyset page at a time (for fan-out jobs). */
   async resolveMembers(manager: EntityManager, organizationId: string, audienceId: string, page: { after?: string; limit?: number } = {}): Promise<string[]> {
     const rows = await runSql<{ userId: string }>(

@@ -44,12 +44,12 @@ export class FeedQueriesService {
     return this.page(actor, args, (p) => `p.topics @> ARRAY[${p.add(topic)}::text] AND p.status = 'PUBLISHED'`);
   }
 
-  /** The company feed, the actor's teams and own posts, and what they follow: one statement. */
+  /** The company feed, the actor's teams and own posts, announcements to them, and what they follow: one statement. */
   homeFeed(actor: Actor, args: PageArgsLike): Promise<Connection<PostRow>> {
     return this.page(
       actor,
       args,
-      (p, me, memberTeams) => `p.status = 'PUBLISHED' AND (p.team_id IS NULL OR p.author_id = ${me}::uuid OR p.team_id IN (${memberTeams})
+      (p, me, memberTeams) => `p.status = 'PUBLISHED' AND (p.team_id IS NULL OR p.is_announcement OR p.author_id = ${me}::uuid OR p.team_id IN (${memberTeams})
         OR EXISTS (SELECT 1 FROM feed_follows ff WHERE ff.user_id = ${me}::uuid AND (
              (ff.kind = 'TEAM' AND ff.target = p.team_id::text) OR (ff.kind = 'USER' AND ff.target = p.author_id::text)
              OR (ff.kind = 'TOPIC' AND ff.target = ANY(p.topics)))))`,
@@ -68,7 +68,8 @@ export class FeedQueriesService {
     const me = p.add(actor.userId);
     const memberTeams = this.people.teamsOfSql(me);
     const visible = visiblePostsSql(actor, p, memberTeams);
-    const pin = pinnedFirst ? `(p.is_announcement AND p.pinned_until > now())::int` : `0`;
+    // coalesce: an unpinned announcement (pinned_until NULL) must sort as 0, not as NULL (first in DESC).
+    const pin = pinnedFirst ? `(p.is_announcement AND coalesce(p.pinned_until > now(), false))::int` : `0`;
     const after = decodeCursor(args.after, ['number', 'string', 'uuid']) as [number, string, string] | null;
     // Without pinning the key is (created_at, id) alone, which the feed indexes serve.
     const key = pinnedFirst ? [pin, 'p.created_at', 'p.id'] : ['p.created_at', 'p.id'];

@@ -3,6 +3,7 @@ import { Actor, Db, EventsService, runSql, SqlParams, type DomainEvent, type Tx 
 import { PeopleDirectory } from '@pillars/api/directory';
 import { NotificationChannel, NotificationKinds, NotificationsService, NotificationTargets } from '@pillars/api/notifications';
 import { FeedsEvents, type CommentEventPayload, type PostEventPayload, type ReactionEventPayload } from './feeds.events';
+import { announcementReaders } from './announcement.policy';
 import { visiblePostsSql } from './post.policy';
 
 export const FeedsNotificationKind = {
@@ -14,7 +15,7 @@ export const FeedsNotificationKind = {
 /** A team mention notifies at most this many of its active members (the first by id); the rest see the post in the feed. */
 export const TEAM_MENTION_CAP = 200;
 
-interface PostState { organizationId: string; authorId: string; teamId: string | null; status: string; deleted: boolean; private: boolean }
+interface PostState { id: string; organizationId: string; authorId: string; teamId: string | null; status: string; deleted: boolean; private: boolean; isAnnouncement: boolean }
 
 /**
  * Feeds' notifications: an outbox handler (DESIGN §5) that runs after the command committed, in its
@@ -96,7 +97,7 @@ export class FeedsNotificationsHandler implements OnModuleInit {
   private async postState(tx: Tx, postId: string): Promise<PostState | null> {
     const [row] = await runSql<PostState>(
       tx,
-      `SELECT p.organization_id AS "organizationId", p.author_id AS "authorId", p.team_id AS "teamId", p.status, p.deleted_at IS NOT NULL AS deleted,
+      `SELECT p.id, p.organization_id AS "organizationId", p.is_announcement AS "isAnnouncement", p.author_id AS "authorId", p.team_id AS "teamId", p.status, p.deleted_at IS NOT NULL AS deleted,
               EXISTS (SELECT 1 FROM team_feeds f WHERE f.team_id = p.team_id AND f.visibility = 'PRIVATE') AS private
          FROM posts p WHERE p.id = $1`,
       [postId],
@@ -106,7 +107,9 @@ export class FeedsNotificationsHandler implements OnModuleInit {
 
   /** Of these people, those who may read the post now: anyone of the organisation, or a private team's members. */
   private async readers(tx: Tx, post: PostState, userIds: readonly string[]): Promise<string[]> {
-    const ids = [...new Set(userIds)];
+    let ids = [...new Set(userIds)];
+    // An announcement: only its author, HR/admins and receipt holders read it.
+    if (post.isAnnouncement) ids = await announcementReaders(tx, post.id, ids);
     if (!post.private || !post.teamId) return ids;
     const members = await this.people.membersAmong(tx, post.organizationId, post.teamId, ids);
     return ids.filter((id) => members.has(id));

@@ -42,9 +42,11 @@ export class FeedsRealtimeHandler implements OnModuleInit {
       return;
     }
     if (!payload.postId) return;
-    const [post] = await runSql<{ status: string; authorId: string }>(tx, `SELECT status, author_id AS "authorId" FROM posts WHERE id = $1`, [payload.postId]);
+    const [post] = await runSql<{ status: string; authorId: string; isAnnouncement: boolean }>(tx, `SELECT status, author_id AS "authorId", is_announcement AS "isAnnouncement" FROM posts WHERE id = $1`, [payload.postId]);
     if (!post) return;
-    const rooms = post.status === 'PUBLISHED' ? await this.rooms(tx, event.organizationId, payload.teamId) : [`user:${post.authorId}`];
+    // An announcement's activity goes to its trackers' room only (recipients refetch on their own events).
+    const rooms = post.isAnnouncement ? [`announcement:${payload.postId}`]
+      : post.status === 'PUBLISHED' ? await this.rooms(tx, event.organizationId, payload.teamId) : [`user:${post.authorId}`];
     const isComment = event.type === FeedsEvents.commentCreated || event.type === FeedsEvents.commentDeleted;
     this.realtime.emit(rooms, isComment && payload.commentId ? { type: 'Comment', id: payload.commentId, version } : { type: 'Post', id: payload.postId, version });
     // The feed itself changes on a new or removed post: its list refetches ("N new posts").

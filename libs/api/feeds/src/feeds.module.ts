@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AudiencesModule } from '@pillars/api/audiences';
 import { FilesModule } from '@pillars/api/files';
 import { NotificationsModule } from '@pillars/api/notifications';
+import { AnnouncementFanoutJobs } from './announcement-fanout.jobs';
+import { AnnouncementLoaders } from './announcement.loaders';
+import { AnnouncementReceiptsController } from './announcement-receipts.controller';
+import { AnnouncementPostResolver, AnnouncementsResolver } from './announcements.resolver';
+import { AnnouncementsService } from './announcements.service';
 import { FEED_ENTITIES } from './feed.entities';
 import { FeedLoaders } from './feed.loaders';
 import { FeedQueriesService } from './feed-queries.service';
@@ -21,7 +27,9 @@ import { TeamFeedsService } from './team-feeds.service';
 
 /** Feeds of the People pillar (DESIGN §4): the directory's people, its own posts and settings. */
 @Module({
-  imports: [TypeOrmModule.forFeature(FEED_ENTITIES), NotificationsModule, FilesModule],
-  providers: [TeamFeedsService, PostBodyRenderer, PostsService, FeedQueriesService, PostVersionsService, FeedLoaders, FeedsRealtimeHandler, FeedsNotificationsHandler, PostAttachmentsService, PostAttachmentsResolver, PostsResolver, MentionsService, MentionsResolver, CommentsService, EngagementService, PostEngagementResolver, CommentsResolver, PostPreviewService, PostPreviewResolver],
+  imports: [TypeOrmModule.forFeature(FEED_ENTITIES), NotificationsModule, FilesModule, AudiencesModule],
+  controllers: [AnnouncementReceiptsController],
+  providers: [TeamFeedsService, PostBodyRenderer, PostsService, FeedQueriesService, PostVersionsService, FeedLoaders, FeedsRealtimeHandler, FeedsNotificationsHandler, PostAttachmentsService, PostAttachmentsResolver, PostsResolver, MentionsService, MentionsResolver, CommentsService, EngagementService, PostEngagementResolver, CommentsResolver, PostPreviewService, PostPreviewResolver,
+    AnnouncementsService, AnnouncementLoaders, AnnouncementFanoutJobs, AnnouncementsResolver, AnnouncementPostResolver],
 })
 export class FeedsModule {}

@@ -1,4 +1,5 @@
 import { Actor, definePolicy, type SqlParams } from '@pillars/api/core';
+import { announcementReadSql } from './announcement.policy';
 
 export interface PostSubject {
   organizationId: string;
@@ -38,12 +39,14 @@ export const teamFeedPolicy = definePolicy<TeamFeedSubject, 'configure'>('teamFe
  * The read rule over `posts p`, in SQL so hidden rows are never fetched (NOT_FOUND, correct pages):
  * same organisation, not deleted; queued or rejected posts only for their author and the team's
  * leads; a private team's posts only for its members (admins included only when members).
- * `memberTeams` is the directory's `teamsOfSql` for the actor (it owns memberships).
+ * `memberTeams` is the directory's `teamsOfSql` for the actor (it owns memberships). An
+ * announcement is further limited to its author, HR/admins and its recipients (announcementReadSql).
  */
 export function visiblePostsSql(actor: Actor, p: SqlParams, memberTeams: string, alias = 'p'): string {
   const a = alias;
   return `(${a}.organization_id = ${p.add(actor.organizationId)}::uuid AND ${a}.deleted_at IS NULL
     AND (${a}.status = 'PUBLISHED' OR ${a}.author_id = ${p.add(actor.userId)}::uuid OR ${a}.team_id = ANY(${p.add(actor.ledTeamIds)}::uuid[]))
     AND (${a}.team_id IS NULL OR ${a}.team_id IN (${memberTeams})
-      OR NOT EXISTS (SELECT 1 FROM team_feeds vf WHERE vf.team_id = ${a}.team_id AND vf.visibility = 'PRIVATE')))`;
+      OR NOT EXISTS (SELECT 1 FROM team_feeds vf WHERE vf.team_id = ${a}.team_id AND vf.visibility = 'PRIVATE'))
+    AND ${announcementReadSql(actor, p, a)})`;
 }

@@ -57,6 +57,31 @@ export class PeopleDirectory {
     return `SELECT tm.team_id FROM team_memberships tm WHERE tm.user_id = ${userParam}::uuid`;
   }
 
+  /**
+   * One SELECT yielding `team_id, name, user_id`: every team of the organisation with each person
+   * in it or in any team below it (member or lead), for roll-ups by team tree. `orgParam` is a uuid
+   * placeholder already added to the caller's SqlParams.
+   */
+  teamTreeMembersSql(orgParam: string): string {
+    return `WITH RECURSIVE tree(root, id) AS (
+        SELECT t.id, t.id FROM teams t WHERE t.organization_id = ${orgParam}::uuid
+        UNION ALL SELECT tr.root, c.id FROM tree tr JOIN teams c ON c.parent_id = tr.id)
+      SELECT DISTINCT tr.root AS team_id, rt.name, tm.user_id FROM tree tr
+        JOIN team_memberships tm ON tm.team_id = tr.id JOIN teams rt ON rt.id = tr.root`;
+  }
+
+  /** The names of the teams each of these people belongs to (member or lead), sorted. */
+  async teamNamesOf(manager: Tx, organizationId: string, userIds: readonly string[]): Promise<Map<string, string[]>> {
+    if (userIds.length === 0) return new Map();
+    const rows = await runSql<{ userId: string; names: string[] }>(
+      manager,
+      `SELECT tm.user_id AS "userId", array_agg(t.name ORDER BY t.name) AS names FROM team_memberships tm JOIN teams t ON t.id = tm.team_id
+        WHERE tm.organization_id = $1 AND tm.user_id = ANY($2::uuid[]) GROUP BY tm.user_id`,
+      [organizationId, userIds],
+    );
+    return new Map(rows.map((r) => [r.userId, r.names]));
+  }
+
   /** The teams (ids) a person of the organisation belongs to, as member or lead. */
   async teamIdsOf(manager: Tx, organizationId: string, userId: string): Promise<string[]> {
     const rows = await runSql<{ team_id: string }>(manager, `SELECT team_id FROM team_memberships WHERE organization_id = $1 AND user_id = $2`, [organizationId, userId]);
