@@ -58,6 +58,7 @@ const EXCEPTIONS: Record<string, { accepts: Hostile[]; why: string }> = {
   'UpdatePostInput.body': { accepts: MULTI_LINE, why: 'multi-line Markdown' },
   'CreateCommentInput.body': { accepts: MULTI_LINE, why: 'multi-line Markdown' },
   'PublishAnnouncementInput.body': { accepts: MULTI_LINE, why: 'multi-line Markdown (an announcement is a post)' },
+  'Query.renderPostPreview.body': { accepts: MULTI_LINE, why: 'the composer’s multi-line Markdown, validated as a post body' },
 };
 
 interface Slot {

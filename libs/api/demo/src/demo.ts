@@ -23,6 +23,9 @@ async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promis
  */
 export async function seedDemoIfEmpty(url: string, log: (m: string) => void): Promise<boolean> {
   const pool = new Pool({ connectionString: url, max: 1 });
+  // An idle client of this short-lived pool may hear the server end its connection (a test dropping
+  // the database, a restart): that must not become an unhandled 'error' event on the pool.
+  pool.on('error', () => undefined);
   try {
     const { rows } = await pool.query(`SELECT 1 FROM organizations LIMIT 1`);
     if (rows.length) {

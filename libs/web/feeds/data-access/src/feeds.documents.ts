@@ -253,7 +253,7 @@ export const PostCommentsDocument = graphql(`
           cursor
           node {
             ...CommentFields
-            replies(first: 20) {
+            replies(first: 10) {
               edges {
                 cursor
                 node {
