@@ -42,7 +42,7 @@ function renderAt(path: string, page: ReactNode, mocks: MockLink.MockedResponse[
           <MemoryRouter initialEntries={[path]}>
             <Routes>
               <Route path="*" element={page} />
-              <Route path="/people" element={<p>Home page</p>} />
+              <Route path="/feed" element={<p>Home page</p>} />
             </Routes>
           </MemoryRouter>
         </MantineProvider>
