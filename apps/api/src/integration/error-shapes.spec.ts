@@ -87,7 +87,7 @@ describe('document limits', () => {
   });
 
   it('reports depth and directive limits once each, without the "Syntax Error:" prefix', async () => {
-    const deep = await query(`{ me { manager { manager { manager { manager { manager { manager { manager { manager { id } } } } } } } } } }`);
+    const deep = await query(`{ me ${'{ manager '.repeat(GRAPHQL_LIMITS.maxDepth)}{ id }${' }'.repeat(GRAPHQL_LIMITS.maxDepth)} }`);
     const directives = await query(`{ me ${'@include(if: true) '.repeat(GRAPHQL_LIMITS.maxDirectives + 1)} { id } }`);
     for (const answer of [deep, directives]) {
       expect(answer.status).toBe(400);

@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { GRAPHQL_LIMITS } from '@pillars/api/core';
 import { all, appUrl, buildOrganization, buildUser, closeTestDb, codeOf, createTestApp, gql, one, TEST_PASSWORD } from '@pillars/api/testing';
 import { DirectoryModule } from '../directory.module';
 
@@ -110,10 +111,10 @@ describe('suspension and sessions', () => {
 });
 
 describe('GraphQL protection', () => {
-  it('rejects queries deeper than 8 levels with QUERY_TOO_COMPLEX', async () => {
+  it('rejects queries deeper than the depth limit with QUERY_TOO_COMPLEX', async () => {
     const org = await buildOrganization();
     const user = await buildUser(org);
-    const deep = `{ me { manager { manager { manager { manager { manager { manager { manager { manager { id } } } } } } } } } }`;
+    const deep = `{ me ${'{ manager '.repeat(GRAPHQL_LIMITS.maxDepth)}{ id }${' }'.repeat(GRAPHQL_LIMITS.maxDepth)} }`;
     const res = await gql(app).as(user).send(deep);
     expect(res.data ?? null).toBeNull();
     expect(codeOf(res)).toBe('QUERY_TOO_COMPLEX');
