@@ -134,6 +134,8 @@ async function main() {
     const cookie = `pillars_session=${token}`;
     if (suite === 'feed') {
       await seedLargeFeed(pool, org.id, { posts, commentsPerPost: 0.5, reactionsPerPost: 3, log: (m) => console.log(m) });
+      // `--seed-only`: migrate and seed (minutes at 1M posts), then stop (EXPLAIN the feed on it).
+      if (process.argv.includes('--seed-only')) return;
       await runFeedSuite(pool, { orgId: org.id, viewerId: viewer.id, cookie, apiPort, api, databaseUrl, apiEnv, main, setApiB: (p) => (apiB = p) });
       return;
     }
@@ -227,7 +229,7 @@ async function runFeedSuite(pool: Pool, c: FeedSuiteContext) {
   // What earlier runs wrote (createPost, fan-out rounds) goes, so every run reads the seeded feed.
   const cleanUp = () => pool.query(`DELETE FROM posts WHERE organization_id = $1 AND (body LIKE 'Benchmark post:%' OR body LIKE 'Fan-out round %')`, [c.orgId]);
   await cleanUp();
-  const { rows: [{ n: homeSize }] } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${FEED_SQL.home}) h`, [...head, 10_000_000]);
+  const { rows: [{ n: homeSize }] } = await pool.query<{ n: number }>(FEED_SQL.homeCount, head);
   // The cursor `deepPages` pages of 20 deep (bench setup only: OFFSET, once); clamped to the feed's length.
   const depth = Math.max(0, Math.min(deepPages * 20, homeSize - 21));
   const { rows: [at] } = await pool.query<{ pin: number; sortAt: string; id: string }>(FEED_SQL.homeCursorAt, [...head, Math.max(0, depth - 1)]);
