@@ -66,7 +66,7 @@ export function homeFeedStatement(actor: Actor, teamsOf: (userParam: string) => 
     : '';
   return {
     text: `SELECT ${POST_COLUMNS}, k.pin FROM (
-       (${pinned}SELECT 0 AS pin, s.created_at, s.id FROM (${sources.join(' UNION ALL ')}) s)
+       (${pinned}SELECT 0 AS pin, s.created_at, s.id FROM (${sources.join(' UNION ')}) s)
        ORDER BY pin DESC, created_at DESC, id DESC LIMIT ${limit}
      ) k JOIN posts p ON p.id = k.id
      ORDER BY k.pin DESC, k.created_at DESC, k.id DESC`,
@@ -81,7 +81,7 @@ export function homeFeedStatement(actor: Actor, teamsOf: (userParam: string) => 
  *
  * The home feed puts announcements pinned until a later date first: its key is (pin, created_at,
  * id) and the cursor carries the pin, so a page resumes in the pinned phase (a small scan of the
- * organisation's announcements) or in the stream. The stream is a UNION ALL of one index scan per
+ * organisation's announcements) or in the stream. The stream is a UNION (deduplicating) of one index scan per
  * source, each `ORDER BY created_at DESC, id DESC LIMIT first + 1` after the cursor: the company
  * feed, each team the reader is a member of or follows, the reader and each person they follow,
  * each topic they follow (`post_topics`) and the announcements (the read rule keeps those the
@@ -117,9 +117,9 @@ export class FeedQueriesService {
     const topic = normalizeTopic(raw);
     if (!topic) throw AppError.badInput([{ field: 'topic', rule: 'topic' }], 'Not a topic');
     // post_topics is read in (organization_id, topic, created_at, post_id) order; the GIN index cannot order.
-    return this.page(actor, args, () => `p.status = 'PUBLISHED'`, (p, org) => ({
+    return this.page(actor, args, () => `p.status = 'PUBLISHED'`, (p) => ({
       from: `post_topics pt JOIN posts p ON p.id = pt.post_id`,
-      where: `pt.organization_id = ${org}::uuid AND pt.topic = ${p.add(topic)}::text`,
+      where: `pt.organization_id = ${p.add(actor.organizationId)}::uuid AND pt.topic = ${p.add(topic)}::text`,
       key: ['pt.created_at', 'pt.post_id'],
     }));
   }
@@ -139,22 +139,21 @@ export class FeedQueriesService {
   private async page(
     actor: Actor,
     args: PageArgsLike,
-    where: (p: SqlParams, org: string) => string,
-    source?: (p: SqlParams, org: string) => { from: string; where: string; key: [string, string] },
+    where: (p: SqlParams) => string,
+    source?: (p: SqlParams) => { from: string; where: string; key: [string, string] },
   ): Promise<Connection<PostRow>> {
     const first = pageSize(args.first);
     const after = feedCursor(args.after);
     const p = new SqlParams();
     const me = p.add(actor.userId);
-    const org = p.add(actor.organizationId);
     const memberTeams = this.people.teamsOfSql(me);
     const visible = visiblePostsSql(actor, p, memberTeams);
-    const from = source?.(p, org) ?? { from: 'posts p', where: 'true', key: ['p.created_at', 'p.id'] as [string, string] };
+    const from = source?.(p) ?? { from: 'posts p', where: 'true', key: ['p.created_at', 'p.id'] as [string, string] };
     const keyset = after ? `AND (${from.key.join(', ')}) < (${p.add(after[1])}::timestamptz, ${p.add(after[2])}::uuid)` : '';
     const rows = await runSql<PostRow & { pin: number }>(
       this.db.manager,
       `SELECT ${POST_COLUMNS}, 0 AS pin FROM ${from.from}
-        WHERE ${from.where} AND ${visible} AND ${where(p, org)} ${keyset}
+        WHERE ${from.where} AND ${visible} AND ${where(p)} ${keyset}
         ORDER BY ${from.key.map((k) => `${k} DESC`).join(', ')} LIMIT ${p.add(first + 1)}`,
       p.values,
     );
