@@ -191,8 +191,8 @@ async function main() {
   }
 }
 /** Sessions for `n` people of the organisation (writes and sockets rotate over them). */
-async function sessionsFor(pool: Pool, orgId: string, n: number): Promise<string[]> {
-  const { rows } = await pool.query<{ id: string }>(`SELECT id FROM users WHERE organization_id = $1 AND status = 'ACTIVE' ORDER BY id LIMIT $2`, [orgId, n]);
+async function sessionsFor(pool: Pool, orgId: string, n: number, where = 'true'): Promise<string[]> {
+  const { rows } = await pool.query<{ id: string }>(`SELECT id FROM users WHERE organization_id = $1 AND status = 'ACTIVE' AND ${where} ORDER BY id LIMIT $2`, [orgId, n]);
   const tokens = rows.map(() => randomBytes(32).toString('base64url'));
   await pool.query(
     `INSERT INTO sessions (organization_id, user_id, token_hash, expires_at) SELECT $1, u, h, now() + interval '1 day' FROM unnest($2::uuid[], $3::text[]) AS x(u, h)`,
@@ -273,14 +273,16 @@ async function runFeedSuite(pool: Pool, c: FeedSuiteContext) {
     return `| deep page / page 1, p50 latency | ${n} | API ${(deep.api / one.api).toFixed(2)}× (${deep.api} / ${one.api} ms) | prepared baseline ${(deep.base / one.base).toFixed(2)}× (${deep.base} / ${one.base} ms) |`;
   });
 
-  // Fan-out: a second API process on the same database and Redis.
+  // Fan-out: a second API process on the same database and Redis. Announcements come from HR
+  // people or admins, one per round (publishing is rate-limited per author).
+  const authorCookies = fanoutSource === 'announcement' ? await sessionsFor(pool, c.orgId, fanoutRounds, `('HR' = ANY(roles) OR 'ADMIN' = ANY(roles))`) : [];
   const portB = c.apiPort + 1;
   const apiB = spawn(process.execPath, [...NODE_FLAGS, c.main], { env: { ...c.apiEnv, PORT: String(portB) }, stdio: 'ignore' });
   c.setApiB(apiB);
   await waitFor(`http://127.0.0.1:${portB}/graphql`);
   const fan = await runFanout({
     urls: [`http://127.0.0.1:${c.apiPort}`, `http://127.0.0.1:${portB}`], cookies: writers, organizationId: c.orgId,
-    clients: fanoutClients, rounds: fanoutRounds, source: fanoutSource, log: (m) => console.log(m),
+    clients: fanoutClients, rounds: fanoutRounds, source: fanoutSource, authorCookies, log: (m) => console.log(m),
   });
   apiB.kill('SIGTERM');
   const fanLine = `| fan-out (${fanoutSource}) | ${fan.sockets} sockets on 2 processes × ${fan.rounds} rounds | received ${fan.received}, missed ${fan.missed} | p50 ${fan.p50.toFixed(0)} ms | p95 ${fan.p95.toFixed(0)} ms | max ${fan.max.toFixed(0)} ms |`;
