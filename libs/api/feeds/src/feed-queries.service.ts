@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { Actor, AppError, Db, decodeCursor, normalizeTopic, pageSize, runSql, SqlParams, toConnection, type Connection } from '@pillars/api/core';
 import { PeopleDirectory } from '@pillars/api/directory';
 import { visiblePostsSql } from './post.policy';
@@ -74,6 +75,17 @@ export function homeFeedStatement(actor: Actor, teamsOf: (userParam: string) => 
   };
 }
 
+const statementNames = new Map<string, string>();
+/** `feeds-home-<hash of the text>`: the same text always gets the same name (Db.prepared's rule). */
+function homeStatementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `feeds-home-${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    if (statementNames.size < 64) statementNames.set(text, name);
+  }
+  return name;
+}
+
 /**
  * The feeds as keyset pages (never OFFSET) of visible posts, newest first, each read by an index
  * in (created_at, id) order with a LIMIT, so a page costs the same on the first page and 5,000
@@ -131,7 +143,9 @@ export class FeedQueriesService {
   async homeFeed(actor: Actor, args: PageArgsLike): Promise<Connection<PostRow>> {
     const first = pageSize(args.first);
     const { text, values } = homeFeedStatement(actor, (u) => this.people.teamsOfSql(u), first, feedCursor(args.after));
-    const rows = await runSql<PostRow & { pin: number }>(this.db.manager, text, values);
+    // A named statement (planned once per connection: planning costs about what executing does),
+    // one name per text variant (cursor phase, reader who governs announcements or not).
+    const rows = await this.db.prepared<PostRow & { pin: number }>(homeStatementName(text), text, values);
     return toConnection(rows, first, (r) => [r.pin, r.sortAt, r.id], (r) => r);
   }
 
