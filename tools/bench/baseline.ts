@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import type { Pool, QueryResult } from 'pg';
-import { FEED_SQL, SCENARIO_SQL } from './scenario-sql';
+import { FEED_SQL, homeFeedSql, SCENARIO_SQL } from './scenario-sql';
 
 const ALL_SQL = { ...SCENARIO_SQL, ...FEED_SQL };
 type Sql = keyof typeof ALL_SQL;
@@ -50,8 +50,9 @@ export function startBaseline(pool: Pool, port: number): Promise<Server> {
         // homeFeed(first, after): the page, then its field resolvers' batches (author, reactionCounts, myReaction, commentCount).
         const first = Number(url.searchParams.get('first') ?? 20);
         const after = url.searchParams.get('after');
-        const head = [session.user_id, session.organization_id, session.user_id, session.led_team_ids];
-        const rows = after ? (await q('homeAfter', [...head, ...decodeCursor(after), first + 1])).rows : (await q('home', [...head, first + 1])).rows;
+        // The API's own statement for this actor and cursor (scenario-sql homeFeedSql); named by its text when prepared.
+        const st = homeFeedSql(session, first, after ? decodeCursor(after) : null);
+        const rows = (prepared ? await pool.query({ name: `bench-home-${createHash('sha1').update(st.text).digest('hex').slice(0, 16)}`, text: st.text, values: st.values }) : await pool.query(st.text, st.values)).rows;
         const page = rows.slice(0, first);
         const ids = page.map((r) => r.id);
         const [authors, counts, mine, comments] = await Promise.all([

@@ -134,6 +134,8 @@ async function main() {
     const cookie = `pillars_session=${token}`;
     if (suite === 'feed') {
       await seedLargeFeed(pool, org.id, { posts, commentsPerPost: 0.5, reactionsPerPost: 3, log: (m) => console.log(m) });
+      // `--seed-only`: migrate and seed (minutes at 1M posts), then stop (EXPLAIN the feed on it).
+      if (process.argv.includes('--seed-only')) return;
       await runFeedSuite(pool, { orgId: org.id, viewerId: viewer.id, cookie, apiPort, api, databaseUrl, apiEnv, main, setApiB: (p) => (apiB = p) });
       return;
     }
@@ -189,8 +191,8 @@ async function main() {
   }
 }
 /** Sessions for `n` people of the organisation (writes and sockets rotate over them). */
-async function sessionsFor(pool: Pool, orgId: string, n: number): Promise<string[]> {
-  const { rows } = await pool.query<{ id: string }>(`SELECT id FROM users WHERE organization_id = $1 AND status = 'ACTIVE' ORDER BY id LIMIT $2`, [orgId, n]);
+async function sessionsFor(pool: Pool, orgId: string, n: number, where = 'true'): Promise<string[]> {
+  const { rows } = await pool.query<{ id: string }>(`SELECT id FROM users WHERE organization_id = $1 AND status = 'ACTIVE' AND ${where} ORDER BY id LIMIT $2`, [orgId, n]);
   const tokens = rows.map(() => randomBytes(32).toString('base64url'));
   await pool.query(
     `INSERT INTO sessions (organization_id, user_id, token_hash, expires_at) SELECT $1, u, h, now() + interval '1 day' FROM unnest($2::uuid[], $3::text[]) AS x(u, h)`,
@@ -227,7 +229,7 @@ async function runFeedSuite(pool: Pool, c: FeedSuiteContext) {
   // What earlier runs wrote (createPost, fan-out rounds) goes, so every run reads the seeded feed.
   const cleanUp = () => pool.query(`DELETE FROM posts WHERE organization_id = $1 AND (body LIKE 'Benchmark post:%' OR body LIKE 'Fan-out round %')`, [c.orgId]);
   await cleanUp();
-  const { rows: [{ n: homeSize }] } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${FEED_SQL.home}) h`, [...head, 10_000_000]);
+  const { rows: [{ n: homeSize }] } = await pool.query<{ n: number }>(FEED_SQL.homeCount, head);
   // The cursor `deepPages` pages of 20 deep (bench setup only: OFFSET, once); clamped to the feed's length.
   const depth = Math.max(0, Math.min(deepPages * 20, homeSize - 21));
   const { rows: [at] } = await pool.query<{ pin: number; sortAt: string; id: string }>(FEED_SQL.homeCursorAt, [...head, Math.max(0, depth - 1)]);
@@ -271,14 +273,16 @@ async function runFeedSuite(pool: Pool, c: FeedSuiteContext) {
     return `| deep page / page 1, p50 latency | ${n} | API ${(deep.api / one.api).toFixed(2)}× (${deep.api} / ${one.api} ms) | prepared baseline ${(deep.base / one.base).toFixed(2)}× (${deep.base} / ${one.base} ms) |`;
   });
 
-  // Fan-out: a second API process on the same database and Redis.
+  // Fan-out: a second API process on the same database and Redis. Announcements come from HR
+  // people or admins, one per round (publishing is rate-limited per author).
+  const authorCookies = fanoutSource === 'announcement' ? await sessionsFor(pool, c.orgId, fanoutRounds, `('HR' = ANY(roles) OR 'ADMIN' = ANY(roles))`) : [];
   const portB = c.apiPort + 1;
   const apiB = spawn(process.execPath, [...NODE_FLAGS, c.main], { env: { ...c.apiEnv, PORT: String(portB) }, stdio: 'ignore' });
   c.setApiB(apiB);
   await waitFor(`http://127.0.0.1:${portB}/graphql`);
   const fan = await runFanout({
     urls: [`http://127.0.0.1:${c.apiPort}`, `http://127.0.0.1:${portB}`], cookies: writers, organizationId: c.orgId,
-    clients: fanoutClients, rounds: fanoutRounds, source: fanoutSource, log: (m) => console.log(m),
+    clients: fanoutClients, rounds: fanoutRounds, source: fanoutSource, authorCookies, log: (m) => console.log(m),
   });
   apiB.kill('SIGTERM');
   const fanLine = `| fan-out (${fanoutSource}) | ${fan.sockets} sockets on 2 processes × ${fan.rounds} rounds | received ${fan.received}, missed ${fan.missed} | p50 ${fan.p50.toFixed(0)} ms | p95 ${fan.p95.toFixed(0)} ms | max ${fan.max.toFixed(0)} ms |`;

@@ -4,9 +4,8 @@ import { io, type Socket } from 'socket.io-client';
 /**
  * What triggers the company-wide invalidation whose fan-out is timed. `post`: a plain company
  * post (createPost), whose `{type: 'Post', id}` goes to the `org:<id>` room. `announcement`: a
- * company announcement, once the announcements API (h/announce) has landed: fill in
- * `announcementTrigger` with its mutation and the id its invalidation carries, then run with
- * `--fanout-source announcement`.
+ * company-wide must-read announcement (publishAnnouncement), whose `{type: 'Post', id}` goes to
+ * each recipient's `user:<id>` room as its fan-out jobs deliver the receipts.
  */
 export type FanoutSource = 'post' | 'announcement';
 
@@ -19,6 +18,8 @@ export interface FanoutOptions {
   clients: number;
   rounds: number;
   source: FanoutSource;
+  /** For `announcement`: sessions of HR people or admins, who publish in turn. */
+  authorCookies?: string[];
   log?: (m: string) => void;
 }
 
@@ -38,10 +39,24 @@ const postTrigger: Trigger = async (url, cookie, round) => {
   return json.data.createPost.post.id;
 };
 
-// TODO(h/announce): publish a company-wide announcement through its mutation and return the id
-// its invalidation carries (then compare by that id below, as for a post).
-const announcementTrigger: Trigger = async () => {
-  throw new Error('--fanout-source announcement needs the announcements API (h/announce); use post until it lands');
+/**
+ * A must-read announcement to the whole company (an `ALL` audience) through publishAnnouncement,
+ * by an HR person or admin (`authorCookies`, one per round: publishing is rate-limited per
+ * author). Its `{type: 'Post', id}` reaches each recipient's `user:<id>` room as the batched
+ * fan-out jobs write their receipts, so the delay includes those jobs.
+ */
+const announcementTrigger = (authorCookies: string[]): Trigger => async (url, _cookie, round) => {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: authorCookies[(round - 1) % authorCookies.length] },
+    body: JSON.stringify({
+      query: 'mutation($input: PublishAnnouncementInput!) { publishAnnouncement(input: $input) { post { id } } }',
+      variables: { input: { body: `Fan-out round ${round} #bench`, language: 'en', mustRead: true, audience: { rules: { include: [{ kind: 'ALL' }] } } } },
+    }),
+  });
+  const json = (await res.json()) as { data?: { publishAnnouncement: { post: { id: string } } }; errors?: unknown[] };
+  if (!json.data) throw new Error(`publishAnnouncement failed: ${JSON.stringify(json.errors)}`);
+  return json.data.publishAnnouncement.post.id;
 };
 
 const connect = (url: string, cookie: string): Promise<Socket> =>
@@ -61,7 +76,8 @@ const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math
  */
 export async function runFanout(o: FanoutOptions) {
   const log = o.log ?? (() => undefined);
-  const trigger = o.source === 'announcement' ? announcementTrigger : postTrigger;
+  if (o.source === 'announcement' && !o.authorCookies?.length) throw new Error('--fanout-source announcement needs HR or admin sessions');
+  const trigger = o.source === 'announcement' ? announcementTrigger(o.authorCookies ?? []) : postTrigger;
   const sockets: Socket[] = [];
   try {
     for (let i = 0; i < o.clients; i += 50) {

@@ -9,6 +9,8 @@ export interface FeedSeedOptions {
   reactionsPerPost?: number;
   /** Every n-th team's feed is private (its posts hidden from non-members). */
   privateEvery?: number;
+  /** Every n-th company post is a pinned-or-not must-read announcement to everyone. */
+  announcementEvery?: number;
   log?: (m: string) => void;
 }
 
@@ -152,17 +154,34 @@ export async function seedLargeFeed(pool: Pool, organizationId: string, options:
     );
     log(`reactions ${x.n} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
-    // Follows: everyone follows three teams and one topic (the home feed's EXISTS branch has work).
+    // Announcements: every `announcementEvery`-th company post becomes a must-read announcement to
+    // everyone (a receipt per person), the newest two pinned for a month.
+    const every = options.announcementEvery ?? 2500;
+    const { rows: [an] } = await client.query<{ n: number }>(
+      `WITH c AS (SELECT id, row_number() OVER (ORDER BY created_at DESC, id DESC) AS rn FROM posts WHERE organization_id = $1 AND team_id IS NULL),
+            a AS (UPDATE posts p SET is_announcement = true, pinned_until = CASE WHEN c.rn <= $2::int * 2 THEN now() + interval '30 days' END
+                    FROM c WHERE p.id = c.id AND c.rn % $2::int = 1 RETURNING p.id),
+            n AS (INSERT INTO announcements (post_id, organization_id, audience_id, must_read) SELECT a.id, $1, gen_random_uuid(), true FROM a RETURNING post_id),
+            r AS (INSERT INTO announcement_receipts (post_id, user_id, organization_id) SELECT n.post_id, u.id, $1 FROM n CROSS JOIN bench_users u RETURNING 1)
+       SELECT (SELECT count(*) FROM n)::int AS n`,
+      [organizationId, every],
+    );
+    log(`announcements ${an.n} with a receipt per person (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+
+    // Follows: everyone follows three teams, two people and one topic (every source of the home feed has work).
     await client.query(
       `INSERT INTO feed_follows (user_id, kind, target, organization_id)
        SELECT u.id, 'TEAM', m.team_id::text, $1::uuid FROM bench_users u CROSS JOIN generate_series(1, 3) AS k
          JOIN bench_members m ON m.n = 1 + (u.n::bigint * 101 + k * 3001) % $2
        UNION ALL
+       SELECT u.id, 'USER', f.id::text, $1::uuid FROM bench_users u CROSS JOIN generate_series(1, 2) AS k
+         JOIN bench_users f ON f.n = 1 + (u.n::bigint * 37 + k * 4001) % $3 WHERE f.id <> u.id
+       UNION ALL
        SELECT u.id, 'TOPIC', (ARRAY['release','security','onboarding','welcome','engineering'])[1 + u.n % 5], $1::uuid FROM bench_users u
        ON CONFLICT DO NOTHING`,
-      [organizationId, sizes.m],
+      [organizationId, sizes.m, sizes.u],
     );
-    for (const t of ['posts', 'post_comments', 'post_reactions', 'feed_follows', 'team_feeds']) await client.query(`ANALYZE ${t}`);
+    for (const t of ['posts', 'post_comments', 'post_reactions', 'feed_follows', 'team_feeds', 'announcements', 'announcement_receipts', 'post_topics']) await client.query(`ANALYZE ${t}`);
     log(`feed seeded: ${options.posts} posts in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     return { posts: options.posts, seeded: true };
   } finally {

@@ -33,7 +33,7 @@ describe('domain borders', () => {
     const owned = new Map<string, string>([
       ...['users', 'teams', 'team_memberships', 'sessions', 'organizations', 'user_tokens'].map((t) => [t, 'directory'] as const),
       ...['audiences', 'audience_members'].map((t) => [t, 'audiences'] as const),
-      ...['team_feeds', 'posts', 'post_versions', 'post_comments', 'post_reactions', 'feed_follows', 'announcements', 'announcement_receipts'].map((t) => [t, 'feeds'] as const),
+      ...['team_feeds', 'posts', 'post_versions', 'post_comments', 'post_reactions', 'feed_follows', 'announcements', 'announcement_receipts', 'post_topics'].map((t) => [t, 'feeds'] as const),
     ]);
     const crossings: string[] = [];
     for (const lib of DOMAINS.map((d) => d.name)) {

@@ -20,6 +20,9 @@ export class TeamFeedEntity {
 @Index('posts_author_created_idx', ['authorId', 'createdAt', 'id'])
 // GIN on topics, created by migration.
 @Index('posts_topics_idx', { synchronize: false })
+// Partial (organization_id, created_at, id) indexes for the company feed and announcements, by migration.
+@Index('posts_company_created_idx', { synchronize: false })
+@Index('posts_announcement_created_idx', { synchronize: false })
 export class PostEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid') organizationId!: string;
