@@ -17,7 +17,8 @@ interface FanoutStep {
 
 /**
  * Delivery of announcements, never in the request: `feeds.announcement.published` (after commit)
- * starts a chain of pg-boss steps of FANOUT_BATCH audience members each, every step in its own
+ * starts a chain of steps of FANOUT_BATCH audience members each (the first in-process, the rest
+ * pg-boss jobs), every step in its own
  * transaction and idempotent (receipts ON CONFLICT DO NOTHING; only new receipts notify).
  * `audience.members.changed` delivers to late joiners in the outbox handler's transaction; people
  * who leave keep their receipts. With jobs off (tests, JOBS=off) the steps run in-process after commit.
@@ -54,7 +55,8 @@ export class AnnouncementFanoutJobs implements OnModuleInit, OnApplicationBootst
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.jobs.enabled) return;
-    await this.jobs.work<FanoutStep>(ANNOUNCEMENT_FANOUT_QUEUE, (step) => this.step(step));
+    // People are waiting for the next batches: poll at pg-boss's shortest interval, not its 2 s.
+    await this.jobs.work<FanoutStep>(ANNOUNCEMENT_FANOUT_QUEUE, (step) => this.step(step), { pollingIntervalSeconds: 0.5 });
   }
 
   /** Runs one step and queues the next; exported for tests that re-run a step. */
@@ -72,8 +74,20 @@ export class AnnouncementFanoutJobs implements OnModuleInit, OnApplicationBootst
     await this.settled();
   }
 
-  private start(step: FanoutStep): Promise<void> {
-    return this.enqueue(step);
+  /**
+   * The first batch runs here, right after the publishing commit, so its recipients hear of the
+   * announcement without waiting for a worker to poll; later batches are jobs. If the first batch
+   * fails it becomes a job too (retried by pg-boss; the step is idempotent).
+   */
+  private async start(step: FanoutStep): Promise<void> {
+    await new Promise((r) => setImmediate(r));
+    if (!this.jobs.enabled) return this.step(step);
+    try {
+      await this.step(step);
+    } catch (e) {
+      this.logger.warn(`announcement fan-out: first batch failed in-process, queued as a job (${(e as Error).message})`);
+      await this.enqueue(step);
+    }
   }
 
   private async enqueue(step: FanoutStep): Promise<void> {

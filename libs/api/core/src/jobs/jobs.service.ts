@@ -40,9 +40,10 @@ export class JobsService implements OnApplicationShutdown {
     return boss;
   }
 
-  async work<T extends object>(queue: string, handler: Handler<T>): Promise<void> {
+  /** `pollingIntervalSeconds` (pg-boss's default 2, at least 0.5) for queues someone waits on. */
+  async work<T extends object>(queue: string, handler: Handler<T>, options: { pollingIntervalSeconds?: number } = {}): Promise<void> {
     const boss = await this.queue(queue);
-    await boss.work<T>(queue, async (jobs) => {
+    await boss.work<T>(queue, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async (jobs) => {
       for (const job of jobs) await handler(job.data);
     });
   }
