@@ -52,6 +52,11 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
   const listId = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
   useImperativeHandle(forwarded, () => ref.current as HTMLTextAreaElement);
+  // Mantine puts a `dir` prop on the input's wrapper, where `auto` finds no text (a textarea's
+  // value does not count) and turns the box left-to-right even in Hebrew: set it on the textarea.
+  useLayoutEffect(() => {
+    ref.current?.setAttribute('dir', 'auto');
+  }, []);
   // Where the caret goes once the value with an inserted mention is rendered.
   const pendingCaret = useRef<number | null>(null);
   useLayoutEffect(() => {
@@ -134,7 +139,6 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
         minRows={minRows}
         maxRows={16}
         maxLength={maxLength}
-        dir="auto"
         value={value}
         role="combobox"
         aria-autocomplete="list"
