@@ -36,6 +36,8 @@ export interface MentionTextareaProps {
   disabled?: boolean;
   minRows?: number;
   maxLength?: number;
+  /** Focus on mount (a reply box opened by its "Reply" button, which then disappears). */
+  autoFocus?: boolean;
   /** Ctrl/Cmd+Enter. */
   onSubmit?: () => void;
 }
@@ -45,7 +47,7 @@ export interface MentionTextareaProps {
  * Enter or Tab inserts `@[Name](user:<id>)`, Escape closes. The server turns that into a link.
  */
 export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaProps>(function MentionTextarea(
-  { value, onChange, teamId, label, hideLabel, placeholder, description, error, disabled, minRows = 3, maxLength, onSubmit },
+  { value, onChange, teamId, label, hideLabel, placeholder, description, error, disabled, minRows = 3, maxLength, autoFocus, onSubmit },
   forwarded,
 ) {
   const { t } = useTranslation();
@@ -56,7 +58,8 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
   // value does not count) and turns the box left-to-right even in Hebrew: set it on the textarea.
   useLayoutEffect(() => {
     ref.current?.setAttribute('dir', 'auto');
-  }, []);
+    if (autoFocus) ref.current?.focus();
+  }, []); // once, on mount
   // Where the caret goes once the value with an inserted mention is rendered.
   const pendingCaret = useRef<number | null>(null);
   useLayoutEffect(() => {
