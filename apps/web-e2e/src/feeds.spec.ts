@@ -41,7 +41,7 @@ test.describe('feeds', () => {
     await expect(composer).toBeVisible();
     await feedLoaded(page, en);
     await expectAccessible(page, 'team feed');
-    await snap(page, 'feed-team');
+    await snap(page, 'feed-team', false);
 
     const text = `Release checklist ${run} is ready for`;
     await composer.click();
@@ -218,7 +218,7 @@ test.describe('feeds', () => {
       expect(main.x).toBeLessThan(nav.x);
     }
     await expectAccessible(page, '/feed (he)');
-    await snap(page, 'feed-home-he');
+    await snap(page, 'feed-home-he', false);
 
     for (const path of ['/feed/company', `/topics/${tag}he`, '/discover', '/notifications']) {
       await page.goto(path);
@@ -241,7 +241,7 @@ test.describe('feeds', () => {
     const nav = await page.getByRole('navigation').first().boundingBox();
     expect(nav && nav.x + nav.width / 2).toBeLessThan(640);
     await expectAccessible(page, '/feed');
-    await snap(page, 'feed-home-en');
+    await snap(page, 'feed-home-en', false);
 
     await page.goto('/feed/company');
     await feedLoaded(page, en);
@@ -271,7 +271,7 @@ test.describe('feeds', () => {
     await expect(page.getByRole('button', { name: 'Open navigation' })).toBeVisible();
     await expectAccessible(page, '/feed at 375 px');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    await snap(page, 'feed-mobile-375');
+    await snap(page, 'feed-mobile-375', false);
   });
 
   test.fixme('HR publishes a must-read announcement; the reach page moves when an employee acknowledges it', async () => {
