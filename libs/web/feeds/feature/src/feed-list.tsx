@@ -68,42 +68,46 @@ export function FeedList({ feed, label, showTeam = true, empty, renderFooter, co
   };
 
   return (
-    <Stack gap="md">
+    <div>
       <div ref={topRef} tabIndex={-1} />
-      <div aria-live="polite">
-        {feed.newCount > 0 ? (
-          <Group justify="center" style={{ position: 'sticky', insetBlockStart: 'calc(var(--app-shell-header-height, 0px) + 8px)', zIndex: 5 }}>
-            <Button radius="xl" size="sm" leftSection={<IconArrowUp size={16} aria-hidden="true" />} onClick={showNew} variant="filled">
-              {t('feeds.feed.newPosts', { count: feed.newCount })}
+      <Stack gap="md">
+        {/* Sticky as a child of the whole list (a sticky element only moves inside its parent), so
+            the pill stays in view for a reader scrolled down the feed. */}
+        <div aria-live="polite" style={{ position: 'sticky', insetBlockStart: 'calc(var(--app-shell-header-height, 0px) + 8px)', zIndex: 5, pointerEvents: 'none' }}>
+          {feed.newCount > 0 ? (
+            <Group justify="center">
+              <Button radius="xl" size="sm" leftSection={<IconArrowUp size={16} aria-hidden="true" />} onClick={showNew} variant="filled" style={{ pointerEvents: 'auto' }}>
+                {t('feeds.feed.newPosts', { count: feed.newCount })}
+              </Button>
+            </Group>
+          ) : null}
+        </div>
+        {feed.posts.length === 0 ? (
+          <EmptyView icon={<IconNews size={30} />} title={empty.title} description={empty.description} action={empty.action} />
+        ) : (
+          <Stack component="ul" gap="md" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={label}>
+            {feed.posts.map((post) => (
+              <li key={post.id}>
+                <PostCard post={post} showTeam={showTeam} footer={renderFooter?.(post)} compact={compact} />
+              </li>
+            ))}
+          </Stack>
+        )}
+        <div ref={sentinel} />
+        {feed.loadMoreError ? <ErrorView messages={messages(feed.loadMoreError)} retryLabel={t('common.retry')} onRetry={() => void feed.loadMore()} /> : null}
+        {hasNextPage ? (
+          <Group justify="center">
+            <Button variant="default" loading={loadingMore} onClick={() => void loadMore()}>
+              {t('feeds.feed.loadMore')}
             </Button>
           </Group>
+        ) : feed.posts.length > 0 ? (
+          <Text ta="center" size="sm" c="dimmed">
+            {t('feeds.feed.end')}
+          </Text>
         ) : null}
-      </div>
-      {feed.posts.length === 0 ? (
-        <EmptyView icon={<IconNews size={30} />} title={empty.title} description={empty.description} action={empty.action} />
-      ) : (
-        <Stack component="ul" gap="md" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={label}>
-          {feed.posts.map((post) => (
-            <li key={post.id}>
-              <PostCard post={post} showTeam={showTeam} footer={renderFooter?.(post)} compact={compact} />
-            </li>
-          ))}
-        </Stack>
-      )}
-      <div ref={sentinel} />
-      {feed.loadMoreError ? <ErrorView messages={messages(feed.loadMoreError)} retryLabel={t('common.retry')} onRetry={() => void feed.loadMore()} /> : null}
-      {hasNextPage ? (
-        <Group justify="center">
-          <Button variant="default" loading={loadingMore} onClick={() => void loadMore()}>
-            {t('feeds.feed.loadMore')}
-          </Button>
-        </Group>
-      ) : feed.posts.length > 0 ? (
-        <Text ta="center" size="sm" c="dimmed">
-          {t('feeds.feed.end')}
-        </Text>
-      ) : null}
-    </Stack>
+      </Stack>
+    </div>
   );
 }
 

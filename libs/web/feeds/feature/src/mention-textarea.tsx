@@ -36,6 +36,8 @@ export interface MentionTextareaProps {
   disabled?: boolean;
   minRows?: number;
   maxLength?: number;
+  /** Focus on mount (a reply box opened by its "Reply" button, which then disappears). */
+  autoFocus?: boolean;
   /** Ctrl/Cmd+Enter. */
   onSubmit?: () => void;
 }
@@ -45,13 +47,19 @@ export interface MentionTextareaProps {
  * Enter or Tab inserts `@[Name](user:<id>)`, Escape closes. The server turns that into a link.
  */
 export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaProps>(function MentionTextarea(
-  { value, onChange, teamId, label, hideLabel, placeholder, description, error, disabled, minRows = 3, maxLength, onSubmit },
+  { value, onChange, teamId, label, hideLabel, placeholder, description, error, disabled, minRows = 3, maxLength, autoFocus, onSubmit },
   forwarded,
 ) {
   const { t } = useTranslation();
   const listId = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
   useImperativeHandle(forwarded, () => ref.current as HTMLTextAreaElement);
+  // Mantine puts a `dir` prop on the input's wrapper, where `auto` finds no text (a textarea's
+  // value does not count) and turns the box left-to-right even in Hebrew: set it on the textarea.
+  useLayoutEffect(() => {
+    ref.current?.setAttribute('dir', 'auto');
+    if (autoFocus) ref.current?.focus();
+  }, []); // once, on mount
   // Where the caret goes once the value with an inserted mention is rendered.
   const pendingCaret = useRef<number | null>(null);
   useLayoutEffect(() => {
@@ -134,7 +142,6 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
         minRows={minRows}
         maxRows={16}
         maxLength={maxLength}
-        dir="auto"
         value={value}
         role="combobox"
         aria-autocomplete="list"

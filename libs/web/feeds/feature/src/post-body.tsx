@@ -1,5 +1,5 @@
 import { Typography } from '@mantine/core';
-import { type MouseEvent } from 'react';
+import { useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import classes from './post-body.module.css';
 
@@ -9,6 +9,14 @@ import classes from './post-body.module.css';
  */
 export function PostBody({ html, language }: { html: string; language?: string | null }) {
   const navigate = useNavigate();
+  const ref = useRef<HTMLDivElement>(null);
+  // Code blocks and tables scroll sideways on a phone: keyboard users must be able to reach and
+  // scroll them (axe scrollable-region-focusable), so they take a place in the tab order.
+  useLayoutEffect(() => {
+    ref.current?.querySelectorAll<HTMLElement>('pre, table').forEach((el) => {
+      el.tabIndex = 0;
+    });
+  }, [html]);
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const anchor = (event.target as HTMLElement).closest('a');
     const href = anchor?.getAttribute('href');
@@ -18,7 +26,7 @@ export function PostBody({ html, language }: { html: string; language?: string |
   };
   return (
     <Typography className={classes.body}>
-      <div dir="auto" lang={language ?? undefined} onClick={onClick} dangerouslySetInnerHTML={{ __html: html }} />
+      <div ref={ref} dir="auto" lang={language ?? undefined} onClick={onClick} dangerouslySetInnerHTML={{ __html: html }} />
     </Typography>
   );
 }

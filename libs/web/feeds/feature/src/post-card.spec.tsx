@@ -18,6 +18,13 @@ function CachedCard({ id }: { id: string }) {
 }
 
 describe('PostCard', () => {
+  it('puts code blocks and tables, which scroll sideways on a phone, in the tab order', () => {
+    renderFeeds(<PostCard post={post(POST_ID, { bodyHtml: '<pre><code>npm start</code></pre><table><tr><td>a</td></tr></table>' })} />, []);
+    const article = screen.getByRole('article');
+    expect(article.querySelector('pre')?.tabIndex).toBe(0);
+    expect(article.querySelector('table')?.tabIndex).toBe(0);
+  });
+
   it('renders the sanitised body with dir="auto", the author link and the time with its absolute title', () => {
     renderFeeds(<PostCard post={post(POST_ID, { bodyHtml: '<p>שלום <strong>world</strong></p>' })} />, []);
     const article = screen.getByRole('article');

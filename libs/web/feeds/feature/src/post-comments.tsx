@@ -136,7 +136,7 @@ function ReplyBox({ postId, parentId, teamId }: { postId: string; parentId: stri
   return <CommentComposer postId={postId} parentId={parentId} teamId={teamId} autoFocus onDone={() => setOpen(false)} />;
 }
 
-export function CommentComposer({ postId, parentId, teamId, onDone }: { postId: string; parentId: string | null; teamId: string | null; autoFocus?: boolean; onDone?: () => void }) {
+export function CommentComposer({ postId, parentId, teamId, autoFocus, onDone }: { postId: string; parentId: string | null; teamId: string | null; autoFocus?: boolean; onDone?: () => void }) {
   const { t } = useTranslation();
   const { messages, fieldMessage } = useErrorMessages();
   const [body, setBody] = useState('');
@@ -184,6 +184,7 @@ export function CommentComposer({ postId, parentId, teamId, onDone }: { postId: 
           hideLabel
           placeholder={parentId ? t('feeds.comments.writeReply') : t('feeds.comments.write')}
           minRows={1}
+          autoFocus={autoFocus}
           maxLength={LIMITS.postBody}
           disabled={loading}
           error={error ? (fieldMessage(error, 'body') ?? messages(error).join(' ')) : undefined}

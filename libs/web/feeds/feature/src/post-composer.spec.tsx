@@ -40,6 +40,8 @@ describe('PostComposer', () => {
     renderFeeds(<PostComposer teamId={null} />, [suggestions('an'), suggestions('x'), anyPreview]);
     type('Thanks @an');
     expect(box().getAttribute('aria-autocomplete')).toBe('list');
+    // On the textarea itself, so Hebrew typed in an English page (or English in Hebrew) reads its own way.
+    expect(box().getAttribute('dir')).toBe('auto');
     const listbox = await screen.findByRole('listbox', { name: 'People and teams to mention' });
     const options = await screen.findAllByRole('option');
     expect(options).toHaveLength(2);

@@ -86,6 +86,8 @@ describe('NotificationsPage', () => {
     renderPage([me, count(1), page([unreadGroup, gone]), markAll, count(0), page([{ ...unreadGroup, readAt: '2026-01-02T12:00:00.000Z' }, gone])]);
     expect(await screen.findByText('Ana and 4 others reacted to your post')).toBeTruthy();
     expect(screen.getByText('Ana mentioned you')).toBeTruthy();
+    // The line follows the page's direction, whatever script the actor's name is in.
+    expect(screen.getByText('Ana mentioned you').closest('[dir="auto"]')).toBeNull();
     expect(screen.getByText('No longer available')).toBeTruthy();
     expect(await screen.findByText('1 unread notification')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Mark all read' }));

@@ -79,7 +79,8 @@ export function NotificationsPage() {
                 <Group wrap="nowrap" align="flex-start" gap="sm">
                   {n.actors[0] ? <UserAvatar initials={n.actors[0].initials} seed={n.actors[0].id} size="md" /> : null}
                   <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
-                    <Text dir="auto" fw={isUnread ? 600 : 400}>{text}</Text>
+                    {/* A sentence in the reader's language (not dir="auto": a Hebrew name first would turn an English line right-to-left). */}
+                    <Text fw={isUnread ? 600 : 400}>{text}</Text>
                     {n.available ? null : <Text size="sm" c="dimmed">{t('notifications.page.unavailable')}</Text>}
                     <Text size="xs" c="dimmed">{date.format(new Date(n.updatedAt))}</Text>
                   </Stack>

@@ -1,0 +1,106 @@
+import AxeBuilder from '@axe-core/playwright';
+import { Browser, expect, Locator, Page } from '@playwright/test';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(__dirname, '../../..');
+export const shots = join(root, 'docs/screenshots');
+mkdirSync(shots, { recursive: true });
+
+export const snap = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(shots, `${name}.png`), fullPage });
+
+export const DEMO_PASSWORD = 'pillars-demo';
+/** The same address playwright.config.ts serves on (a context made by hand does not inherit `use`). */
+export const baseURL = `http://127.0.0.1:${Number(process.env['E2E_PORT'] ?? 3456)}`;
+
+/** No serious or critical accessibility violations on the current page. */
+export async function expectAccessible(page: Page, what = page.url()) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${what}`).toEqual([]);
+}
+
+type Dict = Record<string, unknown>;
+const merge = (into: Dict, from: Dict) => {
+  for (const [k, v] of Object.entries(from)) {
+    if (v && typeof v === 'object' && !Array.isArray(v)) merge((into[k] ??= {}) as Dict, v as Dict);
+    else into[k] = v;
+  }
+  return into;
+};
+
+/** The app's own strings (every feature's locales plus the shell's), so a test reads as the user does in any language. */
+export function strings(lang: 'en' | 'ar' | 'he' | 'it') {
+  const dirs = [join(root, 'apps/web/src/locales')];
+  for (const lib of readdirSync(join(root, 'libs/web'))) {
+    for (const part of ['feature', 'data-access', 'ui']) {
+      const dir = join(root, 'libs/web', lib, part, 'src/locales');
+      if (existsSync(dir)) dirs.push(dir);
+    }
+  }
+  const dict: Dict = {};
+  for (const dir of dirs) if (existsSync(join(dir, `${lang}.json`))) merge(dict, JSON.parse(readFileSync(join(dir, `${lang}.json`), 'utf8')) as Dict);
+  const plural = new Intl.PluralRules(lang);
+  const get = (key: string): string | undefined => {
+    let node: unknown = dict;
+    for (const part of key.split('.')) node = node && typeof node === 'object' ? (node as Dict)[part] : undefined;
+    return typeof node === 'string' ? node : undefined;
+  };
+  return (key: string, vars: Record<string, string | number> = {}): string => {
+    const count = vars['count'];
+    const text =
+      (typeof count === 'number' ? (count === 0 ? get(`${key}_zero`) : undefined) ?? get(`${key}_${plural.select(count)}`) ?? get(`${key}_other`) : undefined) ?? get(key);
+    if (text === undefined) throw new Error(`no ${lang} string ${key}`);
+    return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+  };
+}
+
+export const en = strings('en');
+
+/** Signs in from the sign-in page (shown in English before anyone is known). */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Email' }).fill(email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('navigation').first()).toBeVisible();
+}
+
+/** A second person in their own browser context (own cookies, own socket). */
+export async function signedInPage(browser: Browser, email: string, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ baseURL, viewport });
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}
+
+
+/** Escapes a string for a RegExp. */
+export const literal = (s: string) => new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
+/**
+ * Types `@query` into a mention textarea and picks `name` from the autocomplete by keyboard only
+ * (arrows to it, Enter). Leaves the listbox open before Enter when `beforePick` is given.
+ */
+export async function mentionByKeyboard(page: Page, textarea: Locator, listName: string, query: string, name: string, beforePick?: () => Promise<void>) {
+  await textarea.pressSequentially(`@${query}`);
+  const list = page.getByRole('listbox', { name: listName });
+  await expect(list.getByRole('option', { name: literal(name) }).first()).toBeVisible();
+  const options = await list.getByRole('option').allInnerTexts();
+  const index = options.findIndex((o) => o.includes(name));
+  expect(index).toBeGreaterThanOrEqual(0);
+  for (let i = 0; i < index; i++) await textarea.press('ArrowDown');
+  await expect(list.getByRole('option').nth(index)).toHaveAttribute('aria-selected', 'true');
+  await expect(textarea).toHaveAttribute('aria-activedescendant', (await list.getByRole('option').nth(index).getAttribute('id')) ?? '');
+  if (beforePick) await beforePick();
+  await textarea.press('Enter');
+  await expect(list).toHaveCount(0);
+}
+
+/** The header bell's unread count, read from its accessible name. */
+export async function bellCount(page: Page) {
+  const label = (await page.locator('a[href="/notifications"][aria-label]').first().getAttribute('aria-label')) ?? '';
+  const n = /\d+/.exec(label);
+  return n ? Number(n[0]) : 0;
+}
