@@ -1,3 +1,4 @@
+export * from './announcements.documents';
 export * from './feeds.documents';
 export { feedsTypePolicies, headRefreshPagination } from './feeds.type-policies';
 export { COMMENT_EVENT, COMPANY_FEED_ROOM, FEED_EVENT, feedsRefetchMap, POST_EVENT, teamFeedRooms } from './feeds.realtime';
