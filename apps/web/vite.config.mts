@@ -14,6 +14,7 @@ export default defineConfig(() => ({
     proxy: {
       '/graphql': { target: api, changeOrigin: false },
       '/socket.io': { target: api, ws: true, changeOrigin: false },
+      '^/announcements/[^/]+/receipts\\.csv$': { target: api, changeOrigin: false },
     },
   },
   preview: {

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DirectoryModule } from '@pillars/api/directory';
 import { FeedsModule } from '@pillars/api/feeds';
 import { all, closeTestDb, codeOf, createEmptyDatabase, createSession, createTestApp, gql, one, testDb, type TestUser } from '@pillars/api/testing';
-import { DEMO_MODERATED_TEAM, DEMO_PRIVATE_TEAM, seedDemoFeed, seedDemoIfEmpty, seedOrganization } from '@pillars/api/demo';
+import { DEMO_ANNOUNCEMENT_TITLE, DEMO_MODERATED_TEAM, DEMO_PRIVATE_TEAM, seedDemoAnnouncement, seedDemoFeed, seedDemoIfEmpty, seedOrganization } from '@pillars/api/demo';
 import { Pool } from 'pg';
 
 type Node = { id: string; language: string | null; teamId: string | null; bodyHtml: string; topics: string[] };
@@ -54,7 +54,9 @@ const counts = async () =>
     `SELECT (SELECT count(*) FROM posts WHERE organization_id = $1)::int AS posts, (SELECT count(*) FROM post_comments WHERE organization_id = $1)::int AS comments,
             (SELECT count(*) FROM post_reactions WHERE organization_id = $1)::int AS reactions, (SELECT count(*) FROM feed_follows WHERE organization_id = $1)::int AS follows,
             (SELECT count(*) FROM post_versions WHERE organization_id = $1)::int AS versions, (SELECT count(*) FROM teams WHERE organization_id = $1)::int AS teams,
-            (SELECT count(*) FROM domain_events WHERE organization_id = $1)::int AS events`,
+            (SELECT count(*) FROM domain_events WHERE organization_id = $1)::int AS events,
+            (SELECT count(*) FROM announcements WHERE organization_id = $1)::int AS announcements, (SELECT count(*) FROM announcement_receipts WHERE organization_id = $1)::int AS receipts,
+            (SELECT count(*) FROM audiences WHERE organization_id = $1)::int AS audiences`,
     [orgId],
   );
 
@@ -123,10 +125,40 @@ describe('demo seed: the lived-in feed', () => {
     expect(seen).not.toContain(pending?.id);
   });
 
+  it('pins a must-read HR announcement to the whole company first in the employee’s home feed, with a realistic mix of receipts', async () => {
+    const HOME = `{ homeFeed(first: 5) { edges { node { id bodyHtml pinnedUntil isAnnouncement author { id } announcement { mustRead myReceipt { deliveredAt seenAt readAt acknowledgedAt } } } } } }`;
+    type HomeNode = { id: string; bodyHtml: string; pinnedUntil: string | null; isAnnouncement: boolean; author: { id: string }; announcement: { mustRead: boolean; myReceipt: Record<string, string | null> | null } | null };
+    const employee = await login('employee@pillars.demo');
+    const hr = await login('hr@pillars.demo');
+    const res = await gql(app).as(employee).send<{ homeFeed: { edges: { node: HomeNode }[] } }>(HOME);
+    expect(res.errors).toBeUndefined();
+    const first = (res.data as { homeFeed: { edges: { node: HomeNode }[] } }).homeFeed.edges[0].node;
+    expect(first).toMatchObject({ isAnnouncement: true, author: { id: hr.id }, announcement: { mustRead: true, myReceipt: { deliveredAt: expect.any(String), acknowledgedAt: null } } });
+    expect(first.bodyHtml).toContain(DEMO_ANNOUNCEMENT_TITLE);
+    expect(Date.parse(first.pinnedUntil ?? '')).toBeGreaterThan(Date.now() + 20 * 24 * 3_600_000);
+
+    const reach = await gql(app).as(hr).send<{ announcementReach: { totals: Record<string, number>; teams: { edges: unknown[] } } }>(
+      `query($id: ID!) { announcementReach(id: $id) { totals { audience delivered seen read acknowledged seenPercent readPercent acknowledgedPercent } teams(first: 20) { edges { node { teamId } } } } }`,
+      { id: first.id },
+    );
+    expect(reach.errors).toBeUndefined();
+    const { totals, teams } = (reach.data as { announcementReach: { totals: Record<string, number>; teams: { edges: unknown[] } } }).announcementReach;
+    expect(totals['delivered']).toBeGreaterThanOrEqual(Math.floor(totals['audience'] * 0.85));
+    expect(totals['delivered']).toBeLessThanOrEqual(totals['audience']);
+    expect(totals['seenPercent']).toBeGreaterThan(45);
+    expect(totals['seenPercent']).toBeLessThan(90);
+    expect(totals['readPercent']).toBeGreaterThan(30);
+    expect(totals['readPercent']).toBeLessThan(totals['seenPercent']);
+    expect(totals['acknowledgedPercent']).toBeGreaterThan(15);
+    expect(totals['acknowledgedPercent']).toBeLessThan(totals['readPercent']);
+    expect(teams.edges.length).toBeGreaterThan(0);
+  });
+
   it('is a no-op when run again', async () => {
     const before = await counts();
     const client = await testDb().connect();
     try {
+      await seedDemoAnnouncement(client, orgId);
       expect(await seedDemoFeed(client, orgId)).toBe(false);
     } finally {
       client.release();

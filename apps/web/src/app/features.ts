@@ -1,4 +1,5 @@
 import { adminFeature } from '@pillars/web/admin/feature';
+import { announcementsFeature } from '@pillars/web/announcements/feature';
 import { audiencesFeature } from '@pillars/web/audiences/feature';
 import { authFeature } from '@pillars/web/auth/feature';
 import { mergeRefetchMaps, mergeTypePolicies, type RealtimeOptions, type WebFeature } from '@pillars/web/core/data-access';
@@ -11,7 +12,7 @@ import { notificationsFeature } from '@pillars/web/notifications/feature';
  * policies and socket-event refetch maps are composed from this list (app.tsx, nav.config.ts,
  * i18n.ts, main.tsx, the app frame).
  */
-export const FEATURES: readonly WebFeature[] = [authFeature, feedsFeature, directoryFeature, adminFeature, audiencesFeature, notificationsFeature];
+export const FEATURES: readonly WebFeature[] = [authFeature, feedsFeature, announcementsFeature, directoryFeature, adminFeature, audiencesFeature, notificationsFeature];
 
 export const typePolicies = mergeTypePolicies(FEATURES.map((f) => f.typePolicies));
 

@@ -95,10 +95,12 @@ export async function configureApp(app: INestApplication, config: AppConfig): Pr
   }
   app.enableShutdownHooks();
   const web = config.webDist;
+  // API downloads under paths the web also routes (the reach page's CSV export): never the SPA's index.html.
+  const API_DOWNLOAD = /^\/announcements\/[^/]+\/receipts\.csv$/;
   if (web && existsSync(join(web, 'index.html'))) {
     app.use(serveStatic(web, { index: false, maxAge: '1h', setHeaders: (res, path) => path.includes('/assets/') && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable') }));
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/socket.io') || req.path.startsWith('/files/') || req.path.startsWith('/health')) return next();
+      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/socket.io') || req.path.startsWith('/files/') || req.path.startsWith('/health') || API_DOWNLOAD.test(req.path)) return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(web, 'index.html'));
     });

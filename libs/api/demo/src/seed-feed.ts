@@ -468,14 +468,72 @@ export async function seedDemoFeed(db: Db, organizationId: string, log: (m: stri
   return true;
 }
 
+/** The demo's company-wide must-read announcement (the body's first line, for tests). */
+export const DEMO_ANNOUNCEMENT_TITLE = 'New hybrid work policy from 1 January';
+
 /**
- * TODO(h/announce): the pinned must-read HR announcement with a realistic mix of read receipts
- * (delivered / seen / read / acknowledged) belongs here once the announcements API lands. Create it
- * through that domain's tables or service (author: hr@pillars.demo, audience: the whole company,
- * must-read, pinned for a week) and its receipts for, say, 70% delivered-only, 15% read and 10%
- * acknowledged. Deliberately a no-op now: no announcement tables exist on this branch.
+ * A pinned (30 days) must-read announcement from HR to the whole company, and an Italian one (not
+ * must-read) from HR to the Sales team (and its sub-teams) if it exists, written in SQL consistent with the
+ * announcements tables: a stored ALL audience with its members, the post (`is_announcement`), its
+ * `announcements` row and one receipt per recipient. The mix is deterministic: about 97% delivered,
+ * of them ~70% seen, ~55% read and ~40% acknowledged; the demo employee is delivered only, so
+ * "Got it" shows on their first sign-in. No notification events: the demo starts quiet.
+ * Idempotent: nothing is written when the organisation already has an announcement.
  */
 export async function seedDemoAnnouncement(db: Db, organizationId: string): Promise<void> {
-  void db;
-  void organizationId;
+  const { rows: existing } = await db.query(`SELECT 1 FROM announcements WHERE organization_id = $1 LIMIT 1`, [organizationId]);
+  if (existing.length) return;
+  const { rows: hrRows } = await db.query<{ id: string }>(`SELECT id FROM users WHERE organization_id = $1 AND email = $2`, [organizationId, LOGINS['hr']]);
+  const hr = hrRows[0];
+  if (!hr) return;
+  const { rows: empRows } = await db.query<{ id: string }>(`SELECT id FROM users WHERE organization_id = $1 AND email = $2`, [organizationId, LOGINS['employee']]);
+  const employeeId = empRows[0]?.id ?? null;
+  const published = new Date(Date.now() - 2 * 24 * 3_600_000);
+
+  const announce = async (input: { body: string; language: string; mustRead: boolean; pinnedDays: number | null; teamId: string | null; rules: unknown; members: string }) => {
+    const { rows: aud } = await db.query<{ id: string }>(`INSERT INTO audiences (organization_id, rules) VALUES ($1, $2) RETURNING id`, [organizationId, JSON.stringify(input.rules)]);
+    const audienceId = aud[0].id;
+    await db.query(`INSERT INTO audience_members (audience_id, user_id, organization_id) SELECT $1, u.id, $2 FROM (${input.members}) u ON CONFLICT DO NOTHING`, [audienceId, organizationId, input.teamId]);
+    const rendered = renderMarkdown(input.body);
+    const postId = randomUUID();
+    await db.query(
+      `INSERT INTO posts (id, organization_id, author_id, team_id, body, body_html, language, topics, mentioned_user_ids, mentioned_team_ids, status, is_announcement, pinned_until, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '{}', '{}', 'PUBLISHED', true, $9, $10, $10)`,
+      [postId, organizationId, hr.id, input.teamId, input.body, rendered.html, input.language, rendered.topics, input.pinnedDays ? new Date(Date.now() + input.pinnedDays * 24 * 3_600_000) : null, published],
+    );
+    await db.query(`INSERT INTO announcements (post_id, organization_id, audience_id, must_read, receipts_version, created_at) VALUES ($1, $2, $3, $4, 1, $5)`, [postId, organizationId, audienceId, input.mustRead, published]);
+    // Receipts by a stable bucket of each member (0..99): <97 delivered; of those <70 seen, <55 read, <40 acknowledged (must-read only).
+    await db.query(
+      `WITH m AS (SELECT user_id, (('x' || substr(md5(user_id::text), 1, 8))::bit(32)::int & 2147483647) % 100 AS b, (('x' || substr(md5(user_id::text || 'd'), 1, 8))::bit(32)::int & 2147483647) % 100 AS d FROM audience_members WHERE audience_id = $3)
+       INSERT INTO announcement_receipts (post_id, user_id, organization_id, delivered_at, seen_at, read_at, acknowledged_at)
+       SELECT $1, user_id, $2, $4::timestamptz + interval '1 minute',
+              CASE WHEN user_id = $6 OR b >= 70 THEN NULL ELSE $4::timestamptz + (d * interval '20 minutes') + interval '5 minutes' END,
+              CASE WHEN user_id = $6 OR b >= 55 THEN NULL ELSE $4::timestamptz + (d * interval '20 minutes') + interval '8 minutes' END,
+              CASE WHEN user_id = $6 OR b >= 40 OR NOT $5 THEN NULL ELSE $4::timestamptz + (d * interval '20 minutes') + interval '9 minutes' END
+         FROM m WHERE user_id = $6 OR user_id = $7 OR d < 97`,
+      [postId, organizationId, audienceId, published, input.mustRead, employeeId, hr.id],
+    );
+  };
+
+  await announce({
+    body: `## ${DEMO_ANNOUNCEMENT_TITLE}\n\nFrom **1 January** everyone can work from home up to **three days a week**, agreed with their lead.\n\n- Core hours stay 10:00–16:00 in your time zone\n- Team days are set by each team on its feed\n- Equipment for home: order it from the IT portal before 15 December\n\nThe full policy is in the handbook. Please read it and press **Got it** to confirm. #policy #hybrid`,
+    language: 'en',
+    mustRead: true,
+    pinnedDays: 30,
+    teamId: null,
+    rules: { include: [{ kind: 'ALL' }], exclude: [] },
+    members: `SELECT id FROM users WHERE organization_id = $2 AND status = 'ACTIVE' AND $3::uuid IS NULL`,
+  });
+  const { rows: sales } = await db.query<{ id: string }>(`SELECT id FROM teams WHERE organization_id = $1 AND name = 'Sales'`, [organizationId]);
+  if (sales[0]) {
+    await announce({
+      body: `## Nuovo ufficio di Milano\n\nDa lunedì ci trasferiamo al terzo piano: le chiavi si ritirano alla reception. Il parcheggio resta lo stesso. #ufficio`,
+      language: 'it',
+      mustRead: false,
+      pinnedDays: null,
+      teamId: sales[0].id,
+      rules: { include: [{ kind: 'TEAM', teamId: sales[0].id, includeSubTeams: true }], exclude: [] },
+      members: `SELECT tm.user_id AS id FROM team_memberships tm JOIN users u ON u.id = tm.user_id AND u.status = 'ACTIVE' WHERE tm.organization_id = $2 AND tm.team_id = $3`,
+    });
+  }
 }

@@ -86,6 +86,12 @@ describe('publishing announcements', () => {
     const employee = await buildUser(org);
     const teamRule = (teamId: string) => ({ rules: { include: [{ kind: 'TEAM', teamId, includeSubTeams: true }] } });
 
+    const ABILITIES = `{ abilities { canAnnounce canAnnounceToAnyone } }`;
+    const abilities = async (u: TestUser) => (await gql(app).as(u).send<{ abilities: Record<string, boolean> }>(ABILITIES)).data?.abilities;
+    expect(await abilities(employee)).toEqual({ canAnnounce: false, canAnnounceToAnyone: false });
+    expect(await abilities(lead)).toEqual({ canAnnounce: true, canAnnounceToAnyone: false });
+    expect(await abilities(hr)).toEqual({ canAnnounce: true, canAnnounceToAnyone: true });
+    expect(await abilities(admin)).toEqual({ canAnnounce: true, canAnnounceToAnyone: true });
     expect(codeOf(await gql(app).as(employee).send(PUBLISH, { input: { body: 'hi', audience: to([member.id]) } }))).toBe('FORBIDDEN');
     expect(codeOf(await gql(app).as(lead).send(PUBLISH, { input: { body: 'hi', teamId: team.id, audience: teamRule(other.id) } }))).toBe('FEEDS_AUDIENCE_OUTSIDE_TEAM');
     expect(codeOf(await gql(app).as(lead).send(PUBLISH, { input: { body: 'hi', teamId: other.id, audience: teamRule(other.id) } }))).toBe('FEEDS_AUDIENCE_OUTSIDE_TEAM');

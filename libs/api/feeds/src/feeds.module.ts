@@ -1,3 +1,4 @@
+import { AnnouncementAbilitiesResolver } from './announcement-abilities.resolver';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AudiencesModule } from '@pillars/api/audiences';
@@ -29,7 +30,7 @@ import { TeamFeedsService } from './team-feeds.service';
 @Module({
   imports: [TypeOrmModule.forFeature(FEED_ENTITIES), NotificationsModule, FilesModule, AudiencesModule],
   controllers: [AnnouncementReceiptsController],
-  providers: [TeamFeedsService, PostBodyRenderer, PostsService, FeedQueriesService, PostVersionsService, FeedLoaders, FeedsRealtimeHandler, FeedsNotificationsHandler, PostAttachmentsService, PostAttachmentsResolver, PostsResolver, MentionsService, MentionsResolver, CommentsService, EngagementService, PostEngagementResolver, CommentsResolver, PostPreviewService, PostPreviewResolver,
+  providers: [AnnouncementAbilitiesResolver, TeamFeedsService, PostBodyRenderer, PostsService, FeedQueriesService, PostVersionsService, FeedLoaders, FeedsRealtimeHandler, FeedsNotificationsHandler, PostAttachmentsService, PostAttachmentsResolver, PostsResolver, MentionsService, MentionsResolver, CommentsService, EngagementService, PostEngagementResolver, CommentsResolver, PostPreviewService, PostPreviewResolver,
     AnnouncementsService, AnnouncementLoaders, AnnouncementFanoutJobs, AnnouncementsResolver, AnnouncementPostResolver],
 })
 export class FeedsModule {}

@@ -23,6 +23,8 @@ export const ViewerAbilityFlagsFragment = graphql(`
     canImport
     canManageAudiences
     canReadMailOutbox
+    canAnnounce
+    canAnnounceToAnyone
   }
 `);
 

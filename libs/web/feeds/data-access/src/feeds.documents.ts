@@ -21,6 +21,7 @@ export const PostCardFragment = graphql(`
     rejectionReason
     isAnnouncement
     pinnedUntil
+    ...PostAnnouncement
     version
     editedAt
     createdAt

@@ -1,18 +1,19 @@
 import type { FieldPolicy, Reference, TypePolicies } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 
-type Edge = { cursor?: string; node?: Reference | { __ref?: string } };
-type Page = { edges?: Edge[]; pageInfo?: Record<string, unknown> } & Record<string, unknown>;
+export type PaginationEdge = { cursor?: string; node?: Reference | { __ref?: string } };
+type Page = { edges?: PaginationEdge[]; pageInfo?: Record<string, unknown> } & Record<string, unknown>;
 
-const refOf = (edge: Edge): string | undefined => (edge.node as { __ref?: string } | undefined)?.__ref;
+const refOf = (edge: PaginationEdge): string | undefined => (edge.node as { __ref?: string } | undefined)?.__ref;
 
 /**
  * Merges the first page of a refetch (a socket event refetches the feed's query with its first
  * variables) into what is loaded instead of replacing it: the refreshed head, then the pages that
  * were loaded after it, so a reaction elsewhere never throws away the reader's scroll. A post gone
  * from the head's range (deleted, rejected) disappears. Later pages merge like relayStylePagination.
+ * `keyOf` names an edge's node (its cache reference by default; a key field for unnormalised nodes).
  */
-export function headRefreshPagination(keyArgs: string[] | false = false): FieldPolicy {
+export function headRefreshPagination(keyArgs: string[] | false = false, keyOf: (edge: PaginationEdge) => string | undefined = refOf): FieldPolicy {
   const relay = relayStylePagination(keyArgs) as FieldPolicy & { merge: (...args: unknown[]) => unknown };
   return {
     ...relay,
@@ -21,11 +22,11 @@ export function headRefreshPagination(keyArgs: string[] | false = false): FieldP
       const old = existing?.edges ?? [];
       if (!existing || args?.after || args?.before || old.length === 0 || !incoming.edges) return relay.merge(existing, incoming, options);
       const fresh = incoming.edges;
-      const freshRefs = new Set(fresh.map(refOf));
+      const freshRefs = new Set(fresh.map(keyOf));
       const last = fresh.at(-1);
-      const at = last ? old.findIndex((e) => refOf(e) === refOf(last)) : -1;
+      const at = last ? old.findIndex((e) => keyOf(e) === keyOf(last)) : -1;
       // Without an anchor (the head's last post is new), keep what lies past the old head's length.
-      const tail = (at >= 0 ? old.slice(at + 1) : old.slice(fresh.length)).filter((e) => !freshRefs.has(refOf(e)));
+      const tail = (at >= 0 ? old.slice(at + 1) : old.slice(fresh.length)).filter((e) => !freshRefs.has(keyOf(e)));
       const pageInfo = tail.length > 0 ? { ...incoming.pageInfo, hasNextPage: existing.pageInfo?.['hasNextPage'], endCursor: existing.pageInfo?.['endCursor'] } : incoming.pageInfo;
       return { ...existing, ...incoming, edges: [...fresh, ...tail], pageInfo };
     },

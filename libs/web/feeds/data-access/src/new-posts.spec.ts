@@ -37,6 +37,7 @@ const node = (id: string) => ({
   rejectionReason: null,
   isAnnouncement: false,
   pinnedUntil: null,
+  announcement: null,
   version: 1,
   editedAt: null,
   createdAt: '2026-01-01T00:00:00Z',

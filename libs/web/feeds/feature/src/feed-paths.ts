@@ -6,3 +6,5 @@ export const teamModerationPath = (teamId: string) => `/teams/${teamId}/feed/mod
 export const teamFeedSettingsPath = (teamId: string) => `/teams/${teamId}/feed/settings`;
 export const topicPath = (topic: string) => `/topics/${encodeURIComponent(topic.replace(/^#/, '').toLowerCase())}`;
 export const profilePath = (userId: string) => `/people/${userId}`;
+export const announcePath = '/announcements/new';
+export const announcementReachPath = (postId: string) => `/announcements/${postId}/reach`;

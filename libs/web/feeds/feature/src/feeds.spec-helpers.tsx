@@ -22,7 +22,7 @@ export const POST_ID = '00000000-0000-4000-8000-00000000b001';
 export const meMock = {
   request: { query: MeDocument },
   result: { data: { me: { __typename: 'User', id: ME, name: 'Bo Me', email: 'bo@x.test', initials: 'BM', title: null, locale: 'en', timeZone: 'UTC', roles: [] },
-      abilities: { __typename: 'ViewerAbilities', canManagePeople: false, canManageTeams: false, canImport: false, canManageAudiences: false, canReadMailOutbox: false },
+      abilities: { __typename: 'ViewerAbilities', canManagePeople: false, canManageTeams: false, canImport: false, canManageAudiences: false, canReadMailOutbox: false, canAnnounce: false, canAnnounceToAnyone: false },
     },
   },
   maxUsageCount: Infinity,
@@ -47,6 +47,7 @@ export function post(id: string, over: Partial<PostCardFragment> = {}): PostCard
     rejectionReason: null,
     isAnnouncement: false,
     pinnedUntil: null,
+    announcement: null,
     version: 1,
     editedAt: null,
     createdAt: '2026-01-02T10:00:00.000Z',

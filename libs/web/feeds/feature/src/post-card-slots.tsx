@@ -4,21 +4,28 @@ import { IconFileTypePdf, IconSpeakerphone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 /**
- * Where announcements plug into a post card: the badge in the header and, below the body, the
- * must-read "Got it" action and receipts (h/announce adds `announcement` to Post).
+ * Where announcements plug into a post card: the badges in the header ("Announcement", "Must
+ * read") and, below the body, the must-read "Got it" action and receipts.
  */
 export function AnnouncementBadge({ post }: { post: PostCardFragment }) {
   const { t } = useTranslation();
   if (!post.isAnnouncement) return null;
   return (
-    <Badge variant="light" color="grape" leftSection={<IconSpeakerphone size={12} aria-hidden="true" />}>
-      {t('feeds.post.announcement')}
-    </Badge>
+    <>
+      <Badge variant="light" color="grape" leftSection={<IconSpeakerphone size={12} aria-hidden="true" />}>
+        {t('feeds.post.announcement')}
+      </Badge>
+      {post.announcement?.mustRead ? (
+        <Badge variant="filled" color="red">
+          {t('feeds.announce.mustRead')}
+        </Badge>
+      ) : null}
+    </>
   );
 }
 
-/** Below the body: the announcement's acknowledgement ("Got it") once the API exposes it. */
-export const AnnouncementActions: (props: { post: PostCardFragment }) => null = () => null;
+/** Below the body: "Got it", the reach link and the seen/read receipts (announcement-actions.tsx). */
+export { AnnouncementActions } from './announcement-actions';
 
 /** Below the body: image thumbnails and PDF links (uploading from the composer comes later). */
 export function PostAttachments({ post }: { post: PostCardFragment }) {

@@ -121,7 +121,7 @@ export function PostCard({ post, showTeam = true, footer, compact = false }: Pos
 
         {editing ? <EditPost post={post} onDone={() => setEditing(false)} /> : <PostBody html={post.bodyHtml} language={post.language} />}
         <PostAttachments post={post} />
-        <AnnouncementActions post={post} />
+        <AnnouncementActions post={post} commentsOpen={commentsOpen} />
         {footer}
 
         {!compact && post.status === 'PUBLISHED' ? (
