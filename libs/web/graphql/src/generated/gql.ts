@@ -83,7 +83,8 @@ type Documents = {
     "\n  query PendingPosts($teamId: ID!, $first: Int, $after: String) {\n    pendingPosts(teamId: $teamId, first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n": typeof types.PendingPostsDocument,
     "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": typeof types.PostDocument,
     "\n  query PostVersions($id: ID!) {\n    post(id: $id) {\n      id\n      version\n      earlierVersions {\n        version\n        bodyHtml\n        createdAt\n      }\n    }\n  }\n": typeof types.PostVersionsDocument,
-    "\n  query TeamFeed($teamId: ID!) {\n    teamFeed(teamId: $teamId) {\n      teamId\n      visibility\n      requiresApproval\n      viewerIsMember\n      canConfigure\n    }\n  }\n": typeof types.TeamFeedDocument,
+    "\n  query TeamFeed($teamId: ID!) {\n    teamFeed(teamId: $teamId) {\n      teamId\n      visibility\n      requiresApproval\n      viewerIsMember\n      canConfigure\n      viewerFollows\n    }\n  }\n": typeof types.TeamFeedDocument,
+    "\n  query Topic($topic: String!) {\n    topic(topic: $topic) {\n      topic\n      viewerFollows\n    }\n  }\n": typeof types.TopicDocument,
     "\n  mutation ConfigureTeamFeed($input: TeamFeedSettingsInput!) {\n    configureTeamFeed(input: $input) {\n      teamId\n      visibility\n      requiresApproval\n      viewerIsMember\n      canConfigure\n    }\n  }\n": typeof types.ConfigureTeamFeedDocument,
     "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      post {\n        ...PostCard\n      }\n    }\n  }\n": typeof types.CreatePostDocument,
     "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      post {\n        ...PostCard\n      }\n    }\n  }\n": typeof types.UpdatePostDocument,
@@ -97,7 +98,7 @@ type Documents = {
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteCommentDocument,
     "\n  query MentionSuggestions($query: String!, $teamId: ID) {\n    mentionSuggestions(query: $query, teamId: $teamId) {\n      people {\n        ...PostAuthor\n        title\n      }\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MentionSuggestionsDocument,
     "\n  query RenderPostPreview($body: String!, $teamId: ID) {\n    renderPostPreview(body: $body, teamId: $teamId) {\n      html\n      topics\n    }\n  }\n": typeof types.RenderPostPreviewDocument,
-    "\n  query Discover {\n    discover {\n      teams {\n        teamId\n        postCount\n      }\n      topics {\n        topic\n        postCount\n      }\n    }\n  }\n": typeof types.DiscoverDocument,
+    "\n  query Discover {\n    discover {\n      teams {\n        teamId\n        postCount\n        viewerFollows\n      }\n      topics {\n        topic\n        postCount\n        viewerFollows\n      }\n    }\n  }\n": typeof types.DiscoverDocument,
     "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      kind\n      target\n      following\n    }\n  }\n": typeof types.FollowDocument,
     "\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      target\n      following\n    }\n  }\n": typeof types.UnfollowDocument,
     "\n  query MyFeedTeams($id: ID!) {\n    user(id: $id) {\n      id\n      teams {\n        role\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MyFeedTeamsDocument,
@@ -179,7 +180,8 @@ const documents: Documents = {
     "\n  query PendingPosts($teamId: ID!, $first: Int, $after: String) {\n    pendingPosts(teamId: $teamId, first: $first, after: $after) {\n      ...FeedPage\n    }\n  }\n": types.PendingPostsDocument,
     "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": types.PostDocument,
     "\n  query PostVersions($id: ID!) {\n    post(id: $id) {\n      id\n      version\n      earlierVersions {\n        version\n        bodyHtml\n        createdAt\n      }\n    }\n  }\n": types.PostVersionsDocument,
-    "\n  query TeamFeed($teamId: ID!) {\n    teamFeed(teamId: $teamId) {\n      teamId\n      visibility\n      requiresApproval\n      viewerIsMember\n      canConfigure\n    }\n  }\n": types.TeamFeedDocument,
+    "\n  query TeamFeed($teamId: ID!) {\n    teamFeed(teamId: $teamId) {\n      teamId\n      visibility\n      requiresApproval\n      viewerIsMember\n      canConfigure\n      viewerFollows\n    }\n  }\n": types.TeamFeedDocument,
+    "\n  query Topic($topic: String!) {\n    topic(topic: $topic) {\n      topic\n      viewerFollows\n    }\n  }\n": types.TopicDocument,
     "\n  mutation ConfigureTeamFeed($input: TeamFeedSettingsInput!) {\n    configureTeamFeed(input: $input) {\n      teamId\n      visibility\n      requiresApproval\n      viewerIsMember\n      canConfigure\n    }\n  }\n": types.ConfigureTeamFeedDocument,
     "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      post {\n        ...PostCard\n      }\n    }\n  }\n": types.CreatePostDocument,
     "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      post {\n        ...PostCard\n      }\n    }\n  }\n": types.UpdatePostDocument,
@@ -193,7 +195,7 @@ const documents: Documents = {
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      id\n    }\n  }\n": types.DeleteCommentDocument,
     "\n  query MentionSuggestions($query: String!, $teamId: ID) {\n    mentionSuggestions(query: $query, teamId: $teamId) {\n      people {\n        ...PostAuthor\n        title\n      }\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.MentionSuggestionsDocument,
     "\n  query RenderPostPreview($body: String!, $teamId: ID) {\n    renderPostPreview(body: $body, teamId: $teamId) {\n      html\n      topics\n    }\n  }\n": types.RenderPostPreviewDocument,
-    "\n  query Discover {\n    discover {\n      teams {\n        teamId\n        postCount\n      }\n      topics {\n        topic\n        postCount\n      }\n    }\n  }\n": types.DiscoverDocument,
+    "\n  query Discover {\n    discover {\n      teams {\n        teamId\n        postCount\n        viewerFollows\n      }\n      topics {\n        topic\n        postCount\n        viewerFollows\n      }\n    }\n  }\n": types.DiscoverDocument,
     "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      kind\n      target\n      following\n    }\n  }\n": types.FollowDocument,
     "\n  mutation Unfollow($input: FollowInput!) {\n    unfollow(input: $input) {\n      kind\n      target\n      following\n    }\n  }\n": types.UnfollowDocument,
     "\n  query MyFeedTeams($id: ID!) {\n    user(id: $id) {\n      id\n      teams {\n        role\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MyFeedTeamsDocument,
@@ -499,7 +501,11 @@ export function graphql(source: "\n  query PostVersions($id: ID!) {\n    post(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TeamFeed($teamId: ID!) {\n    teamFeed(teamId: $teamId) {\n      teamId\n      visibility\n      requiresApproval\n      viewerIsMember\n      canConfigure\n    }\n  }\n"): (typeof documents)["\n  query TeamFeed($teamId: ID!) {\n    teamFeed(teamId: $teamId) {\n      teamId\n      visibility\n      requiresApproval\n      viewerIsMember\n      canConfigure\n    }\n  }\n"];
+export function graphql(source: "\n  query TeamFeed($teamId: ID!) {\n    teamFeed(teamId: $teamId) {\n      teamId\n      visibility\n      requiresApproval\n      viewerIsMember\n      canConfigure\n      viewerFollows\n    }\n  }\n"): (typeof documents)["\n  query TeamFeed($teamId: ID!) {\n    teamFeed(teamId: $teamId) {\n      teamId\n      visibility\n      requiresApproval\n      viewerIsMember\n      canConfigure\n      viewerFollows\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Topic($topic: String!) {\n    topic(topic: $topic) {\n      topic\n      viewerFollows\n    }\n  }\n"): (typeof documents)["\n  query Topic($topic: String!) {\n    topic(topic: $topic) {\n      topic\n      viewerFollows\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -555,7 +561,7 @@ export function graphql(source: "\n  query RenderPostPreview($body: String!, $te
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Discover {\n    discover {\n      teams {\n        teamId\n        postCount\n      }\n      topics {\n        topic\n        postCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Discover {\n    discover {\n      teams {\n        teamId\n        postCount\n      }\n      topics {\n        topic\n        postCount\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Discover {\n    discover {\n      teams {\n        teamId\n        postCount\n        viewerFollows\n      }\n      topics {\n        topic\n        postCount\n        viewerFollows\n      }\n    }\n  }\n"): (typeof documents)["\n  query Discover {\n    discover {\n      teams {\n        teamId\n        postCount\n        viewerFollows\n      }\n      topics {\n        topic\n        postCount\n        viewerFollows\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
