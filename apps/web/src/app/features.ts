@@ -2,7 +2,7 @@ import { adminFeature } from '@pillars/web/admin/feature';
 import { announcementsFeature } from '@pillars/web/announcements/feature';
 import { audiencesFeature } from '@pillars/web/audiences/feature';
 import { authFeature } from '@pillars/web/auth/feature';
-import { mergeRefetchMaps, mergeTypePolicies, type RealtimeOptions, type WebFeature } from '@pillars/web/core/data-access';
+import { mergeNotificationLinks, mergeRefetchMaps, mergeTypePolicies, type RealtimeOptions, type WebFeature } from '@pillars/web/core/data-access';
 import { directoryFeature } from '@pillars/web/directory/feature';
 import { feedsFeature } from '@pillars/web/feeds/feature';
 import { notificationsFeature } from '@pillars/web/notifications/feature';
@@ -21,3 +21,6 @@ export const realtimeOptions: RealtimeOptions = { refetchMap: mergeRefetchMaps(.
 
 /** Header controls the features contribute, in feature order. */
 export const headerItems = FEATURES.flatMap((f) => f.headerItems ?? []);
+
+/** Notification target type → page, from the features that own the targets. */
+export const notificationLinks = mergeNotificationLinks(FEATURES.map((f) => f.notificationLinks));

@@ -14,6 +14,15 @@ export {
   useProfileLocale,
 } from './locale';
 export { connectRealtime, notifyInvalidation, onInvalidation, useInvalidations, useRealtime, type RealtimeOptions } from './realtime';
+export {
+  mergeNotificationLinks,
+  notificationHref,
+  NotificationLinksProvider,
+  useNotificationHref,
+  type NotificationLinkBuilder,
+  type NotificationLinks,
+  type NotificationTargetRef,
+} from './notification-links';
 export { holdsEntity, mergeRefetchMaps, planRefetch, type ActiveQuery, type RefetchMap, type RefetchPlan } from './refetch-rules';
 export {
   AccountLinkDocument,
