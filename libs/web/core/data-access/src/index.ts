@@ -13,7 +13,17 @@ export {
   useLocale,
   useProfileLocale,
 } from './locale';
-export { connectRealtime, notifyInvalidation, onInvalidation, useInvalidations, useRealtime, type RealtimeOptions } from './realtime';
+export {
+  connectRealtime,
+  mergeEntityRefetchMaps,
+  notifyInvalidation,
+  onInvalidation,
+  useInvalidations,
+  useRealtime,
+  type EntityRefetch,
+  type EntityRefetchMap,
+  type RealtimeOptions,
+} from './realtime';
 export {
   mergeNotificationLinks,
   notificationHref,
@@ -23,7 +33,7 @@ export {
   type NotificationLinks,
   type NotificationTargetRef,
 } from './notification-links';
-export { holdsEntity, mergeRefetchMaps, planRefetch, type ActiveQuery, type RefetchMap, type RefetchPlan } from './refetch-rules';
+export { holdsEntity, mergeRefetchMaps, planRefetch, type ActiveQuery, type NarrowRefetchLists, type RefetchMap, type RefetchPlan } from './refetch-rules';
 export {
   AccountLinkDocument,
   ChangePasswordDocument,

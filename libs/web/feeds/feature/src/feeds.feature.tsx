@@ -1,5 +1,5 @@
 import type { WebFeature } from '@pillars/web/core/data-access';
-import { feedsRefetchMap, feedsTypePolicies } from '@pillars/web/feeds/data-access';
+import { feedsEntityRefetch, feedsRefetchMap, feedsTypePolicies } from '@pillars/web/feeds/data-access';
 import { IconCompass, IconNews } from '@tabler/icons-react';
 import { postPath } from './feed-paths';
 import { feedsLocales } from './feeds.locales';
@@ -16,6 +16,7 @@ export const feedsFeature: WebFeature = {
   locales: feedsLocales,
   typePolicies: feedsTypePolicies,
   refetchMap: feedsRefetchMap,
+  entityRefetch: feedsEntityRefetch,
   // Targets as FeedsNotificationsHandler registers them; `data` is { postId } or { postId, commentId }.
   notificationLinks: {
     post: ({ id }) => postPath(id),
