@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import { liveRoomsOf } from './live-rooms';
 import { hasErrorCode } from './app-errors';
-import { planRefetch, type NarrowRefetchLists, type RefetchMap } from './refetch-rules';
+import { planRefetch, type RefetchMap } from './refetch-rules';
 
 export interface RealtimeOptions {
   debounceMs?: number;

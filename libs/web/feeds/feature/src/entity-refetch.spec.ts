@@ -1,6 +1,6 @@
 import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { connectRealtime, mergeTypePolicies } from '@pillars/web/core/data-access';
-import { feedsEntityRefetch, feedsRefetchMap, feedsTypePolicies, HomeFeedDocument, PostCommentsDocument, PostDocument } from '@pillars/web/feeds/data-access';
+import { feedsEntityRefetch, feedsRefetchMap, feedsTypePolicies, HomeFeedDocument, PostCommentsDocument } from '@pillars/web/feeds/data-access';
 import type { PostCardFragment } from '@pillars/web/graphql';
 import { Observable } from 'rxjs';
 import type { Socket } from 'socket.io-client';

@@ -1,4 +1,4 @@
-import type { ApolloCache } from '@apollo/client';
+import type { ApolloCache, StoreObject } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { Button } from '@mantine/core';
 import { useErrorMessages } from '@pillars/web/core/data-access';
@@ -8,7 +8,7 @@ import { IconCheck, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 /** The cached objects that show whether the viewer follows `target` (keyed in feedsTypePolicies). */
-const followViews = (kind: FollowKind, target: string): Record<string, unknown>[] =>
+const followViews = (kind: FollowKind, target: string): StoreObject[] =>
   kind === 'TEAM'
     ? [{ __typename: 'DiscoverTeam', teamId: target }, { __typename: 'TeamFeed', teamId: target }]
     : kind === 'TOPIC'
