@@ -1,7 +1,7 @@
 import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { connectRealtime, mergeTypePolicies } from '@pillars/web/core/data-access';
 import { feedsEntityRefetch, feedsRefetchMap, feedsTypePolicies, HomeFeedDocument, PostCommentsDocument } from '@pillars/web/feeds/data-access';
-import type { PostCardFragment } from '@pillars/web/graphql';
+import type { HomeFeedQuery, PostCardFragment } from '@pillars/web/graphql';
 import { Observable } from 'rxjs';
 import type { Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -37,7 +37,7 @@ function setup() {
   const fire = (type: string, id: string) => handlers.get('invalidate')?.forEach((h) => h({ type, id, version: 1 }));
   const feed = client.watchQuery({ query: HomeFeedDocument, variables: { first: 20, after: null } });
   const sub = feed.subscribe(() => undefined);
-  const shown = () => (feed.getCurrentResult().data?.homeFeed.edges ?? []).map((e) => e.node);
+  const shown = (): PostCardFragment[] => ((feed.getCurrentResult().data as HomeFeedQuery | undefined)?.homeFeed.edges ?? []).map((e) => e.node as PostCardFragment);
   const settle = () => vi.advanceTimersByTimeAsync(50);
   return { client, server, requests, fire, shown, settle, stop: () => (sub.unsubscribe(), stop()) };
 }
@@ -50,7 +50,7 @@ describe('narrow refetch of feed posts', () => {
     await vi.waitFor(() => expect(t.shown()).toHaveLength(2));
     vi.useFakeTimers();
     t.requests.length = 0;
-    t.server.posts[1] = { ...t.server.posts[1], reactionCounts: [{ __typename: 'ReactionCount', kind: 'LIKE', count: 3 }] } as PostCardFragment;
+    t.server.posts[1] = { ...t.server.posts[1], reactionCounts: [{ __typename: 'ReactionCount', kind: 'LIKE', count: 3 }] } as unknown as PostCardFragment;
     t.fire('Post', P2);
     await t.settle();
     expect(t.requests).toEqual(['Post']);
