@@ -2,7 +2,7 @@ import { adminFeature } from '@pillars/web/admin/feature';
 import { announcementsFeature } from '@pillars/web/announcements/feature';
 import { audiencesFeature } from '@pillars/web/audiences/feature';
 import { authFeature } from '@pillars/web/auth/feature';
-import { mergeRefetchMaps, mergeTypePolicies, type RealtimeOptions, type WebFeature } from '@pillars/web/core/data-access';
+import { mergeEntityRefetchMaps, mergeNotificationLinks, mergeRefetchMaps, mergeTypePolicies, type RealtimeOptions, type WebFeature } from '@pillars/web/core/data-access';
 import { directoryFeature } from '@pillars/web/directory/feature';
 import { feedsFeature } from '@pillars/web/feeds/feature';
 import { notificationsFeature } from '@pillars/web/notifications/feature';
@@ -17,7 +17,13 @@ export const FEATURES: readonly WebFeature[] = [authFeature, feedsFeature, annou
 export const typePolicies = mergeTypePolicies(FEATURES.map((f) => f.typePolicies));
 
 /** Module-level: the socket reconnects if the options change. */
-export const realtimeOptions: RealtimeOptions = { refetchMap: mergeRefetchMaps(...FEATURES.map((f) => f.refetchMap ?? {})) };
+export const realtimeOptions: RealtimeOptions = {
+  refetchMap: mergeRefetchMaps(...FEATURES.map((f) => f.refetchMap ?? {})),
+  entityRefetch: mergeEntityRefetchMaps(...FEATURES.map((f) => f.entityRefetch)),
+};
 
 /** Header controls the features contribute, in feature order. */
 export const headerItems = FEATURES.flatMap((f) => f.headerItems ?? []);
+
+/** Notification target type → page, from the features that own the targets. */
+export const notificationLinks = mergeNotificationLinks(FEATURES.map((f) => f.notificationLinks));

@@ -48,7 +48,10 @@ export class FeedsRealtimeHandler implements OnModuleInit {
     const rooms = post.isAnnouncement ? [`announcement:${payload.postId}`]
       : post.status === 'PUBLISHED' ? await this.rooms(tx, event.organizationId, payload.teamId) : [`user:${post.authorId}`];
     const isComment = event.type === FeedsEvents.commentCreated || event.type === FeedsEvents.commentDeleted;
-    this.realtime.emit(rooms, isComment && payload.commentId ? { type: 'Comment', id: payload.commentId, version } : { type: 'Post', id: payload.postId, version });
+    if (isComment && payload.commentId) this.realtime.emit(rooms, { type: 'Comment', id: payload.commentId, version });
+    // A comment also changes its post (the card's comment count): the Comment event does not say
+    // which post it belongs to, so the post is invalidated in the same room.
+    this.realtime.emit(rooms, { type: 'Post', id: payload.postId, version });
     // The feed itself changes on a new or removed post: its list refetches ("N new posts").
     if (event.type === FeedsEvents.postCreated || event.type === FeedsEvents.postDeleted) {
       this.realtime.emit(rooms, { type: 'Feed', id: payload.teamId ?? event.organizationId, version });

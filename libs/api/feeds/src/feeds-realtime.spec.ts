@@ -84,4 +84,35 @@ describe('feeds realtime', () => {
     expect(seen(m)).toContain(`Post:${companyId}`);
     for (const e of [...m.received, ...o.received]) expect(Object.keys(e).sort()).toEqual(['id', 'type', 'version']);
   });
+
+  it('invalidates a comment’s post too, so its card’s comment count moves, in the post’s room only', async () => {
+    const org = await buildOrganization();
+    const team = await buildTeam(org);
+    const lead = await buildUser(org, { leadOf: [team.id] });
+    const member = await buildUser(org, { teamIds: [team.id] });
+    const outsider = await buildUser(org);
+    expect((await gql(app).as(lead).send(`mutation($input: TeamFeedSettingsInput!) { configureTeamFeed(input: $input) { teamId } }`, { input: { teamId: team.id, visibility: 'PRIVATE' } })).errors).toBeUndefined();
+    const created = await gql(app).as(lead).send<{ createPost: { post: { id: string } } }>(`mutation($input: CreatePostInput!) { createPost(input: $input) { post { id } } }`, { input: { teamId: team.id, body: 'inside' } });
+    const postId = created.data?.createPost.post.id as string;
+    const [m, o] = [await open(app, member), await open(app, outsider)];
+    for (const tab of [m, o]) expect(await join(tab, `org:${org.id}`)).toBe(true);
+    expect(await join(m, `feed:${team.id}`)).toBe(true);
+    expect(await join(o, `team:${team.id}`)).toBe(true);
+    await settle(app, org, [m, o]);
+    m.received.length = 0;
+    o.received.length = 0;
+
+    const comment = await gql(app).as(lead).send<{ createComment: { comment: { id: string } } }>(`mutation($input: CreateCommentInput!) { createComment(input: $input) { comment { id } } }`, { input: { postId, body: 'a comment' } });
+    expect(comment.errors).toBeUndefined();
+    const commentId = comment.data?.createComment.comment.id as string;
+    await settle(app, org, [m, o]);
+    expect(seen(m)).toEqual([`Comment:${commentId}`, `Post:${postId}`]);
+    expect(seen(o)).toEqual([]);
+
+    m.received.length = 0;
+    expect((await gql(app).as(lead).send(`mutation($id: ID!) { deleteComment(id: $id) { id } }`, { id: commentId })).errors).toBeUndefined();
+    await settle(app, org, [m, o]);
+    expect(seen(m)).toEqual([`Comment:${commentId}`, `Post:${postId}`]);
+    expect(seen(o)).toEqual([]);
+  });
 });

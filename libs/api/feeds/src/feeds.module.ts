@@ -17,6 +17,7 @@ import { CommentsResolver, PostEngagementResolver } from './engagement.resolver'
 import { EngagementService } from './engagement.service';
 import { FeedsNotificationsHandler } from './feeds-notifications.handler';
 import { FeedsRealtimeHandler } from './feeds-realtime.handler';
+import { FOLLOW_STATE_PROVIDERS } from './follow-state.resolver';
 import { MentionsResolver, MentionsService } from './mentions.resolver';
 import { PostAttachmentsResolver, PostAttachmentsService } from './post-attachments';
 import { PostBodyRenderer } from './post-body.renderer';
@@ -31,6 +32,6 @@ import { TeamFeedsService } from './team-feeds.service';
   imports: [TypeOrmModule.forFeature(FEED_ENTITIES), NotificationsModule, FilesModule, AudiencesModule],
   controllers: [AnnouncementReceiptsController],
   providers: [AnnouncementAbilitiesResolver, TeamFeedsService, PostBodyRenderer, PostsService, FeedQueriesService, PostVersionsService, FeedLoaders, FeedsRealtimeHandler, FeedsNotificationsHandler, PostAttachmentsService, PostAttachmentsResolver, PostsResolver, MentionsService, MentionsResolver, CommentsService, EngagementService, PostEngagementResolver, CommentsResolver, PostPreviewService, PostPreviewResolver,
-    AnnouncementsService, AnnouncementLoaders, AnnouncementFanoutJobs, AnnouncementsResolver, AnnouncementPostResolver],
+    AnnouncementsService, AnnouncementLoaders, AnnouncementFanoutJobs, AnnouncementsResolver, AnnouncementPostResolver, ...FOLLOW_STATE_PROVIDERS],
 })
 export class FeedsModule {}

@@ -1,13 +1,13 @@
 import { Anchor, AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { LanguageSwitcher } from '@pillars/web/auth/feature';
-import { useRealtime, useSession } from '@pillars/web/core/data-access';
+import { NotificationLinksProvider, useRealtime, useSession } from '@pillars/web/core/data-access';
 import { ColorSchemeToggle, SkipLink } from '@pillars/web/ui';
 import { IconBuildingCommunity } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
-import { headerItems, realtimeOptions } from '../features';
+import { headerItems, notificationLinks, realtimeOptions } from '../features';
 import { visibleSections } from '../nav.config';
 import { ProfileMenu } from './profile-menu';
 
@@ -97,9 +97,11 @@ export function AppFrame() {
         </AppShell.Navbar>
         <AppShell.Main id={MAIN_ID} tabIndex={-1} style={{ outline: 'none' }}>
           <div style={{ maxWidth: 1200, marginInline: 'auto' }}>
-            <Suspense fallback={<PageLoader />}>
-              <Outlet />
-            </Suspense>
+            <NotificationLinksProvider links={notificationLinks}>
+              <Suspense fallback={<PageLoader />}>
+                <Outlet />
+              </Suspense>
+            </NotificationLinksProvider>
           </div>
         </AppShell.Main>
       </AppShell>

@@ -13,8 +13,27 @@ export {
   useLocale,
   useProfileLocale,
 } from './locale';
-export { connectRealtime, notifyInvalidation, onInvalidation, useInvalidations, useRealtime, type RealtimeOptions } from './realtime';
-export { holdsEntity, mergeRefetchMaps, planRefetch, type ActiveQuery, type RefetchMap, type RefetchPlan } from './refetch-rules';
+export {
+  connectRealtime,
+  mergeEntityRefetchMaps,
+  notifyInvalidation,
+  onInvalidation,
+  useInvalidations,
+  useRealtime,
+  type EntityRefetch,
+  type EntityRefetchMap,
+  type RealtimeOptions,
+} from './realtime';
+export {
+  mergeNotificationLinks,
+  notificationHref,
+  NotificationLinksProvider,
+  useNotificationHref,
+  type NotificationLinkBuilder,
+  type NotificationLinks,
+  type NotificationTargetRef,
+} from './notification-links';
+export { holdsEntity, mergeRefetchMaps, planRefetch, type ActiveQuery, type NarrowRefetchLists, type RefetchMap, type RefetchPlan } from './refetch-rules';
 export {
   AccountLinkDocument,
   ChangePasswordDocument,

@@ -1,9 +1,10 @@
-import type { ApolloClient } from '@apollo/client';
+import type { ApolloClient, DocumentNode } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import type { InvalidationEvent } from '@pillars/shared/types';
 import { useEffect, useRef } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import { liveRoomsOf } from './live-rooms';
+import { hasErrorCode } from './app-errors';
 import { planRefetch, type RefetchMap } from './refetch-rules';
 
 export interface RealtimeOptions {
@@ -12,7 +13,32 @@ export interface RealtimeOptions {
   connect?: () => Socket;
   /** What to refetch for event types no query visibly holds (see `RefetchMap`); merge the libs' maps. */
   refetchMap?: RefetchMap;
+  /** Entity types refetched alone (`post(id)`) instead of the lists that hold them; merge the libs'. */
+  entityRefetch?: EntityRefetchMap;
 }
+
+/**
+ * How to refetch one entity of a type alone, and which lists it spares: the lists' cards are
+ * normalised, so the entity's fresh fields reach them. NOT_FOUND evicts the entity (a deleted post
+ * leaves every list).
+ */
+export interface EntityRefetch {
+  query: DocumentNode;
+  variables: (id: string) => Record<string, unknown>;
+  lists: readonly string[];
+}
+export type EntityRefetchMap = Readonly<Record<string, EntityRefetch>>;
+
+export const mergeEntityRefetchMaps = (...maps: (EntityRefetchMap | undefined)[]): EntityRefetchMap => {
+  const merged: Record<string, EntityRefetch> = {};
+  for (const map of maps) {
+    for (const [type, entry] of Object.entries(map ?? {})) {
+      if (type in merged) throw new Error(`Entity refetch for ${type} is defined by two libs`);
+      merged[type] = entry;
+    }
+  }
+  return merged;
+};
 
 type InvalidationListener = (event: InvalidationEvent) => void;
 
@@ -44,7 +70,8 @@ export function notifyInvalidation(client: ApolloClient, event: InvalidationEven
  * evicted. Joins the rooms components follow (`useLiveRooms`) on every `ready`. A reconnect
  * refetches every active query once, since events may have been missed while offline.
  */
-export function connectRealtime(client: ApolloClient, { debounceMs = 300, connect, refetchMap = {} }: RealtimeOptions = {}): () => void {
+export function connectRealtime(client: ApolloClient, { debounceMs = 300, connect, refetchMap = {}, entityRefetch = {} }: RealtimeOptions = {}): () => void {
+  const narrow = Object.fromEntries(Object.entries(entityRefetch).map(([type, e]) => [type, e.lists]));
   const socket = connect ? connect() : io({ path: '/socket.io', withCredentials: true });
   const rooms = liveRoomsOf(client);
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -61,15 +88,28 @@ export function connectRealtime(client: ApolloClient, { debounceMs = 300, connec
       return;
     }
     const active = [...client.getObservableQueries('active')].map((query) => ({ query, queryName: query.queryName, data: query.getCurrentResult().data }));
-    const plan = planRefetch(active, events, { refetchMap, sessionUserId });
+    const plan = planRefetch(active, events, { refetchMap, sessionUserId, narrow });
+    const evict = (events: InvalidationEvent[]) => {
+      let evicted = false;
+      for (const event of events) {
+        const id = client.cache.identify({ __typename: event.type, id: event.id });
+        if (id) evicted = client.cache.evict({ id }) || evicted;
+      }
+      if (evicted) client.cache.gc();
+    };
+    // Evict first: a refetch answered at once may bring the same entity (a new post) into a list.
+    evict(plan.unheld);
     const chosen = new Set([...plan.refetch].map((a) => a.query));
     if (chosen.size > 0) client.refetchQueries({ include: 'active', onQueryUpdated: (query) => chosen.has(query) }).catch(() => undefined);
-    let evicted = false;
-    for (const event of plan.unheld) {
-      const id = client.cache.identify({ __typename: event.type, id: event.id });
-      if (id) evicted = client.cache.evict({ id }) || evicted;
+    const seen = new Set<string>();
+    for (const event of plan.entities) {
+      const entry = entityRefetch[event.type];
+      if (!entry || seen.has(`${event.type}:${event.id}`)) continue;
+      seen.add(`${event.type}:${event.id}`);
+      client.query({ query: entry.query, variables: entry.variables(event.id), fetchPolicy: 'network-only' }).catch((err: unknown) => {
+        if (hasErrorCode(err, 'NOT_FOUND')) evict([event]);
+      });
     }
-    if (evicted) client.cache.gc();
   };
   // Not reset by later events: a steady stream (import progress) must not starve a refetch.
   const soon = () => {

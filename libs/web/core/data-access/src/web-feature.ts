@@ -3,6 +3,8 @@ import type { Icon } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import type { LocaleBundle } from './locale-bundles';
+import type { NotificationLinks } from './notification-links';
+import type { EntityRefetchMap } from './realtime';
 import type { RefetchMap } from './refetch-rules';
 import type { ViewerAbility } from './use-session';
 
@@ -39,6 +41,10 @@ export interface WebFeature {
   typePolicies?: TypePolicies;
   /** Socket event type → queries to refetch, exported by the feature's data-access lib. */
   refetchMap?: RefetchMap;
+  /** Entity types refetched alone instead of the lists holding them (see `EntityRefetch`). */
+  entityRefetch?: EntityRefetchMap;
+  /** Links from notifications to the targets this feature owns, by target type (`post`). */
+  notificationLinks?: NotificationLinks;
 }
 
 /**

@@ -137,6 +137,16 @@ export const TeamFeedDocument = graphql(`
       requiresApproval
       viewerIsMember
       canConfigure
+      viewerFollows
+    }
+  }
+`);
+
+export const TopicDocument = graphql(`
+  query Topic($topic: String!) {
+    topic(topic: $topic) {
+      topic
+      viewerFollows
     }
   }
 `);
@@ -325,10 +335,12 @@ export const DiscoverDocument = graphql(`
       teams {
         teamId
         postCount
+        viewerFollows
       }
       topics {
         topic
         postCount
+        viewerFollows
       }
     }
   }

@@ -1,4 +1,5 @@
-import { ORGANIZATION_PLACEHOLDER, type RefetchMap } from '@pillars/web/core/data-access';
+import { ORGANIZATION_PLACEHOLDER, type EntityRefetchMap, type RefetchMap } from '@pillars/web/core/data-access';
+import { PostDocument } from './feeds.documents';
 
 /** The company feed's room (the server emits company posts to the organisation's room). */
 export const COMPANY_FEED_ROOM = `org:${ORGANIZATION_PLACEHOLDER}`;
@@ -21,4 +22,16 @@ export const COMMENT_EVENT = 'Comment';
 export const feedsRefetchMap: RefetchMap = {
   [FEED_EVENT]: ['HomeFeed', 'CompanyFeed', 'TeamFeedPosts', 'TopicFeed', 'PendingPosts', 'TeamFeed', 'Discover'],
   [COMMENT_EVENT]: ['PostComments'],
+};
+
+/**
+ * Feed lists a `Post` event does not refetch whole (a reaction, an edit, a comment count): the post
+ * alone is refetched with the card's fragment and the normalised cache updates it in every list; a
+ * NOT_FOUND evicts it (deleted). New and removed posts still refetch the lists through `Feed`
+ * events. The moderation queue is left out: it is short, and a lead's view of a queued post is
+ * the queue's, not `post(id)`'s.
+ */
+export const NARROW_FEED_LISTS = ['HomeFeed', 'CompanyFeed', 'TeamFeedPosts', 'TopicFeed'];
+export const feedsEntityRefetch: EntityRefetchMap = {
+  [POST_EVENT]: { query: PostDocument, variables: (id) => ({ id }), lists: NARROW_FEED_LISTS },
 };

@@ -57,4 +57,8 @@ export const feedsTypePolicies: TypePolicies = {
     },
   },
   TeamFeed: { keyFields: ['teamId'] },
+  // Keyed so a follow toggle can write `viewerFollows` into every view of the same team or topic.
+  DiscoverTeam: { keyFields: ['teamId'] },
+  DiscoverTopic: { keyFields: ['topic'] },
+  Topic: { keyFields: ['topic'] },
 };

@@ -36,7 +36,7 @@ export function DiscoverPage() {
           <SimpleGrid component="ul" cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {data.discover.teams.map((team) => (
               <li key={team.teamId}>
-                <DiscoverTeamCard teamId={team.teamId} postCount={team.postCount} />
+                <DiscoverTeamCard teamId={team.teamId} postCount={team.postCount} following={team.viewerFollows} />
               </li>
             ))}
           </SimpleGrid>
@@ -59,7 +59,7 @@ export function DiscoverPage() {
                 <Badge variant="light" color="gray">
                   {t('feeds.discover.postCount', { count: topic.postCount })}
                 </Badge>
-                <FollowButton kind="TOPIC" target={topic.topic} name={`#${topic.topic}`} />
+                <FollowButton kind="TOPIC" target={topic.topic} name={`#${topic.topic}`} following={topic.viewerFollows} />
               </Group>
             ))}
           </Group>
@@ -69,7 +69,7 @@ export function DiscoverPage() {
   );
 }
 
-function DiscoverTeamCard({ teamId, postCount }: { teamId: string; postCount: number }) {
+function DiscoverTeamCard({ teamId, postCount, following }: { teamId: string; postCount: number; following: boolean }) {
   const { t } = useTranslation();
   const name = useTeamName(teamId);
   return (
@@ -82,7 +82,7 @@ function DiscoverTeamCard({ teamId, postCount }: { teamId: string; postCount: nu
           {t('feeds.discover.postCount', { count: postCount })}
         </Text>
         <Group>
-          <FollowButton kind="TEAM" target={teamId} name={name} />
+          <FollowButton kind="TEAM" target={teamId} name={name} following={following} />
         </Group>
       </Stack>
     </Card>

@@ -8,3 +8,6 @@ export const topicPath = (topic: string) => `/topics/${encodeURIComponent(topic.
 export const profilePath = (userId: string) => `/people/${userId}`;
 export const announcePath = '/announcements/new';
 export const announcementReachPath = (postId: string) => `/announcements/${postId}/reach`;
+/** A post's permalink; with a comment, the page opens the thread at it. */
+export const postPath = (postId: string, commentId?: string | null) => `/posts/${postId}${commentId ? `?comment=${encodeURIComponent(commentId)}` : ''}`;
+export const commentAnchorId = (commentId: string) => `comment-${commentId}`;

@@ -1,6 +1,7 @@
 import type { WebFeature } from '@pillars/web/core/data-access';
-import { feedsRefetchMap, feedsTypePolicies } from '@pillars/web/feeds/data-access';
+import { feedsEntityRefetch, feedsRefetchMap, feedsTypePolicies } from '@pillars/web/feeds/data-access';
 import { IconCompass, IconNews } from '@tabler/icons-react';
+import { postPath } from './feed-paths';
 import { feedsLocales } from './feeds.locales';
 import { feedsRoutes, preloadFeedPages } from './feeds.routes';
 
@@ -15,4 +16,10 @@ export const feedsFeature: WebFeature = {
   locales: feedsLocales,
   typePolicies: feedsTypePolicies,
   refetchMap: feedsRefetchMap,
+  entityRefetch: feedsEntityRefetch,
+  // Targets as FeedsNotificationsHandler registers them; `data` is { postId } or { postId, commentId }.
+  notificationLinks: {
+    post: ({ id }) => postPath(id),
+    comment: ({ id, data }) => (data['postId'] ? postPath(data['postId'], id) : null),
+  },
 };

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import { CompanyFeedPage, HomeFeedPage } from './feed-pages';
+import { PostPage } from './post-page';
 import { TeamFeedPage } from './team-feed-page';
 import { TopicFeedPage } from './topic-feed-page';
 
@@ -25,4 +26,5 @@ export const feedsRoutes: RouteObject[] = [
   { path: 'teams/:id/feed/settings', element: <TeamFeedSettingsPage /> },
   { path: 'topics/:tag', element: <TopicFeedPage /> },
   { path: 'discover', element: <DiscoverPage /> },
+  { path: 'posts/:id', element: <PostPage /> },
 ];

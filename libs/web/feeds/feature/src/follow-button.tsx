@@ -1,31 +1,43 @@
+import type { ApolloCache, StoreObject } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { Button } from '@mantine/core';
 import { useErrorMessages } from '@pillars/web/core/data-access';
 import { FollowDocument, UnfollowDocument } from '@pillars/web/feeds/data-access';
 import type { FollowKind } from '@pillars/web/graphql';
 import { IconCheck, IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** The cached objects that show whether the viewer follows `target` (keyed in feedsTypePolicies). */
+const followViews = (kind: FollowKind, target: string): StoreObject[] =>
+  kind === 'TEAM'
+    ? [{ __typename: 'DiscoverTeam', teamId: target }, { __typename: 'TeamFeed', teamId: target }]
+    : kind === 'TOPIC'
+      ? [{ __typename: 'DiscoverTopic', topic: target }, { __typename: 'Topic', topic: target }]
+      : [{ __typename: 'User', id: target }];
+
+/** Writes the server's answer into every cached view of the target, so all buttons agree. */
+export function writeFollowState(cache: ApolloCache, kind: FollowKind, target: string, following: boolean) {
+  for (const view of followViews(kind, target)) {
+    const id = cache.identify(view);
+    if (id) cache.modify({ id, fields: { viewerFollows: () => following } });
+  }
+}
+
 /**
- * Follow or unfollow a team, person or topic. The API does not say yet whether the viewer follows
- * something, so the button starts at "Follow" and keeps the answer of the last press.
+ * Follow or unfollow a team, person or topic. `following` is the server's `viewerFollows`; the
+ * mutation's answer is written into the cache, which re-renders every button for the same target.
  */
-export function FollowButton({ kind, target, name, initial = false }: { kind: FollowKind; target: string; name?: string; initial?: boolean }) {
+export function FollowButton({ kind, target, name, following }: { kind: FollowKind; target: string; name?: string; following: boolean }) {
   const { t } = useTranslation();
   const { messages } = useErrorMessages();
-  const [following, setFollowing] = useState(initial);
-  const [follow, followState] = useMutation(FollowDocument, { refetchQueries: ['HomeFeed'] });
-  const [unfollow, unfollowState] = useMutation(UnfollowDocument, { refetchQueries: ['HomeFeed'] });
+  const update = (cache: ApolloCache, payload: { kind: FollowKind; target: string; following: boolean } | undefined) => {
+    if (payload) writeFollowState(cache, payload.kind, payload.target, payload.following);
+  };
+  const [follow, followState] = useMutation(FollowDocument, { refetchQueries: ['HomeFeed'], update: (cache, res) => update(cache, res.data?.follow) });
+  const [unfollow, unfollowState] = useMutation(UnfollowDocument, { refetchQueries: ['HomeFeed'], update: (cache, res) => update(cache, res.data?.unfollow) });
   const error = followState.error ?? unfollowState.error;
   const toggle = () => {
-    const run = following ? unfollow : follow;
-    run({ variables: { input: { kind, target } } })
-      .then((res) => {
-        const payload = res.data && ('follow' in res.data ? res.data.follow : 'unfollow' in res.data ? res.data.unfollow : null);
-        if (payload) setFollowing(payload.following);
-      })
-      .catch(() => undefined);
+    (following ? unfollow : follow)({ variables: { input: { kind, target } } }).catch(() => undefined);
   };
   return (
     <Button

@@ -9,7 +9,7 @@ const TEAM = '00000000-0000-4000-8000-00000000d001';
 const QUEUED = '00000000-0000-4000-8000-00000000d101';
 const queued = post(QUEUED, { teamId: TEAM, status: 'PENDING', bodyHtml: '<p>Please approve</p>', abilities: { canEdit: true, canDelete: true, canModerate: true } });
 const mocks = (moderate: { approve: boolean; reason: string | null }) => [
-  { request: { query: TeamFeedDocument, variables: { teamId: TEAM } }, result: { data: { teamFeed: { __typename: 'TeamFeed', teamId: TEAM, visibility: 'OPEN', requiresApproval: true, viewerIsMember: true, canConfigure: true } } }, maxUsageCount: Infinity },
+  { request: { query: TeamFeedDocument, variables: { teamId: TEAM } }, result: { data: { teamFeed: { __typename: 'TeamFeed', teamId: TEAM, visibility: 'OPEN', requiresApproval: true, viewerIsMember: true, canConfigure: true, viewerFollows: false } } }, maxUsageCount: Infinity },
   { request: { query: TeamOptionDocument, variables: { id: TEAM } }, result: { data: { team: { __typename: 'Team', id: TEAM, name: 'Design', ancestors: [] } } }, maxUsageCount: Infinity },
   { request: { query: PendingPostsDocument, variables: { teamId: TEAM, first: 20, after: null } }, result: { data: { pendingPosts: connection([queued]) } } },
   {

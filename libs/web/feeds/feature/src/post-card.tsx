@@ -28,15 +28,19 @@ export interface PostCardProps {
   footer?: ReactNode;
   /** Without reactions and comments (a queued post). */
   compact?: boolean;
+  /** Open the comments at once (the post's permalink page). */
+  commentsOpen?: boolean;
+  /** A comment to scroll to and mark (a notification's link). */
+  highlightCommentId?: string | null;
 }
 
-export function PostCard({ post, showTeam = true, footer, compact = false }: PostCardProps) {
+export function PostCard({ post, showTeam = true, footer, compact = false, commentsOpen: openAtFirst = false, highlightCommentId = null }: PostCardProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const [editing, setEditing] = useState(false);
   const [versions, versionsModal] = useDisclosure(false);
   const [confirm, confirmModal] = useDisclosure(false);
-  const [commentsOpen, setCommentsOpen] = useState(false);
+  const [commentsOpen, setCommentsOpen] = useState(openAtFirst);
   const { messages } = useErrorMessages();
   const [remove, removal] = useMutation(DeletePostDocument, {
     update(cache) {
@@ -139,7 +143,7 @@ export function PostCard({ post, showTeam = true, footer, compact = false }: Pos
                 {commentsOpen ? t('feeds.comments.hide') : t('feeds.comments.show', { count: post.commentCount })}
               </Button>
             </Group>
-            {commentsOpen ? <PostComments postId={post.id} teamId={post.teamId} /> : null}
+            {commentsOpen ? <PostComments postId={post.id} teamId={post.teamId} highlightId={highlightCommentId} /> : null}
           </>
         ) : null}
       </Stack>

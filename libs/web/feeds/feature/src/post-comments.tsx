@@ -7,10 +7,10 @@ import { useErrorMessages } from '@pillars/web/core/data-access';
 import { CreateCommentDocument, DeleteCommentDocument, PostCommentsDocument } from '@pillars/web/feeds/data-access';
 import type { CommentFieldsFragment } from '@pillars/web/graphql';
 import { UserAvatar } from '@pillars/web/ui';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { profilePath } from './feed-paths';
+import { commentAnchorId, profilePath } from './feed-paths';
 import { MentionTextarea } from './mention-textarea';
 import { PostBody } from './post-body';
 import { RelativeTime } from './relative-time';
@@ -18,11 +18,18 @@ import { RelativeTime } from './relative-time';
 const COMMENTS_PAGE = 10;
 
 /** Comments of a post, oldest first, with one level of replies and a composer. */
-export function PostComments({ postId, teamId }: { postId: string; teamId: string | null }) {
+export function PostComments({ postId, teamId, highlightId = null }: { postId: string; teamId: string | null; highlightId?: string | null }) {
   const { t } = useTranslation();
   const { messages } = useErrorMessages();
   const { data, error, loading, fetchMore, refetch } = useQuery(PostCommentsDocument, { variables: { id: postId, first: COMMENTS_PAGE, after: null }, notifyOnNetworkStatusChange: true });
   const page = data?.post.comments;
+  const loaded = page !== undefined;
+  useEffect(() => {
+    if (!loaded || !highlightId) return;
+    const el = document.getElementById(commentAnchorId(highlightId));
+    el?.scrollIntoView?.({ block: 'center' });
+    el?.focus({ preventScroll: true });
+  }, [loaded, highlightId]);
   if (error && !page) {
     return (
       <Stack gap={4} role="alert">
@@ -44,13 +51,13 @@ export function PostComments({ postId, teamId }: { postId: string; teamId: strin
         <Stack component="ul" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('feeds.comments.title')}>
           {page.edges.map(({ node }) => (
             <li key={node.id}>
-              <CommentItem comment={node} />
+              <CommentItem comment={node} highlighted={node.id === highlightId} />
               <Stack gap="xs" ps="xl" mt="xs">
                 {node.replies.edges.length > 0 ? (
                   <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('feeds.comments.replies')}>
                     {node.replies.edges.map(({ node: reply }) => (
                       <li key={reply.id}>
-                        <CommentItem comment={reply} />
+                        <CommentItem comment={reply} highlighted={reply.id === highlightId} />
                       </li>
                     ))}
                   </Stack>
@@ -71,7 +78,7 @@ export function PostComments({ postId, teamId }: { postId: string; teamId: strin
   );
 }
 
-function CommentItem({ comment }: { comment: CommentFieldsFragment }) {
+function CommentItem({ comment, highlighted = false }: { comment: CommentFieldsFragment; highlighted?: boolean }) {
   const { t } = useTranslation();
   const [opened, modal] = useDisclosure(false);
   const [remove, { loading }] = useMutation(DeleteCommentDocument, {
@@ -82,7 +89,16 @@ function CommentItem({ comment }: { comment: CommentFieldsFragment }) {
     },
   });
   return (
-    <Group gap="xs" wrap="nowrap" align="flex-start">
+    <Group
+      gap="xs"
+      wrap="nowrap"
+      align="flex-start"
+      id={commentAnchorId(comment.id)}
+      tabIndex={highlighted ? -1 : undefined}
+      aria-current={highlighted ? 'true' : undefined}
+      p={highlighted ? 6 : undefined}
+      style={highlighted ? { borderRadius: 'var(--mantine-radius-sm)', background: 'var(--mantine-color-yellow-light)', outline: 'none' } : undefined}
+    >
       <UserAvatar initials={comment.author?.initials ?? '?'} seed={comment.author?.id ?? comment.id} size="sm" />
       <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
         <Group gap={6} wrap="wrap">

@@ -7,6 +7,7 @@ import { CreatePostDocument, RenderPostPreviewDocument } from '@pillars/web/feed
 import { IconClockHour4, IconSend } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ComposerAttachments, useComposerAttachments } from './composer-attachments';
 import { MentionTextarea } from './mention-textarea';
 import { PostBody } from './post-body';
 
@@ -66,15 +67,18 @@ export function PostComposer({ teamId: fixedTeamId, moderated = false, onPosted,
   const [showPreview, setShowPreview] = useState(true);
   const [queued, setQueued] = useState(false);
   const [create, { loading, error, reset }] = useMutation(CreatePostDocument, { refetchQueries: FEED_QUERIES });
+  const files = useComposerAttachments();
   const empty = body.trim() === '';
   const tooLong = body.length > LIMITS.postBody;
   const submit = () => {
-    if (loading || empty || tooLong) return;
-    create({ variables: { input: { body, teamId } } })
+    if (loading || empty || tooLong || files.uploading) return;
+    const attachmentIds = files.attachmentIds;
+    create({ variables: { input: { body, teamId, ...(attachmentIds.length ? { attachmentIds } : {}) } } })
       .then((res) => {
         const post = res.data?.createPost.post;
         if (!post) return;
         setBody('');
+        files.clear();
         setQueued(post.status === 'PENDING');
         onPosted?.(post);
       })
@@ -118,6 +122,7 @@ export function PostComposer({ teamId: fixedTeamId, moderated = false, onPosted,
           disabled={loading}
           onSubmit={submit}
         />
+        <ComposerAttachments items={files.items} onAdd={files.add} onRemove={files.remove} disabled={loading} />
         <Switch size="xs" checked={showPreview} onChange={(e) => setShowPreview(e.currentTarget.checked)} label={t('feeds.composer.showPreview')} />
         {showPreview && !empty ? <MarkdownPreview body={body} teamId={teamId} /> : null}
         {queued ? (
@@ -133,7 +138,7 @@ export function PostComposer({ teamId: fixedTeamId, moderated = false, onPosted,
             <Text size="xs" c={tooLong ? 'red' : 'dimmed'} aria-live="polite">
               {t('feeds.composer.counter', { used: body.length, max: LIMITS.postBody })}
             </Text>
-            <Button onClick={submit} loading={loading} disabled={empty || tooLong} leftSection={<IconSend size={16} aria-hidden="true" />}>
+            <Button onClick={submit} loading={loading} disabled={empty || tooLong || files.uploading} leftSection={<IconSend size={16} aria-hidden="true" />}>
               {moderated ? t('feeds.composer.submitForApproval') : t('feeds.composer.submit')}
             </Button>
           </Group>

@@ -6,8 +6,8 @@ import { connection, post, renderFeeds } from './feeds.spec-helpers';
 import { TeamFeedPage } from './team-feed-page';
 
 const TEAM = '00000000-0000-4000-8000-00000000f001';
-const mocks = (feed: { visibility: string; requiresApproval: boolean; viewerIsMember: boolean; canConfigure: boolean }) => [
-  { request: { query: TeamFeedDocument, variables: { teamId: TEAM } }, result: { data: { teamFeed: { __typename: 'TeamFeed', teamId: TEAM, ...feed } } } },
+const mocks = (feed: { visibility: string; requiresApproval: boolean; viewerIsMember: boolean; canConfigure: boolean; viewerFollows?: boolean }) => [
+  { request: { query: TeamFeedDocument, variables: { teamId: TEAM } }, result: { data: { teamFeed: { __typename: 'TeamFeed', teamId: TEAM, viewerFollows: false, ...feed } } } },
   { request: { query: TeamOptionDocument, variables: { id: TEAM } }, result: { data: { team: { __typename: 'Team', id: TEAM, name: 'צוות Design', ancestors: [] } } }, maxUsageCount: Infinity },
   { request: { query: TeamFeedPostsDocument, variables: { teamId: TEAM, first: 20, after: null } }, result: { data: { teamFeedPosts: connection([post('00000000-0000-4000-8000-00000000f101', { teamId: TEAM, bodyHtml: '<p>Team news</p>' })]) } } },
 ];
@@ -36,6 +36,11 @@ describe('TeamFeedPage', () => {
     expect(await screen.findByText('Team news')).toBeTruthy();
     expect(screen.getByText('Only members of this team can post here. You can read and react.')).toBeTruthy();
     expect(screen.queryByRole('combobox', { name: 'Your post' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Follow' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Follow צוות Design' }).getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('starts the Follow button from the server’s viewerFollows', async () => {
+    renderFeeds(<TeamFeedPage />, mocks({ visibility: 'OPEN', requiresApproval: false, viewerIsMember: false, canConfigure: false, viewerFollows: true }), at);
+    expect((await screen.findByRole('button', { name: 'Following צוות Design' })).getAttribute('aria-pressed')).toBe('true');
   });
 });

@@ -49,7 +49,7 @@ export function TeamFeedPage() {
         </Group>
       </Stack>
       <Group gap="xs" wrap="wrap">
-        {!info.viewerIsMember && info.visibility === 'OPEN' ? <FollowButton kind="TEAM" target={id} /> : null}
+        {!info.viewerIsMember && info.visibility === 'OPEN' ? <FollowButton kind="TEAM" target={id} name={name} following={info.viewerFollows} /> : null}
         {info.canConfigure ? (
           <>
             <Button component={Link} to={teamModerationPath(id)} variant="default" size="sm" leftSection={<IconShieldCheck size={16} aria-hidden="true" />}>

@@ -1,5 +1,6 @@
+import { useQuery } from '@apollo/client/react';
 import { Anchor, Group, Stack, Title } from '@mantine/core';
-import { COMPANY_FEED_ROOM, TopicFeedDocument } from '@pillars/web/feeds/data-access';
+import { COMPANY_FEED_ROOM, TopicDocument, TopicFeedDocument } from '@pillars/web/feeds/data-access';
 import { usePageTitle } from '@pillars/web/util';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -13,6 +14,7 @@ export function TopicFeedPage() {
   const topic = decodeURIComponent(tag).replace(/^#/, '').toLowerCase();
   const { t } = useTranslation();
   usePageTitle(`#${topic}`);
+  const info = useQuery(TopicDocument, { variables: { topic } }).data?.topic;
   const feed = useFeed(TopicFeedDocument, { topic }, (d) => d.topicFeed, [COMPANY_FEED_ROOM]);
   return (
     <Stack gap="lg" maw={760} mx="auto" w="100%">
@@ -20,7 +22,7 @@ export function TopicFeedPage() {
         <Title order={1}>
           <span dir="auto">#{topic}</span>
         </Title>
-        <FollowButton kind="TOPIC" target={topic} name={`#${topic}`} />
+        {info ? <FollowButton kind="TOPIC" target={info.topic} name={`#${info.topic}`} following={info.viewerFollows} /> : null}
       </Group>
       <FeedList
         feed={feed}

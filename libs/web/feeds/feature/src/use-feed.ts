@@ -1,9 +1,9 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import { NetworkStatus } from '@apollo/client';
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@pillars/shared/validation';
-import { hasErrorCode, useInvalidations, useLiveRooms, useSession } from '@pillars/web/core/data-access';
-import { countNewPosts, feedHorizon, POST_EVENT, PostDocument } from '@pillars/web/feeds/data-access';
+import { useLiveRooms, useSession } from '@pillars/web/core/data-access';
+import { countNewPosts, feedHorizon } from '@pillars/web/feeds/data-access';
 import type { FeedPageFragment } from '@pillars/web/graphql';
 import { useEffect, useMemo, useState } from 'react';
 
@@ -21,7 +21,6 @@ export function useFeed<TData, TVars extends PageVars>(
   pick: (data: TData) => FeedPageFragment,
   rooms: readonly (string | null | undefined)[],
 ) {
-  const client = useApolloClient();
   const { me } = useSession();
   const vars = { ...variables, first: FEED_PAGE, after: null } as unknown as TVars;
   const query = useQuery(document, { variables: vars, notifyOnNetworkStatusChange: true } as never);
@@ -43,16 +42,7 @@ export function useFeed<TData, TVars extends PageVars>(
   }, [horizon, page, posts]);
   const { visible, newCount } = countNewPosts(posts, horizon ?? null, me?.id ?? null);
 
-  // Posts past the first page are not in the refetched head: reload them one by one, and drop a deleted one.
-  useInvalidations({ type: POST_EVENT }, (event) => {
-    const at = posts.findIndex((p) => p.id === event.id);
-    if (at < FEED_PAGE) return;
-    client.query({ query: PostDocument, variables: { id: event.id }, fetchPolicy: 'network-only' }).catch((err: unknown) => {
-      if (!hasErrorCode(err, 'NOT_FOUND')) return;
-      client.cache.evict({ id: client.cache.identify({ __typename: 'Post', id: event.id }) });
-      client.cache.gc();
-    });
-  });
+  // A `Post` event refetches the post alone (core's entity refetch, `feedsEntityRefetch`), wherever it is in the list.
 
   return {
     posts: visible,

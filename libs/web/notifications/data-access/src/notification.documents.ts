@@ -17,6 +17,10 @@ export const NotificationsDocument = graphql(`
           available
           targetType
           targetId
+          data {
+            key
+            id
+          }
           actorCount
           createdAt
           updatedAt

@@ -2,7 +2,7 @@ import { ApolloClient, InMemoryCache } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
 import { MantineProvider } from '@mantine/core';
-import { MeDocument } from '@pillars/web/core/data-access';
+import { MeDocument, NotificationLinksProvider, type NotificationLinks } from '@pillars/web/core/data-access';
 import { MarkAllNotificationsReadDocument, NotificationsDocument, UnreadNotificationCountDocument } from '@pillars/web/notifications/data-access';
 import { fireEvent, render, screen } from '@testing-library/react';
 import i18next from 'i18next';
@@ -48,6 +48,7 @@ const node = (id: string, o: { available: boolean; readAt: string | null; actorC
   available: o.available,
   targetType: o.available ? 'post' : null,
   targetId: o.available ? '00000000-0000-4000-8000-00000000d001' : null,
+  data: [] as { __typename: 'NotificationRef'; key: string; id: string }[],
   actorCount: o.actorCount,
   createdAt: '2026-01-02T10:00:00.000Z',
   updatedAt: '2026-01-02T10:00:00.000Z',
@@ -61,7 +62,7 @@ const page = (nodes: ReturnType<typeof node>[]) => ({
 const count = (n: number) => ({ request: { query: UnreadNotificationCountDocument }, result: { data: { unreadNotificationCount: n } } });
 const me = { request: { query: MeDocument }, result: { data: { me: { __typename: 'User' as const, id: ME, name: 'Bo', email: 'b@x.test', initials: 'B', title: null, locale: 'en', timeZone: 'UTC', roles: [] } } }, maxUsageCount: Infinity };
 
-function renderPage(mocks: MockLink.MockedResponse[]) {
+function renderPage(mocks: MockLink.MockedResponse[], links: NotificationLinks = {}) {
   const i18n = i18next.createInstance();
   void i18n.use(initReactI18next).init({ resources: { en: { translation: notificationsLocales.en } }, lng: 'en', interpolation: { escapeValue: false }, initAsync: false });
   const client = new ApolloClient({ link: new MockLink(mocks), cache: new InMemoryCache() });
@@ -70,7 +71,9 @@ function renderPage(mocks: MockLink.MockedResponse[]) {
       <ApolloProvider client={client}>
         <MantineProvider env="test">
           <MemoryRouter>
-            <NotificationsPage />
+            <NotificationLinksProvider links={links}>
+              <NotificationsPage />
+            </NotificationLinksProvider>
           </MemoryRouter>
         </MantineProvider>
       </ApolloProvider>
@@ -92,6 +95,27 @@ describe('NotificationsPage', () => {
     expect(await screen.findByText('1 unread notification')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Mark all read' }));
     expect(await screen.findByText('0 unread notifications')).toBeTruthy();
+  });
+
+  it('links an available item to its target through the registered link builders, never an unavailable one', async () => {
+    const POST = '00000000-0000-4000-8000-00000000d001';
+    const COMMENT = '00000000-0000-4000-8000-00000000d002';
+    const ref = (key: string, id: string) => ({ __typename: 'NotificationRef' as const, key, id });
+    const reply = { ...node('00000000-0000-4000-8000-00000000f003', { available: true, readAt: '2026-01-02T11:00:00.000Z', actorCount: 1, kind: 'feeds.reply' }), targetType: 'comment', targetId: COMMENT, data: [ref('postId', POST), ref('commentId', COMMENT)] };
+    const reaction = { ...node('00000000-0000-4000-8000-00000000f004', { available: true, readAt: '2026-01-02T11:00:00.000Z', actorCount: 1, kind: 'feeds.reaction' }), data: [ref('postId', POST)] };
+    const gone = node('00000000-0000-4000-8000-00000000f005', { available: false, readAt: '2026-01-02T11:00:00.000Z', actorCount: 1, kind: 'feeds.mention' });
+    const unknown = { ...node('00000000-0000-4000-8000-00000000f006', { available: true, readAt: '2026-01-02T11:00:00.000Z', actorCount: 1, kind: 'wiki.edit' }), targetType: 'wiki.page' };
+    const links: NotificationLinks = {
+      post: ({ id }) => `/posts/${id}`,
+      comment: ({ id, data }) => `/posts/${data['postId']}?comment=${id}`,
+    };
+    renderPage([me, count(0), page([reply, reaction, gone, unknown])], links);
+    const replyLink = await screen.findByRole('link', { name: 'Ana replied to you' });
+    expect(replyLink.getAttribute('href')).toBe(`/posts/${POST}?comment=${COMMENT}`);
+    expect(screen.getByRole('link', { name: 'Ana reacted to your post' }).getAttribute('href')).toBe(`/posts/${POST}`);
+    // Unavailable, or a target type no feature links: plain text.
+    expect(screen.getByText('Ana mentioned you').closest('a')).toBeNull();
+    expect(screen.getAllByRole('listitem').filter((li) => li.querySelector('a'))).toHaveLength(2);
   });
 
   it('shows the empty state', async () => {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { useErrorMessages } from '@pillars/web/core/data-access';
+import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { useErrorMessages, useNotificationHref } from '@pillars/web/core/data-access';
 import { usePageTitle } from '@pillars/web/util';
 import {
   MarkAllNotificationsReadDocument,
@@ -31,6 +31,7 @@ export function NotificationsPage() {
   const after = cursors[cursors.length - 1];
   const { data, loading, error, refetch } = useQuery(NotificationsDocument, { variables: { first: PAGE, after, unreadOnly: filter === 'unread' } });
   const [markRead] = useMutation(MarkNotificationsReadDocument, { refetchQueries: REFRESH });
+  const hrefOf = useNotificationHref();
   const [markAll, markingAll] = useMutation(MarkAllNotificationsReadDocument, { refetchQueries: REFRESH });
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const edges = data?.notifications.edges ?? [];
@@ -73,6 +74,7 @@ export function NotificationsPage() {
         {edges.map(({ node: n }) => {
           const text = notificationText(t, n);
           const isUnread = !n.readAt;
+          const href = n.available ? hrefOf(n) : null;
           return (
             <li key={n.id}>
               <Paper withBorder p="sm" bg={isUnread ? 'var(--mantine-color-blue-light)' : undefined}>
@@ -80,7 +82,13 @@ export function NotificationsPage() {
                   {n.actors[0] ? <UserAvatar initials={n.actors[0].initials} seed={n.actors[0].id} size="md" /> : null}
                   <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
                     {/* A sentence in the reader's language (not dir="auto": a Hebrew name first would turn an English line right-to-left). */}
-                    <Text fw={isUnread ? 600 : 400}>{text}</Text>
+                    {href ? (
+                      <Anchor component={Link} to={href} fw={isUnread ? 600 : 400} c="inherit" onClick={isUnread ? () => void markRead({ variables: { ids: [n.id] } }).catch(() => undefined) : undefined}>
+                        {text}
+                      </Anchor>
+                    ) : (
+                      <Text fw={isUnread ? 600 : 400}>{text}</Text>
+                    )}
                     {n.available ? null : <Text size="sm" c="dimmed">{t('notifications.page.unavailable')}</Text>}
                     <Text size="xs" c="dimmed">{date.format(new Date(n.updatedAt))}</Text>
                   </Stack>
