@@ -299,6 +299,9 @@ test.describe('feeds', () => {
     // The audience preview has counted (not "Counting…") before axe and the screenshot.
     await expect(page.getByText(it('audiences.preview.counting'))).toHaveCount(0);
     await expectAccessible(page, 'new announcement');
+    // From the top, with nothing focused: a full-page shot of a scrolled page draws the sticky header mid-page.
+    await page.getByLabel(it('announcements.pinnedUntil')).blur();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await snap(page, 'announcement-new');
     await page.getByRole('button', { name: it('announcements.publish') }).click();
 
