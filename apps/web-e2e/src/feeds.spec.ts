@@ -9,6 +9,7 @@ const run = Date.now().toString(36);
 const tag = `e2e${run}`;
 const MANAGER = 'manager@pillars.demo';
 const EMPLOYEE = 'employee@pillars.demo';
+const HR = 'hr@pillars.demo';
 
 /** A team id from the home composer's "Post to" choices (the viewer's teams). */
 async function teamIdFromComposer(page: Page, t: typeof en, name?: string) {
@@ -277,13 +278,67 @@ test.describe('feeds', () => {
     await snap(page, 'feed-mobile-375', false);
   });
 
-  test.fixme('HR publishes a must-read announcement; the reach page moves when an employee acknowledges it', async () => {
-    // Waits for the announcement screens (h/announce): HR (hr@pillars.demo) composes a must-read
-    // announcement to an audience containing the employee; the employee sees it pinned first on
-    // /feed with a "Got it" button (post-card-slots.tsx AnnouncementActions) and presses it; HR's
-    // reach page (acknowledged count and percentage, the "not yet acknowledged" list) moves live
-    // or on reload from 0 to 1 acknowledged and drops the employee from the list. axe on the
-    // composer and the reach page, screenshots announcement-reach-en.png.
+  test('HR publishes a must-read announcement; the reach page moves when an employee acknowledges it', async ({ page, browser }) => {
+    // HR (Giulia Rossi) reads the app in Italian, the employee (Noa Levi) in Hebrew.
+    const it = strings('it');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await signIn(page, HR);
+    await page.getByRole('navigation').first().getByRole('link', { name: it('announcements.announce') }).click();
+    await expect(page).toHaveURL(/\/announcements\/new$/);
+    await expect(page.getByRole('heading', { name: it('announcements.newTitle'), level: 1 })).toBeVisible();
+
+    const text = `Security policy ${run}: read it before Friday`;
+    await page.getByRole('combobox', { name: it('announcements.body') }).fill(text);
+    await page.getByRole('button', { name: it('audiences.picker.include.add') }).click();
+    await page.getByRole('menuitem', { name: it('audiences.kind.ALL') }).click();
+    await expect(page.getByText(it('audiences.picker.allHint'))).toBeVisible();
+    await page.getByRole('switch', { name: it('announcements.mustReadSwitch') }).check();
+    const week = new Date(Date.now() + 7 * 24 * 3600 * 1000);
+    const day = `${week.getFullYear()}-${String(week.getMonth() + 1).padStart(2, '0')}-${String(week.getDate()).padStart(2, '0')}`;
+    await page.getByLabel(it('announcements.pinnedUntil')).fill(day);
+    // The audience preview has counted (not "Counting…") before axe and the screenshot.
+    await expect(page.getByText(it('audiences.preview.counting'))).toHaveCount(0);
+    await expectAccessible(page, 'new announcement');
+    // From the top, with nothing focused: a full-page shot of a scrolled page draws the sticky header mid-page.
+    await page.getByLabel(it('announcements.pinnedUntil')).blur();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await snap(page, 'announcement-new');
+    await page.getByRole('button', { name: it('announcements.publish') }).click();
+
+    await expect(page).toHaveURL(/\/announcements\/[0-9a-f-]{36}\/reach$/);
+    await expect(page.getByRole('heading', { name: it('announcements.reachTitle'), level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: it('announcements.totals') })).toBeVisible();
+    await expect(page.getByRole('heading', { name: it('announcements.byTeam') })).toBeVisible();
+    await expect(page.getByRole('heading', { name: it('announcements.pending') })).toBeVisible();
+    const acked = (n: number) => page.getByRole('progressbar', { name: new RegExp(`^${it('announcements.acknowledged')}: ${n} `) });
+    // An empty bar has no width (not "visible"): it is there by its accessible name.
+    await expect(acked(0)).toBeAttached();
+    await expect(page.getByRole('link', { name: it('announcements.exportCsv') })).toBeVisible();
+
+    // The employee, in their own browser: the announcement is pinned first in the home feed (the
+    // fan-out is asynchronous: reload until its card is there, waiting on the page, never sleeping).
+    const noa = await signedInPage(browser, EMPLOYEE);
+    await noa.goto('/feed');
+    const first = noa.getByRole('main').getByRole('article').first();
+    await expect(async () => {
+      await noa.reload();
+      await expect(first).toContainText(text, { timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
+    await expect(first.getByText(he('feeds.announce.mustRead'))).toBeVisible();
+    await first.getByRole('button', { name: he('feeds.announce.gotIt') }).click();
+    await expect(first.getByRole('status').filter({ hasText: he('feeds.announce.acknowledgedAt') })).toBeVisible();
+    await expect(first.getByRole('button', { name: he('feeds.announce.gotIt') })).toHaveCount(0);
+
+    // HR's reach page moves to 1 acknowledged without a reload.
+    await expect(acked(1)).toBeAttached();
+    await expect(acked(0)).toHaveCount(0);
+    await expectAccessible(page, 'announcement reach');
+
+    // Remind the rest, once: the reminded count shows.
+    await page.getByRole('button', { name: it('announcements.remind') }).click();
+    await expect(page.getByText(new RegExp(it('announcements.reminded', { count: 999 }).replace('999', '\\d+')))).toBeVisible();
+    await snap(page, 'announcement-reach');
+    await noa.context().close();
   });
 });
 

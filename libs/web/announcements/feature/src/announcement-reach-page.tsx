@@ -118,13 +118,14 @@ function Totals({ counts, mustRead }: { counts: ReachCountsFieldsFragment; mustR
             {t('announcements.audienceNow', { count: counts.audience })}
           </Text>
         </Group>
-        <Stack gap="sm" component="dl" m={0}>
+        <Stack gap="sm">
           {rows.map((row) => {
             const label = t(`announcements.${row.key}`);
             const text = t('announcements.countOf', { count: row.count, total: row.total, percent: percent(row.percent) });
             return (
               <div key={row.key} data-testid={`reach-${row.key}`}>
-                <Group justify="space-between" wrap="wrap" gap="xs">
+                {/* One term and its value per list: a dl holds only dt/dd (or a div of them), not the bar. */}
+                <Group component="dl" justify="space-between" wrap="wrap" gap="xs" m={0}>
                   <Text component="dt" size="sm" fw={600}>
                     {label}
                   </Text>

@@ -16,7 +16,7 @@ export function AnnouncementBadge({ post }: { post: PostCardFragment }) {
         {t('feeds.post.announcement')}
       </Badge>
       {post.announcement?.mustRead ? (
-        <Badge variant="filled" color="red">
+        <Badge variant="filled" color="red.9">
           {t('feeds.announce.mustRead')}
         </Badge>
       ) : null}
