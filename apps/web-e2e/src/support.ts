@@ -15,6 +15,9 @@ export const baseURL = `http://127.0.0.1:${Number(process.env['E2E_PORT'] ?? 345
 
 /** No serious or critical accessibility violations on the current page. */
 export async function expectAccessible(page: Page, what = page.url()) {
+  // A popover or menu fading in has a translucent text colour for a moment: axe would measure
+  // its contrast mid-transition. Wait until no CSS transition or animation is running.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${what}`).toEqual([]);
