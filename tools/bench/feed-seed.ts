@@ -161,8 +161,8 @@ export async function seedLargeFeed(pool: Pool, organizationId: string, options:
       `WITH c AS (SELECT id, row_number() OVER (ORDER BY created_at DESC, id DESC) AS rn FROM posts WHERE organization_id = $1 AND team_id IS NULL),
             a AS (UPDATE posts p SET is_announcement = true, pinned_until = CASE WHEN c.rn <= $2::int * 2 THEN now() + interval '30 days' END
                     FROM c WHERE p.id = c.id AND c.rn % $2::int = 1 RETURNING p.id),
-            n AS (INSERT INTO announcements (post_id, organization_id, audience_id, must_read) SELECT a.id, $1, gen_random_uuid(), true FROM a RETURNING post_id),
-            r AS (INSERT INTO announcement_receipts (post_id, user_id, organization_id) SELECT n.post_id, u.id, $1 FROM n CROSS JOIN bench_users u RETURNING 1)
+            n AS (INSERT INTO announcements (post_id, organization_id, audience_id, must_read, delivered_at) SELECT a.id, $1, gen_random_uuid(), true, now() FROM a RETURNING post_id),
+            r AS (INSERT INTO announcement_receipts (post_id, user_id, organization_id, notified_at) SELECT n.post_id, u.id, $1, now() FROM n CROSS JOIN bench_users u RETURNING 1)
        SELECT (SELECT count(*) FROM n)::int AS n`,
       [organizationId, every],
     );

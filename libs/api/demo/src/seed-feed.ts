@@ -501,12 +501,12 @@ export async function seedDemoAnnouncement(db: Db, organizationId: string): Prom
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '{}', '{}', 'PUBLISHED', true, $9, $10, $10)`,
       [postId, organizationId, hr.id, input.teamId, input.body, rendered.html, input.language, rendered.topics, input.pinnedDays ? new Date(Date.now() + input.pinnedDays * 24 * 3_600_000) : null, published],
     );
-    await db.query(`INSERT INTO announcements (post_id, organization_id, audience_id, must_read, receipts_version, created_at) VALUES ($1, $2, $3, $4, 1, $5)`, [postId, organizationId, audienceId, input.mustRead, published]);
+    await db.query(`INSERT INTO announcements (post_id, organization_id, audience_id, must_read, receipts_version, created_at, delivered_at) VALUES ($1, $2, $3, $4, 1, $5, $5)`, [postId, organizationId, audienceId, input.mustRead, published]);
     // Receipts by a stable bucket of each member (0..99): <97 delivered; of those <70 seen, <55 read, <40 acknowledged (must-read only).
     await db.query(
       `WITH m AS (SELECT user_id, (('x' || substr(md5(user_id::text), 1, 8))::bit(32)::int & 2147483647) % 100 AS b, (('x' || substr(md5(user_id::text || 'd'), 1, 8))::bit(32)::int & 2147483647) % 100 AS d FROM audience_members WHERE audience_id = $3)
-       INSERT INTO announcement_receipts (post_id, user_id, organization_id, delivered_at, seen_at, read_at, acknowledged_at)
-       SELECT $1, user_id, $2, $4::timestamptz + interval '1 minute',
+       INSERT INTO announcement_receipts (post_id, user_id, organization_id, delivered_at, notified_at, seen_at, read_at, acknowledged_at)
+       SELECT $1, user_id, $2, $4::timestamptz + interval '1 minute', $4::timestamptz + interval '1 minute',
               CASE WHEN user_id = $6 OR b >= 70 THEN NULL ELSE $4::timestamptz + (d * interval '20 minutes') + interval '5 minutes' END,
               CASE WHEN user_id = $6 OR b >= 55 THEN NULL ELSE $4::timestamptz + (d * interval '20 minutes') + interval '8 minutes' END,
               CASE WHEN user_id = $6 OR b >= 40 OR NOT $5 THEN NULL ELSE $4::timestamptz + (d * interval '20 minutes') + interval '9 minutes' END

@@ -6,27 +6,42 @@ import { ANNOUNCEMENT_KIND, ANNOUNCEMENT_TARGET, AnnouncementsService, MUST_READ
 import { FeedsEvents } from './feeds.events';
 
 export const ANNOUNCEMENT_FANOUT_QUEUE = 'feeds.announcement.fanout';
-/** Receipts and notifications per job step (one transaction each). */
-export const FANOUT_BATCH = 1000;
+/** Every minute: fan-outs a process left half-way (it ended mid-chain) are resumed. */
+export const ANNOUNCEMENT_SWEEP_QUEUE = 'feeds.announcement.sweep';
+/** Audience members per receipt step: one INSERT … SELECT each, so 10k people are one step. */
+export const RECEIPT_BATCH = 10_000;
+/** Notifications per notification step (one transaction each). */
+export const NOTIFY_BATCH = 1000;
+/** A fan-out untouched for this long is taken to have stopped (its process ended). */
+const STALLED_SECONDS = 120;
 
-interface FanoutStep {
+export type FanoutPhase = 'receipts' | 'notify';
+export interface FanoutStep {
   organizationId: string;
   postId: string;
+  /** Jobs queued before the two phases carry none: they are receipt steps. */
+  phase?: FanoutPhase;
   after: string | null;
 }
 
 /**
- * Delivery of announcements, never in the request: `feeds.announcement.published` (after commit)
- * starts a chain of steps of FANOUT_BATCH audience members each (the first in-process, the rest
- * pg-boss jobs), every step in its own
- * transaction and idempotent (receipts ON CONFLICT DO NOTHING; only new receipts notify).
- * `audience.members.changed` delivers to late joiners in the outbox handler's transaction; people
- * who leave keep their receipts. With jobs off (tests, JOBS=off) the steps run in-process after commit.
+ * Delivery of announcements, never in the request, in two phases. `feeds.announcement.published`
+ * (after commit) starts the receipts: RECEIPT_BATCH audience members per step, one set-based
+ * statement each, run in-process one after another, every recipient hearing of it (their own
+ * room) as their step commits: a receipt is what lets them read it, so this phase is the one
+ * people wait for. Then the notifications: NOTIFY_BATCH receipts per step, the first in-process
+ * and the rest pg-boss jobs any process may take (SKIP LOCKED). Every step is its own transaction
+ * and idempotent (receipts ON CONFLICT DO NOTHING; notifications mark their receipts). A minute's
+ * sweep resumes a fan-out whose process ended half-way. `audience.members.changed` delivers to
+ * late joiners in the outbox handler's transaction; people who leave keep their receipts. With
+ * jobs off (tests, JOBS=off) every step runs in-process after commit.
  */
 @Injectable()
 export class AnnouncementFanoutJobs implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('AnnouncementFanout');
   private readonly pending = new Set<Promise<unknown>>();
+  /** Step sizes; tests make them small to see several steps without tens of thousands of people. */
+  batches = { receipts: RECEIPT_BATCH, notify: NOTIFY_BATCH };
 
   constructor(
     private readonly db: Db,
@@ -57,12 +72,36 @@ export class AnnouncementFanoutJobs implements OnModuleInit, OnApplicationBootst
     if (!this.jobs.enabled) return;
     // People are waiting for the next batches: poll at pg-boss's shortest interval, not its 2 s.
     await this.jobs.work<FanoutStep>(ANNOUNCEMENT_FANOUT_QUEUE, (step) => this.step(step), { pollingIntervalSeconds: 0.5 });
+    await this.jobs.work<object>(ANNOUNCEMENT_SWEEP_QUEUE, async () => {
+      await this.sweep();
+    });
+    await this.jobs.schedule(ANNOUNCEMENT_SWEEP_QUEUE, '* * * * *');
   }
 
-  /** Runs one step and queues the next; exported for tests that re-run a step. */
+  /** Runs one step and queues the next (as a job); exported for tests that re-run a step. */
   async step(step: FanoutStep): Promise<void> {
-    const next = await this.announcements.deliverBatch(step.organizationId, step.postId, step.after, FANOUT_BATCH);
-    if (next) await this.enqueue({ ...step, after: next });
+    const next = await this.runStep(step);
+    if (next) await this.enqueue(next);
+  }
+
+  /** One step; returns the step that follows it, if any. */
+  private async runStep(step: FanoutStep): Promise<FanoutStep | null> {
+    if ((step.phase ?? 'receipts') === 'receipts') {
+      const after = await this.announcements.deliverReceipts(step.organizationId, step.postId, step.after, this.batches.receipts);
+      return after ? { ...step, phase: 'receipts', after } : { ...step, phase: 'notify', after: null };
+    }
+    return (await this.announcements.notifyBatch(step.organizationId, step.postId, this.batches.notify)) ? step : null;
+  }
+
+  /** Resumes stalled fan-outs from the start (every step is idempotent, so from the start is safe); tests scope it to their organisation. */
+  async sweep(organizationId?: string): Promise<number> {
+    const stalled = await this.announcements.stalledFanouts(STALLED_SECONDS, organizationId);
+    for (const s of stalled) {
+      const phase: FanoutPhase = s.receipts ? 'receipts' : 'notify';
+      this.logger.warn(`announcement fan-out of ${s.postId} stalled in its ${phase} phase: resuming`);
+      await this.enqueue({ organizationId: s.organizationId, postId: s.postId, phase, after: null });
+    }
+    return stalled.length;
   }
 
   /** Resolves when in-process steps started so far are done (tests and shutdown). */
@@ -75,24 +114,31 @@ export class AnnouncementFanoutJobs implements OnModuleInit, OnApplicationBootst
   }
 
   /**
-   * The first batch runs here, right after the publishing commit, so its recipients hear of the
-   * announcement without waiting for a worker to poll; later batches are jobs. If the first batch
-   * fails it becomes a job too (retried by pg-boss; the step is idempotent).
+   * Runs here, right after the publishing commit: every receipt step, then the first notification
+   * step, so recipients hear of the announcement without waiting for a worker to poll; the other
+   * notification steps are jobs. A step that fails becomes a job (retried by pg-boss; steps are
+   * idempotent).
    */
-  private async start(step: FanoutStep): Promise<void> {
-    await new Promise((r) => setImmediate(r));
-    if (!this.jobs.enabled) return this.step(step);
-    try {
-      await this.step(step);
-    } catch (e) {
-      this.logger.warn(`announcement fan-out: first batch failed in-process, queued as a job (${(e as Error).message})`);
-      await this.enqueue(step);
+  private async start(first: FanoutStep): Promise<void> {
+    let step: FanoutStep | null = first;
+    while (step) {
+      await new Promise((r) => setImmediate(r));
+      if (!this.jobs.enabled) return this.step(step);
+      const current: FanoutStep = step;
+      try {
+        step = await this.runStep(current);
+      } catch (e) {
+        this.logger.warn(`announcement fan-out: a ${current.phase ?? 'receipts'} step failed in-process, queued as a job (${(e as Error).message})`);
+        return this.enqueue(current);
+      }
+      // The receipts are in-process; of the notifications only the first step is.
+      if (step?.phase === 'notify' && current.phase === 'notify') return this.enqueue(step);
     }
   }
 
   private async enqueue(step: FanoutStep): Promise<void> {
     if (this.jobs.enabled) {
-      await this.jobs.send(ANNOUNCEMENT_FANOUT_QUEUE, step, { singletonKey: `${step.postId}:${step.after ?? ''}` });
+      await this.jobs.send(ANNOUNCEMENT_FANOUT_QUEUE, step, { singletonKey: `${step.postId}:${step.phase ?? 'receipts'}:${step.after ?? ''}` });
       return;
     }
     // In-process: yield first so the request that published has answered.

@@ -130,33 +130,99 @@ export class AnnouncementsService {
   }
 
   /**
-   * One fan-out step: up to `limit` audience members after `after` (id order) get a receipt and,
-   * only those whose receipt is new, a notification, in one transaction. Re-running a step (a
-   * retry, a second process) inserts nothing and so notifies nobody twice. Returns the last id
-   * read, or null when the audience is exhausted.
+   * Receipt step of a fan-out: the next `limit` audience members after `after` (id order) get a
+   * receipt in one set-based statement, and those whose receipt is new hear of it (their own
+   * room) after commit; the receipt is what lets them read it. Notifications follow in
+   * `notifyBatch`. Re-running a step inserts nothing and tells nobody twice. The step that
+   * exhausts the audience marks the announcement delivered. Returns the last member id read, or
+   * null when done (or the announcement is gone).
    */
-  async deliverBatch(organizationId: string, postId: string, after: string | null, limit: number): Promise<string | null> {
+  async deliverReceipts(organizationId: string, postId: string, after: string | null, limit: number): Promise<string | null> {
     return this.db.transaction(async (tx) => {
-      const [a] = await runSql<{ audienceId: string; authorId: string; deleted: boolean }>(
+      const [a] = await runSql<{ audienceId: string; deleted: boolean }>(
         tx,
-        `SELECT a.audience_id AS "audienceId", p.author_id AS "authorId", p.deleted_at IS NOT NULL AS deleted
+        `SELECT a.audience_id AS "audienceId", p.deleted_at IS NOT NULL AS deleted
            FROM announcements a JOIN posts p ON p.id = a.post_id WHERE a.post_id = $1 AND a.organization_id = $2`,
         [postId, organizationId],
       );
       if (!a || a.deleted) return null;
-      const members = await this.audiences.resolveMembers(tx, organizationId, a.audienceId, { after: after ?? undefined, limit });
-      await this.deliverTo(tx, organizationId, postId, a.authorId, members);
-      return members.length < limit ? null : members[members.length - 1];
+      const [step] = await runSql<{ read: number; last: string | null; added: string[] | null }>(
+        tx,
+        `WITH batch AS (
+           SELECT user_id FROM audience_members WHERE audience_id = $3 AND organization_id = $2 AND ($4::uuid IS NULL OR user_id > $4)
+            ORDER BY user_id LIMIT $5),
+         ins AS (
+           INSERT INTO announcement_receipts (post_id, user_id, organization_id) SELECT $1, user_id, $2 FROM batch
+           ON CONFLICT (post_id, user_id) DO NOTHING RETURNING user_id)
+         SELECT (SELECT count(*)::int FROM batch) AS read, (SELECT user_id FROM batch ORDER BY user_id DESC LIMIT 1) AS last,
+                (SELECT array_agg(user_id) FROM ins) AS added`,
+        [postId, organizationId, a.audienceId, after, limit],
+      );
+      const done = step.read < limit;
+      if (done) await runSql(tx, `UPDATE announcements SET delivered_at = now() WHERE post_id = $1 AND delivered_at IS NULL`, [postId]);
+      const added = step.added ?? [];
+      if (added.length > 0) {
+        const version = await this.bumpReach(tx, postId);
+        this.db.afterCommit(tx, () => {
+          // Recipients only: each person's own room (the author and HR hear the reach move).
+          this.realtime.emit(added.map((u) => `user:${u}`), { type: 'Post', id: postId, version: 1 });
+          this.emitReach(postId, version);
+        });
+      }
+      return done ? null : step.last;
     });
   }
 
-  /** Receipts (delivered now) for these people (audience members: of the organisation), and a notification to each newly delivered one. */
+  /**
+   * Notification step of a fan-out: up to `limit` receipts not yet notified (locked, skipping
+   * those another process holds) get their notification and are marked, in one transaction, so a
+   * retry or a second process notifies nobody twice. Returns whether a full batch was taken (more
+   * may wait). A deleted announcement notifies nobody more.
+   */
+  async notifyBatch(organizationId: string, postId: string, limit: number): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const [a] = await runSql<{ authorId: string; deleted: boolean }>(
+        tx,
+        `SELECT p.author_id AS "authorId", p.deleted_at IS NOT NULL AS deleted FROM announcements a JOIN posts p ON p.id = a.post_id WHERE a.post_id = $1 AND a.organization_id = $2`,
+        [postId, organizationId],
+      );
+      if (!a || a.deleted) return false;
+      const rows = await runSql<{ userId: string }>(
+        tx,
+        `SELECT user_id AS "userId" FROM announcement_receipts WHERE post_id = $1 AND notified_at IS NULL ORDER BY user_id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [postId, limit],
+      );
+      if (rows.length === 0) return false;
+      const ids = rows.map((r) => r.userId);
+      await this.notifications.notify(tx, { organizationId, kind: ANNOUNCEMENT_KIND, recipientIds: ids, actorId: a.authorId, target: { type: ANNOUNCEMENT_TARGET, id: postId }, data: { postId } });
+      await runSql(tx, `UPDATE announcement_receipts SET notified_at = now() WHERE post_id = $1 AND user_id = ANY($2::uuid[])`, [postId, ids]);
+      return rows.length === limit;
+    });
+  }
+
+  /** Announcements whose fan-out stopped half-way (a process ended mid-chain): undelivered, or with receipts not yet notified, older than `olderThanSeconds`. */
+  async stalledFanouts(olderThanSeconds: number, organizationId?: string): Promise<{ organizationId: string; postId: string; receipts: boolean }[]> {
+    return this.db.query(
+      `SELECT a.organization_id AS "organizationId", a.post_id AS "postId", true AS receipts
+         FROM announcements a JOIN posts p ON p.id = a.post_id
+        WHERE a.delivered_at IS NULL AND a.created_at < now() - make_interval(secs => $1) AND p.deleted_at IS NULL AND ($2::uuid IS NULL OR a.organization_id = $2)
+       UNION ALL
+       SELECT a.organization_id, a.post_id, false
+         FROM announcements a JOIN posts p ON p.id = a.post_id
+        WHERE a.delivered_at IS NOT NULL AND p.deleted_at IS NULL AND ($2::uuid IS NULL OR a.organization_id = $2)
+          AND EXISTS (SELECT 1 FROM announcement_receipts r WHERE r.post_id = a.post_id AND r.notified_at IS NULL AND r.delivered_at < now() - make_interval(secs => $1))
+        LIMIT 100`,
+      [olderThanSeconds, organizationId ?? null],
+    );
+  }
+
+  /** Receipts (delivered and notified now) for these people (audience members: of the organisation), and a notification to each newly delivered one. */
   async deliverTo(tx: Tx, organizationId: string, postId: string, authorId: string, userIds: readonly string[]): Promise<string[]> {
     if (userIds.length === 0) return [];
     const rows = await runSql<{ userId: string }>(
       tx,
-      `INSERT INTO announcement_receipts (post_id, user_id, organization_id)
-       SELECT $1, u.id, $2 FROM unnest($3::uuid[]) AS u(id)
+      `INSERT INTO announcement_receipts (post_id, user_id, organization_id, notified_at)
+       SELECT $1, u.id, $2, now() FROM unnest($3::uuid[]) AS u(id)
        ON CONFLICT (post_id, user_id) DO NOTHING RETURNING user_id AS "userId"`,
       [postId, organizationId, userIds],
     );
@@ -165,7 +231,6 @@ export class AnnouncementsService {
     await this.notifications.notify(tx, { organizationId, kind: ANNOUNCEMENT_KIND, recipientIds: added, actorId: authorId, target: { type: ANNOUNCEMENT_TARGET, id: postId }, data: { postId } });
     const version = await this.bumpReach(tx, postId);
     this.db.afterCommit(tx, () => {
-      // Recipients only: each person's own room (the author and HR hear the reach move).
       this.realtime.emit(added.map((u) => `user:${u}`), { type: 'Post', id: postId, version: 1 });
       this.emitReach(postId, version);
     });

@@ -3,7 +3,7 @@ import { EventsService } from '@pillars/api/core';
 import { DirectoryModule } from '@pillars/api/directory';
 import { all, appUrl, buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, countQueries, createTestApp, gql, one, testDb, TestOrg, TestUser } from '@pillars/api/testing';
 import { randomUUID } from 'node:crypto';
-import { AnnouncementFanoutJobs, FANOUT_BATCH } from './announcement-fanout.jobs';
+import { AnnouncementFanoutJobs } from './announcement-fanout.jobs';
 import { csvCell } from './announcement-receipts.controller';
 import { FeedsModule } from './feeds.module';
 
@@ -329,30 +329,72 @@ describe('fan-out', () => {
   it('answers before delivery, then gives everyone in a large audience exactly one receipt and one notification, even when a step runs again', async () => {
     const org = await buildOrganization();
     const hr = await buildUser(org, { roles: ['HR'] });
-    const people = await bulkUsers(org, 2 * FANOUT_BATCH + 500);
-    const a = await publish(hr, { body: 'Company news', audience: { rules: { include: [{ kind: 'ALL' }] } } });
-    const atAnswer = await one<{ n: number }>(`SELECT count(*)::int AS n FROM announcement_receipts WHERE post_id = $1`, [a.id]);
-    expect(atAnswer?.n).toBeLessThanOrEqual(FANOUT_BATCH);
-    await drain();
-    // No receipt was written by the publishing transaction (its now() is the post's created_at), and they came in steps.
-    const steps = await one<{ inRequest: number; stamps: number }>(
-      `SELECT count(*) FILTER (WHERE r.delivered_at = p.created_at)::int AS "inRequest", count(DISTINCT r.delivered_at)::int AS stamps
-         FROM announcement_receipts r JOIN posts p ON p.id = r.post_id WHERE r.post_id = $1`, [a.id]);
-    expect(steps).toEqual({ inRequest: 0, stamps: 3 });
-    const count = async () => one<{ receipts: number; distinctReceipts: number; notes: number; distinctNotes: number }>(
-      `SELECT (SELECT count(*)::int FROM announcement_receipts WHERE post_id = $1) AS receipts,
-              (SELECT count(DISTINCT user_id)::int FROM announcement_receipts WHERE post_id = $1) AS "distinctReceipts",
-              (SELECT count(*)::int FROM notifications WHERE kind = 'feeds.announcement' AND target_id = $1) AS notes,
-              (SELECT count(DISTINCT recipient_id)::int FROM notifications WHERE kind = 'feeds.announcement' AND target_id = $1) AS "distinctNotes"`,
-      [a.id],
-    );
-    // Everyone including the author gets a receipt; the author is not notified of their own announcement.
-    expect(await count()).toEqual({ receipts: people.length + 1, distinctReceipts: people.length + 1, notes: people.length, distinctNotes: people.length });
-    await fanout.step({ organizationId: org.id, postId: a.id, after: null });
-    await Promise.all([fanout.step({ organizationId: org.id, postId: a.id, after: null }), fanout.step({ organizationId: org.id, postId: a.id, after: null })]);
-    await drain();
-    expect(await count()).toEqual({ receipts: people.length + 1, distinctReceipts: people.length + 1, notes: people.length, distinctNotes: people.length });
+    const people = await bulkUsers(org, 2500);
+    // Small steps, so 2,501 people take three receipt steps and three notification steps.
+    const sizes = fanout.batches;
+    fanout.batches = { receipts: 1000, notify: 1000 };
+    try {
+      const a = await publish(hr, { body: 'Company news', audience: { rules: { include: [{ kind: 'ALL' }] } } });
+      const atAnswer = await one<{ n: number }>(`SELECT count(*)::int AS n FROM announcement_receipts WHERE post_id = $1`, [a.id]);
+      expect(atAnswer?.n).toBeLessThanOrEqual(1000);
+      await drain();
+      // No receipt was written by the publishing transaction (its now() is the post's created_at); they came in steps, and the last marked it delivered.
+      const steps = await one<{ inRequest: number; stamps: number; notifiedStamps: number; delivered: boolean }>(
+        `SELECT count(*) FILTER (WHERE r.delivered_at = p.created_at)::int AS "inRequest", count(DISTINCT r.delivered_at)::int AS stamps,
+                count(DISTINCT r.notified_at)::int AS "notifiedStamps", bool_and(a.delivered_at IS NOT NULL) AS delivered
+           FROM announcement_receipts r JOIN posts p ON p.id = r.post_id JOIN announcements a ON a.post_id = r.post_id WHERE r.post_id = $1`, [a.id]);
+      expect(steps).toEqual({ inRequest: 0, stamps: 3, notifiedStamps: 3, delivered: true });
+      const count = async () => one<{ receipts: number; distinctReceipts: number; unnotified: number; notes: number; distinctNotes: number }>(
+        `SELECT (SELECT count(*)::int FROM announcement_receipts WHERE post_id = $1) AS receipts,
+                (SELECT count(DISTINCT user_id)::int FROM announcement_receipts WHERE post_id = $1) AS "distinctReceipts",
+                (SELECT count(*)::int FROM announcement_receipts WHERE post_id = $1 AND notified_at IS NULL) AS unnotified,
+                (SELECT count(*)::int FROM notifications WHERE kind = 'feeds.announcement' AND target_id = $1) AS notes,
+                (SELECT count(DISTINCT recipient_id)::int FROM notifications WHERE kind = 'feeds.announcement' AND target_id = $1) AS "distinctNotes"`,
+        [a.id],
+      );
+      // Everyone including the author gets a receipt; the author is not notified of their own announcement.
+      const expected = { receipts: people.length + 1, distinctReceipts: people.length + 1, unnotified: 0, notes: people.length, distinctNotes: people.length };
+      expect(await count()).toEqual(expected);
+      await fanout.step({ organizationId: org.id, postId: a.id, after: null });
+      await Promise.all([
+        fanout.step({ organizationId: org.id, postId: a.id, after: null }),
+        fanout.step({ organizationId: org.id, postId: a.id, phase: 'notify', after: null }),
+        fanout.step({ organizationId: org.id, postId: a.id, phase: 'notify', after: null }),
+      ]);
+      await drain();
+      expect(await count()).toEqual(expected);
+    } finally {
+      fanout.batches = sizes;
+    }
   }, 120_000);
+
+  it('resumes a fan-out its process left half-way: the missing receipts, then the missing notifications, once', async () => {
+    const org = await buildOrganization();
+    const hr = await buildUser(org, { roles: ['HR'] });
+    const people = await bulkUsers(org, 30);
+    const a = await publish(hr, { body: 'Half-way', audience: { rules: { include: [{ kind: 'ALL' }] } } });
+    await drain();
+    // As if the process had ended after 10 receipts (the rest never written) three minutes ago.
+    await testDb().query(`DELETE FROM notifications WHERE target_id = $1`, [a.id]);
+    await testDb().query(`DELETE FROM announcement_receipts WHERE post_id = $1 AND user_id IN (SELECT user_id FROM announcement_receipts WHERE post_id = $1 ORDER BY user_id OFFSET 10)`, [a.id]);
+    await testDb().query(`UPDATE announcement_receipts SET notified_at = NULL, delivered_at = now() - interval '3 minutes' WHERE post_id = $1`, [a.id]);
+    await testDb().query(`UPDATE announcements SET delivered_at = NULL, created_at = now() - interval '3 minutes' WHERE post_id = $1`, [a.id]);
+    // A fresh fan-out (another announcement, just published) is not taken for a stalled one.
+    const fresh = await publish(hr, { body: 'Fresh', audience: { rules: { include: [{ kind: 'ALL' }] } } });
+    await testDb().query(`UPDATE announcements SET delivered_at = NULL WHERE post_id = $1`, [fresh.id]);
+    expect(await fanout.sweep(org.id)).toBe(1);
+    await drain();
+    const state = () => one<{ receipts: number; unnotified: number; notes: number; delivered: boolean }>(
+      `SELECT (SELECT count(*)::int FROM announcement_receipts WHERE post_id = $1) AS receipts,
+              (SELECT count(*)::int FROM announcement_receipts WHERE post_id = $1 AND notified_at IS NULL) AS unnotified,
+              (SELECT count(*)::int FROM notifications WHERE target_id = $1) AS notes,
+              (SELECT delivered_at IS NOT NULL FROM announcements WHERE post_id = $1) AS delivered`, [a.id]);
+    expect(await state()).toEqual({ receipts: people.length + 1, unnotified: 0, notes: people.length, delivered: true });
+    expect(await fanout.sweep(org.id)).toBe(0);
+    await drain();
+    expect((await state())?.notes).toBe(people.length);
+    await testDb().query(`UPDATE announcements SET delivered_at = now() WHERE post_id = $1`, [fresh.id]);
+  });
 });
 
 describe('audience changes', () => {

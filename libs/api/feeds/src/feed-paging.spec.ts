@@ -27,9 +27,9 @@ async function walk(viewer: TestUser, query: string, vars: Record<string, unknow
   const seen: string[] = [];
   let after: string | null = null;
   for (let i = 0; i < 100; i++) {
-    const res = await gql(app).as(viewer).send<Record<string, Page>>(query, { ...vars, first, after });
+    const res: { data?: Record<string, Page> | null; errors?: unknown } = await gql(app).as(viewer).send<Record<string, Page>>(query, { ...vars, first, after });
     expect(res.errors).toBeUndefined();
-    const page = Object.values(res.data ?? {})[0];
+    const page: Page = Object.values(res.data ?? {})[0];
     expect(page.edges.length).toBeLessThanOrEqual(first);
     seen.push(...page.edges.map((e) => e.node.id));
     if (!page.pageInfo.hasNextPage) return seen;
