@@ -26,6 +26,7 @@ import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
+import { createClient } from 'redis';
 import { startEmbeddedPostgres } from '@pillars/api/core';
 import { seedOrganization } from '@pillars/api/demo';
 import { summariseProfile } from './profile-summary';
@@ -276,6 +277,13 @@ async function runFeedSuite(pool: Pool, c: FeedSuiteContext) {
   // Fan-out: a second API process on the same database and Redis. Announcements come from HR
   // people or admins, one per round (publishing is rate-limited per author).
   const authorCookies = fanoutSource === 'announcement' ? await sessionsFor(pool, c.orgId, fanoutRounds, `('HR' = ANY(roles) OR 'ADMIN' = ANY(roles))`) : [];
+  if (fanoutSource === 'announcement') {
+    // Publishing is rate-limited per author (10 per 10 min, in Redis): earlier runs' rounds would count.
+    const redis = createClient({ url: redisUrl });
+    await redis.connect();
+    for (const key of await redis.keys('pillars:rl:feeds:announce:*')) await redis.del(key);
+    await redis.quit();
+  }
   const portB = c.apiPort + 1;
   const apiB = spawn(process.execPath, [...NODE_FLAGS, c.main], { env: { ...c.apiEnv, PORT: String(portB) }, stdio: 'ignore' });
   c.setApiB(apiB);
