@@ -44,6 +44,25 @@ export class AudienceMembershipService {
   }
 
   /**
+   * Fills a new audience (no members yet, created in this transaction) and sets its count: one
+   * INSERT … SELECT and no diff, since a new audience's first members are nobody's change to
+   * announce, so the 10k ids of a company-wide audience are not aggregated and sent back.
+   */
+  async populate(tx: Tx, organizationId: string, audience: LockedAudience): Promise<number> {
+    const p = new SqlParams();
+    const id = p.add(audience.id);
+    const [row] = await runSql<{ memberCount: number }>(
+      tx,
+      `WITH ins AS (INSERT INTO audience_members (audience_id, user_id, organization_id)
+                    SELECT ${id}::uuid, s.user_id, ${p.add(organizationId)}::uuid FROM (${this.people.selectionSql(toPeopleSelection(audience.rules), organizationId, p)}) s
+                    ON CONFLICT (audience_id, user_id) DO NOTHING RETURNING 1)
+       UPDATE audiences SET member_count = (SELECT count(*) FROM ins) WHERE id = ${id}::uuid RETURNING member_count AS "memberCount"`,
+      p.values,
+    );
+    return row?.memberCount ?? 0;
+  }
+
+  /**
    * Recomputes the given (locked) audiences; `scope` limits the work to those users (null = everyone).
    * `bumpVersion` is false when the caller already bumped it for a rules change.
    */

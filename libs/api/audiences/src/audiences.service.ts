@@ -52,8 +52,8 @@ export class AudiencesService {
   async createInTx(tx: Tx, actor: Actor, draft: unknown, prefix: string): Promise<AudienceSummary> {
     const rules = await this.validateRules(tx, actor, draft, prefix);
     const [row] = await runSql<{ id: string }>(tx, `INSERT INTO audiences (organization_id, rules) VALUES ($1, $2) RETURNING id`, [actor.organizationId, JSON.stringify(rules)]);
-    const [diff] = await this.membership.refresh(tx, actor.organizationId, [{ id: row.id, rules }], null, false);
-    const summary = { id: row.id, version: 1, memberCount: diff?.memberCount ?? 0 };
+    const memberCount = await this.membership.populate(tx, actor.organizationId, { id: row.id, rules });
+    const summary = { id: row.id, version: 1, memberCount };
     const payload: AudienceCreatedPayload = { audienceId: row.id, version: summary.version, memberCount: summary.memberCount };
     // Initial members are not "joiners": the creating command handles them with its own rows.
     await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: AudienceEvents.created, payload: { ...payload } });

@@ -25,11 +25,11 @@ export interface FanoutStep {
 }
 
 /**
- * Delivery of announcements, never in the request, in two phases. `feeds.announcement.published`
- * (after commit) starts the receipts: RECEIPT_BATCH audience members per step, one set-based
- * statement each, run in-process one after another, every recipient hearing of it (their own
- * room) as their step commits: a receipt is what lets them read it, so this phase is the one
- * people wait for. Then the notifications: NOTIFY_BATCH receipts per step, the first in-process
+ * Delivery of announcements, never in the request. On `feeds.announcement.published` the whole
+ * audience hears of it (their own rooms) as soon as the outbox handler commits: they may read it
+ * from the publishing commit on. Then two phases: the receipts ("delivered"), RECEIPT_BATCH
+ * audience members per step, one set-based statement each, run in-process one after another;
+ * then the notifications: NOTIFY_BATCH receipts per step, the first in-process
  * and the rest pg-boss jobs any process may take (SKIP LOCKED). Every step is its own transaction
  * and idempotent (receipts ON CONFLICT DO NOTHING; notifications mark their receipts). A minute's
  * sweep resumes a fan-out whose process ended half-way. `audience.members.changed` delivers to
@@ -60,7 +60,11 @@ export class AnnouncementFanoutJobs implements OnModuleInit, OnApplicationBootst
     this.realtime.registerRoom('announcement', (actor, id) => this.announcements.canTrack(actor, id));
     this.events.on('feeds.announcement-fanout', [FeedsEvents.announcementPublished], async (event, tx) => {
       const payload = event.payload as unknown as AnnouncementPublishedPayload;
-      this.db.afterCommit(tx, () => this.track(this.start({ organizationId: event.organizationId, postId: payload.postId, after: null })));
+      const rooms = await this.announcements.audienceRooms(tx, event.organizationId, payload.postId);
+      this.db.afterCommit(tx, () => {
+        this.announcements.announceLive(rooms, payload.postId);
+        this.track(this.start({ organizationId: event.organizationId, postId: payload.postId, after: null }));
+      });
     });
     this.events.on('feeds.announcement-joiners', [AudienceEvents.membersChanged], async (event, tx) => {
       const payload = event.payload as unknown as AudienceMembersChangedPayload;
@@ -93,13 +97,14 @@ export class AnnouncementFanoutJobs implements OnModuleInit, OnApplicationBootst
     return (await this.announcements.notifyBatch(step.organizationId, step.postId, this.batches.notify)) ? step : null;
   }
 
-  /** Resumes stalled fan-outs from the start (every step is idempotent, so from the start is safe); tests scope it to their organisation. */
+  /** Resumes stalled fan-outs from the start of their phase (every step is idempotent, so that is safe); tests scope it to their organisation. */
   async sweep(organizationId?: string): Promise<number> {
     const stalled = await this.announcements.stalledFanouts(STALLED_SECONDS, organizationId);
     for (const s of stalled) {
       const phase: FanoutPhase = s.receipts ? 'receipts' : 'notify';
       this.logger.warn(`announcement fan-out of ${s.postId} stalled in its ${phase} phase: resuming`);
-      await this.enqueue({ organizationId: s.organizationId, postId: s.postId, phase, after: null });
+      // Here, one after another (queued steps would pile up behind a slow tick); only further notification steps become jobs.
+      await this.start({ organizationId: s.organizationId, postId: s.postId, phase, after: null });
     }
     return stalled.length;
   }

@@ -23,19 +23,23 @@ export const announcementPolicy = definePolicy<AnnouncementSubject, 'track'>('an
 
 /**
  * The announcement part of the post read rule over `posts <alias>`: not an announcement, or the
- * reader wrote it, governs announcements, or holds a receipt (people who left the audience keep
- * theirs, and so keep reading what they received).
+ * reader wrote it, governs announcements, is in its audience now (from the publishing commit on,
+ * before the fan-out has written their receipt), or holds a receipt (people who left the audience
+ * keep theirs, and so keep reading what they received).
  */
 export function announcementReadSql(actor: Actor, p: SqlParams, alias = 'p'): string {
   const a = alias;
   if (governsAnnouncements(actor)) return 'true';
-  return `(NOT ${a}.is_announcement OR ${a}.author_id = ${p.add(actor.userId)}::uuid
-    OR EXISTS (SELECT 1 FROM announcement_receipts var WHERE var.user_id = ${p.add(actor.userId)}::uuid AND var.post_id = ${a}.id))`;
+  const me = p.add(actor.userId);
+  return `(NOT ${a}.is_announcement OR ${a}.author_id = ${me}::uuid
+    OR EXISTS (SELECT 1 FROM announcement_receipts var WHERE var.user_id = ${me}::uuid AND var.post_id = ${a}.id)
+    OR EXISTS (SELECT 1 FROM announcements vaa JOIN audience_members vam ON vam.audience_id = vaa.audience_id
+                WHERE vaa.post_id = ${a}.id AND vam.user_id = ${me}::uuid))`;
 }
 
 /**
- * Of these people, those a mention or reply on the announcement may notify: its author and the
- * receipt holders. HR and admins outside the audience can read it but are left out here (their
+ * Of these people, those a mention or reply on the announcement may notify: its author, the
+ * receipt holders and its audience. HR and admins outside the audience can read it but are left out here (their
  * roles live in the directory; being left out of a notification is the safe side).
  */
 export async function announcementReaders(tx: Tx, postId: string, userIds: readonly string[]): Promise<string[]> {
@@ -43,7 +47,8 @@ export async function announcementReaders(tx: Tx, postId: string, userIds: reado
   const rows = await runSql<{ id: string }>(
     tx,
     `SELECT u.id FROM unnest($2::uuid[]) AS u(id) JOIN posts p ON p.id = $1
-      WHERE u.id = p.author_id OR EXISTS (SELECT 1 FROM announcement_receipts r WHERE r.post_id = p.id AND r.user_id = u.id)`,
+      WHERE u.id = p.author_id OR EXISTS (SELECT 1 FROM announcement_receipts r WHERE r.post_id = p.id AND r.user_id = u.id)
+         OR EXISTS (SELECT 1 FROM announcements a JOIN audience_members m ON m.audience_id = a.audience_id WHERE a.post_id = p.id AND m.user_id = u.id)`,
     [postId, userIds],
   );
   return rows.map((r) => r.id);

@@ -24,6 +24,8 @@ const PIN_MAX_MS = 366 * 24 * 3600 * 1000;
 const TEAM_PAGE_MAX = 100;
 /** Receipts per page of the CSV export (the directory's page size cap). */
 const CSV_PAGE = 100;
+/** Rooms per emit (one Redis adapter message each). */
+const LIVE_ROOMS_PER_EMIT = 5000;
 
 export interface AnnouncementPublishedPayload {
   postId: string;
@@ -130,10 +132,28 @@ export class AnnouncementsService {
   }
 
   /**
+   * Everyone in the audience now, in the caller's transaction, to tell after it commits (each
+   * person's own room): they may read it from the publishing commit on (the read rule), so this
+   * comes before the receipts. None for a deleted announcement.
+   */
+  async audienceRooms(tx: Tx, organizationId: string, postId: string): Promise<string[]> {
+    const rows = await runSql<{ userId: string }>(
+      tx,
+      `SELECT m.user_id AS "userId" FROM announcements a JOIN posts p ON p.id = a.post_id JOIN audience_members m ON m.audience_id = a.audience_id
+        WHERE a.post_id = $1 AND a.organization_id = $2 AND p.deleted_at IS NULL`,
+      [postId, organizationId],
+    );
+    return rows.map((r) => `user:${r.userId}`);
+  }
+
+  /** The invalidation an announcement's audience hears at publication. */
+  announceLive(rooms: readonly string[], postId: string): void {
+    for (let i = 0; i < rooms.length; i += LIVE_ROOMS_PER_EMIT) this.realtime.emit(rooms.slice(i, i + LIVE_ROOMS_PER_EMIT), { type: 'Post', id: postId, version: 1 });
+  }
+
+  /**
    * Receipt step of a fan-out: the next `limit` audience members after `after` (id order) get a
-   * receipt in one set-based statement, and those whose receipt is new hear of it (their own
-   * room) after commit; the receipt is what lets them read it. Notifications follow in
-   * `notifyBatch`. Re-running a step inserts nothing and tells nobody twice. The step that
+   * receipt ("delivered") in one set-based statement. Notifications follow in `notifyBatch`. Re-running a step inserts nothing and tells nobody twice. The step that
    * exhausts the audience marks the announcement delivered. Returns the last member id read, or
    * null when done (or the announcement is gone).
    */
@@ -160,14 +180,10 @@ export class AnnouncementsService {
       );
       const done = step.read < limit;
       if (done) await runSql(tx, `UPDATE announcements SET delivered_at = now() WHERE post_id = $1 AND delivered_at IS NULL`, [postId]);
-      const added = step.added ?? [];
-      if (added.length > 0) {
+      // The audience heard of it at publication (announceLive); the author and HR hear the reach move.
+      if ((step.added ?? []).length > 0) {
         const version = await this.bumpReach(tx, postId);
-        this.db.afterCommit(tx, () => {
-          // Recipients only: each person's own room (the author and HR hear the reach move).
-          this.realtime.emit(added.map((u) => `user:${u}`), { type: 'Post', id: postId, version: 1 });
-          this.emitReach(postId, version);
-        });
+        this.db.afterCommit(tx, () => this.emitReach(postId, version));
       }
       return done ? null : step.last;
     });
@@ -261,6 +277,16 @@ export class AnnouncementsService {
         : step === 'read' ? `seen_at = coalesce(seen_at, now()), read_at = coalesce(read_at, now())`
         : `seen_at = coalesce(seen_at, now()), read_at = coalesce(read_at, now()), acknowledged_at = coalesce(acknowledged_at, now())`;
       const column = step === 'seen' ? 'seen_at' : step === 'read' ? 'read_at' : 'acknowledged_at';
+      // An audience member may open it before the fan-out has written their receipt: write it now,
+      // notified already (they have it in front of them; the notification step passes them by).
+      await runSql(
+        tx,
+        `INSERT INTO announcement_receipts (post_id, user_id, organization_id, notified_at)
+         SELECT a.post_id, m.user_id, a.organization_id, now() FROM announcements a JOIN audience_members m ON m.audience_id = a.audience_id
+          WHERE a.post_id = $1 AND m.user_id = $2
+         ON CONFLICT (post_id, user_id) DO NOTHING`,
+        [post.id, actor.userId],
+      );
       const [receipt] = await runSql<{ changed: boolean }>(
         tx,
         `WITH before AS (SELECT ${column} IS NULL AS changed FROM announcement_receipts WHERE post_id = $1 AND user_id = $2 FOR UPDATE)

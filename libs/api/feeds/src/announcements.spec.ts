@@ -368,6 +368,22 @@ describe('fan-out', () => {
     }
   }, 120_000);
 
+  it('lets its audience read it from the publishing commit on, before their receipt exists, and opening it writes the receipt', async () => {
+    const org = await buildOrganization();
+    const hr = await buildUser(org, { roles: ['HR'] });
+    const member = await buildUser(org);
+    const outsider = await buildUser(org);
+    const a = await publish(hr, { body: 'Early readers', mustRead: true, audience: { rules: { include: [{ kind: 'USERS', userIds: [member.id] }] } } });
+    await drain();
+    // As if the receipt step had not reached them yet.
+    await testDb().query(`DELETE FROM announcement_receipts WHERE post_id = $1 AND user_id = $2`, [a.id, member.id]);
+    expect((await gql(app).as(member).send(POST, { id: a.id })).errors).toBeUndefined();
+    expect(codeOf(await gql(app).as(outsider).send(POST, { id: a.id }))).toBe('NOT_FOUND');
+    expect((await gql(app).as(member).send(SEEN, { id: a.id })).errors).toBeUndefined();
+    expect(await one(`SELECT seen_at IS NOT NULL AS seen, notified_at IS NULL AS "toNotify" FROM announcement_receipts WHERE post_id = $1 AND user_id = $2`, [a.id, member.id])).toEqual({ seen: true, toNotify: false });
+    expect(codeOf(await gql(app).as(outsider).send(SEEN, { id: a.id }))).toBe('NOT_FOUND');
+  });
+
   it('resumes a fan-out its process left half-way: the missing receipts, then the missing notifications, once', async () => {
     const org = await buildOrganization();
     const hr = await buildUser(org, { roles: ['HR'] });
