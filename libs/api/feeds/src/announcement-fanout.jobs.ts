@@ -25,9 +25,8 @@ export interface FanoutStep {
 }
 
 /**
- * Delivery of announcements, never in the request. On `feeds.announcement.published` the whole
- * audience hears of it (their own rooms) as soon as the outbox handler commits: they may read it
- * from the publishing commit on. Then two phases: the receipts ("delivered"), RECEIPT_BATCH
+ * Delivery of announcements, never in the request (the audience heard of it as the publishing
+ * transaction committed: AnnouncementsService.publish). On `feeds.announcement.published`, two phases: the receipts ("delivered"), RECEIPT_BATCH
  * audience members per step, one set-based statement each, run in-process one after another;
  * then the notifications: NOTIFY_BATCH receipts per step, the first in-process
  * and the rest pg-boss jobs any process may take (SKIP LOCKED). Every step is its own transaction
@@ -60,11 +59,7 @@ export class AnnouncementFanoutJobs implements OnModuleInit, OnApplicationBootst
     this.realtime.registerRoom('announcement', (actor, id) => this.announcements.canTrack(actor, id));
     this.events.on('feeds.announcement-fanout', [FeedsEvents.announcementPublished], async (event, tx) => {
       const payload = event.payload as unknown as AnnouncementPublishedPayload;
-      const rooms = await this.announcements.audienceRooms(tx, event.organizationId, payload.postId);
-      this.db.afterCommit(tx, () => {
-        this.announcements.announceLive(rooms, payload.postId);
-        this.track(this.start({ organizationId: event.organizationId, postId: payload.postId, after: null }));
-      });
+      this.db.afterCommit(tx, () => this.track(this.start({ organizationId: event.organizationId, postId: payload.postId, after: null })));
     });
     this.events.on('feeds.announcement-joiners', [AudienceEvents.membersChanged], async (event, tx) => {
       const payload = event.payload as unknown as AudienceMembersChangedPayload;

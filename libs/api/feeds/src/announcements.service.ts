@@ -86,7 +86,8 @@ export class AnnouncementsService {
 
   /**
    * Writes the post, its announcement row and (for rules) a stored audience in one transaction,
-   * then the outbox event; receipts and notifications follow in batched jobs, never here.
+   * then the outbox event; the audience hears of it as it commits; receipts and notifications
+   * follow in batched jobs, never here.
    */
   async publish(actor: Actor, input: PublishInput): Promise<PostRow> {
     const governs = governsAnnouncements(actor);
@@ -126,15 +127,18 @@ export class AnnouncementsService {
       // Mentions notify nobody separately: the audience is who hears of an announcement.
       const payload: AnnouncementPublishedPayload = { postId: post.id, authorId: actor.userId, audienceId: audience, teamId: feed?.teamId ?? null, version: 1 };
       await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: FeedsEvents.announcementPublished, payload: { ...payload } });
+      // The audience may read it from this commit on: they hear of it then, not after the outbox hop.
+      const rooms = await this.audienceRooms(tx, actor.organizationId, post.id);
+      this.db.afterCommit(tx, () => this.announceLive(rooms, post.id));
       return post.id;
     });
     return this.posts.getPost(actor, id);
   }
 
   /**
-   * Everyone in the audience now, in the caller's transaction, to tell after it commits (each
-   * person's own room): they may read it from the publishing commit on (the read rule), so this
-   * comes before the receipts. None for a deleted announcement.
+   * Everyone in the audience now, in the publishing transaction, to tell as it commits (each
+   * person's own room): they may read it from that commit on (the read rule), so this comes before
+   * the receipts. None for a deleted announcement.
    */
   async audienceRooms(tx: Tx, organizationId: string, postId: string): Promise<string[]> {
     const rows = await runSql<{ userId: string }>(
