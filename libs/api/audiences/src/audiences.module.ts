@@ -8,11 +8,13 @@ import { AudienceMembershipService } from './audience-membership.service';
 import { AudienceRefreshHandler } from './audience-refresh.handler';
 import { AudiencesResolver } from './audiences.resolver';
 import { AudiencesService } from './audiences.service';
+import { AudienceUsages } from './audience-usages';
+import { SavedAudiencesService } from './saved-audiences.service';
 
 /** The shared audience model (DESIGN §3): rules, one SQL resolver, materialised membership. */
 @Module({
   imports: [TypeOrmModule.forFeature(AUDIENCE_ENTITIES)],
-  providers: [AudiencesService, AudienceCandidates, AudienceMembershipService, AudienceRefreshHandler, AudiencesResolver, AudienceAbilitiesResolver, AudienceDirectory],
-  exports: [AudienceDirectory],
+  providers: [AudiencesService, AudienceCandidates, AudienceMembershipService, AudienceRefreshHandler, AudiencesResolver, AudienceAbilitiesResolver, AudienceDirectory, AudienceUsages, SavedAudiencesService],
+  exports: [AudienceDirectory, AudienceUsages],
 })
 export class AudiencesModule {}

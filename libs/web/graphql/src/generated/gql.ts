@@ -14,10 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment AudienceSummary on Audience {\n    id\n    version\n    memberCount\n    createdAt\n  }\n": typeof types.AudienceSummaryFragmentDoc,
+    "\n  fragment AudienceSummary on Audience {\n    id\n    name\n    version\n    memberCount\n    createdAt\n  }\n": typeof types.AudienceSummaryFragmentDoc,
     "\n  query AudiencePreview($rules: AudienceRulesInput!) {\n    audiencePreview(rules: $rules) {\n      count\n      sample {\n        userId\n        name\n        initials\n        title\n      }\n    }\n  }\n": typeof types.AudiencePreviewDocument,
     "\n  mutation CreateAudience($input: CreateAudienceInput!) {\n    createAudience(input: $input) {\n      audience {\n        ...AudienceSummary\n      }\n    }\n  }\n": typeof types.CreateAudienceDocument,
     "\n  query AudienceSummary($id: ID!) {\n    audience(id: $id) {\n      id\n      version\n      memberCount\n    }\n  }\n": typeof types.AudienceSummaryDocument,
+    "\n  fragment SavedAudienceRow on Audience {\n    id\n    name\n    memberCount\n    version\n    updatedAt\n    owner {\n      id\n      name\n    }\n    usages {\n      kind\n      count\n    }\n    abilities {\n      canEdit\n    }\n  }\n": typeof types.SavedAudienceRowFragmentDoc,
+    "\n  query SavedAudiences($first: Int, $after: String, $query: String) {\n    savedAudiences(first: $first, after: $after, query: $query) {\n      edges {\n        cursor\n        node {\n          ...SavedAudienceRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SavedAudiencesDocument,
+    "\n  query SavedAudience($id: ID!) {\n    audience(id: $id) {\n      ...SavedAudienceRow\n      rules {\n        include {\n          kind\n          teamId\n          includeSubTeams\n          location\n          role\n          managerId\n          direct\n          userIds\n        }\n        exclude {\n          kind\n          teamId\n          includeSubTeams\n          location\n          role\n          managerId\n          direct\n          userIds\n        }\n      }\n    }\n  }\n": typeof types.SavedAudienceDocument,
+    "\n  mutation UpdateAudience($input: UpdateAudienceInput!) {\n    updateAudience(input: $input) {\n      audience {\n        ...SavedAudienceRow\n      }\n    }\n  }\n": typeof types.UpdateAudienceDocument,
+    "\n  query AudiencePreviewMembers($rules: AudienceRulesInput!, $first: Int, $after: String) {\n    audiencePreviewMembers(rules: $rules, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          userId\n          name\n          initials\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AudiencePreviewMembersDocument,
+    "\n  query AudienceChoices($query: String) {\n    savedAudiences(first: 50, query: $query) {\n      edges {\n        node {\n          id\n          name\n          memberCount\n        }\n      }\n    }\n  }\n": typeof types.AudienceChoicesDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    initials\n    title\n    locale\n    timeZone\n    roles\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  fragment ViewerAbilityFlags on ViewerAbilities {\n    canManagePeople\n    canAssignRoles\n    canManageTeams\n    canImport\n    canManageAudiences\n    canReadMailOutbox\n    canAnnounce\n    canAnnounceToAnyone\n  }\n": typeof types.ViewerAbilityFlagsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n    abilities {\n      ...ViewerAbilityFlags\n    }\n  }\n": typeof types.MeDocument,
@@ -111,10 +117,16 @@ type Documents = {
     "\n  query MailOutbox($first: Int, $after: String) {\n    mailOutbox(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          to\n          subject\n          text\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MailOutboxDocument,
 };
 const documents: Documents = {
-    "\n  fragment AudienceSummary on Audience {\n    id\n    version\n    memberCount\n    createdAt\n  }\n": types.AudienceSummaryFragmentDoc,
+    "\n  fragment AudienceSummary on Audience {\n    id\n    name\n    version\n    memberCount\n    createdAt\n  }\n": types.AudienceSummaryFragmentDoc,
     "\n  query AudiencePreview($rules: AudienceRulesInput!) {\n    audiencePreview(rules: $rules) {\n      count\n      sample {\n        userId\n        name\n        initials\n        title\n      }\n    }\n  }\n": types.AudiencePreviewDocument,
     "\n  mutation CreateAudience($input: CreateAudienceInput!) {\n    createAudience(input: $input) {\n      audience {\n        ...AudienceSummary\n      }\n    }\n  }\n": types.CreateAudienceDocument,
     "\n  query AudienceSummary($id: ID!) {\n    audience(id: $id) {\n      id\n      version\n      memberCount\n    }\n  }\n": types.AudienceSummaryDocument,
+    "\n  fragment SavedAudienceRow on Audience {\n    id\n    name\n    memberCount\n    version\n    updatedAt\n    owner {\n      id\n      name\n    }\n    usages {\n      kind\n      count\n    }\n    abilities {\n      canEdit\n    }\n  }\n": types.SavedAudienceRowFragmentDoc,
+    "\n  query SavedAudiences($first: Int, $after: String, $query: String) {\n    savedAudiences(first: $first, after: $after, query: $query) {\n      edges {\n        cursor\n        node {\n          ...SavedAudienceRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SavedAudiencesDocument,
+    "\n  query SavedAudience($id: ID!) {\n    audience(id: $id) {\n      ...SavedAudienceRow\n      rules {\n        include {\n          kind\n          teamId\n          includeSubTeams\n          location\n          role\n          managerId\n          direct\n          userIds\n        }\n        exclude {\n          kind\n          teamId\n          includeSubTeams\n          location\n          role\n          managerId\n          direct\n          userIds\n        }\n      }\n    }\n  }\n": types.SavedAudienceDocument,
+    "\n  mutation UpdateAudience($input: UpdateAudienceInput!) {\n    updateAudience(input: $input) {\n      audience {\n        ...SavedAudienceRow\n      }\n    }\n  }\n": types.UpdateAudienceDocument,
+    "\n  query AudiencePreviewMembers($rules: AudienceRulesInput!, $first: Int, $after: String) {\n    audiencePreviewMembers(rules: $rules, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          userId\n          name\n          initials\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AudiencePreviewMembersDocument,
+    "\n  query AudienceChoices($query: String) {\n    savedAudiences(first: 50, query: $query) {\n      edges {\n        node {\n          id\n          name\n          memberCount\n        }\n      }\n    }\n  }\n": types.AudienceChoicesDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    initials\n    title\n    locale\n    timeZone\n    roles\n  }\n": types.SessionUserFragmentDoc,
     "\n  fragment ViewerAbilityFlags on ViewerAbilities {\n    canManagePeople\n    canAssignRoles\n    canManageTeams\n    canImport\n    canManageAudiences\n    canReadMailOutbox\n    canAnnounce\n    canAnnounceToAnyone\n  }\n": types.ViewerAbilityFlagsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n    abilities {\n      ...ViewerAbilityFlags\n    }\n  }\n": types.MeDocument,
@@ -225,7 +237,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AudienceSummary on Audience {\n    id\n    version\n    memberCount\n    createdAt\n  }\n"): (typeof documents)["\n  fragment AudienceSummary on Audience {\n    id\n    version\n    memberCount\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment AudienceSummary on Audience {\n    id\n    name\n    version\n    memberCount\n    createdAt\n  }\n"): (typeof documents)["\n  fragment AudienceSummary on Audience {\n    id\n    name\n    version\n    memberCount\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -238,6 +250,30 @@ export function graphql(source: "\n  mutation CreateAudience($input: CreateAudie
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AudienceSummary($id: ID!) {\n    audience(id: $id) {\n      id\n      version\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  query AudienceSummary($id: ID!) {\n    audience(id: $id) {\n      id\n      version\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedAudienceRow on Audience {\n    id\n    name\n    memberCount\n    version\n    updatedAt\n    owner {\n      id\n      name\n    }\n    usages {\n      kind\n      count\n    }\n    abilities {\n      canEdit\n    }\n  }\n"): (typeof documents)["\n  fragment SavedAudienceRow on Audience {\n    id\n    name\n    memberCount\n    version\n    updatedAt\n    owner {\n      id\n      name\n    }\n    usages {\n      kind\n      count\n    }\n    abilities {\n      canEdit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedAudiences($first: Int, $after: String, $query: String) {\n    savedAudiences(first: $first, after: $after, query: $query) {\n      edges {\n        cursor\n        node {\n          ...SavedAudienceRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SavedAudiences($first: Int, $after: String, $query: String) {\n    savedAudiences(first: $first, after: $after, query: $query) {\n      edges {\n        cursor\n        node {\n          ...SavedAudienceRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedAudience($id: ID!) {\n    audience(id: $id) {\n      ...SavedAudienceRow\n      rules {\n        include {\n          kind\n          teamId\n          includeSubTeams\n          location\n          role\n          managerId\n          direct\n          userIds\n        }\n        exclude {\n          kind\n          teamId\n          includeSubTeams\n          location\n          role\n          managerId\n          direct\n          userIds\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SavedAudience($id: ID!) {\n    audience(id: $id) {\n      ...SavedAudienceRow\n      rules {\n        include {\n          kind\n          teamId\n          includeSubTeams\n          location\n          role\n          managerId\n          direct\n          userIds\n        }\n        exclude {\n          kind\n          teamId\n          includeSubTeams\n          location\n          role\n          managerId\n          direct\n          userIds\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAudience($input: UpdateAudienceInput!) {\n    updateAudience(input: $input) {\n      audience {\n        ...SavedAudienceRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAudience($input: UpdateAudienceInput!) {\n    updateAudience(input: $input) {\n      audience {\n        ...SavedAudienceRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudiencePreviewMembers($rules: AudienceRulesInput!, $first: Int, $after: String) {\n    audiencePreviewMembers(rules: $rules, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          userId\n          name\n          initials\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AudiencePreviewMembers($rules: AudienceRulesInput!, $first: Int, $after: String) {\n    audiencePreviewMembers(rules: $rules, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          userId\n          name\n          initials\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceChoices($query: String) {\n    savedAudiences(first: 50, query: $query) {\n      edges {\n        node {\n          id\n          name\n          memberCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AudienceChoices($query: String) {\n    savedAudiences(first: 50, query: $query) {\n      edges {\n        node {\n          id\n          name\n          memberCount\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
