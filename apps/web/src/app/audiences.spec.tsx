@@ -51,7 +51,7 @@ async function addPlatformRule() {
 describe('audience picker', () => {
   it('counts the people a team rule selects and shows a few of them', async () => {
     renderApp({
-      route: '/admin/audiences',
+      route: '/admin/audiences/new',
       mocks: [
         meMock(hr, { canManageAudiences: true }),
         teams,
@@ -59,7 +59,7 @@ describe('audience picker', () => {
         previewOfPlatform({ data: { audiencePreview: { __typename: 'AudiencePreview', count: 12, sample: [member('u1', 'Amira Haddad'), member('u2', 'נועה לוי')] } } }),
       ],
     });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Audiences' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'New audience' })).toBeTruthy();
     expect(screen.getByText('Add a complete include rule to see who is in the audience.')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Save audience' }) as HTMLButtonElement).disabled).toBe(true);
 
@@ -73,7 +73,7 @@ describe('audience picker', () => {
 
   it('says so quietly when the viewer may not preview', async () => {
     renderApp({
-      route: '/admin/audiences',
+      route: '/admin/audiences/new',
       mocks: [meMock(hr, { canManageAudiences: true }), teams, chosenTeam, previewOfPlatform({ errors: [new GraphQLError('no', { extensions: { code: 'FORBIDDEN' } })] })],
     });
     await addPlatformRule();
@@ -82,7 +82,7 @@ describe('audience picker', () => {
   });
 
   it('keeps the page from people the server does not let manage audiences, whatever their roles say', async () => {
-    renderApp({ route: '/admin/audiences', mocks: [meMock(hr, { canManageAudiences: false })] });
+    renderApp({ route: '/admin/audiences/new', mocks: [meMock(hr, { canManageAudiences: false })] });
     expect(await screen.findByText('You do not have access to this page. Ask an administrator if you need it.')).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Audiences' })).toBeNull();
   });

@@ -7,6 +7,7 @@ import { AudienceDirectory } from './audience-directory.service';
 import { AudienceMembershipService } from './audience-membership.service';
 import { AudienceRefreshHandler } from './audience-refresh.handler';
 import { AudiencesResolver } from './audiences.resolver';
+import { AudienceRuleResolver } from './audience-rule.resolver';
 import { AudiencesService } from './audiences.service';
 import { AudienceUsages } from './audience-usages';
 import { SavedAudiencesService } from './saved-audiences.service';
@@ -14,7 +15,7 @@ import { SavedAudiencesService } from './saved-audiences.service';
 /** The shared audience model (DESIGN §3): rules, one SQL resolver, materialised membership. */
 @Module({
   imports: [TypeOrmModule.forFeature(AUDIENCE_ENTITIES)],
-  providers: [AudiencesService, AudienceCandidates, AudienceMembershipService, AudienceRefreshHandler, AudiencesResolver, AudienceAbilitiesResolver, AudienceDirectory, AudienceUsages, SavedAudiencesService],
+  providers: [AudiencesService, AudienceCandidates, AudienceMembershipService, AudienceRefreshHandler, AudiencesResolver, AudienceRuleResolver, AudienceAbilitiesResolver, AudienceDirectory, AudienceUsages, SavedAudiencesService],
   exports: [AudienceDirectory, AudienceUsages],
 })
 export class AudiencesModule {}

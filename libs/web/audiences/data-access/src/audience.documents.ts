@@ -100,6 +100,10 @@ export const SavedAudienceDocument = graphql(`
           managerId
           direct
           userIds
+          people {
+            userId
+            name
+          }
         }
         exclude {
           kind
@@ -110,6 +114,10 @@ export const SavedAudienceDocument = graphql(`
           managerId
           direct
           userIds
+          people {
+            userId
+            name
+          }
         }
       }
     }
