@@ -38,6 +38,9 @@ export const UserProfileDocument = graphql(`
       managerChain {
         ...PersonSummary
       }
+      peers {
+        ...PersonSummary
+      }
       directReports {
         ...PersonSummary
       }
@@ -52,6 +55,9 @@ export const OrgChartDocument = graphql(`
     user(id: $id) {
       ...OrgChartPerson
       managerChain {
+        ...OrgChartPerson
+      }
+      peers {
         ...OrgChartPerson
       }
       directReports {
@@ -163,6 +169,62 @@ export const LocationsDocument = graphql(`
     locations {
       location
       people
+    }
+  }
+`);
+
+/** The top of the manager tree, a page at a time; branches open with `OrgBranch`. */
+export const OrgChartRootsDocument = graphql(`
+  query OrgChartRoots($first: Int, $after: String) {
+    orgChartRoots(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...OrgChartPerson
+        }
+      }
+      pageInfo {
+        ...PageInfoFields
+      }
+    }
+  }
+`);
+
+/** One branch of the manager tree: a person's direct reports with their own counts. */
+export const OrgBranchDocument = graphql(`
+  query OrgBranch($id: ID!) {
+    user(id: $id) {
+      id
+      directReportCount
+      directReports {
+        ...OrgChartPerson
+      }
+    }
+  }
+`);
+
+/** The top of the team tree (departments) with what a tree node shows. */
+export const TeamTreeRootsDocument = graphql(`
+  query TeamTreeRoots {
+    departments {
+      ...TeamTreeNode
+    }
+  }
+`);
+
+/** One branch of the team tree: a team's sub-teams (the first 100 by name). */
+export const TeamTreeBranchDocument = graphql(`
+  query TeamTreeBranch($id: ID!) {
+    team(id: $id) {
+      id
+      childCount
+      children(first: 100) {
+        edges {
+          node {
+            ...TeamTreeNode
+          }
+        }
+      }
     }
   }
 `);

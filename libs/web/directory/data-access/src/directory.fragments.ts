@@ -80,3 +80,14 @@ export const PageInfoFieldsFragment = graphql(`
     endCursor
   }
 `);
+
+export const TeamTreeNodeFragment = graphql(`
+  fragment TeamTreeNode on Team {
+    ...TeamRef
+    memberCount
+    childCount
+    lead {
+      ...PersonSummary
+    }
+  }
+`);
