@@ -138,6 +138,9 @@ describe('saved audiences: edit and members', () => {
     for (const name of ['Eve', 'Cai', 'Ada', 'Dov', 'Bea']) people.push(await buildUser(org, { name, teamIds: [team.id] }));
     const saved = await create(hr, 'Ops', [{ kind: 'USERS', userIds: [people[0].id] }]);
     expect(saved.memberCount).toBe(1);
+    // A reopened rule names its people, so the editor shows names rather than ids.
+    const reopened = await send<{ audience: { rules: { include: { people: { userId: string; name: string }[] }[] } } }>(hr, `query($id: ID!) { audience(id: $id) { rules { include { people { userId name } } } } }`, { id: saved.id });
+    expect(reopened.data?.audience.rules.include[0].people).toEqual([{ userId: people[0].id, name: 'Eve' }]);
 
     const edited = await send<{ updateAudience: { audience: Summary } }>(hr, UPDATE, { input: { id: saved.id, name: 'Ops team', rules: { include: [{ kind: 'TEAM', teamId: team.id }] } } });
     expect(edited.errors).toBeUndefined();

@@ -1,6 +1,6 @@
 import { Loader } from '@mantine/core';
 import { IconChevronRight } from '@tabler/icons-react';
-import { type KeyboardEvent, type ReactNode, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import { FlipInRtl } from './flip-in-rtl';
 import classes from './org-tree.module.css';
 
@@ -41,6 +41,7 @@ interface Visible<T> {
 export function OrgTree<T extends OrgTreeNode>({ label, roots, childrenOf, expanded, onToggle, onActivate, renderNode, loadingLabel, moreLabel }: OrgTreeProps<T>) {
   const root = useRef<HTMLUListElement>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
+  const idPrefix = useId();
 
   const visible = useMemo(() => {
     const out: Visible<T>[] = [];
@@ -58,7 +59,8 @@ export function OrgTree<T extends OrgTreeNode>({ label, roots, childrenOf, expan
 
   const focus = (id: string) => {
     setFocusId(id);
-    root.current?.querySelector<HTMLElement>(`[data-tree-id="${CSS.escape(id)}"]`)?.focus();
+    const items = root.current?.querySelectorAll<HTMLElement>('[data-tree-id]') ?? [];
+    [...items].find((el) => el.dataset['treeId'] === id)?.focus();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
@@ -102,6 +104,8 @@ export function OrgTree<T extends OrgTreeNode>({ label, roots, childrenOf, expan
           aria-busy={open && !kids ? true : undefined}
           tabIndex={current?.node.id === node.id ? 0 : -1}
           data-tree-id={node.id}
+          /* Named by its own row only, not by the open branch below it. */
+          aria-labelledby={`${idPrefix}-${node.id}`}
           className={classes.item}
           onFocus={(e) => {
             if (e.target === e.currentTarget) setFocusId(node.id);
@@ -126,6 +130,7 @@ export function OrgTree<T extends OrgTreeNode>({ label, roots, childrenOf, expan
               <span className={classes.leaf} aria-hidden="true" />
             )}
             <div
+              id={`${idPrefix}-${node.id}`}
               className={classes.content}
               onClick={(e) => {
                 e.stopPropagation();

@@ -1,6 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { EventsService } from '@pillars/api/core';
-import { buildOrganization, buildUser, closeTestDb, codeOf, countQueries, createTestApp, gql, type TestOrg, type TestUser } from '@pillars/api/testing';
+import { buildOrganization, buildUser, closeTestDb, codeOf, createTestApp, gql, leastQueries, type TestOrg, type TestUser } from '@pillars/api/testing';
 import { DirectoryModule } from '../directory.module';
 
 let app: INestApplication;
@@ -18,20 +17,7 @@ const P = `id name directReportCount`;
 const AROUND = `query($id: ID!) { user(id: $id) { ${P} managerChain { ${P} } peers { ${P} } directReports { ${P} } } }`;
 const ROOTS = `query($first: Int, $after: String) { orgChartRoots(first: $first, after: $after) { edges { node { ${P} directReports { ${P} } } } pageInfo { hasNextPage endCursor } } }`;
 
-/** The fewest statements `query` costs over two runs: a stray background statement cannot fail it, an N+1 shows in both. */
-async function cost(viewer: TestUser, query: string, variables: Record<string, unknown> = {}): Promise<number> {
-  await app.get(EventsService).kick();
-  const runs: number[] = [];
-  for (let i = 0; i < 2; i++) {
-    runs.push(
-      await countQueries(async () => {
-        const res = await gql(app).as(viewer).send(query, variables);
-        expect(res.errors).toBeUndefined();
-      }),
-    );
-  }
-  return Math.min(...runs);
-}
+const cost = (viewer: TestUser, query: string, variables: Record<string, unknown> = {}) => leastQueries(app, viewer, query, variables);
 
 /** ceo → vp → lead → (n peers of `me` and `me`) → n reports of `me`, each with one report. */
 async function line(org: TestOrg, n: number, prefix: string) {

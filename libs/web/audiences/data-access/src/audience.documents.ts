@@ -85,6 +85,24 @@ export const SavedAudiencesDocument = graphql(`
   }
 `);
 
+/** A stored rule with the names of the people it refers to. */
+export const StoredAudienceRuleFragment = graphql(`
+  fragment StoredAudienceRule on AudienceRule {
+    kind
+    teamId
+    includeSubTeams
+    location
+    role
+    managerId
+    direct
+    userIds
+    people {
+      userId
+      name
+    }
+  }
+`);
+
 /** A saved audience reopened for editing: its rules, and the names of the people its rules name. */
 export const SavedAudienceDocument = graphql(`
   query SavedAudience($id: ID!) {
@@ -92,32 +110,10 @@ export const SavedAudienceDocument = graphql(`
       ...SavedAudienceRow
       rules {
         include {
-          kind
-          teamId
-          includeSubTeams
-          location
-          role
-          managerId
-          direct
-          userIds
-          people {
-            userId
-            name
-          }
+          ...StoredAudienceRule
         }
         exclude {
-          kind
-          teamId
-          includeSubTeams
-          location
-          role
-          managerId
-          direct
-          userIds
-          people {
-            userId
-            name
-          }
+          ...StoredAudienceRule
         }
       }
     }
