@@ -102,6 +102,8 @@ export function OrgTree<T extends OrgTreeNode>({ label, roots, childrenOf, expan
           aria-posinset={i + 1}
           aria-expanded={node.childCount > 0 ? open : undefined}
           aria-busy={open && !kids ? true : undefined}
+          /* Selection follows focus: the one tab stop is the selected node. */
+          aria-selected={current?.node.id === node.id}
           tabIndex={current?.node.id === node.id ? 0 : -1}
           data-tree-id={node.id}
           /* Named by its own row only, not by the open branch below it. */
