@@ -212,13 +212,16 @@ export const TeamTreeRootsDocument = graphql(`
   }
 `);
 
-/** One branch of the team tree: a team's sub-teams (the first 100 by name). */
+/**
+ * One branch of the team tree: a team's first 50 sub-teams by name (the node says how many more).
+ * 50, not 100: with each node's lead, 100 would pass the API's query cost limit (QUERY_TOO_COMPLEX).
+ */
 export const TeamTreeBranchDocument = graphql(`
   query TeamTreeBranch($id: ID!) {
     team(id: $id) {
       id
       childCount
-      children(first: 100) {
+      children(first: 50) {
         edges {
           node {
             ...TeamTreeNode

@@ -81,13 +81,19 @@ export const PageInfoFieldsFragment = graphql(`
   }
 `);
 
+/**
+ * A node of the team tree. Fields inline, not through TeamRef/PersonSummary: the API's cost limit
+ * multiplies nested fragment spreads, and a branch asks for 50 of these.
+ */
 export const TeamTreeNodeFragment = graphql(`
   fragment TeamTreeNode on Team {
-    ...TeamRef
+    id
+    name
     memberCount
     childCount
     lead {
-      ...PersonSummary
+      id
+      name
     }
   }
 `);

@@ -63,7 +63,7 @@ type Documents = {
     "\n  query OrgChartRoots($first: Int, $after: String) {\n    orgChartRoots(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...OrgChartPerson\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": typeof types.OrgChartRootsDocument,
     "\n  query OrgBranch($id: ID!) {\n    user(id: $id) {\n      id\n      directReportCount\n      directReports {\n        ...OrgChartPerson\n      }\n    }\n  }\n": typeof types.OrgBranchDocument,
     "\n  query TeamTreeRoots {\n    departments {\n      ...TeamTreeNode\n    }\n  }\n": typeof types.TeamTreeRootsDocument,
-    "\n  query TeamTreeBranch($id: ID!) {\n    team(id: $id) {\n      id\n      childCount\n      children(first: 100) {\n        edges {\n          node {\n            ...TeamTreeNode\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamTreeBranchDocument,
+    "\n  query TeamTreeBranch($id: ID!) {\n    team(id: $id) {\n      id\n      childCount\n      children(first: 50) {\n        edges {\n          node {\n            ...TeamTreeNode\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamTreeBranchDocument,
     "\n  fragment PersonSummary on User {\n    id\n    name\n    initials\n    title\n  }\n": typeof types.PersonSummaryFragmentDoc,
     "\n  fragment TeamRef on Team {\n    id\n    name\n  }\n": typeof types.TeamRefFragmentDoc,
     "\n  fragment UserMemberships on User {\n    teams {\n      role\n      team {\n        ...TeamRef\n      }\n    }\n  }\n": typeof types.UserMembershipsFragmentDoc,
@@ -72,7 +72,7 @@ type Documents = {
     "\n  fragment TeamLeadership on Team {\n    id\n    memberCount\n    lead {\n      ...PersonSummary\n    }\n  }\n": typeof types.TeamLeadershipFragmentDoc,
     "\n  fragment OrgChartPerson on User {\n    ...PersonSummary\n    directReportCount\n  }\n": typeof types.OrgChartPersonFragmentDoc,
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.PageInfoFieldsFragmentDoc,
-    "\n  fragment TeamTreeNode on Team {\n    ...TeamRef\n    memberCount\n    childCount\n    lead {\n      ...PersonSummary\n    }\n  }\n": typeof types.TeamTreeNodeFragmentDoc,
+    "\n  fragment TeamTreeNode on Team {\n    id\n    name\n    memberCount\n    childCount\n    lead {\n      id\n      name\n    }\n  }\n": typeof types.TeamTreeNodeFragmentDoc,
     "\n  fragment DirectoryImportRowErrorFields on DirectoryImportRowError {\n    line\n    column\n    code\n    message\n  }\n": typeof types.DirectoryImportRowErrorFieldsFragmentDoc,
     "\n  mutation PreviewDirectoryImport($input: PreviewDirectoryImportInput!) {\n    previewDirectoryImport(input: $input) {\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      newTeamPaths\n      maxNewTeams\n      rejectedRows\n      errorCount\n      errors {\n        ...DirectoryImportRowErrorFields\n      }\n      rejectedCsv\n    }\n  }\n": typeof types.PreviewDirectoryImportDocument,
     "\n  mutation ApplyDirectoryImport($input: ApplyDirectoryImportInput!) {\n    applyDirectoryImport(input: $input) {\n      importId\n      mode\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      newTeamPaths\n      rejectedRows\n      errorCount\n      errors {\n        ...DirectoryImportRowErrorFields\n      }\n      rejectedCsv\n    }\n  }\n": typeof types.ApplyDirectoryImportDocument,
@@ -172,7 +172,7 @@ const documents: Documents = {
     "\n  query OrgChartRoots($first: Int, $after: String) {\n    orgChartRoots(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...OrgChartPerson\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": types.OrgChartRootsDocument,
     "\n  query OrgBranch($id: ID!) {\n    user(id: $id) {\n      id\n      directReportCount\n      directReports {\n        ...OrgChartPerson\n      }\n    }\n  }\n": types.OrgBranchDocument,
     "\n  query TeamTreeRoots {\n    departments {\n      ...TeamTreeNode\n    }\n  }\n": types.TeamTreeRootsDocument,
-    "\n  query TeamTreeBranch($id: ID!) {\n    team(id: $id) {\n      id\n      childCount\n      children(first: 100) {\n        edges {\n          node {\n            ...TeamTreeNode\n          }\n        }\n      }\n    }\n  }\n": types.TeamTreeBranchDocument,
+    "\n  query TeamTreeBranch($id: ID!) {\n    team(id: $id) {\n      id\n      childCount\n      children(first: 50) {\n        edges {\n          node {\n            ...TeamTreeNode\n          }\n        }\n      }\n    }\n  }\n": types.TeamTreeBranchDocument,
     "\n  fragment PersonSummary on User {\n    id\n    name\n    initials\n    title\n  }\n": types.PersonSummaryFragmentDoc,
     "\n  fragment TeamRef on Team {\n    id\n    name\n  }\n": types.TeamRefFragmentDoc,
     "\n  fragment UserMemberships on User {\n    teams {\n      role\n      team {\n        ...TeamRef\n      }\n    }\n  }\n": types.UserMembershipsFragmentDoc,
@@ -181,7 +181,7 @@ const documents: Documents = {
     "\n  fragment TeamLeadership on Team {\n    id\n    memberCount\n    lead {\n      ...PersonSummary\n    }\n  }\n": types.TeamLeadershipFragmentDoc,
     "\n  fragment OrgChartPerson on User {\n    ...PersonSummary\n    directReportCount\n  }\n": types.OrgChartPersonFragmentDoc,
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.PageInfoFieldsFragmentDoc,
-    "\n  fragment TeamTreeNode on Team {\n    ...TeamRef\n    memberCount\n    childCount\n    lead {\n      ...PersonSummary\n    }\n  }\n": types.TeamTreeNodeFragmentDoc,
+    "\n  fragment TeamTreeNode on Team {\n    id\n    name\n    memberCount\n    childCount\n    lead {\n      id\n      name\n    }\n  }\n": types.TeamTreeNodeFragmentDoc,
     "\n  fragment DirectoryImportRowErrorFields on DirectoryImportRowError {\n    line\n    column\n    code\n    message\n  }\n": types.DirectoryImportRowErrorFieldsFragmentDoc,
     "\n  mutation PreviewDirectoryImport($input: PreviewDirectoryImportInput!) {\n    previewDirectoryImport(input: $input) {\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      newTeamPaths\n      maxNewTeams\n      rejectedRows\n      errorCount\n      errors {\n        ...DirectoryImportRowErrorFields\n      }\n      rejectedCsv\n    }\n  }\n": types.PreviewDirectoryImportDocument,
     "\n  mutation ApplyDirectoryImport($input: ApplyDirectoryImportInput!) {\n    applyDirectoryImport(input: $input) {\n      importId\n      mode\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      newTeamPaths\n      rejectedRows\n      errorCount\n      errors {\n        ...DirectoryImportRowErrorFields\n      }\n      rejectedCsv\n    }\n  }\n": types.ApplyDirectoryImportDocument,
@@ -445,7 +445,7 @@ export function graphql(source: "\n  query TeamTreeRoots {\n    departments {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TeamTreeBranch($id: ID!) {\n    team(id: $id) {\n      id\n      childCount\n      children(first: 100) {\n        edges {\n          node {\n            ...TeamTreeNode\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamTreeBranch($id: ID!) {\n    team(id: $id) {\n      id\n      childCount\n      children(first: 100) {\n        edges {\n          node {\n            ...TeamTreeNode\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query TeamTreeBranch($id: ID!) {\n    team(id: $id) {\n      id\n      childCount\n      children(first: 50) {\n        edges {\n          node {\n            ...TeamTreeNode\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamTreeBranch($id: ID!) {\n    team(id: $id) {\n      id\n      childCount\n      children(first: 50) {\n        edges {\n          node {\n            ...TeamTreeNode\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -481,7 +481,7 @@ export function graphql(source: "\n  fragment PageInfoFields on PageInfo {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TeamTreeNode on Team {\n    ...TeamRef\n    memberCount\n    childCount\n    lead {\n      ...PersonSummary\n    }\n  }\n"): (typeof documents)["\n  fragment TeamTreeNode on Team {\n    ...TeamRef\n    memberCount\n    childCount\n    lead {\n      ...PersonSummary\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TeamTreeNode on Team {\n    id\n    name\n    memberCount\n    childCount\n    lead {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TeamTreeNode on Team {\n    id\n    name\n    memberCount\n    childCount\n    lead {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
