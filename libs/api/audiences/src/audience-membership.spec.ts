@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Actor, EventsService, RealtimeService } from '@pillars/api/core';
 import { DirectoryModule } from '@pillars/api/directory';
 import { Role } from '@pillars/shared/types';
-import { all, buildOrganization, buildTeam, buildUser, closeTestDb, createTestApp, gql, one, TestOrg, TestUser } from '@pillars/api/testing';
+import { all, buildOrganization, buildTeam, buildUser, closeTestDb, createTestApp, gql, newId as anId, one, TestOrg, TestUser } from '@pillars/api/testing';
 import { AudiencesModule } from './audiences.module';
 
 const CREATE = `mutation($input: CreateAudienceInput!) { createAudience(input: $input) { audience { id version memberCount } } }`;
@@ -27,7 +27,7 @@ async function staff(org: TestOrg) {
   return { hr: await buildUser(org, { roles: ['HR'] }), admin: await buildUser(org, { roles: ['ADMIN'] }) };
 }
 async function createAudience(hr: TestUser, include: Rule[], exclude?: Rule[]) {
-  const res = await gql(app).as(hr).send<Created>(CREATE, { input: { rules: { include, exclude } } });
+  const res = await gql(app).as(hr).send<Created>(CREATE, { input: { name: `Audience ${anId()}`, rules: { include, exclude } } });
   expect(res.errors).toBeUndefined();
   return res.data?.createAudience.audience as Created['createAudience']['audience'];
 }

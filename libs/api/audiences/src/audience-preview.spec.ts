@@ -47,7 +47,7 @@ async function buildWorld() {
 
 /** Creates, then lets the post-commit dispatch finish so no query runs behind the test's back. */
 async function create<T>(actor: TestUser, input: Record<string, unknown>) {
-  const res = await gql(app).as(actor).send<T>(CREATE, { input });
+  const res = await gql(app).as(actor).send<T>(CREATE, { input: { name: `Audience ${newId()}`, ...input } });
   await events.kick();
   return res;
 }
@@ -138,7 +138,7 @@ describe('createAudience', () => {
     const w = await buildWorld();
     const otherOrg: TestOrg = await buildOrganization();
     const foreign = await buildTeam(otherOrg);
-    const res = await gql(app).as(w.hr).send(CREATE, { input: { rules: { include: [{ kind: 'ALL' }, { kind: 'TEAM', teamId: foreign.id }] } } });
+    const res = await gql(app).as(w.hr).send(CREATE, { input: { name: `Audience ${newId()}`, rules: { include: [{ kind: 'ALL' }, { kind: 'TEAM', teamId: foreign.id }] } } });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'rules.include.1.teamId', rule: 'exists' })]);
     expect(await all(`SELECT 1 FROM audiences WHERE organization_id = $1`, [w.org.id])).toHaveLength(0);
@@ -150,7 +150,7 @@ describe('createAudience', () => {
     const w = await buildWorld();
     const lead = await buildUser(w.org, { leadOf: [w.D.id] });
     for (const actor of [w.rep1, lead]) {
-      const res = await gql(app).as(actor).send(CREATE, { input: { rules: { include: [{ kind: 'ALL' }] } } });
+      const res = await gql(app).as(actor).send(CREATE, { input: { name: `Audience ${newId()}`, rules: { include: [{ kind: 'ALL' }] } } });
       expect(codeOf(res)).toBe('FORBIDDEN');
     }
     expect(await all(`SELECT 1 FROM audiences WHERE organization_id = $1`, [w.org.id])).toHaveLength(0);

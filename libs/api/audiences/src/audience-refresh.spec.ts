@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { EventsService } from '@pillars/api/core';
 import { DirectoryModule } from '@pillars/api/directory';
-import { all, buildOrganization, buildTeam, buildUser, closeTestDb, createTestApp, gql, one, TestOrg, TestUser } from '@pillars/api/testing';
+import { all, buildOrganization, buildTeam, buildUser, closeTestDb, createTestApp, gql, newId as anId, one, TestOrg, TestUser } from '@pillars/api/testing';
 import { AudienceMembershipService } from './audience-membership.service';
 import { AudiencesModule } from './audiences.module';
 
@@ -52,7 +52,7 @@ async function crowdedOrg(real: number) {
 }
 
 async function audience(hr: TestUser, include: Rule[], exclude: Rule[] = []): Promise<string> {
-  const res = await gql(app).as(hr).send<{ createAudience: { audience: { id: string } } }>(CREATE, { input: { rules: { include, exclude } } });
+  const res = await gql(app).as(hr).send<{ createAudience: { audience: { id: string } } }>(CREATE, { input: { name: `Audience ${anId()}`, rules: { include, exclude } } });
   expect(res.errors).toBeUndefined();
   return res.data?.createAudience.audience.id as string;
 }

@@ -6,9 +6,15 @@ import { PrimaryGeneratedColumn, Column, Entity, Index, JoinColumn, ManyToOne, P
 @Index('audiences_rules_idx', { synchronize: false })
 // GIN (organization_id, audience_rule_keys(rules)), by migration: finds the audiences a directory change can affect.
 @Index('audiences_rule_keys_idx', { synchronize: false })
+// Unique (organization_id, lower(name)) WHERE name IS NOT NULL, by migration (an expression index).
+@Index('audiences_name_unique', { synchronize: false })
 export class AudienceEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid') @Index() organizationId!: string;
+  /** Set on saved audiences; null on those a pillar made inline (an announcement's own rules). */
+  @Column('text', { nullable: true }) name!: string | null;
+  /** Who created it (a person of the directory); owners may reopen and edit their saved audiences. */
+  @Column('uuid', { nullable: true }) @Index() ownerId!: string | null;
   @Column('jsonb') rules!: unknown;
   @Column('int', { default: 0 }) memberCount!: number;
   @Column('int', { default: 1 }) version!: number;

@@ -4,6 +4,8 @@ import { LIMITS } from '@pillars/shared/validation';
 import { Type } from 'class-transformer';
 import { SingleLineText } from '@pillars/api/core';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArgsType } from '@nestjs/graphql';
+import { PageArgs } from '@pillars/api/core';
 import { AUDIENCE_NAMED_USERS_MAX, AudienceRuleKind } from './audience.rules';
 
 /** GraphQL has no input unions: one flat rule with a `kind`; the service checks which fields a kind needs. */
@@ -34,11 +36,20 @@ export class AudienceRulesInput {
 
 @InputType('CreateAudienceInput')
 export class CreateAudienceInput {
+  @Field({ description: `Unique in the organisation, ignoring case; at most ${LIMITS.name} characters.` }) @SingleLineText({ max: LIMITS.name }) name!: string;
   @Field(() => AudienceRulesInput) @ValidateNested() @Type(() => AudienceRulesInput) rules!: AudienceRulesInput;
 }
 
 @InputType('UpdateAudienceInput')
 export class UpdateAudienceInput {
   @Field(() => ID) @IsUUID() id!: string;
+  @Field(() => String, { nullable: true, description: 'A new name (unique in the organisation, ignoring case); omit to keep it.' })
+  @IsOptional() @SingleLineText({ max: LIMITS.name }) name?: string;
   @Field(() => AudienceRulesInput) @ValidateNested() @Type(() => AudienceRulesInput) rules!: AudienceRulesInput;
+}
+
+@ArgsType()
+export class SavedAudiencesArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Narrows to names containing this (case- and accent-insensitive).' })
+  @IsOptional() @SingleLineText({ max: LIMITS.name, allowEmpty: true }) query?: string;
 }

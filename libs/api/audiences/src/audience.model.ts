@@ -50,17 +50,26 @@ export class AudienceAbilitiesModel {
   @Field() canListMembers!: boolean;
 }
 
+@ObjectType('AudienceUsage', { description: 'Where an audience is used: how many live things of one kind (ANNOUNCEMENT, …) target it.' })
+export class AudienceUsageModel {
+  @Field({ description: 'Registered by the pillar that uses audiences; clients translate `audiences.usage.<kind>`.' }) kind!: string;
+  @Field(() => Int) count!: number;
+}
+
 @ObjectType('Audience')
 export class AudienceModel {
   @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true, description: 'Saved audiences have a name; those a pillar made inline (an announcement\'s own rules) have none.' }) name!: string | null;
   @Field(() => AudienceRulesModel) rules!: AudienceRulesModel;
   @Field(() => Int, { description: 'Bumped on every visible change: rules or membership.' }) version!: number;
   @Field(() => Int) memberCount!: number;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
   organizationId!: string;
+  ownerId!: string | null;
   viewerIsMember!: boolean;
 }
+export const AudienceConnection = connectionOf(AudienceModel, 'Audience');
 
 @ObjectType('AudiencePayload')
 export class AudiencePayload {

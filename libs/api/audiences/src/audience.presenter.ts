@@ -5,6 +5,8 @@ import { AudienceRule, AudienceRuleKind, parseStoredRules } from './audience.rul
 export interface AudienceRow {
   id: string;
   organizationId: string;
+  name: string | null;
+  ownerId: string | null;
   rules: unknown;
   memberCount: number;
   version: number;
@@ -35,12 +37,14 @@ export const presentAudience = (a: AudienceRow): AudienceModel => {
   const rules = parseStoredRules(a.rules);
   return {
     id: a.id,
+    name: a.name,
     rules: { include: rules.include.map(presentRule), exclude: rules.exclude.map(presentRule) },
     version: a.version,
     memberCount: a.memberCount,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
     organizationId: a.organizationId,
+    ownerId: a.ownerId,
     viewerIsMember: a.viewerIsMember,
   };
 };

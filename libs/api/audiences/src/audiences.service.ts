@@ -2,15 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { Actor, AppError, authorize, can, Db, EventsService, FieldError, runSql, SqlParams, Tx } from '@pillars/api/core';
 import { PeopleDirectory } from '@pillars/api/directory';
 import type { EntityManager } from 'typeorm';
+import { AudienceErrorCode } from './audience.errors';
 import { AudienceEvents, AudienceCreatedPayload, AudienceUpdatedPayload } from './audience.events';
 import { AudienceMembershipService } from './audience-membership.service';
 import type { AudienceMemberModel } from './audience.model';
-import { audiencePolicy, visibleAudienceSql } from './audience.policy';
+import { audiencePolicy, type AudienceSubject, visibleAudienceSql } from './audience.policy';
 import { AudienceRow, presentMember } from './audience.presenter';
 import { AudienceRules, normalizeRules } from './audience.rules';
 import { toPeopleSelection } from './audience.sql';
 
-const AUDIENCE_COLUMNS = `a.id, a.organization_id AS "organizationId", a.rules, a.member_count AS "memberCount", a.version,
+export const AUDIENCE_COLUMNS = `a.id, a.organization_id AS "organizationId", a.name, a.owner_id AS "ownerId", a.rules, a.member_count AS "memberCount", a.version,
   a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
 const PREVIEW_SAMPLE = 10;
 
@@ -42,16 +43,25 @@ export class AudiencesService {
     return rules;
   }
 
-  async createAudience(actor: Actor, draft: unknown, prefix = 'rules'): Promise<AudienceRow> {
+  /** A saved audience: named, owned by its creator. */
+  async createAudience(actor: Actor, name: string, draft: unknown, prefix = 'rules'): Promise<AudienceRow> {
     authorize(audiencePolicy, actor, 'create', { organizationId: actor.organizationId });
-    const { id } = await this.db.transaction((tx) => this.createInTx(tx, actor, draft, prefix));
+    const { id } = await this.db.transaction(async (tx) => {
+      await this.checkNameFree(tx, actor, name, null);
+      return this.createInTx(tx, actor, draft, prefix, name);
+    });
     return this.getAudience(actor, id);
   }
 
-  /** Inserts and materialises in the caller's transaction; the caller has authorized. */
-  async createInTx(tx: Tx, actor: Actor, draft: unknown, prefix: string): Promise<AudienceSummary> {
+  /** Inserts and materialises in the caller's transaction; the caller has authorized (and checked a name). */
+  async createInTx(tx: Tx, actor: Actor, draft: unknown, prefix: string, name: string | null = null): Promise<AudienceSummary> {
     const rules = await this.validateRules(tx, actor, draft, prefix);
-    const [row] = await runSql<{ id: string }>(tx, `INSERT INTO audiences (organization_id, rules) VALUES ($1, $2) RETURNING id`, [actor.organizationId, JSON.stringify(rules)]);
+    const [row] = await runSql<{ id: string }>(tx, `INSERT INTO audiences (organization_id, rules, name, owner_id) VALUES ($1, $2, $3, $4) RETURNING id`, [
+      actor.organizationId,
+      JSON.stringify(rules),
+      name,
+      actor.userId,
+    ]);
     const memberCount = await this.membership.populate(tx, actor.organizationId, { id: row.id, rules });
     const summary = { id: row.id, version: 1, memberCount };
     const payload: AudienceCreatedPayload = { audienceId: row.id, version: summary.version, memberCount: summary.memberCount };
@@ -60,14 +70,29 @@ export class AudiencesService {
     return summary;
   }
 
-  async updateAudience(actor: Actor, id: string, draft: unknown, prefix = 'rules'): Promise<AudienceRow> {
+  /** New rules and, when given, a new name; naming an inline audience makes it a saved one of the actor's. */
+  async updateAudience(actor: Actor, id: string, draft: unknown, name?: string | null, prefix = 'rules'): Promise<AudienceRow> {
     await this.db.transaction(async (tx) => {
       const current = await this.lock(tx, actor, id);
       if (!can(audiencePolicy, actor, 'read', current)) throw AppError.notFound('audience');
       authorize(audiencePolicy, actor, 'edit', current);
+      if (name != null && name !== current.name) {
+        await this.checkNameFree(tx, actor, name, id);
+        await runSql(tx, `UPDATE audiences SET name = $2, owner_id = CASE WHEN name IS NULL THEN $3::uuid ELSE owner_id END WHERE id = $1`, [id, name, actor.userId]);
+      }
       await this.updateInTx(tx, actor, id, draft, prefix);
     });
     return this.getAudience(actor, id);
+  }
+
+  /** Names are unique per organisation, ignoring case (the unique index backs this up under a race). */
+  private async checkNameFree(tx: Tx, actor: Actor, name: string, exceptId: string | null): Promise<void> {
+    const [taken] = await runSql(tx, `SELECT 1 FROM audiences WHERE organization_id = $1 AND lower(name) = lower($2) AND ($3::uuid IS NULL OR id <> $3::uuid)`, [
+      actor.organizationId,
+      name,
+      exceptId,
+    ]);
+    if (taken) throw new AppError(AudienceErrorCode.AUDIENCE_NAME_TAKEN, { fields: [{ field: 'name', rule: 'unique' }] }, 'An audience of that name exists');
   }
 
   /** New rules, one version bump, and the membership diff announced, in the caller's transaction. */
@@ -107,14 +132,32 @@ export class AudiencesService {
     return this.people.previewSelection(this.db.manager, actor.organizationId, toPeopleSelection(rules), PREVIEW_SAMPLE);
   }
 
-  /** Materialised members, keyset-paginated by (name, id). */
-  async members(actor: Actor, audience: { id: string; organizationId: string; viewerIsMember: boolean }, args: { first?: number; after?: string }) {
+  /**
+   * Materialised members, keyset-paginated by (name, id). The directory leaves out whom the viewer
+   * may not see (suspended or departed people, for anyone but HR and admins), even in the moment
+   * before the membership refresh removes them.
+   */
+  async members(actor: Actor, audience: AudienceSubject & { id: string }, args: { first?: number; after?: string }) {
     authorize(audiencePolicy, actor, 'listMembers', audience);
     const p = new SqlParams();
     const among = `SELECT m.user_id, m.added_at FROM audience_members m WHERE m.audience_id = ${p.add(audience.id)}::uuid AND m.organization_id = ${p.add(actor.organizationId)}::uuid`;
-    return this.people.pageAmong<{ user_id: string; added_at: string }, AudienceMemberModel>(this.db.manager, actor.organizationId, { sql: among, p }, args, (user, m) =>
-      presentMember(user, new Date(m.added_at)),
+    return this.people.pageAmong<{ user_id: string; added_at: string }, AudienceMemberModel>(
+      this.db.manager,
+      actor.organizationId,
+      { sql: among, p },
+      args,
+      (user, m) => presentMember(user, new Date(m.added_at)),
+      { viewer: actor },
     );
+  }
+
+  /** Everyone a draft selects, a keyset page at a time: what "and N more" expands into. */
+  async previewMembers(actor: Actor, draft: unknown, args: { first?: number; after?: string }) {
+    authorize(audiencePolicy, actor, 'preview', { organizationId: actor.organizationId });
+    const rules = await this.validateRules(this.db.manager, actor, draft, 'rules');
+    const p = new SqlParams();
+    const among = this.people.selectionSql(toPeopleSelection(rules), actor.organizationId, p);
+    return this.people.pageAmong<{ user_id: string }, AudienceMemberModel>(this.db.manager, actor.organizationId, { sql: among, p }, args, (user) => presentMember(user), { viewer: actor });
   }
 
   private async lock(tx: Tx, actor: Actor, id: string): Promise<AudienceRow> {

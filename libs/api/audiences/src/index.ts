@@ -8,3 +8,5 @@ export { AudienceRuleKind, AUDIENCE_NAMED_USERS_MAX } from './audience.rules';
 export type { AudienceRule, AudienceRules } from './audience.rules';
 export { AudienceModel, AudienceRulesModel, AudienceRuleModel, AudienceMemberModel } from './audience.model';
 export { AudienceRulesInput, AudienceRuleInput } from './audience.inputs';
+export { AudienceUsages } from './audience-usages';
+export type { AudienceUsageSource, AudienceUsageCount } from './audience-usages';

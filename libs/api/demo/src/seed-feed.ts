@@ -490,10 +490,17 @@ export async function seedDemoAnnouncement(db: Db, organizationId: string): Prom
   const employeeId = empRows[0]?.id ?? null;
   const published = new Date(Date.now() - 2 * 24 * 3_600_000);
 
-  const announce = async (input: { body: string; language: string; mustRead: boolean; pinnedDays: number | null; teamId: string | null; rules: unknown; members: string }) => {
-    const { rows: aud } = await db.query<{ id: string }>(`INSERT INTO audiences (organization_id, rules) VALUES ($1, $2) RETURNING id`, [organizationId, JSON.stringify(input.rules)]);
+  // Both are saved audiences of HR's (named), so the audiences list shows them with their use.
+  const announce = async (input: { audienceName: string; body: string; language: string; mustRead: boolean; pinnedDays: number | null; teamId: string | null; rules: unknown; members: string }) => {
+    const { rows: aud } = await db.query<{ id: string }>(`INSERT INTO audiences (organization_id, rules, name, owner_id) VALUES ($1, $2, $3, $4) RETURNING id`, [
+      organizationId,
+      JSON.stringify(input.rules),
+      input.audienceName,
+      hr.id,
+    ]);
     const audienceId = aud[0].id;
     await db.query(`INSERT INTO audience_members (audience_id, user_id, organization_id) SELECT $1, u.id, $2 FROM (${input.members}) u ON CONFLICT DO NOTHING`, [audienceId, organizationId, input.teamId]);
+    await db.query(`UPDATE audiences SET member_count = (SELECT count(*) FROM audience_members WHERE audience_id = $1) WHERE id = $1`, [audienceId]);
     const rendered = renderMarkdown(input.body);
     const postId = randomUUID();
     await db.query(
@@ -516,6 +523,7 @@ export async function seedDemoAnnouncement(db: Db, organizationId: string): Prom
   };
 
   await announce({
+    audienceName: 'Everyone',
     body: `## ${DEMO_ANNOUNCEMENT_TITLE}\n\nFrom **1 January** everyone can work from home up to **three days a week**, agreed with their lead.\n\n- Core hours stay 10:00–16:00 in your time zone\n- Team days are set by each team on its feed\n- Equipment for home: order it from the IT portal before 15 December\n\nThe full policy is in the handbook. Please read it and press **Got it** to confirm. #policy #hybrid`,
     language: 'en',
     mustRead: true,
@@ -527,6 +535,7 @@ export async function seedDemoAnnouncement(db: Db, organizationId: string): Prom
   const { rows: sales } = await db.query<{ id: string }>(`SELECT id FROM teams WHERE organization_id = $1 AND name = 'Sales'`, [organizationId]);
   if (sales[0]) {
     await announce({
+      audienceName: 'Sales (with sub-teams)',
       body: `## Nuovo ufficio di Milano\n\nDa lunedì ci trasferiamo al terzo piano: le chiavi si ritirano alla reception. Il parcheggio resta lo stesso. #ufficio`,
       language: 'it',
       mustRead: false,

@@ -86,37 +86,56 @@ export class DirectoryLoaders {
 
   /** The manager line above each person, nearest first: one recursive query for every person asked. */
   readonly managerChain = defineLoader<string, UserModel[]>('managerChain', async (actor, ids) =>
-    groupBy(
-      ids,
-      await this.db.query<UserEntity & { startId: string }>(
-        `WITH RECURSIVE chain AS (
-           SELECT u.id AS start_id, u.manager_id AS id, 1 AS depth, ARRAY[u.id] AS seen FROM users u WHERE u.organization_id = $1 AND u.id = ANY($2::uuid[])
-           UNION ALL
-           SELECT c.start_id, u.manager_id, c.depth + 1, c.seen || u.id FROM users u JOIN chain c ON u.id = c.id
-            WHERE u.manager_id IS NOT NULL AND NOT u.manager_id = ANY(c.seen) AND c.depth < 50)
-         SELECT ${USER_COLUMNS}, c.start_id AS "startId" FROM chain c JOIN users u ON u.id = c.id WHERE u.organization_id = $1 ORDER BY c.start_id, c.depth`,
-        [orgOf(actor), ids],
-      ),
-      (u) => u.startId,
-    ).map((chain) => chain.map(presentUser)),
+    (await this.walkUp<UserEntity>(actor, ids, { table: 'users', alias: 'u', parent: 'manager_id', columns: USER_COLUMNS, rootFirst: false })).map((chain) => chain.map(presentUser)),
   );
 
-  /** Each team's ancestors, root first: one recursive query for every team asked (cycle-proof). */
-  readonly teamAncestors = defineLoader<string, TeamEntity[]>('teamAncestors', async (actor, ids) =>
-    groupBy(
-      ids,
-      await this.db.query<TeamEntity & { startId: string }>(
-        `WITH RECURSIVE up AS (
-           SELECT t.id AS start_id, t.parent_id AS id, 1 AS depth, ARRAY[t.id] AS seen FROM teams t WHERE t.organization_id = $1 AND t.id = ANY($2::uuid[])
-           UNION ALL
-           SELECT up.start_id, t.parent_id, up.depth + 1, up.seen || t.id FROM teams t JOIN up ON t.id = up.id
-            WHERE t.parent_id IS NOT NULL AND NOT t.parent_id = ANY(up.seen) AND up.depth < 50)
-         SELECT ${TEAM_COLUMNS}, up.start_id AS "startId" FROM up JOIN teams t ON t.id = up.id WHERE t.organization_id = $1 ORDER BY up.start_id, up.depth DESC`,
-        [orgOf(actor), ids],
-      ),
-      (t) => t.startId,
-    ),
+  /** Each team's ancestors, root first: one recursive query for every team asked. */
+  readonly teamAncestors = defineLoader<string, TeamEntity[]>('teamAncestors', (actor, ids) =>
+    this.walkUp<TeamEntity>(actor, ids, { table: 'teams', alias: 't', parent: 'parent_id', columns: TEAM_COLUMNS, rootFirst: true }),
   );
+
+  /** How many active direct reports each person has (uncapped, unlike `directReports`). */
+  readonly directReportCount = defineLoader<string, number>('directReportCount', async (actor, ids) => {
+    const rows = await this.db.query<{ managerId: string; n: number }>(
+      `SELECT u.manager_id AS "managerId", count(*)::int AS n FROM users u
+        WHERE u.organization_id = $1 AND u.manager_id = ANY($2::uuid[]) AND u.status = 'ACTIVE' GROUP BY u.manager_id`,
+      [orgOf(actor), ids],
+    );
+    return byKeys(ids, rows, (r) => r.managerId).map((r) => r?.n ?? 0);
+  });
+
+  /**
+   * The rows above each start row along a self-reference (a person's manager, a team's parent):
+   * one recursive query for every id asked, cycle-proof (a row already seen stops the walk) and
+   * at most 50 steps. The manager line and the team path are the same walk over different tables.
+   */
+  private async walkUp<R>(
+    actor: Actor | null,
+    ids: readonly string[],
+    walk: { table: 'users' | 'teams'; alias: 'u' | 't'; parent: 'manager_id' | 'parent_id'; columns: string; rootFirst: boolean },
+  ): Promise<R[][]> {
+    const { table, alias: x, parent, columns } = walk;
+    const rows = await this.db.query<R & { startId: string }>(
+      `WITH RECURSIVE up AS (
+         SELECT ${x}.id AS start_id, ${x}.${parent} AS id, 1 AS depth, ARRAY[${x}.id] AS seen FROM ${table} ${x} WHERE ${x}.organization_id = $1 AND ${x}.id = ANY($2::uuid[])
+         UNION ALL
+         SELECT up.start_id, ${x}.${parent}, up.depth + 1, up.seen || ${x}.id FROM ${table} ${x} JOIN up ON ${x}.id = up.id
+          WHERE ${x}.${parent} IS NOT NULL AND NOT ${x}.${parent} = ANY(up.seen) AND up.depth < 50)
+       SELECT ${columns}, up.start_id AS "startId" FROM up JOIN ${table} ${x} ON ${x}.id = up.id WHERE ${x}.organization_id = $1
+        ORDER BY up.start_id, up.depth ${walk.rootFirst ? 'DESC' : 'ASC'}`,
+      [orgOf(actor), ids],
+    );
+    return groupBy(ids, rows, (r) => r.startId);
+  }
+
+  /** How many sub-teams each team has (so a tree shows no chevron on a leaf). */
+  readonly childTeamCount = defineLoader<string, number>('childTeamCount', async (actor, ids) => {
+    const rows = await this.db.query<{ parentId: string; n: number }>(
+      `SELECT t.parent_id AS "parentId", count(*)::int AS n FROM teams t WHERE t.organization_id = $1 AND t.parent_id = ANY($2::uuid[]) GROUP BY t.parent_id`,
+      [orgOf(actor), ids],
+    );
+    return byKeys(ids, rows, (r) => r.parentId).map((r) => r?.n ?? 0);
+  });
 
   readonly teamStats = defineLoader<string, { members: number; leadId: string | null }>('teamStats', async (actor, ids) => {
     const rows = await this.db.query<{ teamId: string; members: number; leadId: string | null }>(

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { Db, EventsService, JobsService, RealtimeService } from '@pillars/api/core';
-import { AudienceEvents, type AudienceMembersChangedPayload } from '@pillars/api/audiences';
+import { AudienceEvents, type AudienceMembersChangedPayload, AudienceUsages } from '@pillars/api/audiences';
 import { NotificationChannel, NotificationKinds, NotificationTargets } from '@pillars/api/notifications';
 import { ANNOUNCEMENT_KIND, ANNOUNCEMENT_TARGET, AnnouncementsService, MUST_READ_REMINDER_KIND, type AnnouncementPublishedPayload } from './announcements.service';
 import { FeedsEvents } from './feeds.events';
@@ -50,9 +50,12 @@ export class AnnouncementFanoutJobs implements OnModuleInit, OnApplicationBootst
     private readonly kinds: NotificationKinds,
     private readonly targets: NotificationTargets,
     private readonly realtime: RealtimeService,
+    private readonly audienceUsages: AudienceUsages,
   ) {}
 
   onModuleInit(): void {
+    // A saved audience lists the announcements (not deleted) that were sent to it.
+    this.audienceUsages.register({ kind: 'ANNOUNCEMENT', count: (manager, organizationId, ids) => this.announcements.countByAudience(manager, organizationId, ids) });
     this.kinds.register({ kind: ANNOUNCEMENT_KIND, defaultChannel: NotificationChannel.IN_APP }, { kind: MUST_READ_REMINDER_KIND, defaultChannel: NotificationChannel.IN_APP });
     // Deleted or not (any longer) readable: "no longer available".
     this.targets.register(ANNOUNCEMENT_TARGET, (actor, ids) => this.announcements.visibleIds(actor, ids));

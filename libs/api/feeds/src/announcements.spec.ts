@@ -420,11 +420,15 @@ describe('audience changes', () => {
     const first = await buildUser(org);
     const joiner = await buildUser(org);
     const created = await gql(app).as(hr).send<{ createAudience: { audience: { id: string } } }>(
-      `mutation($input: CreateAudienceInput!) { createAudience(input: $input) { audience { id } } }`, { input: { rules: { include: [{ kind: 'USERS', userIds: [first.id] }] } } });
+      `mutation($input: CreateAudienceInput!) { createAudience(input: $input) { audience { id } } }`, { input: { name: 'The group', rules: { include: [{ kind: 'USERS', userIds: [first.id] }] } } });
     expect(created.errors).toBeUndefined();
     const audienceId = created.data?.createAudience.audience.id as string;
     const a = await publish(hr, { body: 'For the group', audience: { audienceId } });
     await drain();
+    // The saved audience says where it is used: feeds registered announcements as a usage.
+    const saved = await gql(app).as(hr).send<{ savedAudiences: { edges: { node: { name: string; usages: { kind: string; count: number }[] } }[] } }>(
+      `{ savedAudiences { edges { node { name usages { kind count } } } } }`);
+    expect(saved.data?.savedAudiences.edges.map((e) => e.node)).toEqual([{ name: 'The group', usages: [{ kind: 'ANNOUNCEMENT', count: 1 }] }]);
     expect(codeOf(await gql(app).as(joiner).send(POST, { id: a.id }))).toBe('NOT_FOUND');
     await gql(app).as(first).send(READ, { id: a.id });
 

@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
-import { appUrl } from './test-app';
+import { EventsService } from '@pillars/api/core';
+import type { TestUser } from './factories';
+import { appUrl, countQueries } from './test-app';
 
 export interface GqlError { message: string; extensions?: { code?: string; fields?: { field: string; rule: string }[]; [key: string]: unknown } }
 export interface GqlResponse<T = Record<string, unknown>> { data?: T | null; errors?: GqlError[]; status: number; headers: Headers }
@@ -36,3 +38,21 @@ export function gql(app: INestApplication) {
 
 /** The first error's code, for `expect(codeOf(res)).toBe('FORBIDDEN')`. */
 export const codeOf = (res: GqlResponse<unknown>): string | undefined => res.errors?.[0]?.extensions?.code;
+
+/**
+ * The fewest statements one GraphQL request costs over two runs, after the outbox is drained:
+ * a stray background statement cannot fail a comparison, an N+1 shows in both runs.
+ */
+export async function leastQueries(app: INestApplication, viewer: TestUser, query: string, variables: Record<string, unknown> = {}): Promise<number> {
+  await app.get(EventsService).kick();
+  const runs: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    runs.push(
+      await countQueries(async () => {
+        const res = await gql(app).as(viewer).send(query, variables);
+        if (res.errors?.length) throw new Error(`query failed: ${JSON.stringify(res.errors)}`);
+      }),
+    );
+  }
+  return Math.min(...runs);
+}

@@ -10,3 +10,4 @@ export { CardGridSkeleton, PageSkeleton } from './skeletons';
 export { EmptyView, ErrorView, type EmptyViewProps, type ErrorViewProps } from './state-views';
 export { avatarColor, UserAvatar, type UserAvatarProps } from './user-avatar';
 export { isolate } from './isolate';
+export { OrgTree, type OrgTreeNode, type OrgTreeProps } from './org-tree';

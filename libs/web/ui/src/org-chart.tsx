@@ -24,10 +24,13 @@ export interface OrgChartProps {
   /** The manager line above, nearest first (as the API returns it). */
   chain: OrgChartPerson[];
   person: OrgChartPerson;
+  /** Others with the same manager; shown beside the person, everyone in name order. */
+  peers?: OrgChartPerson[];
   reports: OrgChartPerson[];
   label: string;
   /** Accessible names of the three groups. */
   chainLabel: string;
+  peersLabel?: string;
   reportsLabel: string;
   reportCountLabel: (count: number) => string;
   /** Renders one node as a link (routing lives in the feature). */
@@ -36,13 +39,16 @@ export interface OrgChartProps {
 
 const NODE = '[data-org-level]';
 
+const byName = (a: OrgChartPerson, b: OrgChartPerson) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+
 /**
- * The manager line around one person: chain above, the person, direct reports below.
- * Arrow keys move up and down the levels and along the reports; Tab works as usual.
+ * The manager line around one person: chain above, the person among their peers, direct reports
+ * below. Arrow keys move up and down the levels (landing on the person's line) and along a
+ * level; Home and End go to the top and the bottom; Tab works as usual.
  */
-export function OrgChart({ chain, person, reports, label, chainLabel, reportsLabel, reportCountLabel, renderLink }: OrgChartProps) {
+export function OrgChart({ chain, person, peers = [], reports, label, chainLabel, peersLabel, reportsLabel, reportCountLabel, renderLink }: OrgChartProps) {
   const root = useRef<HTMLElement>(null);
-  const levels = [...[...chain].reverse().map((p) => [p]), [person], reports].filter((l) => l.length > 0);
+  const levels = [...[...chain].reverse().map((p) => [p]), [person, ...peers].sort(byName), reports].filter((l) => l.length > 0);
   const currentLevel = chain.length;
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -51,9 +57,11 @@ export function OrgChart({ chain, person, reports, label, chainLabel, reportsLab
     const level = Number(target.dataset['orgLevel']);
     const index = Number(target.dataset['orgIndex']);
     const rtl = getComputedStyle(root.current).direction === 'rtl';
+    // Moving between levels lands on the person's own line (the person, or the first of a level).
+    const entry = (l: number) => Math.max(0, levels[l]?.findIndex((p) => p.id === person.id) ?? 0);
     const moves: Record<string, [number, number]> = {
-      ArrowUp: [level - 1, 0],
-      ArrowDown: [level + 1, 0],
+      ArrowUp: [level - 1, entry(level - 1)],
+      ArrowDown: [level + 1, entry(level + 1)],
       ArrowLeft: [level, index + (rtl ? 1 : -1)],
       ArrowRight: [level, index + (rtl ? -1 : 1)],
       Home: [0, 0],
@@ -99,7 +107,7 @@ export function OrgChart({ chain, person, reports, label, chainLabel, reportsLab
   return (
     <nav aria-label={label} ref={root} onKeyDown={onKeyDown} className={classes.chart}>
       {levels.map((people, level) => {
-        const groupLabel = level < currentLevel ? chainLabel : level > currentLevel ? reportsLabel : undefined;
+        const groupLabel = level < currentLevel ? chainLabel : level > currentLevel ? reportsLabel : peers.length > 0 ? peersLabel : undefined;
         return (
           <div key={level} style={{ display: 'contents' }}>
             {level > 0 ? <div className={classes.connector} aria-hidden="true" /> : null}

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, Db, decodeCursor, type LoaderDef, pageSize, runSql, SqlParams, toConnection, type Connection, type Tx } from '@pillars/api/core';
+import { Actor, can, Db, decodeCursor, type LoaderDef, pageSize, runSql, SqlParams, toConnection, type Connection, type Tx } from '@pillars/api/core';
 import { DirectoryLoaders } from '../directory.loaders';
 import type { UserEntity } from '../entities/user.entity';
 import { presentUser } from '../users/user.presenter';
 import type { UserModel } from '../users/user.model';
+import { userPolicy } from '../users/user.policy';
 import { USER_COLUMNS } from '../users/users.service';
 import { compileSelection, type PeopleFacts, type PeopleSelection } from './people-selection.sql';
 
@@ -183,7 +184,8 @@ export class PeopleDirectory {
 
   /**
    * A keyset page (by name) of the people among a set the caller defines in SQL: `among` selects
-   * `user_id` and any columns of the caller's own that `present` receives as `extra`.
+   * `user_id` and any columns of the caller's own that `present` receives as `extra`. With
+   * `viewer`, people that viewer may not list (suspended, departed: HR and admins only) are left out.
    */
   async pageAmong<R extends { user_id: string }, T>(
     manager: Tx,
@@ -191,14 +193,16 @@ export class PeopleDirectory {
     among: { sql: string; p: SqlParams },
     args: { first?: number; after?: string },
     present: (user: UserModel, extra: R) => T,
+    opts: { viewer?: Actor } = {},
   ): Promise<Connection<T>> {
     const { p } = among;
+    const activeOnly = opts.viewer != null && !can(userPolicy, opts.viewer, 'listInactive', { id: opts.viewer.userId, organizationId: organizationId });
     const first = pageSize(args.first);
     const after = decodeCursor(args.after, ['string', 'uuid']) as [string, string] | null;
     const rows = await runSql<UserEntity & { extra: R }>(
       manager,
       `SELECT ${USER_COLUMNS}, to_jsonb(s) AS extra FROM (${among.sql}) s JOIN users u ON u.id = s.user_id
-        WHERE u.organization_id = ${p.add(organizationId)}::uuid
+        WHERE u.organization_id = ${p.add(organizationId)}::uuid${activeOnly ? ` AND u.status = 'ACTIVE'` : ''}
           AND (${p.add(after?.[0] ?? null)}::text IS NULL OR (u.name, u.id) > (${p.add(after?.[0] ?? null)}::text, ${p.add(after?.[1] ?? null)}::uuid))
         ORDER BY u.name, u.id LIMIT ${p.add(first + 1)}`,
       p.values,

@@ -1,6 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { EventsService } from '@pillars/api/core';
-import { buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, countQueries, createTestApp, gql, type TestUser } from '@pillars/api/testing';
+import { buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, createTestApp, gql, leastQueries, type TestUser } from '@pillars/api/testing';
 import { DirectoryModule } from '../directory.module';
 
 let app: INestApplication;
@@ -14,20 +13,7 @@ afterAll(async () => {
 
 type Page<T> = { edges: { cursor: string; node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
-/** The fewest statements `query` costs over two runs: a stray background statement cannot fail it, an N+1 shows in both. */
-async function cost(viewer: TestUser, query: string, variables: Record<string, unknown> = {}): Promise<number> {
-  await app.get(EventsService).kick();
-  const runs: number[] = [];
-  for (let i = 0; i < 2; i++) {
-    runs.push(
-      await countQueries(async () => {
-        const res = await gql(app).as(viewer).send(query, variables);
-        expect(res.errors).toBeUndefined();
-      }),
-    );
-  }
-  return Math.min(...runs);
-}
+const cost = (viewer: TestUser, query: string, variables: Record<string, unknown> = {}) => leastQueries(app, viewer, query, variables);
 
 describe('team options for pickers', () => {
   it('pages through the tree in order without repeats and finds teams by name, accent-insensitively', async () => {

@@ -76,6 +76,11 @@ export class TeamsResolver {
     return toConnection(rows, first, (t) => [t.name, t.id], presentTeam);
   }
 
+  @ResolveField(() => Int, { description: 'How many sub-teams it has.' })
+  childCount(@Parent() team: TeamModel, @Context() ctx: GqlContext): Promise<number> {
+    return ctx.loaders.get(this.loaders.childTeamCount).load(team.id);
+  }
+
   @ResolveField(() => Int)
   async memberCount(@Parent() team: TeamModel, @Context() ctx: GqlContext): Promise<number> {
     return (await ctx.loaders.get(this.loaders.teamStats).load(team.id)).members;

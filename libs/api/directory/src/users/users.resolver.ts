@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, can, CurrentActor, type GqlContext, ParseIdPipe } from '@pillars/api/core';
+import { Actor, can, CurrentActor, type GqlContext, PageArgs, ParseIdPipe } from '@pillars/api/core';
 import { UserStatus } from '@pillars/shared/types';
 import { DirectoryLoaders } from '../directory.loaders';
 import { presentTeam } from '../teams/team.presenter';
@@ -25,6 +25,11 @@ export class UsersResolver {
   @Query(() => UserConnection, { description: 'The people directory.' })
   people(@CurrentActor() actor: Actor, @Args() args: PeopleArgs) {
     return this.users.searchPeople(actor, args);
+  }
+
+  @Query(() => UserConnection, { description: 'The top of the manager tree (active people without an active manager), by name; open branches with `directReports`.' })
+  orgChartRoots(@CurrentActor() actor: Actor, @Args() args: PageArgs) {
+    return this.users.orgChartRoots(actor, args);
   }
 
   @Query(() => [LocationCountModel], { description: 'Where active people work, with head counts.' })
@@ -83,9 +88,16 @@ export class UsersResolver {
     return (await ctx.loaders.get(this.loaders.directReports).load(user.id)).map(presentUser);
   }
 
-  @ResolveField(() => Int)
-  async directReportCount(@Parent() user: UserModel, @Context() ctx: GqlContext): Promise<number> {
-    return (await ctx.loaders.get(this.loaders.directReports).load(user.id)).length;
+  @ResolveField(() => Int, { description: 'Active direct reports (all of them, even past the 500 `directReports` lists).' })
+  directReportCount(@Parent() user: UserModel, @Context() ctx: GqlContext): Promise<number> {
+    return ctx.loaders.get(this.loaders.directReportCount).load(user.id);
+  }
+
+  @ResolveField(() => [UserModel], { description: 'Active colleagues with the same manager (up to 500), by name; none without a manager.' })
+  async peers(@Parent() user: UserModel, @Context() ctx: GqlContext): Promise<UserModel[]> {
+    if (!user.managerId) return [];
+    // The manager's direct reports, batched with every other `directReports` of the request.
+    return (await ctx.loaders.get(this.loaders.directReports).load(user.managerId)).filter((u) => u.id !== user.id).map(presentUser);
   }
 
   @ResolveField(() => [UserModel], { description: 'The manager line above, nearest first.' })

@@ -45,6 +45,26 @@ export class UsersService {
     return user;
   }
 
+  /**
+   * The top of the manager tree: active people with no active manager above them (no manager,
+   * or one who left), by name. The whole-organisation chart starts here and opens branches
+   * through `directReports` one level at a time, so a 10k-person organisation is never sent whole.
+   */
+  async orgChartRoots(actor: Actor, args: { first?: number; after?: string }) {
+    authorize(userPolicy, actor, 'read', { id: actor.userId, organizationId: actor.organizationId });
+    const first = pageSize(args.first);
+    const after = decodeCursor(args.after, ['string', 'uuid']) as [string, string] | null;
+    const rows = await this.db.query<UserEntity>(
+      `SELECT ${USER_COLUMNS} FROM users u
+        WHERE u.organization_id = $1 AND u.status = 'ACTIVE'
+          AND (u.manager_id IS NULL OR NOT EXISTS (SELECT 1 FROM users m WHERE m.id = u.manager_id AND m.organization_id = $1 AND m.status = 'ACTIVE'))
+          AND ($2::text IS NULL OR (u.name, u.id) > ($2::text, $3::uuid))
+        ORDER BY u.name, u.id LIMIT $4`,
+      [actor.organizationId, after?.[0] ?? null, after?.[1] ?? null, first + 1],
+    );
+    return toConnection(rows, first, (u) => [u.name, u.id], presentUser);
+  }
+
   /** Directory search: every word must match (substring or trigram), keyset-paginated by name. */
   async searchPeople(actor: Actor, args: PeopleArgs) {
     // Refused rather than ignored, so a client never shows an active list under an 'Inactive' filter.

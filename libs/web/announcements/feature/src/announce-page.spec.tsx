@@ -1,3 +1,4 @@
+import { AudienceChoicesDocument } from '@pillars/web/audiences/data-access';
 import { PublishAnnouncementDocument, RenderPostPreviewDocument } from '@pillars/web/feeds/data-access';
 import { GraphQLError } from 'graphql';
 import { fireEvent, screen, within } from '@testing-library/react';
@@ -79,6 +80,33 @@ describe('AnnouncePage', () => {
     publish();
     expect(await screen.findByRole('alert')).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toBe('As a team lead you can announce only to your own team.');
+  });
+
+  it('lets HR choose a saved audience instead of building rules, and publishes to its id', async () => {
+    const body = 'For the Milan office';
+    const audienceId = '00000000-0000-4000-8000-00000000c001';
+    renderAnnouncements(<AnnouncePage />, [
+      hr,
+      { request: { query: RenderPostPreviewDocument, variables: { body, teamId: null } }, result: { data: { renderPostPreview: { __typename: 'PostPreview', html: `<p>${body}</p>`, topics: [] } } }, maxUsageCount: Infinity },
+      {
+        request: { query: AudienceChoicesDocument, variables: { query: null } },
+        result: { data: { savedAudiences: { __typename: 'AudienceConnection', edges: [{ __typename: 'AudienceEdge', node: { __typename: 'Audience', id: audienceId, name: 'Milan office', memberCount: 42 } }] } } },
+        maxUsageCount: Infinity,
+      },
+      {
+        request: { query: PublishAnnouncementDocument, variables: { input: { body, audience: { audienceId }, mustRead: false, teamId: null, pinnedUntil: null } } },
+        result: { data: { publishAnnouncement: { __typename: 'PostPayload', post: { __typename: 'Post', id: POST_ID } } } },
+      },
+    ]);
+    fireEvent.click(await screen.findByRole('radio', { name: 'A saved audience' }));
+    // Nothing chosen yet: the audience field says so.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Message' }), { target: { value: body } });
+    publish();
+    expect(await screen.findByText('Choose a saved audience.')).toBeTruthy();
+    fireEvent.click(screen.getByPlaceholderText('Type to find an audience'));
+    fireEvent.click(await screen.findByRole('option', { name: 'Milan office · 42 people' }));
+    publish();
+    expect(await screen.findByText('reach page')).toBeTruthy();
   });
 
   it('tells people who may not announce so', async () => {

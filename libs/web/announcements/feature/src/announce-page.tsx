@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, NativeSelect, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, NativeSelect, Radio, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { LIMITS } from '@pillars/shared/validation';
 import { fieldRule, hasErrorCode, useErrorMessages, useSession } from '@pillars/web/core/data-access';
+import { AudienceChoicesDocument } from '@pillars/web/audiences/data-access';
 import { AudiencePicker, EMPTY_AUDIENCE, savableRules } from '@pillars/web/audiences/picker';
 import { MyFeedTeamsDocument, PublishAnnouncementDocument } from '@pillars/web/feeds/data-access';
 import { announcementReachPath, FEED_QUERIES, MarkdownPreview, MentionTextarea } from '@pillars/web/feeds/feature';
@@ -43,6 +44,10 @@ export function AnnouncePage() {
   const { messages } = useErrorMessages();
   const [body, setBody] = useState('');
   const [rules, setRules] = useState<AudienceRulesInput>(EMPTY_AUDIENCE);
+  const [audienceMode, setAudienceMode] = useState<'rules' | 'saved'>('rules');
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const [savedQuery, setSavedQuery] = useState('');
+  const { data: choicesData } = useQuery(AudienceChoicesDocument, { variables: { query: savedQuery.trim() || null }, skip: !can('canAnnounceToAnyone') || audienceMode !== 'saved' });
   const [fromTeam, setFromTeam] = useState('');
   const [leadTeam, setLeadTeam] = useState('');
   const [subTeams, setSubTeams] = useState(true);
@@ -62,7 +67,10 @@ export function AnnouncePage() {
     if (!body.trim()) found.body = t('announcements.bodyRequired');
     else if (body.length > LIMITS.postBody) found.body = t('feeds.composer.tooLong', { max: LIMITS.postBody });
     let audience: PublishAnnouncementInput['audience'] | null = null;
-    if (anyone) {
+    if (anyone && audienceMode === 'saved') {
+      if (savedId) audience = { audienceId: savedId };
+      else found.audience = t('announcements.savedAudienceRequired');
+    } else if (anyone) {
       const ready = savableRules(rules);
       if (ready) audience = { rules: ready };
       else found.audience = t('announcements.audienceRequired');
@@ -85,7 +93,7 @@ export function AnnouncePage() {
   const serverField = (field: keyof Problems): string | undefined => {
     if (!error) return undefined;
     if (field === 'audience' && hasErrorCode(error, 'FEEDS_AUDIENCE_OUTSIDE_TEAM')) return messages(error).join(' ');
-    const rule = fieldRule(error, field);
+    const rule = fieldRule(error, field) ?? (field === 'audience' ? fieldRule(error, 'audience.audienceId') : undefined);
     if (!rule) return undefined;
     return field === 'pinnedUntil' ? t('announcements.pinnedInvalid') : t(`validation.${rule}`, { defaultValue: t('validation.invalid') });
   };
@@ -145,15 +153,55 @@ export function AnnouncePage() {
                   maw="100%"
                   disabled={loading}
                 />
-                <AudiencePicker
-                  value={rules}
-                  onChange={(next) => {
-                    setRules(next);
+                <Radio.Group
+                  label={t('announcements.audienceMode.label')}
+                  value={audienceMode}
+                  onChange={(v) => {
+                    setAudienceMode(v === 'saved' ? 'saved' : 'rules');
                     setProblems((p) => ({ ...p, audience: undefined }));
                     clear();
                   }}
-                  disabled={loading}
-                />
+                >
+                  <Group gap="lg" mt={6}>
+                    <Radio value="rules" label={t('announcements.audienceMode.rules')} disabled={loading} />
+                    <Radio value="saved" label={t('announcements.audienceMode.saved')} disabled={loading} />
+                  </Group>
+                </Radio.Group>
+                {audienceMode === 'saved' ? (
+                  <Select
+                    label={t('announcements.savedAudience')}
+                    placeholder={t('announcements.savedAudiencePlaceholder')}
+                    searchable
+                    searchValue={savedQuery}
+                    onSearchChange={setSavedQuery}
+                    filter={({ options }) => options}
+                    nothingFoundMessage={t('announcements.savedAudienceNone')}
+                    data={(choicesData?.savedAudiences.edges ?? []).map((e) => ({
+                      value: e.node.id,
+                      label: t('announcements.savedAudienceOption', { name: e.node.name ?? '', count: e.node.memberCount }),
+                    }))}
+                    value={savedId}
+                    onChange={(v) => {
+                      setSavedId(v);
+                      setProblems((p) => ({ ...p, audience: undefined }));
+                      clear();
+                    }}
+                    maw={480}
+                    required
+                    disabled={loading}
+                    error={Boolean(fieldError('audience'))}
+                  />
+                ) : (
+                  <AudiencePicker
+                    value={rules}
+                    onChange={(next) => {
+                      setRules(next);
+                      setProblems((p) => ({ ...p, audience: undefined }));
+                      clear();
+                    }}
+                    disabled={loading}
+                  />
+                )}
               </>
             ) : (
               <>

@@ -1,11 +1,12 @@
-import { Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useDebouncedValue } from '@mantine/hooks';
 import { hasErrorCode, useErrorMessages } from '@pillars/web/core/data-access';
 import type { AudienceRulesInput } from '@pillars/web/graphql';
 import { UserAvatar } from '@pillars/web/ui';
 import { IconUsers } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { AudienceMemberList } from './audience-member-list';
 import { useTranslation } from 'react-i18next';
 import { AudiencePreviewDocument } from '@pillars/web/audiences/data-access';
 
@@ -31,6 +32,10 @@ export function AudiencePreview({ rules, delayMs }: AudiencePreviewProps) {
   });
   const settling = Boolean(rules) && (key !== JSON.stringify(rules) || loading);
   const preview = (data ?? previousData)?.audiencePreview;
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  // A different rule set is a different list: close it rather than show the old one.
+  useEffect(() => setOpen(false), [key]);
 
   let body;
   if (!rules) {
@@ -77,10 +82,13 @@ export function AudiencePreview({ rules, delayMs }: AudiencePreviewProps) {
             ))}
           </Stack>
         ) : null}
-        {more > 0 ? (
-          <Text size="xs" c="dimmed">
-            {t('audiences.preview.more', { count: more })}
-          </Text>
+        {more > 0 && debounced ? (
+          <>
+            <Button variant="subtle" size="compact-xs" w="fit-content" px={0} aria-expanded={open} aria-controls={listId} onClick={() => setOpen((o) => !o)}>
+              {open ? t('audiences.members.hide') : t('audiences.preview.more', { count: more })}
+            </Button>
+            {open ? <AudienceMemberList rules={debounced} id={listId} /> : null}
+          </>
         ) : null}
       </Stack>
     );

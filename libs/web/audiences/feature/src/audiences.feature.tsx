@@ -1,4 +1,5 @@
 import type { WebFeature } from '@pillars/web/core/data-access';
+import { audiencesTypePolicies } from '@pillars/web/audiences/data-access';
 import { IconTarget } from '@tabler/icons-react';
 import { audiencesLocales } from './audiences.locales';
 import { audiencesRoutes, preloadAudiencesPage } from './audiences.routes';
@@ -9,4 +10,5 @@ export const audiencesFeature: WebFeature = {
   preload: preloadAudiencesPage,
   nav: [{ section: 'administration', to: '/admin/audiences', label: 'nav.audiences', icon: IconTarget, ability: 'canManageAudiences' }],
   locales: audiencesLocales,
+  typePolicies: audiencesTypePolicies,
 };

@@ -2,9 +2,19 @@ import { RequireAbility } from '@pillars/web/auth/feature';
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router-dom';
 
-const loadPage = () => import('./audiences-page');
-const AudiencesPage = lazy(() => loadPage().then((m) => ({ default: m.AudiencesPage })));
+const loadList = () => import('./saved-audiences-page');
+const loadEditor = () => import('./audience-editor-page');
+const SavedAudiencesPage = lazy(() => loadList().then((m) => ({ default: m.SavedAudiencesPage })));
+const AudienceEditorPage = lazy(() => loadEditor().then((m) => ({ default: m.AudienceEditorPage })));
 
-export const preloadAudiencesPage = () => loadPage();
+export const preloadAudiencesPage = () => Promise.all([loadList(), loadEditor()]);
 
-export const audiencesRoutes: RouteObject[] = [{ element: <RequireAbility ability="canManageAudiences" />, children: [{ path: 'admin/audiences', element: <AudiencesPage /> }] }];
+/**
+ * The list and a saved audience are open to whoever the API lets see them (the owner, HR,
+ * admins; anyone else gets an empty list or "not found"); saving a new one is HR's and admins'.
+ */
+export const audiencesRoutes: RouteObject[] = [
+  { path: 'admin/audiences', element: <SavedAudiencesPage /> },
+  { element: <RequireAbility ability="canManageAudiences" />, children: [{ path: 'admin/audiences/new', element: <AudienceEditorPage /> }] },
+  { path: 'admin/audiences/:id', element: <AudienceEditorPage /> },
+];

@@ -38,6 +38,9 @@ export const UserProfileDocument = graphql(`
       managerChain {
         ...PersonSummary
       }
+      peers {
+        ...PersonSummary
+      }
       directReports {
         ...PersonSummary
       }
@@ -52,6 +55,9 @@ export const OrgChartDocument = graphql(`
     user(id: $id) {
       ...OrgChartPerson
       managerChain {
+        ...OrgChartPerson
+      }
+      peers {
         ...OrgChartPerson
       }
       directReports {
@@ -163,6 +169,65 @@ export const LocationsDocument = graphql(`
     locations {
       location
       people
+    }
+  }
+`);
+
+/** The top of the manager tree, a page at a time; branches open with `OrgBranch`. */
+export const OrgChartRootsDocument = graphql(`
+  query OrgChartRoots($first: Int, $after: String) {
+    orgChartRoots(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...OrgChartPerson
+        }
+      }
+      pageInfo {
+        ...PageInfoFields
+      }
+    }
+  }
+`);
+
+/** One branch of the manager tree: a person's direct reports with their own counts. */
+export const OrgBranchDocument = graphql(`
+  query OrgBranch($id: ID!) {
+    user(id: $id) {
+      id
+      directReportCount
+      directReports {
+        ...OrgChartPerson
+      }
+    }
+  }
+`);
+
+/** The top of the team tree (departments) with what a tree node shows. */
+export const TeamTreeRootsDocument = graphql(`
+  query TeamTreeRoots {
+    departments {
+      ...TeamTreeNode
+    }
+  }
+`);
+
+/**
+ * One branch of the team tree: a team's first 50 sub-teams by name (the node says how many more).
+ * 50, not 100: with each node's lead, 100 would pass the API's query cost limit (QUERY_TOO_COMPLEX).
+ */
+export const TeamTreeBranchDocument = graphql(`
+  query TeamTreeBranch($id: ID!) {
+    team(id: $id) {
+      id
+      childCount
+      children(first: 50) {
+        edges {
+          node {
+            ...TeamTreeNode
+          }
+        }
+      }
     }
   }
 `);

@@ -80,3 +80,20 @@ export const PageInfoFieldsFragment = graphql(`
     endCursor
   }
 `);
+
+/**
+ * A node of the team tree. Fields inline, not through TeamRef/PersonSummary: the API's cost limit
+ * multiplies nested fragment spreads, and a branch asks for 50 of these.
+ */
+export const TeamTreeNodeFragment = graphql(`
+  fragment TeamTreeNode on Team {
+    id
+    name
+    memberCount
+    childCount
+    lead {
+      id
+      name
+    }
+  }
+`);

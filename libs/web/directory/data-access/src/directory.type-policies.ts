@@ -6,6 +6,7 @@ export const directoryTypePolicies: TypePolicies = {
   Query: {
     fields: {
       people: relayStylePagination(['query', 'teamId', 'location', 'status']),
+      orgChartRoots: relayStylePagination(),
     },
   },
   Team: {

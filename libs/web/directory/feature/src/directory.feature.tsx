@@ -1,6 +1,6 @@
 import type { WebFeature } from '@pillars/web/core/data-access';
 import { directoryRefetchMap, directoryTypePolicies } from '@pillars/web/directory/data-access';
-import { IconAddressBook, IconBinaryTree } from '@tabler/icons-react';
+import { IconAddressBook, IconBinaryTree, IconHierarchy3 } from '@tabler/icons-react';
 import { directoryLocales } from './directory.locales';
 import { directoryRoutes } from './directory.routes';
 
@@ -10,6 +10,7 @@ export const directoryFeature: WebFeature = {
   nav: [
     { section: 'people', to: '/people', label: 'nav.directory', icon: IconAddressBook },
     { section: 'people', to: '/org-chart', label: 'nav.orgChart', icon: IconBinaryTree },
+    { section: 'people', to: '/organisation', label: 'nav.organisation', icon: IconHierarchy3 },
   ],
   locales: directoryLocales,
   typePolicies: directoryTypePolicies,

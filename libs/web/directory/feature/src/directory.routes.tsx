@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
 import { OrgChartPage } from './org-chart-page';
+import { OrgOverviewPage } from './org-overview-page';
 import { PeopleSearchPage } from './people-search-page';
 import { ProfilePage } from './profile-page';
 import { TeamMembersPage } from './team-members-page';
@@ -14,4 +15,5 @@ export const directoryRoutes: RouteObject[] = [
   { path: 'teams/:id/members', element: <TeamMembersPage /> },
   { path: 'org-chart', element: <OrgChartPage /> },
   { path: 'org-chart/:id', element: <OrgChartPage /> },
+  { path: 'organisation', element: <OrgOverviewPage /> },
 ];

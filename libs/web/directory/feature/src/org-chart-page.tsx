@@ -1,4 +1,4 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { hasErrorCode, useErrorMessages, useLiveRooms, useSession } from '@pillars/web/core/data-access';
 import { DIRECTORY_ROOM, OrgChartDocument, personRoom } from '@pillars/web/directory/data-access';
@@ -18,6 +18,7 @@ export function OrgChartPage() {
   const { data, error, refetch } = useQuery(OrgChartDocument, { variables: { id }, skip: !id });
   const user = data?.user;
   useLiveRooms([DIRECTORY_ROOM, id && personRoom(id), ...(user?.managerChain ?? []).map((m) => personRoom(m.id))]);
+  // Peers change with the manager's reports, which reach the manager's room (the first of the chain).
   usePageTitle(t('directory.orgChart.title'));
 
   let body;
@@ -39,9 +40,11 @@ export function OrgChartPage() {
         <OrgChart
           chain={user.managerChain}
           person={user}
+          peers={user.peers}
           reports={user.directReports}
           label={t('directory.orgChart.label')}
           chainLabel={t('directory.orgChart.chain')}
+          peersLabel={t('directory.orgChart.peers')}
           reportsLabel={t('directory.orgChart.reports')}
           reportCountLabel={(count) => t('directory.orgChart.reportCount', { count })}
           renderLink={({ person, className, children, current, dataAttributes }) => (
@@ -56,9 +59,14 @@ export function OrgChartPage() {
             </Link>
           )}
         />
-        <Anchor component={Link} to={profilePath(user.id)} size="sm" style={{ alignSelf: 'center' }}>
-          <Trans i18nKey="directory.orgChart.openProfile" values={{ name: user.name }} components={{ name: <bdi /> }} />
-        </Anchor>
+        <Group gap="lg" justify="center" wrap="wrap">
+          <Anchor component={Link} to={profilePath(user.id)} size="sm">
+            <Trans i18nKey="directory.orgChart.openProfile" values={{ name: user.name }} components={{ name: <bdi /> }} />
+          </Anchor>
+          <Anchor component={Link} to="/organisation" size="sm">
+            {t('directory.orgChart.wholeOrganisation')}
+          </Anchor>
+        </Group>
       </Stack>
     );
   }

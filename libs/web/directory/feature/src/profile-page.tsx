@@ -174,6 +174,15 @@ export function ProfilePage() {
         </Card>
       </SimpleGrid>
 
+      {user.peers.length > 0 ? (
+        <Card withBorder radius="md" component="section" aria-labelledby="peers-heading">
+          <Title order={2} fz="h4" id="peers-heading" mb="sm">
+            {t('directory.profile.peers', { count: user.peers.length })}
+          </Title>
+          <PeopleList people={user.peers} label={t('directory.profile.peersList')} />
+        </Card>
+      ) : null}
+
       <Card withBorder radius="md" component="section" aria-labelledby="reports-heading">
         <Title order={2} fz="h4" id="reports-heading" mb="sm">
           {t('directory.profile.directReports', { count: user.directReportCount })}

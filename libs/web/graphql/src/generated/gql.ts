@@ -14,10 +14,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment AudienceSummary on Audience {\n    id\n    version\n    memberCount\n    createdAt\n  }\n": typeof types.AudienceSummaryFragmentDoc,
+    "\n  fragment AudienceSummary on Audience {\n    id\n    name\n    version\n    memberCount\n    createdAt\n  }\n": typeof types.AudienceSummaryFragmentDoc,
     "\n  query AudiencePreview($rules: AudienceRulesInput!) {\n    audiencePreview(rules: $rules) {\n      count\n      sample {\n        userId\n        name\n        initials\n        title\n      }\n    }\n  }\n": typeof types.AudiencePreviewDocument,
     "\n  mutation CreateAudience($input: CreateAudienceInput!) {\n    createAudience(input: $input) {\n      audience {\n        ...AudienceSummary\n      }\n    }\n  }\n": typeof types.CreateAudienceDocument,
     "\n  query AudienceSummary($id: ID!) {\n    audience(id: $id) {\n      id\n      version\n      memberCount\n    }\n  }\n": typeof types.AudienceSummaryDocument,
+    "\n  fragment SavedAudienceRow on Audience {\n    id\n    name\n    memberCount\n    version\n    updatedAt\n    owner {\n      id\n      name\n    }\n    usages {\n      kind\n      count\n    }\n    abilities {\n      canEdit\n    }\n  }\n": typeof types.SavedAudienceRowFragmentDoc,
+    "\n  query SavedAudiences($first: Int, $after: String, $query: String) {\n    savedAudiences(first: $first, after: $after, query: $query) {\n      edges {\n        cursor\n        node {\n          ...SavedAudienceRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SavedAudiencesDocument,
+    "\n  fragment StoredAudienceRule on AudienceRule {\n    kind\n    teamId\n    includeSubTeams\n    location\n    role\n    managerId\n    direct\n    userIds\n    people {\n      userId\n      name\n    }\n  }\n": typeof types.StoredAudienceRuleFragmentDoc,
+    "\n  query SavedAudience($id: ID!) {\n    audience(id: $id) {\n      ...SavedAudienceRow\n      rules {\n        include {\n          ...StoredAudienceRule\n        }\n        exclude {\n          ...StoredAudienceRule\n        }\n      }\n    }\n  }\n": typeof types.SavedAudienceDocument,
+    "\n  mutation UpdateAudience($input: UpdateAudienceInput!) {\n    updateAudience(input: $input) {\n      audience {\n        ...SavedAudienceRow\n      }\n    }\n  }\n": typeof types.UpdateAudienceDocument,
+    "\n  query AudiencePreviewMembers($rules: AudienceRulesInput!, $first: Int, $after: String) {\n    audiencePreviewMembers(rules: $rules, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          userId\n          name\n          initials\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AudiencePreviewMembersDocument,
+    "\n  query AudienceChoices($query: String) {\n    savedAudiences(first: 50, query: $query) {\n      edges {\n        node {\n          id\n          name\n          memberCount\n        }\n      }\n    }\n  }\n": typeof types.AudienceChoicesDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    initials\n    title\n    locale\n    timeZone\n    roles\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  fragment ViewerAbilityFlags on ViewerAbilities {\n    canManagePeople\n    canAssignRoles\n    canManageTeams\n    canImport\n    canManageAudiences\n    canReadMailOutbox\n    canAnnounce\n    canAnnounceToAnyone\n  }\n": typeof types.ViewerAbilityFlagsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n    abilities {\n      ...ViewerAbilityFlags\n    }\n  }\n": typeof types.MeDocument,
@@ -45,14 +52,18 @@ type Documents = {
     "\n  mutation SendPasswordReset($id: ID!) {\n    sendPasswordReset(id: $id) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SendPasswordResetDocument,
     "\n  mutation UpdateTeamDescription($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team {\n        id\n        description\n      }\n    }\n  }\n": typeof types.UpdateTeamDescriptionDocument,
     "\n  query PeopleSearch($query: String, $teamId: ID, $location: String, $status: UserStatus, $first: Int, $after: String) {\n    people(query: $query, teamId: $teamId, location: $location, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PersonSummary\n          email\n          location\n          status\n          roles\n          ...UserMemberships\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": typeof types.PeopleSearchDocument,
-    "\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      ...PersonSummary\n      email\n      location\n      timeZone\n      status\n      former\n      startDate\n      directReportCount\n      manager {\n        ...PersonSummary\n      }\n      managerChain {\n        ...PersonSummary\n      }\n      directReports {\n        ...PersonSummary\n      }\n      ...UserMemberships\n      ...UserAbilityFlags\n    }\n  }\n": typeof types.UserProfileDocument,
-    "\n  query OrgChart($id: ID!) {\n    user(id: $id) {\n      ...OrgChartPerson\n      managerChain {\n        ...OrgChartPerson\n      }\n      directReports {\n        ...OrgChartPerson\n      }\n    }\n  }\n": typeof types.OrgChartDocument,
+    "\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      ...PersonSummary\n      email\n      location\n      timeZone\n      status\n      former\n      startDate\n      directReportCount\n      manager {\n        ...PersonSummary\n      }\n      managerChain {\n        ...PersonSummary\n      }\n      peers {\n        ...PersonSummary\n      }\n      directReports {\n        ...PersonSummary\n      }\n      ...UserMemberships\n      ...UserAbilityFlags\n    }\n  }\n": typeof types.UserProfileDocument,
+    "\n  query OrgChart($id: ID!) {\n    user(id: $id) {\n      ...OrgChartPerson\n      managerChain {\n        ...OrgChartPerson\n      }\n      peers {\n        ...OrgChartPerson\n      }\n      directReports {\n        ...OrgChartPerson\n      }\n    }\n  }\n": typeof types.OrgChartDocument,
     "\n  query TeamPage($id: ID!, $first: Int, $after: String) {\n    team(id: $id) {\n      ...TeamRef\n      description\n      ...TeamLeadership\n      ancestors {\n        ...TeamRef\n      }\n      children(first: 100) {\n        edges {\n          node {\n            ...TeamRef\n            memberCount\n          }\n        }\n      }\n      abilities {\n        canEdit\n        canManageMembers\n        canEditDescription\n        canAppointLead\n      }\n      members(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            role\n            joinedAt\n            user {\n              ...PersonSummary\n              location\n            }\n          }\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n": typeof types.TeamPageDocument,
     "\n  query Departments {\n    departments {\n      ...TeamRef\n    }\n  }\n": typeof types.DepartmentsDocument,
     "\n  query TeamOptions($query: String, $first: Int) {\n    teamOptions(query: $query, first: $first) {\n      edges {\n        node {\n          id\n          name\n          path\n          depth\n        }\n      }\n    }\n  }\n": typeof types.TeamOptionsDocument,
     "\n  query TeamOption($id: ID!) {\n    team(id: $id) {\n      ...TeamRef\n      ancestors {\n        ...TeamRef\n      }\n    }\n  }\n": typeof types.TeamOptionDocument,
     "\n  query TeamChildren($id: ID!) {\n    team(id: $id) {\n      ...TeamRef\n      memberCount\n      children(first: 100) {\n        edges {\n          node {\n            ...TeamRef\n            memberCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamChildrenDocument,
     "\n  query Locations {\n    locations {\n      location\n      people\n    }\n  }\n": typeof types.LocationsDocument,
+    "\n  query OrgChartRoots($first: Int, $after: String) {\n    orgChartRoots(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...OrgChartPerson\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": typeof types.OrgChartRootsDocument,
+    "\n  query OrgBranch($id: ID!) {\n    user(id: $id) {\n      id\n      directReportCount\n      directReports {\n        ...OrgChartPerson\n      }\n    }\n  }\n": typeof types.OrgBranchDocument,
+    "\n  query TeamTreeRoots {\n    departments {\n      ...TeamTreeNode\n    }\n  }\n": typeof types.TeamTreeRootsDocument,
+    "\n  query TeamTreeBranch($id: ID!) {\n    team(id: $id) {\n      id\n      childCount\n      children(first: 50) {\n        edges {\n          node {\n            ...TeamTreeNode\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamTreeBranchDocument,
     "\n  fragment PersonSummary on User {\n    id\n    name\n    initials\n    title\n  }\n": typeof types.PersonSummaryFragmentDoc,
     "\n  fragment TeamRef on Team {\n    id\n    name\n  }\n": typeof types.TeamRefFragmentDoc,
     "\n  fragment UserMemberships on User {\n    teams {\n      role\n      team {\n        ...TeamRef\n      }\n    }\n  }\n": typeof types.UserMembershipsFragmentDoc,
@@ -61,6 +72,7 @@ type Documents = {
     "\n  fragment TeamLeadership on Team {\n    id\n    memberCount\n    lead {\n      ...PersonSummary\n    }\n  }\n": typeof types.TeamLeadershipFragmentDoc,
     "\n  fragment OrgChartPerson on User {\n    ...PersonSummary\n    directReportCount\n  }\n": typeof types.OrgChartPersonFragmentDoc,
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.PageInfoFieldsFragmentDoc,
+    "\n  fragment TeamTreeNode on Team {\n    id\n    name\n    memberCount\n    childCount\n    lead {\n      id\n      name\n    }\n  }\n": typeof types.TeamTreeNodeFragmentDoc,
     "\n  fragment DirectoryImportRowErrorFields on DirectoryImportRowError {\n    line\n    column\n    code\n    message\n  }\n": typeof types.DirectoryImportRowErrorFieldsFragmentDoc,
     "\n  mutation PreviewDirectoryImport($input: PreviewDirectoryImportInput!) {\n    previewDirectoryImport(input: $input) {\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      newTeamPaths\n      maxNewTeams\n      rejectedRows\n      errorCount\n      errors {\n        ...DirectoryImportRowErrorFields\n      }\n      rejectedCsv\n    }\n  }\n": typeof types.PreviewDirectoryImportDocument,
     "\n  mutation ApplyDirectoryImport($input: ApplyDirectoryImportInput!) {\n    applyDirectoryImport(input: $input) {\n      importId\n      mode\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      newTeamPaths\n      rejectedRows\n      errorCount\n      errors {\n        ...DirectoryImportRowErrorFields\n      }\n      rejectedCsv\n    }\n  }\n": typeof types.ApplyDirectoryImportDocument,
@@ -111,10 +123,17 @@ type Documents = {
     "\n  query MailOutbox($first: Int, $after: String) {\n    mailOutbox(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          to\n          subject\n          text\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MailOutboxDocument,
 };
 const documents: Documents = {
-    "\n  fragment AudienceSummary on Audience {\n    id\n    version\n    memberCount\n    createdAt\n  }\n": types.AudienceSummaryFragmentDoc,
+    "\n  fragment AudienceSummary on Audience {\n    id\n    name\n    version\n    memberCount\n    createdAt\n  }\n": types.AudienceSummaryFragmentDoc,
     "\n  query AudiencePreview($rules: AudienceRulesInput!) {\n    audiencePreview(rules: $rules) {\n      count\n      sample {\n        userId\n        name\n        initials\n        title\n      }\n    }\n  }\n": types.AudiencePreviewDocument,
     "\n  mutation CreateAudience($input: CreateAudienceInput!) {\n    createAudience(input: $input) {\n      audience {\n        ...AudienceSummary\n      }\n    }\n  }\n": types.CreateAudienceDocument,
     "\n  query AudienceSummary($id: ID!) {\n    audience(id: $id) {\n      id\n      version\n      memberCount\n    }\n  }\n": types.AudienceSummaryDocument,
+    "\n  fragment SavedAudienceRow on Audience {\n    id\n    name\n    memberCount\n    version\n    updatedAt\n    owner {\n      id\n      name\n    }\n    usages {\n      kind\n      count\n    }\n    abilities {\n      canEdit\n    }\n  }\n": types.SavedAudienceRowFragmentDoc,
+    "\n  query SavedAudiences($first: Int, $after: String, $query: String) {\n    savedAudiences(first: $first, after: $after, query: $query) {\n      edges {\n        cursor\n        node {\n          ...SavedAudienceRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SavedAudiencesDocument,
+    "\n  fragment StoredAudienceRule on AudienceRule {\n    kind\n    teamId\n    includeSubTeams\n    location\n    role\n    managerId\n    direct\n    userIds\n    people {\n      userId\n      name\n    }\n  }\n": types.StoredAudienceRuleFragmentDoc,
+    "\n  query SavedAudience($id: ID!) {\n    audience(id: $id) {\n      ...SavedAudienceRow\n      rules {\n        include {\n          ...StoredAudienceRule\n        }\n        exclude {\n          ...StoredAudienceRule\n        }\n      }\n    }\n  }\n": types.SavedAudienceDocument,
+    "\n  mutation UpdateAudience($input: UpdateAudienceInput!) {\n    updateAudience(input: $input) {\n      audience {\n        ...SavedAudienceRow\n      }\n    }\n  }\n": types.UpdateAudienceDocument,
+    "\n  query AudiencePreviewMembers($rules: AudienceRulesInput!, $first: Int, $after: String) {\n    audiencePreviewMembers(rules: $rules, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          userId\n          name\n          initials\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AudiencePreviewMembersDocument,
+    "\n  query AudienceChoices($query: String) {\n    savedAudiences(first: 50, query: $query) {\n      edges {\n        node {\n          id\n          name\n          memberCount\n        }\n      }\n    }\n  }\n": types.AudienceChoicesDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    initials\n    title\n    locale\n    timeZone\n    roles\n  }\n": types.SessionUserFragmentDoc,
     "\n  fragment ViewerAbilityFlags on ViewerAbilities {\n    canManagePeople\n    canAssignRoles\n    canManageTeams\n    canImport\n    canManageAudiences\n    canReadMailOutbox\n    canAnnounce\n    canAnnounceToAnyone\n  }\n": types.ViewerAbilityFlagsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n    abilities {\n      ...ViewerAbilityFlags\n    }\n  }\n": types.MeDocument,
@@ -142,14 +161,18 @@ const documents: Documents = {
     "\n  mutation SendPasswordReset($id: ID!) {\n    sendPasswordReset(id: $id) {\n      user {\n        id\n      }\n    }\n  }\n": types.SendPasswordResetDocument,
     "\n  mutation UpdateTeamDescription($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team {\n        id\n        description\n      }\n    }\n  }\n": types.UpdateTeamDescriptionDocument,
     "\n  query PeopleSearch($query: String, $teamId: ID, $location: String, $status: UserStatus, $first: Int, $after: String) {\n    people(query: $query, teamId: $teamId, location: $location, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PersonSummary\n          email\n          location\n          status\n          roles\n          ...UserMemberships\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": types.PeopleSearchDocument,
-    "\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      ...PersonSummary\n      email\n      location\n      timeZone\n      status\n      former\n      startDate\n      directReportCount\n      manager {\n        ...PersonSummary\n      }\n      managerChain {\n        ...PersonSummary\n      }\n      directReports {\n        ...PersonSummary\n      }\n      ...UserMemberships\n      ...UserAbilityFlags\n    }\n  }\n": types.UserProfileDocument,
-    "\n  query OrgChart($id: ID!) {\n    user(id: $id) {\n      ...OrgChartPerson\n      managerChain {\n        ...OrgChartPerson\n      }\n      directReports {\n        ...OrgChartPerson\n      }\n    }\n  }\n": types.OrgChartDocument,
+    "\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      ...PersonSummary\n      email\n      location\n      timeZone\n      status\n      former\n      startDate\n      directReportCount\n      manager {\n        ...PersonSummary\n      }\n      managerChain {\n        ...PersonSummary\n      }\n      peers {\n        ...PersonSummary\n      }\n      directReports {\n        ...PersonSummary\n      }\n      ...UserMemberships\n      ...UserAbilityFlags\n    }\n  }\n": types.UserProfileDocument,
+    "\n  query OrgChart($id: ID!) {\n    user(id: $id) {\n      ...OrgChartPerson\n      managerChain {\n        ...OrgChartPerson\n      }\n      peers {\n        ...OrgChartPerson\n      }\n      directReports {\n        ...OrgChartPerson\n      }\n    }\n  }\n": types.OrgChartDocument,
     "\n  query TeamPage($id: ID!, $first: Int, $after: String) {\n    team(id: $id) {\n      ...TeamRef\n      description\n      ...TeamLeadership\n      ancestors {\n        ...TeamRef\n      }\n      children(first: 100) {\n        edges {\n          node {\n            ...TeamRef\n            memberCount\n          }\n        }\n      }\n      abilities {\n        canEdit\n        canManageMembers\n        canEditDescription\n        canAppointLead\n      }\n      members(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            role\n            joinedAt\n            user {\n              ...PersonSummary\n              location\n            }\n          }\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n": types.TeamPageDocument,
     "\n  query Departments {\n    departments {\n      ...TeamRef\n    }\n  }\n": types.DepartmentsDocument,
     "\n  query TeamOptions($query: String, $first: Int) {\n    teamOptions(query: $query, first: $first) {\n      edges {\n        node {\n          id\n          name\n          path\n          depth\n        }\n      }\n    }\n  }\n": types.TeamOptionsDocument,
     "\n  query TeamOption($id: ID!) {\n    team(id: $id) {\n      ...TeamRef\n      ancestors {\n        ...TeamRef\n      }\n    }\n  }\n": types.TeamOptionDocument,
     "\n  query TeamChildren($id: ID!) {\n    team(id: $id) {\n      ...TeamRef\n      memberCount\n      children(first: 100) {\n        edges {\n          node {\n            ...TeamRef\n            memberCount\n          }\n        }\n      }\n    }\n  }\n": types.TeamChildrenDocument,
     "\n  query Locations {\n    locations {\n      location\n      people\n    }\n  }\n": types.LocationsDocument,
+    "\n  query OrgChartRoots($first: Int, $after: String) {\n    orgChartRoots(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...OrgChartPerson\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": types.OrgChartRootsDocument,
+    "\n  query OrgBranch($id: ID!) {\n    user(id: $id) {\n      id\n      directReportCount\n      directReports {\n        ...OrgChartPerson\n      }\n    }\n  }\n": types.OrgBranchDocument,
+    "\n  query TeamTreeRoots {\n    departments {\n      ...TeamTreeNode\n    }\n  }\n": types.TeamTreeRootsDocument,
+    "\n  query TeamTreeBranch($id: ID!) {\n    team(id: $id) {\n      id\n      childCount\n      children(first: 50) {\n        edges {\n          node {\n            ...TeamTreeNode\n          }\n        }\n      }\n    }\n  }\n": types.TeamTreeBranchDocument,
     "\n  fragment PersonSummary on User {\n    id\n    name\n    initials\n    title\n  }\n": types.PersonSummaryFragmentDoc,
     "\n  fragment TeamRef on Team {\n    id\n    name\n  }\n": types.TeamRefFragmentDoc,
     "\n  fragment UserMemberships on User {\n    teams {\n      role\n      team {\n        ...TeamRef\n      }\n    }\n  }\n": types.UserMembershipsFragmentDoc,
@@ -158,6 +181,7 @@ const documents: Documents = {
     "\n  fragment TeamLeadership on Team {\n    id\n    memberCount\n    lead {\n      ...PersonSummary\n    }\n  }\n": types.TeamLeadershipFragmentDoc,
     "\n  fragment OrgChartPerson on User {\n    ...PersonSummary\n    directReportCount\n  }\n": types.OrgChartPersonFragmentDoc,
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.PageInfoFieldsFragmentDoc,
+    "\n  fragment TeamTreeNode on Team {\n    id\n    name\n    memberCount\n    childCount\n    lead {\n      id\n      name\n    }\n  }\n": types.TeamTreeNodeFragmentDoc,
     "\n  fragment DirectoryImportRowErrorFields on DirectoryImportRowError {\n    line\n    column\n    code\n    message\n  }\n": types.DirectoryImportRowErrorFieldsFragmentDoc,
     "\n  mutation PreviewDirectoryImport($input: PreviewDirectoryImportInput!) {\n    previewDirectoryImport(input: $input) {\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      newTeamPaths\n      maxNewTeams\n      rejectedRows\n      errorCount\n      errors {\n        ...DirectoryImportRowErrorFields\n      }\n      rejectedCsv\n    }\n  }\n": types.PreviewDirectoryImportDocument,
     "\n  mutation ApplyDirectoryImport($input: ApplyDirectoryImportInput!) {\n    applyDirectoryImport(input: $input) {\n      importId\n      mode\n      total\n      toCreate\n      toUpdate\n      unchanged\n      teamsToCreate\n      newTeamPaths\n      rejectedRows\n      errorCount\n      errors {\n        ...DirectoryImportRowErrorFields\n      }\n      rejectedCsv\n    }\n  }\n": types.ApplyDirectoryImportDocument,
@@ -225,7 +249,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AudienceSummary on Audience {\n    id\n    version\n    memberCount\n    createdAt\n  }\n"): (typeof documents)["\n  fragment AudienceSummary on Audience {\n    id\n    version\n    memberCount\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment AudienceSummary on Audience {\n    id\n    name\n    version\n    memberCount\n    createdAt\n  }\n"): (typeof documents)["\n  fragment AudienceSummary on Audience {\n    id\n    name\n    version\n    memberCount\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -238,6 +262,34 @@ export function graphql(source: "\n  mutation CreateAudience($input: CreateAudie
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AudienceSummary($id: ID!) {\n    audience(id: $id) {\n      id\n      version\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  query AudienceSummary($id: ID!) {\n    audience(id: $id) {\n      id\n      version\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedAudienceRow on Audience {\n    id\n    name\n    memberCount\n    version\n    updatedAt\n    owner {\n      id\n      name\n    }\n    usages {\n      kind\n      count\n    }\n    abilities {\n      canEdit\n    }\n  }\n"): (typeof documents)["\n  fragment SavedAudienceRow on Audience {\n    id\n    name\n    memberCount\n    version\n    updatedAt\n    owner {\n      id\n      name\n    }\n    usages {\n      kind\n      count\n    }\n    abilities {\n      canEdit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedAudiences($first: Int, $after: String, $query: String) {\n    savedAudiences(first: $first, after: $after, query: $query) {\n      edges {\n        cursor\n        node {\n          ...SavedAudienceRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SavedAudiences($first: Int, $after: String, $query: String) {\n    savedAudiences(first: $first, after: $after, query: $query) {\n      edges {\n        cursor\n        node {\n          ...SavedAudienceRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StoredAudienceRule on AudienceRule {\n    kind\n    teamId\n    includeSubTeams\n    location\n    role\n    managerId\n    direct\n    userIds\n    people {\n      userId\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment StoredAudienceRule on AudienceRule {\n    kind\n    teamId\n    includeSubTeams\n    location\n    role\n    managerId\n    direct\n    userIds\n    people {\n      userId\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedAudience($id: ID!) {\n    audience(id: $id) {\n      ...SavedAudienceRow\n      rules {\n        include {\n          ...StoredAudienceRule\n        }\n        exclude {\n          ...StoredAudienceRule\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SavedAudience($id: ID!) {\n    audience(id: $id) {\n      ...SavedAudienceRow\n      rules {\n        include {\n          ...StoredAudienceRule\n        }\n        exclude {\n          ...StoredAudienceRule\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAudience($input: UpdateAudienceInput!) {\n    updateAudience(input: $input) {\n      audience {\n        ...SavedAudienceRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAudience($input: UpdateAudienceInput!) {\n    updateAudience(input: $input) {\n      audience {\n        ...SavedAudienceRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudiencePreviewMembers($rules: AudienceRulesInput!, $first: Int, $after: String) {\n    audiencePreviewMembers(rules: $rules, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          userId\n          name\n          initials\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AudiencePreviewMembers($rules: AudienceRulesInput!, $first: Int, $after: String) {\n    audiencePreviewMembers(rules: $rules, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          userId\n          name\n          initials\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceChoices($query: String) {\n    savedAudiences(first: 50, query: $query) {\n      edges {\n        node {\n          id\n          name\n          memberCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AudienceChoices($query: String) {\n    savedAudiences(first: 50, query: $query) {\n      edges {\n        node {\n          id\n          name\n          memberCount\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -349,11 +401,11 @@ export function graphql(source: "\n  query PeopleSearch($query: String, $teamId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      ...PersonSummary\n      email\n      location\n      timeZone\n      status\n      former\n      startDate\n      directReportCount\n      manager {\n        ...PersonSummary\n      }\n      managerChain {\n        ...PersonSummary\n      }\n      directReports {\n        ...PersonSummary\n      }\n      ...UserMemberships\n      ...UserAbilityFlags\n    }\n  }\n"): (typeof documents)["\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      ...PersonSummary\n      email\n      location\n      timeZone\n      status\n      former\n      startDate\n      directReportCount\n      manager {\n        ...PersonSummary\n      }\n      managerChain {\n        ...PersonSummary\n      }\n      directReports {\n        ...PersonSummary\n      }\n      ...UserMemberships\n      ...UserAbilityFlags\n    }\n  }\n"];
+export function graphql(source: "\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      ...PersonSummary\n      email\n      location\n      timeZone\n      status\n      former\n      startDate\n      directReportCount\n      manager {\n        ...PersonSummary\n      }\n      managerChain {\n        ...PersonSummary\n      }\n      peers {\n        ...PersonSummary\n      }\n      directReports {\n        ...PersonSummary\n      }\n      ...UserMemberships\n      ...UserAbilityFlags\n    }\n  }\n"): (typeof documents)["\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      ...PersonSummary\n      email\n      location\n      timeZone\n      status\n      former\n      startDate\n      directReportCount\n      manager {\n        ...PersonSummary\n      }\n      managerChain {\n        ...PersonSummary\n      }\n      peers {\n        ...PersonSummary\n      }\n      directReports {\n        ...PersonSummary\n      }\n      ...UserMemberships\n      ...UserAbilityFlags\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrgChart($id: ID!) {\n    user(id: $id) {\n      ...OrgChartPerson\n      managerChain {\n        ...OrgChartPerson\n      }\n      directReports {\n        ...OrgChartPerson\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgChart($id: ID!) {\n    user(id: $id) {\n      ...OrgChartPerson\n      managerChain {\n        ...OrgChartPerson\n      }\n      directReports {\n        ...OrgChartPerson\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query OrgChart($id: ID!) {\n    user(id: $id) {\n      ...OrgChartPerson\n      managerChain {\n        ...OrgChartPerson\n      }\n      peers {\n        ...OrgChartPerson\n      }\n      directReports {\n        ...OrgChartPerson\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgChart($id: ID!) {\n    user(id: $id) {\n      ...OrgChartPerson\n      managerChain {\n        ...OrgChartPerson\n      }\n      peers {\n        ...OrgChartPerson\n      }\n      directReports {\n        ...OrgChartPerson\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -378,6 +430,22 @@ export function graphql(source: "\n  query TeamChildren($id: ID!) {\n    team(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Locations {\n    locations {\n      location\n      people\n    }\n  }\n"): (typeof documents)["\n  query Locations {\n    locations {\n      location\n      people\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgChartRoots($first: Int, $after: String) {\n    orgChartRoots(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...OrgChartPerson\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgChartRoots($first: Int, $after: String) {\n    orgChartRoots(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...OrgChartPerson\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgBranch($id: ID!) {\n    user(id: $id) {\n      id\n      directReportCount\n      directReports {\n        ...OrgChartPerson\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgBranch($id: ID!) {\n    user(id: $id) {\n      id\n      directReportCount\n      directReports {\n        ...OrgChartPerson\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamTreeRoots {\n    departments {\n      ...TeamTreeNode\n    }\n  }\n"): (typeof documents)["\n  query TeamTreeRoots {\n    departments {\n      ...TeamTreeNode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamTreeBranch($id: ID!) {\n    team(id: $id) {\n      id\n      childCount\n      children(first: 50) {\n        edges {\n          node {\n            ...TeamTreeNode\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamTreeBranch($id: ID!) {\n    team(id: $id) {\n      id\n      childCount\n      children(first: 50) {\n        edges {\n          node {\n            ...TeamTreeNode\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -410,6 +478,10 @@ export function graphql(source: "\n  fragment OrgChartPerson on User {\n    ...P
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n"): (typeof documents)["\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamTreeNode on Team {\n    id\n    name\n    memberCount\n    childCount\n    lead {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TeamTreeNode on Team {\n    id\n    name\n    memberCount\n    childCount\n    lead {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
