@@ -1,5 +1,6 @@
 import { AddAudienceRulesIndex1795602730257 } from './1795602730257-add-audience-rules-index';
 import { AddAudienceRuleKeysIndex1797400000000 } from './1797400000000-add-audience-rule-keys-index';
+import { TeamRulesSaySubTeams1797614000003 } from './1797614000003-team-rules-say-sub-teams';
 
 /** The audience model's migrations (its tables' baseline is in core's first migrations). */
-export const AUDIENCE_MIGRATIONS = [AddAudienceRulesIndex1795602730257, AddAudienceRuleKeysIndex1797400000000];
+export const AUDIENCE_MIGRATIONS = [AddAudienceRulesIndex1795602730257, AddAudienceRuleKeysIndex1797400000000, TeamRulesSaySubTeams1797614000003];
