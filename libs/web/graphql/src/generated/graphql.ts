@@ -37,7 +37,7 @@ export type AssignRolesInput = {
 export type AudienceRuleInput = {
   /** MANAGER_LINE: true = direct reports only; default false = the whole line below. */
   direct?: boolean | null | undefined;
-  /** TEAM: also everyone in teams below it (default false). */
+  /** TEAM: also everyone in teams below it (default true; false = this team only). */
   includeSubTeams?: boolean | null | undefined;
   kind: AudienceRuleKind;
   /** LOCATION (case- and accent-insensitive). */
@@ -108,6 +108,8 @@ export type CreatePostInput = {
 };
 
 export type CreateTeamInput = {
+  /** A web address (https://…), an email address or a chat channel (#name); '' clears it. */
+  contact?: string | null | undefined;
   description?: string | null | undefined;
   name: string;
   parentId?: string | number | null | undefined;
@@ -287,6 +289,8 @@ export type UpdatePostInput = {
 };
 
 export type UpdateTeamInput = {
+  /** A web address (https://…), an email address or a chat channel (#name); '' clears it. */
+  contact?: string | null | undefined;
   description?: string | null | undefined;
   id: string | number;
   name?: string | null | undefined;
