@@ -3,6 +3,7 @@ import { directoryRefetchMap, directoryTypePolicies } from '@pillars/web/directo
 import { IconAddressBook, IconBinaryTree } from '@tabler/icons-react';
 import { directoryLocales } from './directory.locales';
 import { directoryRoutes } from './directory.routes';
+import { HeaderPeopleSearch } from './header-people-search';
 
 export const directoryFeature: WebFeature = {
   name: 'directory',
@@ -11,6 +12,7 @@ export const directoryFeature: WebFeature = {
     { section: 'people', to: '/people', label: 'nav.directory', icon: IconAddressBook },
     { section: 'people', to: '/org-chart', label: 'nav.orgChart', icon: IconBinaryTree },
   ],
+  headerItems: [HeaderPeopleSearch],
   locales: directoryLocales,
   typePolicies: directoryTypePolicies,
   refetchMap: directoryRefetchMap,
