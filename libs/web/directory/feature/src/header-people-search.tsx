@@ -98,7 +98,7 @@ function PeopleCombobox({ onDone, autoFocus }: { onDone?: () => void; autoFocus?
           ))}
           {debounced && data && people.length === 0 ? <Combobox.Empty>{t('directory.headerSearch.none')}</Combobox.Empty> : null}
           <Combobox.Option value={SEE_ALL}>
-            <Text size="sm" c="blue">
+            <Text size="sm" fw={600}>
               {data && debounced === text.trim() ? t('directory.headerSearch.seeAllCount', { count: data.people.totalCount }) : t('directory.headerSearch.seeAll')}
             </Text>
           </Combobox.Option>
