@@ -79,12 +79,12 @@ describe('targeted realtime rooms', () => {
 
     const created = await gql(app).as(hr).send<{ createAudience: { audience: { id: string } } }>(
       `mutation($input: CreateAudienceInput!) { createAudience(input: $input) { audience { id } } }`,
-      { input: { rules: { include: [{ kind: 'LOCATION', location: 'Lisbon' }] } } },
+      { input: { name: `Lisbon ${org.id}`, rules: { include: [{ kind: 'LOCATION', location: 'Lisbon' }] } } },
     );
     const lisbon = created.data?.createAudience.audience.id as string;
     const unrelatedAudience = (
       await gql(app).as(hr).send<{ createAudience: { audience: { id: string } } }>(`mutation($input: CreateAudienceInput!) { createAudience(input: $input) { audience { id } } }`, {
-        input: { rules: { include: [{ kind: 'LOCATION', location: 'Oslo' }] } },
+        input: { name: `Oslo ${org.id}`, rules: { include: [{ kind: 'LOCATION', location: 'Oslo' }] } },
       })
     ).data?.createAudience.audience.id as string;
     await settle(app, [org], []);
@@ -175,7 +175,7 @@ describe('targeted realtime rooms', () => {
     const stranger = await buildUser(org, { location: 'Milan' });
     const outsider = await buildUser(otherOrg, { roles: ['ADMIN', 'HR'] });
     const created = await gql(app).as(hr).send<{ createAudience: { audience: { id: string } } }>(`mutation($input: CreateAudienceInput!) { createAudience(input: $input) { audience { id } } }`, {
-      input: { rules: { include: [{ kind: 'LOCATION', location: 'Rome' }] } },
+      input: { name: `Rome ${org.id}`, rules: { include: [{ kind: 'LOCATION', location: 'Rome' }] } },
     });
     const audience = created.data?.createAudience.audience.id as string;
     await app.get(EventsService).kick();

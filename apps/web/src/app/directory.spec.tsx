@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { LocationsDocument, PeopleSearchDocument, TeamOptionsDocument } from '@pillars/web/directory/data-access';
-import type { PeopleSearchQueryVariables } from '@pillars/web/graphql';
+import { DirectorySearchDocument, LocationsDocument, TeamOptionsDocument } from '@pillars/web/directory/data-access';
+import type { DirectorySearchQueryVariables } from '@pillars/web/graphql';
 import { describe, expect, it } from 'vitest';
 import { meMock, type Mock, renderApp, signedInUser } from '../testing/render-app';
 
@@ -10,23 +10,22 @@ const person = (id: string, name: string, title: string, team: string, location:
   name,
   initials: name.split(' ').map((w) => w[0]).join(''),
   title,
-  email: `${id}@pillars.demo`,
   location,
-  status: 'ACTIVE' as const,
-  roles: [],
   teams: [{ __typename: 'TeamMembership' as const, role: 'MEMBER' as const, team: { __typename: 'Team' as const, id: `team-${team}`, name: team } }],
 });
 
-const page = (people: ReturnType<typeof person>[], hasNextPage: boolean, endCursor: string | null) => ({
+const page = (people: ReturnType<typeof person>[], hasNextPage: boolean, endCursor: string | null, totalCount = people.length, didYouMean: { query: string | null; location: string | null } | null = null) => ({
   people: {
     __typename: 'UserConnection' as const,
+    totalCount,
+    didYouMean: didYouMean ? { __typename: 'PeopleSuggestion' as const, ...didYouMean } : null,
     edges: people.map((node) => ({ __typename: 'UserEdge' as const, cursor: `c-${node.id}`, node })),
     pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor },
   },
 });
 
-const search = (match: (v: PeopleSearchQueryVariables) => boolean, data: ReturnType<typeof page>): Mock => ({
-  request: { query: PeopleSearchDocument, variables: (v: PeopleSearchQueryVariables) => match(v) },
+const search = (match: (v: DirectorySearchQueryVariables) => boolean, data: ReturnType<typeof page>): Mock => ({
+  request: { query: DirectorySearchDocument, variables: (v: DirectorySearchQueryVariables) => match(v) },
   result: { data },
 });
 
@@ -50,8 +49,8 @@ describe('directory search', () => {
         meMock(signedInUser),
         teams,
         locations,
-        search((v) => !v.query && !v.after, page([person('u1', 'Amira Haddad', 'Senior Engineer', 'Platform', 'دبي')], true, 'c-u1')),
-        search((v) => v.after === 'c-u1', page([person('u2', 'נועה לוי', 'Designer', 'Mobile', 'תל אביב')], false, 'c-u2')),
+        search((v) => !v.query && !v.after, page([person('u1', 'Amira Haddad', 'Senior Engineer', 'Platform', 'دبي')], true, 'c-u1', 2)),
+        search((v) => v.after === 'c-u1', page([person('u2', 'נועה לוי', 'Designer', 'Mobile', 'תל אביב')], false, 'c-u2', 2)),
       ],
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Directory' })).toBeTruthy();
@@ -60,12 +59,11 @@ describe('directory search', () => {
     expect(within(first).getByText('Senior Engineer')).toBeTruthy();
     expect(within(first).getByText('Platform')).toBeTruthy();
     expect(within(first).getByText('دبي').getAttribute('dir')).toBe('auto');
-    expect(screen.getByText('1 person shown')).toBeTruthy();
+    expect(screen.getByText('2 people found')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
     expect(await screen.findByRole('article', { name: 'נועה לוי' })).toBeTruthy();
     expect(screen.getAllByRole('article')).toHaveLength(2);
-    expect(screen.getByText('2 people shown')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 
@@ -79,13 +77,30 @@ describe('directory search', () => {
     expect(screen.getAllByRole('button', { name: 'Clear filters' }).length).toBeGreaterThan(0);
   });
 
+  it('offers the suggested spelling when nothing matches and searches it on click', async () => {
+    renderApp({
+      route: '/people?q=jhnatan',
+      mocks: [
+        meMock(signedInUser),
+        teams,
+        locations,
+        search((v) => v.query === 'jhnatan', page([], false, null, 0, { query: 'jonathan', location: null })),
+        search((v) => v.query === 'jonathan', page([person('u3', 'Jonathan Whitfield', 'Analyst', 'Finance', 'Milano')], false, 'c-u3')),
+      ],
+    });
+    expect(await screen.findByText('0 people found')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'jonathan' }));
+    expect(await screen.findByRole('article', { name: 'Jonathan Whitfield' })).toBeTruthy();
+    expect(((await screen.findByLabelText('Search people')) as HTMLInputElement).value).toBe('jonathan');
+  });
+
   it('shows a translated error with a retry when the search fails', async () => {
     // A language chosen on this device wins over the profile's (en).
     localStorage.setItem('pillars.locale', 'he');
     renderApp({
       route: '/people',
       lng: 'he',
-      mocks: [meMock(signedInUser), teams, locations, { request: { query: PeopleSearchDocument, variables: () => true }, error: new TypeError('Failed to fetch') }],
+      mocks: [meMock(signedInUser), teams, locations, { request: { query: DirectorySearchDocument, variables: () => true }, error: new TypeError('Failed to fetch') }],
     });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('אין חיבור לשרת');

@@ -1,12 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
 import { liveRoomsOf } from '@pillars/web/core/data-access';
-import { LocationsDocument, PeopleSearchDocument, TeamOptionsDocument, UserProfileDocument } from '@pillars/web/directory/data-access';
+import { DirectorySearchDocument, LocationsDocument, TeamOptionsDocument, UserProfileDocument } from '@pillars/web/directory/data-access';
 import { describe, expect, it } from 'vitest';
 import { meMock, type Mock, renderApp, signedInUser } from '../testing/render-app';
 
 const brief = (id: string, name: string) => ({ __typename: 'User' as const, id, name, initials: name.slice(0, 2), title: null });
 const always = <T,>(query: T, data: Record<string, unknown>): Mock => ({ request: { query } as Mock['request'], result: { data }, maxUsageCount: Number.POSITIVE_INFINITY });
-const listed = (id: string, name: string) => ({ ...brief(id, name), email: `${id}@pillars.demo`, location: null, status: 'ACTIVE' as const, roles: [], teams: [] });
+const listed = (id: string, name: string) => ({ ...brief(id, name), location: null, teams: [] });
 
 /** The rooms the page follows; the shell's own `user:` room (the notification bell) is not the page's. */
 const pageRooms = (client: Parameters<typeof liveRoomsOf>[0]) => liveRoomsOf(client).rooms.filter((r) => !r.startsWith('user:')).sort();
@@ -20,11 +20,13 @@ describe('pages follow the rooms of what they show', () => {
         always(TeamOptionsDocument, { teamOptions: [] }),
         always(LocationsDocument, { locations: [] }),
         {
-          request: { query: PeopleSearchDocument, variables: () => true },
+          request: { query: DirectorySearchDocument, variables: () => true },
           result: {
             data: {
               people: {
                 __typename: 'UserConnection' as const,
+                totalCount: 2,
+                didYouMean: null,
                 edges: [listed('p1', 'Ada Lovelace'), listed('p2', 'Alan Turing')].map((node) => ({ __typename: 'UserEdge' as const, cursor: node.id, node })),
                 pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
               },

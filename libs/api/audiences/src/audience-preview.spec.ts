@@ -69,7 +69,9 @@ describe('audiencePreview', () => {
     expect(allRule.ids).toEqual(everyone);
     expect(allRule.names).toEqual(['Bea Boss', 'Hana HR', 'Mo Mid', 'Ray One', 'Rita Two']);
 
-    expect((await preview(w.hr, [{ kind: 'TEAM', teamId: w.A.id }])).ids).toEqual(ids(w.boss));
+    // A team includes the teams below it unless the rule says otherwise (issue 14).
+    expect((await preview(w.hr, [{ kind: 'TEAM', teamId: w.A.id }])).ids).toEqual(ids(w.boss, w.mid, w.rep1));
+    expect((await preview(w.hr, [{ kind: 'TEAM', teamId: w.A.id, includeSubTeams: false }])).ids).toEqual(ids(w.boss));
     expect((await preview(w.hr, [{ kind: 'TEAM', teamId: w.A.id, includeSubTeams: true }])).ids).toEqual(ids(w.boss, w.mid, w.rep1));
     expect((await preview(w.hr, [{ kind: 'TEAM', teamId: w.B.id, includeSubTeams: true }])).ids).toEqual(ids(w.mid, w.rep1));
     expect((await preview(w.hr, [{ kind: 'LOCATION', location: ' milano ' }])).ids).toEqual(ids(w.boss, w.mid));
@@ -86,7 +88,7 @@ describe('audiencePreview', () => {
   it('subtracts exclusions of any kind', async () => {
     const w = await buildWorld();
     const sub = { kind: 'TEAM', teamId: w.A.id, includeSubTeams: true };
-    expect((await preview(w.hr, [sub], [{ kind: 'TEAM', teamId: w.B.id }])).ids).toEqual(ids(w.boss, w.rep1));
+    expect((await preview(w.hr, [sub], [{ kind: 'TEAM', teamId: w.B.id, includeSubTeams: false }])).ids).toEqual(ids(w.boss, w.rep1));
     expect((await preview(w.hr, [sub], [{ kind: 'TEAM', teamId: w.B.id, includeSubTeams: true }])).ids).toEqual(ids(w.boss));
     expect((await preview(w.hr, [{ kind: 'ALL' }], [{ kind: 'USERS', userIds: [w.hr.id] }, { kind: 'LOCATION', location: 'milano' }])).ids).toEqual(ids(w.rep1, w.rep2));
     expect((await preview(w.hr, [{ kind: 'ALL' }], [{ kind: 'MANAGER_LINE', managerId: w.mid.id }])).ids).toEqual(ids(w.hr, w.boss, w.mid));

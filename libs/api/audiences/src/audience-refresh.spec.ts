@@ -87,7 +87,7 @@ describe(`with ${STORED} stored audiences`, () => {
     const overNew = await audience(hr, [{ kind: 'TEAM', teamId: N.id, includeSubTeams: true }]);
     const allButNew = await audience(hr, [{ kind: 'ALL' }], [{ kind: 'TEAM', teamId: N.id, includeSubTeams: true }]);
     const overCommon = await audience(hr, [{ kind: 'TEAM', teamId: A.id, includeSubTeams: true }]);
-    const oldOnly = await audience(hr, [{ kind: 'TEAM', teamId: O.id }]);
+    const oldOnly = await audience(hr, [{ kind: 'TEAM', teamId: O.id, includeSubTeams: false }]);
     const everyone = await audience(hr, [{ kind: 'ALL' }]);
     const overMoved = await audience(hr, [{ kind: 'TEAM', teamId: T.id, includeSubTeams: true }]);
     expect(await count(org)).toBe(STORED);

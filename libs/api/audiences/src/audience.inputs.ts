@@ -13,7 +13,7 @@ import { AUDIENCE_NAMED_USERS_MAX, AudienceRuleKind } from './audience.rules';
 export class AudienceRuleInput {
   @Field(() => AudienceRuleKind) @IsEnum(AudienceRuleKind) kind!: AudienceRuleKind;
   @Field(() => ID, { nullable: true, description: 'TEAM' }) @IsOptional() @IsUUID() teamId?: string;
-  @Field(() => Boolean, { nullable: true, description: 'TEAM: also everyone in teams below it (default false).' }) @IsOptional() @IsBoolean() includeSubTeams?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'TEAM: also everyone in teams below it (default true; false = this team only).' }) @IsOptional() @IsBoolean() includeSubTeams?: boolean;
   @Field(() => String, { nullable: true, description: 'LOCATION (case- and accent-insensitive).' }) @IsOptional() @SingleLineText({ max: LIMITS.location }) location?: string;
   @Field(() => Role, { nullable: true, description: 'ROLE; EMPLOYEE means everyone.' }) @IsOptional() @IsEnum(Role) role?: Role;
   @Field(() => ID, { nullable: true, description: 'MANAGER_LINE' }) @IsOptional() @IsUUID() managerId?: string;

@@ -117,7 +117,8 @@ function normalizeRule(raw: unknown, path: string, errors: FieldError[], referen
     case AudienceRuleKind.TEAM:
       if (!isUuid(r.teamId)) return required('teamId');
       references.push({ field: `${path}.teamId`, table: 'teams', id: r.teamId.toLowerCase() });
-      return { kind: AudienceRuleKind.TEAM, teamId: r.teamId.toLowerCase(), includeSubTeams: r.includeSubTeams === true };
+      // Default is the team with the teams below it, as the directory's team filter: "the Platform team" usually means all of it.
+      return { kind: AudienceRuleKind.TEAM, teamId: r.teamId.toLowerCase(), includeSubTeams: r.includeSubTeams !== false };
     case AudienceRuleKind.LOCATION: {
       const location = typeof r.location === 'string' ? r.location.trim() : '';
       if (!location) return required('location');

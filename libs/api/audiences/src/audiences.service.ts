@@ -154,7 +154,7 @@ export class AudiencesService {
   /** Everyone a draft selects, a keyset page at a time: what "and N more" expands into. */
   async previewMembers(actor: Actor, draft: unknown, args: { first?: number; after?: string }) {
     authorize(audiencePolicy, actor, 'preview', { organizationId: actor.organizationId });
-    const rules = await this.validateRules(this.db.manager, actor, draft, 'rules');
+    const rules = await this.validateRules(this.db.manager, actor, draft, '');
     const p = new SqlParams();
     const among = this.people.selectionSql(toPeopleSelection(rules), actor.organizationId, p);
     return this.people.pageAmong<{ user_id: string }, AudienceMemberModel>(this.db.manager, actor.organizationId, { sql: among, p }, args, (user) => presentMember(user), { viewer: actor });

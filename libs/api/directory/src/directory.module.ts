@@ -23,13 +23,15 @@ import { SetupResolver } from './setup/setup.resolver';
 import { teamPolicy } from './teams/team.policy';
 import { userPolicy } from './users/user.policy';
 import { PeopleDirectory } from './people/people.directory';
+import { PeopleSearchService } from './people/people-search.service';
+import { PeopleSearchResolver } from './people/people-search.resolver';
 import { DirectoryAbilitiesResolver } from './viewer-abilities.resolver';
 
 /** People: organisations, users, teams, sessions. Provides the ActorLoader core/auth asks for. */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature(DIRECTORY_ENTITIES)],
-  providers: [DirectoryRealtimeHandler, SessionPurgeJob, AuthService, AuthResolver, AccountTokens, AccountService, AccountResolver, UsersService, UsersResolver, TeamsService, TeamsResolver, DirectoryImportService, DirectoryImportResolver, SetupService, SetupResolver, DirectoryAbilitiesResolver, DirectoryLoaders, PeopleDirectory, { provide: ACTOR_LOADER, useExisting: AuthService }],
+  providers: [DirectoryRealtimeHandler, SessionPurgeJob, AuthService, AuthResolver, AccountTokens, AccountService, AccountResolver, UsersService, UsersResolver, PeopleSearchService, PeopleSearchResolver, TeamsService, TeamsResolver, DirectoryImportService, DirectoryImportResolver, SetupService, SetupResolver, DirectoryAbilitiesResolver, DirectoryLoaders, PeopleDirectory, { provide: ACTOR_LOADER, useExisting: AuthService }],
   exports: [ACTOR_LOADER, PeopleDirectory, AccountTokens],
 })
 export class DirectoryModule implements OnModuleInit {

@@ -20,3 +20,4 @@ export const LIMITS = {
 
 export * from './text';
 export * from './time';
+export * from './team-contact';

@@ -16,9 +16,10 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; maxConn
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
   const { btree_gin } = await import('@electric-sql/pglite/contrib/btree_gin');
+  const { fuzzystrmatch } = await import('@electric-sql/pglite/contrib/fuzzystrmatch');
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const db = await PGlite.create({ dataDir: options.dataDir, extensions: { pg_trgm, unaccent, btree_gin } });
+  const db = await PGlite.create({ dataDir: options.dataDir, extensions: { pg_trgm, unaccent, btree_gin, fuzzystrmatch } });
   const server = new PGLiteSocketServer({
     db,
     host: '127.0.0.1',

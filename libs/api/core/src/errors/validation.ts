@@ -31,13 +31,25 @@ export function findForbiddenText(value: unknown, path: string, depth = 0): Fiel
  * never reaches PostgreSQL with them (NUL would fail there as INTERNAL; a surrogate would be
  * silently replaced).
  */
+/**
+ * A whole-arguments object (`@Args() args`) holds every argument of the field, input objects
+ * included: a path found inside one of those (`rules.include.0.location`) is named relative to
+ * that input object (`include.0.location`), as when it is its own `@Args('rules')`.
+ */
+function relativeToInputObject<T extends { field: string }>(found: T, value: unknown, metadata: ArgumentMetadata): T {
+  if (metadata.data !== undefined || typeof value !== 'object' || value === null) return found;
+  const [head, ...rest] = found.field.split('.');
+  const arg = (value as Record<string, unknown>)[head];
+  return rest.length > 0 && typeof arg === 'object' && arg !== null && !Array.isArray(arg) ? { ...found, field: rest.join('.') } : found;
+}
+
 class HygienicValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // GraphQL arguments reach pipes as 'body'; parent, context and info as 'custom', and are not walked.
     if (metadata.type === 'body') {
       // Paths inside an input object are relative to it, as class-validator names them.
       const found = findForbiddenText(value, typeof value === 'object' ? '' : metadata.data ?? '');
-      if (found) throw AppError.badInput([found]);
+      if (found) throw AppError.badInput([relativeToInputObject(found, value, metadata)]);
     }
     return super.transform(value, metadata);
   }

@@ -15,6 +15,7 @@ export class TeamEntity {
   @ManyToOne(() => TeamEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'parent_id' }) parent?: TeamEntity;
   @Column('text') name!: string;
   @Column('text', { default: '' }) description!: string;
+  @Column('text', { default: '' }) contact!: string;
   @Column('timestamptz', { default: () => 'now()' }) createdAt!: Date;
   @Column('timestamptz', { default: () => 'now()' }) updatedAt!: Date;
 }

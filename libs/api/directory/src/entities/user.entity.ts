@@ -8,6 +8,7 @@ import { OrganizationEntity } from './organization.entity';
 @Check('users_manager_not_self_check', `manager_id <> id`)
 @Index('users_org_email_key', { synchronize: false })
 @Index('users_search_text_trgm_idx', { synchronize: false })
+@Index('users_org_location_idx', { synchronize: false })
 @Index('users_org_name_idx', ['organizationId', 'name', 'id'])
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;

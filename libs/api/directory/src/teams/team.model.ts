@@ -7,7 +7,7 @@ import { UserModel } from '../users/user.model';
 export class TeamAbilitiesModel {
   @Field() canEdit!: boolean;
   @Field() canManageMembers!: boolean;
-  @Field({ description: 'Admins and the team lead.' }) canEditDescription!: boolean;
+  @Field({ description: 'Description and contact: admins, HR and the team lead.' }) canEditDescription!: boolean;
   @Field() canAppointLead!: boolean;
 }
 
@@ -16,6 +16,7 @@ export class TeamModel {
   @Field(() => ID) id!: string;
   @Field() name!: string;
   @Field() description!: string;
+  @Field({ description: "How to reach the team: a web address, an email address or a #channel ('' for none)." }) contact!: string;
   parentId!: string | null;
   organizationId!: string;
 }

@@ -5,6 +5,7 @@ export const presentTeam = (t: TeamEntity): TeamModel => ({
   id: t.id,
   name: t.name,
   description: t.description,
+  contact: t.contact,
   parentId: t.parentId,
   organizationId: t.organizationId,
 });

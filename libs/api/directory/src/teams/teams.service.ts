@@ -11,7 +11,7 @@ import { teamPolicy } from './team.policy';
 import { presentTeam } from './team.presenter';
 import type { CreateTeamInput, TeamMemberInput, UpdateTeamInput } from './team.inputs';
 
-export const TEAM_COLUMNS = `t.id, t.organization_id AS "organizationId", t.parent_id AS "parentId", t.name, t.description, t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
+export const TEAM_COLUMNS = `t.id, t.organization_id AS "organizationId", t.parent_id AS "parentId", t.name, t.description, t.contact, t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
 
 @Injectable()
 export class TeamsService {
@@ -95,8 +95,8 @@ export class TeamsService {
     const id = await this.db.transaction(async (tx) => {
       if (input.parentId) await this.lockTeam(tx, actor, input.parentId, 'parentId');
       await this.assertNameFree(tx, actor.organizationId, input.parentId ?? null, input.name);
-      const [row] = await runSql<{ id: string }>(tx, `INSERT INTO teams (organization_id, parent_id, name, description) VALUES ($1, $2, $3, $4) RETURNING id`, [
-        actor.organizationId, input.parentId ?? null, input.name.trim(), input.description ?? '',
+      const [row] = await runSql<{ id: string }>(tx, `INSERT INTO teams (organization_id, parent_id, name, description, contact) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
+        actor.organizationId, input.parentId ?? null, input.name.trim(), input.description ?? '', input.contact ?? '',
       ]);
       await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: DirectoryEvents.teamChanged, payload: { teamIds: [row.id] } });
       return row.id;
@@ -109,7 +109,7 @@ export class TeamsService {
     await this.db.transaction(async (tx) => {
       const team = await this.lockTeam(tx, actor, input.id, 'id');
       const structural = (input.name !== undefined && input.name.trim() !== team.name) || (input.parentId !== undefined && input.parentId !== team.parentId);
-      // A lead may change the description of their own team; renaming or moving is an admin's.
+      // A lead (or HR) may change the description and contact of their own team; renaming or moving is an admin's.
       authorize(teamPolicy, actor, structural ? 'edit' : 'editDescription', team);
       const moving = input.parentId !== undefined && input.parentId !== team.parentId;
       if (moving && input.parentId) {
@@ -127,7 +127,9 @@ export class TeamsService {
       const parentId = input.parentId === undefined ? team.parentId : input.parentId;
       const ancestorIdsBefore = moving ? await this.ancestorIds(tx, team.id) : [];
       if (name.toLowerCase() !== team.name.toLowerCase() || moving) await this.assertNameFree(tx, actor.organizationId, parentId, name, team.id);
-      await runSql(tx, `UPDATE teams SET name = $2, description = $3, parent_id = $4, updated_at = now() WHERE id = $1`, [team.id, name, input.description ?? team.description, parentId]);
+      await runSql(tx, `UPDATE teams SET name = $2, description = $3, parent_id = $4, contact = $5, updated_at = now() WHERE id = $1`, [
+        team.id, name, input.description ?? team.description, parentId, input.contact ?? team.contact,
+      ]);
       if (name !== team.name) {
         const members = await runSql<{ user_id: string }>(tx, `SELECT user_id FROM team_memberships WHERE team_id = $1`, [team.id]);
         await refreshUserSearch(tx, members.map((m) => m.user_id));

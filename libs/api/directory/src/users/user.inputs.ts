@@ -1,18 +1,9 @@
-import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { CalendarDate, PageArgs, PasswordText, SingleLineText, TimeZone } from '@pillars/api/core';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { CalendarDate, PasswordText, SingleLineText, TimeZone } from '@pillars/api/core';
 import { LOCALES, Role, UserStatus } from '@pillars/shared/types';
 import { LIMITS } from '@pillars/shared/validation';
 import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { UserModel } from './user.model';
-
-@ArgsType()
-export class PeopleArgs extends PageArgs {
-  @Field({ nullable: true, description: 'Matches name, email, title, team and location; accent- and typo-tolerant.' })
-  @IsOptional() @SingleLineText({ max: LIMITS.searchQuery, allowEmpty: true }) query?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() teamId?: string;
-  @Field({ nullable: true }) @IsOptional() @SingleLineText({ max: LIMITS.location }) location?: string;
-  @Field(() => UserStatus, { nullable: true, description: 'Default ACTIVE; other statuses are for HR and admins (FORBIDDEN otherwise).' }) @IsOptional() @IsEnum(UserStatus) status?: UserStatus;
-}
 
 @InputType()
 class UserFieldsInput {

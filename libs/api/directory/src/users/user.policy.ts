@@ -12,7 +12,7 @@ const managesRecord = (actor: Actor, u: UserSubject) => isAdmin(actor) || (isHr(
  * Directory: everyone reads their organisation; HR and admins manage people records (create, edit,
  * suspend, import, invitation and reset mails); only admins change roles; people edit their own settings.
  */
-export const userPolicy = definePolicy<UserSubject, 'read' | 'listInactive' | 'readPrivate' | 'edit' | 'editOwnSettings' | 'suspend' | 'assignRoles' | 'create' | 'import' | 'sendAccountMail'>('user', {
+export const userPolicy = definePolicy<UserSubject, 'read' | 'listInactive' | 'readPrivate' | 'edit' | 'editOwnSettings' | 'suspend' | 'assignRoles' | 'create' | 'import' | 'export' | 'sendAccountMail'>('user', {
   read: (actor, u) => sameOrg(actor.organizationId, u),
   // Suspended and departed people (and their emails) are HR and admin business: others search the active directory.
   listInactive: (actor, u) => sameOrg(actor.organizationId, u) && (isAdmin(actor) || isHr(actor)),
@@ -20,6 +20,8 @@ export const userPolicy = definePolicy<UserSubject, 'read' | 'listInactive' | 'r
   readPrivate: (actor, u) => sameOrg(actor.organizationId, u) && (actor.userId === u.id || isAdmin(actor) || isHr(actor)),
   create: (actor, u) => sameOrg(actor.organizationId, u) && (isAdmin(actor) || isHr(actor)),
   import: (actor, u) => sameOrg(actor.organizationId, u) && (isAdmin(actor) || isHr(actor)),
+  // The directory as a file (with addresses and statuses): HR and admins.
+  export: (actor, u) => sameOrg(actor.organizationId, u) && (isAdmin(actor) || isHr(actor)),
   edit: (actor, u) => sameOrg(actor.organizationId, u) && managesRecord(actor, u),
   editOwnSettings: (actor, u) => actor.userId === u.id,
   suspend: (actor, u) => sameOrg(actor.organizationId, u) && managesRecord(actor, u) && actor.userId !== u.id,

@@ -8,7 +8,7 @@ import { presentUser } from './user.presenter';
 import { LocationCountModel, UserAbilitiesModel, UserConnection, UserModel } from './user.model';
 import { userPolicy } from './user.policy';
 import { UsersService } from './users.service';
-import { AssignRolesInput, CreateUserInput, PeopleArgs, SetUserStatusInput, UpdateMySettingsInput, UpdateUserInput, UserPayload } from './user.inputs';
+import { AssignRolesInput, CreateUserInput, SetUserStatusInput, UpdateMySettingsInput, UpdateUserInput, UserPayload } from './user.inputs';
 
 @Resolver(() => UserModel)
 export class UsersResolver {
@@ -20,11 +20,6 @@ export class UsersResolver {
   @Query(() => UserModel)
   async user(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<UserModel> {
     return presentUser(await this.users.getUser(actor, id));
-  }
-
-  @Query(() => UserConnection, { description: 'The people directory.' })
-  people(@CurrentActor() actor: Actor, @Args() args: PeopleArgs) {
-    return this.users.searchPeople(actor, args);
   }
 
   @Query(() => UserConnection, { description: 'The top of the manager tree (active people without an active manager), by name; open branches with `directReports`.' })

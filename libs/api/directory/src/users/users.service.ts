@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Actor, AppError, authorize, can, Db, decodeCursor, EventsService, pageSize, runSql, toConnection, Tx } from '@pillars/api/core';
+import { Actor, AppError, authorize, Db, decodeCursor, EventsService, pageSize, runSql, toConnection, Tx } from '@pillars/api/core';
 import { Role, UserStatus } from '@pillars/shared/types';
 import { UserEntity } from '../entities/user.entity';
 import { AccountEvents, DirectoryEvents } from '../directory.events';
 import { DirectoryErrorCode } from '../directory.errors';
 import { AuthService } from '../auth/auth.service';
 import { hashPassword } from '../auth/password';
-import { presentUser } from './user.presenter';
 import { userPolicy } from './user.policy';
+import { presentUser } from './user.presenter';
 import { UserWriter, type UserWrite } from './user.writer';
-import type { AssignRolesInput, CreateUserInput, PeopleArgs, SetUserStatusInput, UpdateMySettingsInput, UpdateUserInput } from './user.inputs';
+import type { AssignRolesInput, CreateUserInput, SetUserStatusInput, UpdateMySettingsInput, UpdateUserInput } from './user.inputs';
 
 export const USER_COLUMNS = `u.id, u.organization_id AS "organizationId", u.email, u.name, u.title, u.location, u.locale,
   u.time_zone AS "timeZone", u.manager_id AS "managerId", u.status, u.roles, to_char(u.start_date, 'YYYY-MM-DD') AS "startDate",
@@ -61,46 +61,6 @@ export class UsersService {
           AND ($2::text IS NULL OR (u.name, u.id) > ($2::text, $3::uuid))
         ORDER BY u.name, u.id LIMIT $4`,
       [actor.organizationId, after?.[0] ?? null, after?.[1] ?? null, first + 1],
-    );
-    return toConnection(rows, first, (u) => [u.name, u.id], presentUser);
-  }
-
-  /** Directory search: every word must match (substring or trigram), keyset-paginated by name. */
-  async searchPeople(actor: Actor, args: PeopleArgs) {
-    // Refused rather than ignored, so a client never shows an active list under an 'Inactive' filter.
-    if (args.status && args.status !== UserStatus.ACTIVE) authorize(userPolicy, actor, 'listInactive', { id: actor.userId, organizationId: actor.organizationId });
-    const first = pageSize(args.first);
-    const after = decodeCursor(args.after, ['string', 'uuid']) as [string, string] | null;
-    const params: unknown[] = [actor.organizationId, args.status ?? UserStatus.ACTIVE];
-    const where = [`u.organization_id = $1`, `u.status = $2`];
-    const words = (args.query ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
-    // Addresses are for the person, HR and admins: others may not confirm one by searching it.
-    if (words.some((w) => w.includes('@')) && !can(userPolicy, actor, 'listInactive', { id: actor.userId, organizationId: actor.organizationId })) {
-      return toConnection([] as UserEntity[], first, (u) => [u.name, u.id], presentUser);
-    }
-    for (const word of words) {
-      params.push(word);
-      where.push(`(u.search_text LIKE '%' || pillars_normalize($${params.length}) || '%' OR pillars_normalize($${params.length}) <% u.search_text)`);
-    }
-    if (args.teamId) {
-      params.push(args.teamId);
-      where.push(`EXISTS (SELECT 1 FROM team_memberships m WHERE m.user_id = u.id AND m.team_id = $${params.length})`);
-    }
-    if (args.location) {
-      params.push(args.location);
-      where.push(`pillars_normalize(u.location) = pillars_normalize($${params.length})`);
-    }
-    if (after) {
-      params.push(after[0], after[1]);
-      where.push(`(u.name, u.id) > ($${params.length - 1}, $${params.length}::uuid)`);
-    }
-    params.push(first + 1);
-    // One named statement per shape of the filter (words, team, location, cursor).
-    const shape = `${words.length}${args.teamId ? 't' : ''}${args.location ? 'l' : ''}${after ? 'a' : ''}`;
-    const rows = await this.db.prepared<UserEntity>(
-      `directory-people-search-${shape}`,
-      `SELECT ${USER_COLUMNS} FROM users u WHERE ${where.join(' AND ')} ORDER BY u.name, u.id LIMIT $${params.length}`,
-      params,
     );
     return toConnection(rows, first, (u) => [u.name, u.id], presentUser);
   }

@@ -13,7 +13,7 @@ export const EMPTY_AUDIENCE: AudienceRulesInput = { include: [], exclude: [] };
 export function newRule(kind: AudienceRuleKind): AudienceRuleInput {
   switch (kind) {
     case 'TEAM':
-      return { kind, teamId: null, includeSubTeams: false };
+      return { kind, teamId: null, includeSubTeams: true };
     case 'LOCATION':
       return { kind, location: '' };
     case 'ROLE':

@@ -138,6 +138,7 @@ export const UpdateTeamDescriptionDocument = graphql(`
       team {
         id
         description
+        contact
       }
     }
   }

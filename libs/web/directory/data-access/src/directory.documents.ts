@@ -72,6 +72,7 @@ export const TeamPageDocument = graphql(`
     team(id: $id) {
       ...TeamRef
       description
+      contact
       ...TeamLeadership
       ancestors {
         ...TeamRef
@@ -228,6 +229,55 @@ export const TeamTreeBranchDocument = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+/** The directory page: the people search with its total and "did you mean". */
+export const DirectorySearchDocument = graphql(`
+  query DirectorySearch($query: String, $teamId: ID, $includeSubTeams: Boolean, $location: String, $first: Int, $after: String) {
+    people(query: $query, teamId: $teamId, includeSubTeams: $includeSubTeams, location: $location, first: $first, after: $after) {
+      totalCount
+      didYouMean {
+        query
+        location
+      }
+      edges {
+        cursor
+        node {
+          ...PersonSummary
+          location
+          ...UserMemberships
+        }
+      }
+      pageInfo {
+        ...PageInfoFields
+      }
+    }
+  }
+`);
+
+/** The header search's suggestions: a few people as you type. */
+export const PeopleSuggestionsDocument = graphql(`
+  query PeopleSuggestions($query: String!, $first: Int!) {
+    people(query: $query, first: $first) {
+      totalCount
+      edges {
+        node {
+          ...PersonSummary
+        }
+      }
+    }
+  }
+`);
+
+/** The filtered directory as CSV (HR and admins). */
+export const PeopleExportDocument = graphql(`
+  query PeopleExport($query: String, $teamId: ID, $includeSubTeams: Boolean, $location: String) {
+    peopleExport(query: $query, teamId: $teamId, includeSubTeams: $includeSubTeams, location: $location) {
+      csv
+      rows
+      truncated
     }
   }
 `);

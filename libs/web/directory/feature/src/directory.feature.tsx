@@ -3,6 +3,7 @@ import { directoryRefetchMap, directoryTypePolicies } from '@pillars/web/directo
 import { IconAddressBook, IconBinaryTree, IconHierarchy3 } from '@tabler/icons-react';
 import { directoryLocales } from './directory.locales';
 import { directoryRoutes } from './directory.routes';
+import { HeaderPeopleSearch } from './header-people-search';
 
 export const directoryFeature: WebFeature = {
   name: 'directory',
@@ -12,6 +13,7 @@ export const directoryFeature: WebFeature = {
     { section: 'people', to: '/org-chart', label: 'nav.orgChart', icon: IconBinaryTree },
     { section: 'people', to: '/organisation', label: 'nav.organisation', icon: IconHierarchy3 },
   ],
+  headerItems: [HeaderPeopleSearch],
   locales: directoryLocales,
   typePolicies: directoryTypePolicies,
   refetchMap: directoryRefetchMap,

@@ -9,3 +9,4 @@ export { TeamMembersEditor } from './team-members-editor';
 export { TeamMembersPage } from './team-members-page';
 export { TeamPage } from './team-page';
 export { TeamSelect, type TeamSelectProps } from './team-select';
+export { HeaderPeopleSearch } from './header-people-search';

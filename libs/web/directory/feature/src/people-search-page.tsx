@@ -1,17 +1,18 @@
-import { Autocomplete, Button, Center, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Autocomplete, Button, Center, Group, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { NetworkStatus } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
+import { useLazyQuery, useQuery } from '@apollo/client/react';
+import { notifications } from '@mantine/notifications';
 import { LIMITS } from '@pillars/shared/validation';
-import { useErrorMessages, useLiveRooms } from '@pillars/web/core/data-access';
-import { DIRECTORY_ROOM, LocationsDocument, PeopleSearchDocument, personRoom } from '@pillars/web/directory/data-access';
+import { useErrorMessages, useLiveRooms, useSession } from '@pillars/web/core/data-access';
+import { DIRECTORY_ROOM, DirectorySearchDocument, LocationsDocument, PeopleExportDocument, personRoom } from '@pillars/web/directory/data-access';
 import { CardGridSkeleton, EmptyView, ErrorView, PersonCard } from '@pillars/web/ui';
-import { IconMapPin, IconSearch, IconUsers } from '@tabler/icons-react';
+import { IconDownload, IconMapPin, IconSearch, IconUsers } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { PersonLink } from './person-link';
 import { TeamSelect } from './team-select';
-import { useSearchParamInput, useSearchParamValue } from '@pillars/web/util';
+import { downloadCsv, useSearchParamInput, useSearchParamValue } from '@pillars/web/util';
 
 export function PeopleSearchPage() {
   const { t } = useTranslation();
@@ -20,14 +21,19 @@ export function PeopleSearchPage() {
   const search = useSearchParamInput('q');
   const place = useSearchParamInput('location');
   const [teamId, setTeamId] = useSearchParamValue('team');
+  // Sub-teams are in by default; the URL says so only when they are left out.
+  const [subTeamsParam, setSubTeamsParam] = useSearchParamValue('subteams');
+  const includeSubTeams = subTeamsParam !== 'no';
+  const { can } = useSession();
 
-  const variables = {
+  const filters = {
     query: search.value || undefined,
     location: place.value || undefined,
     teamId: teamId ?? undefined,
-    first: LIMITS.defaultPageSize,
+    includeSubTeams: teamId ? includeSubTeams : undefined,
   };
-  const { data, error, fetchMore, networkStatus, refetch } = useQuery(PeopleSearchDocument, {
+  const variables = { ...filters, first: LIMITS.defaultPageSize };
+  const { data, error, fetchMore, networkStatus, refetch } = useQuery(DirectorySearchDocument, {
     variables,
     notifyOnNetworkStatusChange: true,
   });
@@ -49,10 +55,34 @@ export function PeopleSearchPage() {
   };
 
   const loadMore = () => fetchMore({ variables: { after: pageInfo?.endCursor } });
+  const suggestion = data?.people.didYouMean;
+  const applySuggestion = () => {
+    if (suggestion?.query) search.setText(suggestion.query);
+    if (suggestion?.location) place.setText(suggestion.location);
+  };
+
+  const [exportPeople, { loading: exporting }] = useLazyQuery(PeopleExportDocument, { fetchPolicy: 'no-cache' });
+  const download = async () => {
+    try {
+      const { data: file, error: failed } = await exportPeople({ variables: filters });
+      if (failed || !file) throw failed ?? new Error('no data');
+      downloadCsv('pillars-directory.csv', file.peopleExport.csv);
+      if (file.peopleExport.truncated) notifications.show({ color: 'yellow', message: t('directory.search.exportTruncated', { count: file.peopleExport.rows }) });
+    } catch (e) {
+      notifications.show({ color: 'red', title: t('directory.search.exportFailed'), message: messages(e).join(' ') });
+    }
+  };
 
   return (
     <Stack gap="lg">
-      <Title order={1}>{t('directory.search.title')}</Title>
+      <Group justify="space-between" align="center" wrap="wrap" gap="sm">
+        <Title order={1}>{t('directory.search.title')}</Title>
+        {can('canManagePeople') ? (
+          <Button variant="default" leftSection={<IconDownload size={16} aria-hidden="true" />} onClick={() => void download()} loading={exporting}>
+            {t('directory.search.export')}
+          </Button>
+        ) : null}
+      </Group>
       <form role="search" onSubmit={(e) => e.preventDefault()} aria-label={t('directory.search.formLabel')}>
         <Group align="flex-end" gap="sm" wrap="wrap">
           <TextInput
@@ -84,6 +114,14 @@ export function PeopleSearchPage() {
             style={{ flex: '1 1 180px' }}
             comboboxProps={{ withinPortal: true }}
           />
+          {teamId ? (
+            <Switch
+              label={t('directory.search.includeSubTeams')}
+              checked={includeSubTeams}
+              onChange={(e) => setSubTeamsParam(e.currentTarget.checked ? null : 'no')}
+              style={{ alignSelf: 'center' }}
+            />
+          ) : null}
           {filtered ? (
             <Button variant="subtle" onClick={clearFilters}>
               {t('directory.search.clear')}
@@ -95,7 +133,7 @@ export function PeopleSearchPage() {
       <section aria-labelledby="results-heading">
         <Title order={2} id="results-heading" fz="md" mb="sm" c="dimmed" fw={500}>
           <span aria-live="polite">
-            {data ? t('directory.search.shown', { count: people.length }) : t('directory.search.results')}
+            {data ? t('directory.search.total', { count: data.people.totalCount, shown: people.length }) : t('directory.search.results')}
           </span>
         </Title>
         {error && !data ? (
@@ -111,7 +149,17 @@ export function PeopleSearchPage() {
           <EmptyView
             icon={<IconUsers size={30} />}
             title={filtered ? t('directory.search.noMatches') : t('directory.search.empty')}
-            description={filtered ? t('directory.search.noMatchesHint') : undefined}
+            description={
+              suggestion ? (
+                <Trans
+                  i18nKey="directory.search.didYouMean"
+                  values={{ suggestion: [suggestion.query, suggestion.location].filter(Boolean).join(' · ') }}
+                  components={{ fix: <Anchor component="button" type="button" onClick={applySuggestion} fz="inherit" dir="auto" /> }}
+                />
+              ) : filtered ? (
+                t('directory.search.noMatchesHint')
+              ) : undefined
+            }
             action={
               filtered ? (
                 <Button variant="light" onClick={clearFilters}>

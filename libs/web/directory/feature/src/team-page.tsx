@@ -12,6 +12,7 @@ import { usePageTitle } from '@pillars/web/util';
 import { TeamFeedLink } from '@pillars/web/feeds/feature';
 import { PeopleList } from './people-list';
 import { teamMembersPath, teamPath } from './person-link';
+import { TeamContact } from './team-contact';
 import { TeamDescriptionEditor } from './team-description-editor';
 
 export function TeamPage() {
@@ -66,6 +67,7 @@ export function TeamPage() {
               {team.description}
             </Text>
           ) : null}
+          {team.contact ? <TeamContact contact={team.contact} /> : null}
           <Text size="sm" c="dimmed">
             {t('directory.team.memberCount', { count: team.memberCount })}
           </Text>
@@ -77,7 +79,7 @@ export function TeamPage() {
               {t('directory.team.manageMembers')}
             </Button>
           ) : null}
-          {team.abilities.canEditDescription && !team.abilities.canEdit ? <TeamDescriptionEditor teamId={team.id} description={team.description} /> : null}
+          {team.abilities.canEditDescription ? <TeamDescriptionEditor teamId={team.id} description={team.description} contact={team.contact} /> : null}
           {team.abilities.canEdit ? (
             <Button component={Link} to={`/admin/teams?team=${team.id}`} variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />}>
               {t('common.edit')}
