@@ -31,6 +31,15 @@ export class AudienceDirectory {
     return !!row;
   }
 
+  /**
+   * One SELECT yielding `audience_id` of the audiences a person is in now, to embed in a read
+   * filter (like the directory's `teamsOfSql`); `userParam` is a uuid placeholder already added to
+   * the caller's SqlParams.
+   */
+  audiencesOfSql(userParam: string): string {
+    return `SELECT am.audience_id FROM audience_members am WHERE am.user_id = ${userParam}::uuid`;
+  }
+
   /** Whether this audience exists in the organisation (another organisation's reads as missing). */
   async exists(manager: EntityManager, organizationId: string, audienceId: string): Promise<boolean> {
     const [row] = await runSql(manager, `SELECT 1 FROM audiences WHERE id = $1 AND organization_id = $2`, [audienceId, organizationId]);
