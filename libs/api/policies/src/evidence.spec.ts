@@ -7,7 +7,7 @@ import { evidenceHash } from './evidence-chain';
 import { verifyEvidenceChain } from './evidence-verifier';
 import { PolicyFanoutJobs } from './policy-fanout.jobs';
 import { PoliciesModule } from './policies.module';
-import { ACK, CREATE, DRAFT, PUBLISH, READ, type PolicyView } from './policies.spec';
+import { ACK, CREATE, DRAFT, PUBLISH, READ, type PolicyView } from './policies.test-documents';
 
 let app: INestApplication;
 

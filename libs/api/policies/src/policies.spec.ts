@@ -4,27 +4,10 @@ import { DirectoryModule } from '@pillars/api/directory';
 import { all, buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, createTestApp, gql, one, TestUser } from '@pillars/api/testing';
 import { PolicyFanoutJobs } from './policy-fanout.jobs';
 import { PoliciesModule } from './policies.module';
+import { ACK, CREATE, DRAFT, PUBLISH, READ, type PolicyView, type Reading } from './policies.test-documents';
 
-export const CREATE = `mutation($input: CreatePolicyInput!) { createPolicy(input: $input) { policy { id title kind category tags } } }`;
-export const DRAFT = `mutation($input: DraftPolicyVersionInput!) { draftPolicyVersion(input: $input) { version { id label status isMajor languages audienceId } } }`;
-export const PUBLISH = `mutation($id: ID!) { publishPolicyVersion(id: $id) { version { id label status publishedAt effectiveAt } } }`;
-export const ACK = `mutation($input: AcknowledgePolicyInput!) { acknowledgePolicy(input: $input) { acknowledgement { id versionLabel language method position intact hash prevHash } policy { viewerStatus { state acknowledgedVersion } } } }`;
-export const READ = `query($id: ID!, $language: String) { policy(id: $id) { id title abilities { canManage canAcknowledge }
-  viewerStatus { state dueAt acknowledgedAt acknowledgedVersion }
-  currentVersion { id label isMajor effectiveAt changeSummary languages acknowledgementMethod audienceId
-    reading(language: $language) { language requestedLanguage isFallback title bodyHtml acknowledgementText textHash } }
-  draftVersion { id label } versions { id label status } } }`;
 const MINE = `query { myPolicies(first: 50) { edges { node { policy { id title } status { state dueAt acknowledgedVersion } } } } }`;
 const EVIDENCE = `query($policyId: ID!, $versionId: ID) { policyEvidence(policyId: $policyId, versionId: $versionId, first: 100) { edges { node { id versionLabel intact } } } }`;
-
-type Reading = { language: string; requestedLanguage: string; isFallback: boolean; title: string; bodyHtml: string; acknowledgementText: string; textHash: string };
-export type PolicyView = {
-  id: string; title: string; abilities: { canManage: boolean; canAcknowledge: boolean };
-  viewerStatus: { state: string; dueAt: string | null; acknowledgedAt: string | null; acknowledgedVersion: string | null };
-  currentVersion: { id: string; label: string; isMajor: boolean; effectiveAt: string; changeSummary: string | null; languages: string[]; acknowledgementMethod: string; audienceId: string | null; reading: Reading | null } | null;
-  draftVersion: { id: string; label: string } | null;
-  versions: { id: string; label: string; status: string }[];
-};
 
 let app: INestApplication;
 
@@ -187,6 +170,23 @@ describe('policy library and publication', () => {
     const ack = await acknowledge(hebrew, policyId);
     expect(ack.data?.acknowledgePolicy.acknowledgement).toMatchObject({ versionLabel: '1.0', intact: true });
     expect(await one(`SELECT language FROM policy_acknowledgements WHERE user_id = $1`, [hebrew.id])).toEqual({ language: 'en' });
+  });
+
+  it('retires a policy: history and evidence kept, out of "My policies", no more acknowledgements or asks', async () => {
+    const org = await buildOrganization();
+    const hr = await buildUser(org, { roles: ['HR'] });
+    const [done, pending] = [await buildUser(org), await buildUser(org)];
+    const { policyId } = await policyWithMajor(hr);
+    expect((await acknowledge(done, policyId)).errors).toBeUndefined();
+    const RETIRE = `mutation($id: ID!) { retirePolicy(id: $id) { policy { id retiredAt } } }`;
+    expect(codeOf(await gql(app).as(pending).send(RETIRE, { id: policyId }))).toBe('FORBIDDEN');
+    expect((await ok<{ retirePolicy: { policy: { retiredAt: string } } }>(hr, RETIRE, { id: policyId })).retirePolicy.policy.retiredAt).toEqual(expect.any(String));
+    expect(codeOf(await gql(app).as(hr).send(RETIRE, { id: policyId }))).toBe('POLICY_RETIRED');
+    expect(codeOf(await acknowledge(pending, policyId))).toBe('POLICY_RETIRED');
+    expect((await view(pending, policyId)).viewerStatus.state).toBe('NOT_REQUIRED');
+    expect((await ok<{ myPolicies: { edges: unknown[] } }>(pending, MINE, {})).myPolicies.edges).toEqual([]);
+    expect((await view(done, policyId)).viewerStatus).toMatchObject({ state: 'ACKNOWLEDGED', acknowledgedVersion: '1.0' });
+    expect(codeOf(await gql(app).as(hr).send(DRAFT, { input: { policyId, change: 'MAJOR', bodies: [body('en', 'x')], fallbackLanguage: 'en', audience: everyone } }))).toBe('POLICY_RETIRED');
   });
 });
 
