@@ -1,4 +1,4 @@
-import { CreatePolicies1797800000000 } from './1797800000000-create-policies';
+import { CreatePolicies1797900000000 } from './1797900000000-create-policies';
 
 /** The policies domain's migrations. */
-export const POLICY_MIGRATIONS = [CreatePolicies1797800000000];
+export const POLICY_MIGRATIONS = [CreatePolicies1797900000000];

@@ -6,7 +6,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * append-only rows in a per-organisation hash chain whose head row is locked while appending.
  * User and audience ids refer to other domains without foreign keys (like announcements).
  */
-export class CreatePolicies1797800000000 implements MigrationInterface {
+export class CreatePolicies1797900000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "policies" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL,
       "kind" text NOT NULL, "category" text NOT NULL, "title" text NOT NULL, "owner_id" uuid NOT NULL, "tags" text[] NOT NULL DEFAULT '{}',
