@@ -1,6 +1,7 @@
 import * as audiences from '@pillars/api/audiences';
 import * as directory from '@pillars/api/directory';
 import * as feeds from '@pillars/api/feeds';
+import * as policies from '@pillars/api/policies';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DOMAINS } from '../app/domains';
@@ -17,6 +18,7 @@ describe('domain borders', () => {
     ['directory', directory],
     ['audiences', audiences],
     ['feeds', feeds],
+    ['policies', policies],
   ] as const)('%s exports none of its entities from its public index', (name, lib) => {
     const descriptor = DOMAINS.find((d) => d.name === name);
     const exported = new Set<unknown>(Object.values(lib));
@@ -34,6 +36,7 @@ describe('domain borders', () => {
       ...['users', 'teams', 'team_memberships', 'sessions', 'organizations', 'user_tokens'].map((t) => [t, 'directory'] as const),
       ...['audiences', 'audience_members'].map((t) => [t, 'audiences'] as const),
       ...['team_feeds', 'posts', 'post_versions', 'post_comments', 'post_reactions', 'feed_follows', 'announcements', 'announcement_receipts', 'post_topics'].map((t) => [t, 'feeds'] as const),
+      ...['policies', 'policy_versions', 'policy_version_bodies', 'policy_assignments', 'policy_acknowledgements', 'policy_evidence_heads'].map((t) => [t, 'policies'] as const),
     ]);
     const crossings: string[] = [];
     for (const lib of DOMAINS.map((d) => d.name)) {

@@ -63,6 +63,9 @@ const EXCEPTIONS: Record<string, { accepts: Hostile[]; why: string }> = {
   'CreateCommentInput.body': { accepts: MULTI_LINE, why: 'multi-line Markdown' },
   'PublishAnnouncementInput.body': { accepts: MULTI_LINE, why: 'multi-line Markdown (an announcement is a post)' },
   'Query.renderPostPreview.body': { accepts: MULTI_LINE, why: 'the composer’s multi-line Markdown, validated as a post body' },
+  'PolicyBodyInput.body': { accepts: MULTI_LINE, why: 'a policy’s multi-line Markdown in one language' },
+  'PolicyBodyInput.acknowledgementText': { accepts: MULTI_LINE, why: 'the acknowledgement wording may run to a few lines' },
+  'DraftPolicyVersionInput.changeSummary': { accepts: MULTI_LINE, why: 'a multi-line summary of what changed' },
 };
 
 interface Slot {
@@ -87,7 +90,8 @@ function plausible(name: string, type: GraphQLInputType, depth = 0): unknown {
   if (/email/i.test(name)) return `plausible-${randomUUID().slice(0, 8)}@example.com`;
   if (/password/i.test(name)) return 'correct-horse-battery-staple';
   if (/timeZone/i.test(name)) return 'UTC';
-  if (/locale/i.test(name)) return 'en';
+  if (/locale|language$/i.test(name)) return 'en';
+  if (/hash$/i.test(name)) return 'a'.repeat(64);
   if (/date$/i.test(name)) return '2024-01-15';
   if (/csv/i.test(name)) return 'email,name\nplausible@example.com,Plausible Person\n';
   // A #topic is one word (feeds' topicFeed); a follow's target is a team or person id (or a topic).
@@ -96,8 +100,11 @@ function plausible(name: string, type: GraphQLInputType, depth = 0): unknown {
   return 'Plausible text';
 }
 
-/** Inputs that take exactly one of several optional fields (a hand-made @oneOf): the plausible choice. */
-const ONE_OF: Record<string, string> = { AnnouncementAudienceInput: 'rules' };
+/**
+ * Inputs that take exactly one of several optional fields (a hand-made @oneOf): the plausible
+ * choice; and optional fields a plausible request needs all the same (a major policy version's audience).
+ */
+const ONE_OF: Record<string, string> = { AnnouncementAudienceInput: 'rules', PolicyAudienceInput: 'rules', DraftPolicyVersionInput: 'audience' };
 
 function requiredFields(type: GraphQLInputObjectType, depth: number): Record<string, unknown> {
   if (depth > 5) return {};

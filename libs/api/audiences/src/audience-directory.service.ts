@@ -13,6 +13,16 @@ import { AudiencesService, AudienceSummary } from './audiences.service';
  * (audience_id, user_id, organization_id, added_at)` in SQL; it is kept current after commit by
  * the directory-event handler, and `audience.members.changed` announces every change.
  */
+/**
+ * One SELECT yielding `audience_id` of the audiences a person is in now, to embed in a read filter;
+ * `user` is a uuid placeholder or column (`$3`, `u.id`). A function too, for read rules written as
+ * plain functions (feeds' announcement rule).
+ */
+export const audiencesOfSql = (user: string): string => `SELECT am.audience_id FROM audience_members am WHERE am.user_id = ${user}::uuid`;
+
+/** One SELECT yielding `user_id` of everyone in an audience now (`audience` a uuid placeholder or column), in id order by its primary key. */
+export const membersOfSql = (audience: string): string => `SELECT am.user_id FROM audience_members am WHERE am.audience_id = ${audience}::uuid`;
+
 @Injectable()
 export class AudienceDirectory {
   constructor(private readonly audiences: AudiencesService) {}
@@ -29,6 +39,15 @@ export class AudienceDirectory {
   async isMember(manager: EntityManager, organizationId: string, audienceId: string, userId: string): Promise<boolean> {
     const [row] = await runSql(manager, `SELECT 1 FROM audience_members WHERE audience_id = $1 AND user_id = $2 AND organization_id = $3`, [audienceId, userId, organizationId]);
     return !!row;
+  }
+
+  /**
+   * One SELECT yielding `audience_id` of the audiences a person is in now, to embed in a read
+   * filter (like the directory's `teamsOfSql`); `userParam` is a uuid placeholder already added to
+   * the caller's SqlParams.
+   */
+  audiencesOfSql(userParam: string): string {
+    return audiencesOfSql(userParam);
   }
 
   /** Whether this audience exists in the organisation (another organisation's reads as missing). */

@@ -1,7 +1,7 @@
 export * from './audiences.domain';
 export * from './audiences.module';
 export * from './audience.errors';
-export { AudienceDirectory } from './audience-directory.service';
+export { AudienceDirectory, audiencesOfSql, membersOfSql } from './audience-directory.service';
 export type { AudienceSummary } from './audiences.service';
 export * from './audience.events';
 export { AudienceRuleKind, AUDIENCE_NAMED_USERS_MAX } from './audience.rules';

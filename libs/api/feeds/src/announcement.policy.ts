@@ -1,5 +1,6 @@
 import { Actor, definePolicy, runSql, type SqlParams, type Tx } from '@pillars/api/core';
 import { Role } from '@pillars/shared/types';
+import { audiencesOfSql } from '@pillars/api/audiences';
 
 /** HR and admins govern every announcement of their organisation (reach, reminders, export). */
 export const governsAnnouncements = (actor: Actor): boolean => actor.hasRole(Role.HR) || actor.isAdmin;
@@ -33,8 +34,7 @@ export function announcementReadSql(actor: Actor, p: SqlParams, alias = 'p'): st
   const me = p.add(actor.userId);
   return `(NOT ${a}.is_announcement OR ${a}.author_id = ${me}::uuid
     OR EXISTS (SELECT 1 FROM announcement_receipts var WHERE var.user_id = ${me}::uuid AND var.post_id = ${a}.id)
-    OR EXISTS (SELECT 1 FROM announcements vaa JOIN audience_members vam ON vam.audience_id = vaa.audience_id
-                WHERE vaa.post_id = ${a}.id AND vam.user_id = ${me}::uuid))`;
+    OR EXISTS (SELECT 1 FROM announcements vaa WHERE vaa.post_id = ${a}.id AND vaa.audience_id IN (${audiencesOfSql(me)})))`;
 }
 
 /**
@@ -48,7 +48,7 @@ export async function announcementReaders(tx: Tx, postId: string, userIds: reado
     tx,
     `SELECT u.id FROM unnest($2::uuid[]) AS u(id) JOIN posts p ON p.id = $1
       WHERE u.id = p.author_id OR EXISTS (SELECT 1 FROM announcement_receipts r WHERE r.post_id = p.id AND r.user_id = u.id)
-         OR EXISTS (SELECT 1 FROM announcements a JOIN audience_members m ON m.audience_id = a.audience_id WHERE a.post_id = p.id AND m.user_id = u.id)`,
+         OR EXISTS (SELECT 1 FROM announcements a WHERE a.post_id = p.id AND a.audience_id IN (${audiencesOfSql('u.id')}))`,
     [postId, userIds],
   );
   return rows.map((r) => r.id);

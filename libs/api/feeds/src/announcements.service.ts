@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Actor, AppError, authorize, can, Db, decodeCursor, EventsService, pageSize, RateLimiter, RealtimeService, runSql, SqlParams, toConnection, type Connection, type Tx } from '@pillars/api/core';
-import { AudienceDirectory, AudienceRuleKind } from '@pillars/api/audiences';
+import { AudienceDirectory, AudienceRuleKind, audiencesOfSql, membersOfSql } from '@pillars/api/audiences';
 import { PeopleDirectory, type UserModel } from '@pillars/api/directory';
 import { NotificationsService } from '@pillars/api/notifications';
 import { announcementPolicy, governsAnnouncements } from './announcement.policy';
@@ -155,7 +155,7 @@ export class AnnouncementsService {
   async audienceRooms(tx: Tx, organizationId: string, postId: string): Promise<string[]> {
     const rows = await runSql<{ userId: string }>(
       tx,
-      `SELECT m.user_id AS "userId" FROM announcements a JOIN posts p ON p.id = a.post_id JOIN audience_members m ON m.audience_id = a.audience_id
+      `SELECT m.user_id AS "userId" FROM announcements a JOIN posts p ON p.id = a.post_id CROSS JOIN LATERAL (${membersOfSql('a.audience_id')}) m
         WHERE a.post_id = $1 AND a.organization_id = $2 AND p.deleted_at IS NULL`,
       [postId, organizationId],
     );
@@ -185,8 +185,7 @@ export class AnnouncementsService {
       const [step] = await runSql<{ read: number; last: string | null; added: string[] | null }>(
         tx,
         `WITH batch AS (
-           SELECT user_id FROM audience_members WHERE audience_id = $3 AND organization_id = $2 AND ($4::uuid IS NULL OR user_id > $4)
-            ORDER BY user_id LIMIT $5),
+           SELECT m.user_id FROM (${membersOfSql('$3')}) m WHERE ($4::uuid IS NULL OR m.user_id > $4) ORDER BY m.user_id LIMIT $5),
          ins AS (
            INSERT INTO announcement_receipts (post_id, user_id, organization_id) SELECT $1, user_id, $2 FROM batch
            ON CONFLICT (post_id, user_id) DO NOTHING RETURNING user_id)
@@ -298,8 +297,8 @@ export class AnnouncementsService {
       await runSql(
         tx,
         `INSERT INTO announcement_receipts (post_id, user_id, organization_id, notified_at)
-         SELECT a.post_id, m.user_id, a.organization_id, now() FROM announcements a JOIN audience_members m ON m.audience_id = a.audience_id
-          WHERE a.post_id = $1 AND m.user_id = $2
+         SELECT a.post_id, $2::uuid, a.organization_id, now() FROM announcements a
+          WHERE a.post_id = $1 AND a.audience_id IN (${audiencesOfSql('$2')})
          ON CONFLICT (post_id, user_id) DO NOTHING`,
         [post.id, actor.userId],
       );

@@ -10,6 +10,8 @@ export const LIMITS = {
   location: 120,
   password: { min: 10, max: 200 },
   postBody: 20_000,
+  policyBody: 100_000,
+  policyAcknowledgementText: 1000,
   wikiPageBytes: 1_000_000,
   uploadBytes: 10 * 1024 * 1024,
   searchQuery: 200,
