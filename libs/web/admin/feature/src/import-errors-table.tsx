@@ -29,6 +29,7 @@ const CODES = new Set<string>([
   'MISSING_EMAIL',
   'MISSING_NAME',
   'OWN_ADMIN_ROLE',
+  'ADMIN_RECORD',
   'TOO_LONG',
   'UNKNOWN_COLUMN',
   'UNKNOWN_MANAGER',

@@ -31,7 +31,7 @@ type Documents = {
     "\n  mutation SetPasswordFromLink($input: SetPasswordFromLinkInput!) {\n    setPasswordFromLink(input: $input) {\n      user {\n        ...SessionUser\n      }\n      abilities {\n        ...ViewerAbilityFlags\n      }\n    }\n  }\n": typeof types.SetPasswordFromLinkDocument,
     "\n  query SetupStatus {\n    setupStatus {\n      needed\n    }\n  }\n": typeof types.SetupStatusDocument,
     "\n  mutation CompleteSetup($input: CompleteSetupInput!) {\n    completeSetup(input: $input) {\n      user {\n        ...SessionUser\n      }\n      abilities {\n        ...ViewerAbilityFlags\n      }\n    }\n  }\n": typeof types.CompleteSetupDocument,
-    "\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      ...UserDetails\n      status\n      roles\n      ...UserAbilityFlags\n    }\n  }\n": typeof types.AdminUserDocument,
+    "\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      ...UserDetails\n      status\n      roles\n      ...UserAbilityFlags\n      abilities {\n        canResendInvitation\n      }\n    }\n  }\n": typeof types.AdminUserDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...UserDetails\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation SetUserStatus($input: SetUserStatusInput!) {\n    setUserStatus(input: $input) {\n      user {\n        id\n        status\n      }\n    }\n  }\n": typeof types.SetUserStatusDocument,
@@ -128,7 +128,7 @@ const documents: Documents = {
     "\n  mutation SetPasswordFromLink($input: SetPasswordFromLinkInput!) {\n    setPasswordFromLink(input: $input) {\n      user {\n        ...SessionUser\n      }\n      abilities {\n        ...ViewerAbilityFlags\n      }\n    }\n  }\n": types.SetPasswordFromLinkDocument,
     "\n  query SetupStatus {\n    setupStatus {\n      needed\n    }\n  }\n": types.SetupStatusDocument,
     "\n  mutation CompleteSetup($input: CompleteSetupInput!) {\n    completeSetup(input: $input) {\n      user {\n        ...SessionUser\n      }\n      abilities {\n        ...ViewerAbilityFlags\n      }\n    }\n  }\n": types.CompleteSetupDocument,
-    "\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      ...UserDetails\n      status\n      roles\n      ...UserAbilityFlags\n    }\n  }\n": types.AdminUserDocument,
+    "\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      ...UserDetails\n      status\n      roles\n      ...UserAbilityFlags\n      abilities {\n        canResendInvitation\n      }\n    }\n  }\n": types.AdminUserDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...UserDetails\n      }\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation SetUserStatus($input: SetUserStatusInput!) {\n    setUserStatus(input: $input) {\n      user {\n        id\n        status\n      }\n    }\n  }\n": types.SetUserStatusDocument,
@@ -293,7 +293,7 @@ export function graphql(source: "\n  mutation CompleteSetup($input: CompleteSetu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      ...UserDetails\n      status\n      roles\n      ...UserAbilityFlags\n    }\n  }\n"): (typeof documents)["\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      ...UserDetails\n      status\n      roles\n      ...UserAbilityFlags\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      ...UserDetails\n      status\n      roles\n      ...UserAbilityFlags\n      abilities {\n        canResendInvitation\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      ...UserDetails\n      status\n      roles\n      ...UserAbilityFlags\n      abilities {\n        canResendInvitation\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
