@@ -128,4 +128,13 @@ export class DirectoryLoaders {
     );
     return byKeys(ids, rows, (r) => r.teamId).map((r) => r ?? { members: 0, leadId: null });
   });
+
+  /** How many sub-teams each team has (teams are visible to everyone in the organisation), so a tree draws no chevron on a leaf. */
+  readonly childCount = defineLoader<string, number>('teamChildCount', async (actor, ids) => {
+    const rows = await this.db.query<{ parentId: string; n: number }>(
+      `SELECT t.parent_id AS "parentId", count(*)::int AS n FROM teams t WHERE t.organization_id = $1 AND t.parent_id = ANY($2::uuid[]) GROUP BY t.parent_id`,
+      [orgOf(actor), ids],
+    );
+    return byKeys(ids, rows, (r) => r.parentId).map((r) => r?.n ?? 0);
+  });
 }

@@ -81,6 +81,11 @@ export class TeamsResolver {
     return (await ctx.loaders.get(this.loaders.teamStats).load(team.id)).members;
   }
 
+  @ResolveField(() => Int, { description: 'How many sub-teams it has.' })
+  childCount(@Parent() team: TeamModel, @Context() ctx: GqlContext): Promise<number> {
+    return ctx.loaders.get(this.loaders.childCount).load(team.id);
+  }
+
   @ResolveField(() => UserModel, { nullable: true })
   async lead(@Parent() team: TeamModel, @Context() ctx: GqlContext): Promise<UserModel | null> {
     const { leadId } = await ctx.loaders.get(this.loaders.teamStats).load(team.id);

@@ -75,6 +75,7 @@ export const TeamPageDocument = graphql(`
           node {
             ...TeamRef
             memberCount
+            childCount
           }
         }
       }
@@ -109,6 +110,7 @@ export const DepartmentsDocument = graphql(`
   query Departments {
     departments {
       ...TeamRef
+      childCount
     }
   }
 `);
@@ -151,6 +153,7 @@ export const TeamChildrenDocument = graphql(`
           node {
             ...TeamRef
             memberCount
+            childCount
           }
         }
       }
