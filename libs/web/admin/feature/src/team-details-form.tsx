@@ -8,6 +8,7 @@ import { UpdateTeamDocument } from '@pillars/web/directory/data-access';
 import { TeamSelect } from '@pillars/web/directory/feature';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedChangesGuard } from './unsaved-changes-guard';
 
 export interface EditableTeam {
   id: string;
@@ -25,6 +26,7 @@ export function TeamDetailsForm({ team }: { team: EditableTeam }) {
   const [parentId, setParentId] = useState<string | null>(team.parentId);
   const [update, { loading, error, reset }] = useMutation(UpdateTeamDocument, { refetchQueries: ['TeamOptions', 'TeamChildren', 'TeamPage'] });
   const moved = parentId !== team.parentId;
+  const { dialog } = useUnsavedChangesGuard(moved || name !== team.name || description !== team.description);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -81,6 +83,7 @@ export function TeamDetailsForm({ team }: { team: EditableTeam }) {
           </Button>
         </Group>
       </Stack>
+      {dialog}
     </form>
   );
 }

@@ -11,10 +11,11 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { PersonLink } from './person-link';
 import { TeamSelect } from './team-select';
-import { useSearchParamInput, useSearchParamValue } from '@pillars/web/util';
+import { usePageTitle, useSearchParamInput, useSearchParamValue } from '@pillars/web/util';
 
 export function PeopleSearchPage() {
   const { t } = useTranslation();
+  usePageTitle(t('directory.search.title'));
   const { messages } = useErrorMessages();
   const [, setParams] = useSearchParams();
   const search = useSearchParamInput('q');
