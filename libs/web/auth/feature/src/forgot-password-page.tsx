@@ -7,7 +7,7 @@ import { IconMailCheck } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { AuthForm, AuthFrame, emailFieldError } from './auth-frame';
+import { AuthEmailInput, AuthForm, AuthFrame } from './auth-frame';
 import { authErrorMessages } from './wait';
 
 /** "Forgot password": the same answer whether or not the address has an account. */
@@ -64,18 +64,7 @@ export function ForgotPasswordPage() {
           ) : null
         }
       >
-        <TextInput
-          ref={emailRef}
-          label={t('auth.forgot.email')}
-          type="email"
-          autoComplete="username"
-          required
-          maxLength={LIMITS.email}
-          value={email}
-          onChange={(e) => setEmail(e.currentTarget.value)}
-          error={emailFieldError(t, missing, emailRule)}
-          dir="ltr"
-        />
+        <AuthEmailInput ref={emailRef} label={t('auth.forgot.email')} value={email} onChange={setEmail} missing={missing} rule={emailRule} />
         <TextInput
           label={t('auth.forgot.organization')}
           description={t('auth.forgot.organizationHelp')}

@@ -1,11 +1,11 @@
-import { Anchor, Button, PasswordInput, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, PasswordInput, Text } from '@mantine/core';
 import { fieldRule, useSession, useSetupStatus, useSignIn } from '@pillars/web/core/data-access';
 import { usePageTitle } from '@pillars/web/util';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { LIMITS } from '@pillars/shared/validation';
-import { AuthForm, AuthFrame, emailFieldError } from './auth-frame';
+import { AuthEmailInput, AuthForm, AuthFrame } from './auth-frame';
 import { FORGOT_PASSWORD_PATH, SETUP_PATH } from './paths';
 import { authErrorMessages } from './wait';
 
@@ -81,18 +81,7 @@ export function SignInPage() {
         errorId="sign-in-error"
         errorRef={errorRef}
       >
-        <TextInput
-          ref={emailRef}
-          label={t('auth.signIn.email')}
-          type="email"
-          autoComplete="username"
-          required
-          maxLength={LIMITS.email}
-          value={email}
-          onChange={(e) => setEmail(e.currentTarget.value)}
-          error={emailFieldError(t, missing.email, emailRule)}
-          dir="ltr"
-        />
+        <AuthEmailInput ref={emailRef} label={t('auth.signIn.email')} value={email} onChange={setEmail} missing={missing.email} rule={emailRule} />
         <PasswordInput
           id="sign-in-password"
           label={t('auth.signIn.password')}
