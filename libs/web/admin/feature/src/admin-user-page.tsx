@@ -30,9 +30,10 @@ const toForm = (u: AdminUser): UserFormValues => ({
   manager: u.manager ? { id: u.manager.id, name: u.manager.name } : null,
 });
 
-/** Whether two forms hold the same edits (the manager compared by id). */
-const sameForm = (a: UserFormValues, b: UserFormValues): boolean =>
-  JSON.stringify({ ...a, manager: a.manager?.id ?? null }) === JSON.stringify({ ...b, manager: b.manager?.id ?? null });
+/** Whether two forms hold the same edits (the manager by id, text as the API stores it: trimmed). */
+const comparable = (v: UserFormValues) =>
+  JSON.stringify(Object.entries({ ...v, manager: v.manager?.id ?? null }).map(([k, x]) => [k, typeof x === 'string' ? x.trim() : x]));
+const sameForm = (a: UserFormValues, b: UserFormValues): boolean => comparable(a) === comparable(b);
 
 const blankToNull = (v: string) => (v.trim() ? v.trim() : null);
 
