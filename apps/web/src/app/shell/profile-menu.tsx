@@ -36,8 +36,8 @@ export function ProfileMenu({ me }: { me: SessionUser }) {
           </UnstyledButton>
         </Menu.Target>
         <Menu.Dropdown>
-          {/* Divs, not paragraphs: a menu may own only items, groups and separators (axe aria-required-children). */}
-          <Menu.Label>
+          {/* A group: a menu may own only items, groups and separators (axe aria-required-children). */}
+          <Menu.Label role="group" aria-label={me.name}>
             <Text component="div" size="sm" fw={600} dir="auto" c="var(--mantine-color-text)">
               {me.name}
             </Text>
