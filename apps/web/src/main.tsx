@@ -4,22 +4,20 @@ import './styles.css';
 import { createApolloClient } from '@pillars/web/core/data-access';
 import { StrictMode } from 'react';
 import * as ReactDOM from 'react-dom/client';
-import { BrowserRouter } from 'react-router-dom';
-import App from './app/app';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { typePolicies } from './app/features';
-import { ROUTER_FUTURE } from './app/router-future';
+import { PROVIDER_FUTURE, ROOT_ROUTES, ROUTER_FUTURE } from './app/router-future';
 import { AppProviders } from './app/providers';
 import { createI18n } from './i18n';
 
 const client = createApolloClient({ typePolicies });
 const i18n = createI18n();
+const router = createBrowserRouter(ROOT_ROUTES, { future: ROUTER_FUTURE });
 
 ReactDOM.createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <AppProviders client={client} i18n={i18n}>
-      <BrowserRouter future={ROUTER_FUTURE}>
-        <App />
-      </BrowserRouter>
+      <RouterProvider router={router} future={PROVIDER_FUTURE} />
     </AppProviders>
   </StrictMode>,
 );

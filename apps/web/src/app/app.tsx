@@ -10,7 +10,7 @@ import { AppFrame } from './shell/app-frame';
 export const routes: RouteObject[] = [
   ...FEATURES.flatMap((f) => f.publicRoutes ?? []),
   {
-    element: <RequireAuth />,
+    element: <RequireAuth loading={<AppFrame loading />} />,
     children: [
       {
         element: <AppFrame />,

@@ -4,10 +4,9 @@ import { MeDocument, SetupStatusDocument } from '@pillars/web/core/data-access';
 import { UnreadNotificationCountDocument } from '@pillars/web/notifications/data-access';
 import type { MeQuery, ViewerAbilityFlagsFragment } from '@pillars/web/graphql';
 import { render } from '@testing-library/react';
-import { MemoryRouter } from 'react-router-dom';
-import App from '../app/app';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { FEATURES, typePolicies } from '../app/features';
-import { ROUTER_FUTURE } from '../app/router-future';
+import { PROVIDER_FUTURE, ROOT_ROUTES, ROUTER_FUTURE } from '../app/router-future';
 import { AppProviders } from '../app/providers';
 import { createI18n } from '../i18n';
 
@@ -57,12 +56,11 @@ export function renderApp({ route = '/', mocks = [], lng = 'en' }: { route?: str
   const i18n = createI18n(lng);
   // A set-up deployment unless the test says otherwise (its own mocks match first).
   const client = new ApolloClient({ link: new MockLink([...mocks, setupStatusMock(false), unreadCountMock(0)]), cache: new InMemoryCache({ typePolicies }) });
+  const router = createMemoryRouter(ROOT_ROUTES, { initialEntries: [route], future: ROUTER_FUTURE });
   const view = render(
     <AppProviders client={client} i18n={i18n} env="test">
-      <MemoryRouter initialEntries={[route]} future={ROUTER_FUTURE}>
-        <App />
-      </MemoryRouter>
+      <RouterProvider router={router} future={PROVIDER_FUTURE} />
     </AppProviders>,
   );
-  return { ...view, i18n, client };
+  return { ...view, i18n, client, router };
 }

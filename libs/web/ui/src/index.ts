@@ -8,6 +8,7 @@ export { PersonCard, type PersonCardProps } from './person-card';
 export { SkipLink } from './skip-link';
 export { CardGridSkeleton, PageSkeleton } from './skeletons';
 export { EmptyView, ErrorView, type EmptyViewProps, type ErrorViewProps } from './state-views';
+export { UnsavedChangesDialog, type UnsavedChangesDialogProps } from './unsaved-changes-dialog';
 export { avatarColor, UserAvatar, type UserAvatarProps } from './user-avatar';
 export { isolate } from './isolate';
 export { OrgTree, type OrgTreeNode, type OrgTreeProps } from './org-tree';

@@ -1,10 +1,10 @@
-import { Anchor, AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { Anchor, AppShell, Burger, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { useDisclosure, useWindowEvent } from '@mantine/hooks';
 import { LanguageSwitcher } from '@pillars/web/auth/feature';
 import { NotificationLinksProvider, useRealtime, useSession } from '@pillars/web/core/data-access';
-import { ColorSchemeToggle, SkipLink } from '@pillars/web/ui';
+import { ColorSchemeToggle, PageSkeleton, SkipLink } from '@pillars/web/ui';
 import { IconBuildingCommunity } from '@tabler/icons-react';
-import { Suspense } from 'react';
+import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { headerItems, notificationLinks, realtimeOptions } from '../features';
@@ -13,21 +13,27 @@ import { ProfileMenu } from './profile-menu';
 
 export const MAIN_ID = 'main';
 
-/** While a page loaded on demand arrives (admin pages, audiences). */
+/** While a page loaded on demand arrives (admin pages, audiences), or the session on a cold load. */
 function PageLoader() {
   const { t } = useTranslation();
-  return (
-    <Center py="xl" role="status">
-      <Loader aria-label={t('common.loading')} />
-    </Center>
-  );
+  return <PageSkeleton label={t('common.loading')} />;
 }
 
-/** Header, pillar navigation (a drawer below `sm`) and the page in a `main` landmark. */
-export function AppFrame() {
+/**
+ * Header, pillar navigation (a drawer below `sm`) and the page in a `main` landmark. `loading`:
+ * the session is still on its way, so the frame shows with a placeholder page.
+ */
+export function AppFrame({ loading = false }: { loading?: boolean }) {
   const { t } = useTranslation();
   const { me, can } = useSession();
   const [opened, nav] = useDisclosure(false);
+  const burger = useRef<HTMLButtonElement>(null);
+  // Escape closes the phone menu and gives focus back to the button that opened it.
+  useWindowEvent('keydown', (event) => {
+    if (event.key !== 'Escape' || !opened) return;
+    nav.close();
+    burger.current?.focus();
+  });
   const { pathname } = useLocation();
   useRealtime(Boolean(me), realtimeOptions);
 
@@ -39,7 +45,7 @@ export function AppFrame() {
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
             <Group gap="xs" wrap="nowrap">
-              <Burger opened={opened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={opened ? t('shell.closeNav') : t('shell.openNav')} aria-expanded={opened} aria-controls="app-nav" />
+              <Burger ref={burger} opened={opened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={opened ? t('shell.closeNav') : t('shell.openNav')} aria-expanded={opened} aria-controls="app-nav" />
               <Anchor component={Link} to="/people" underline="never" c="var(--mantine-color-text)">
                 <Group gap={8} wrap="nowrap">
                   <IconBuildingCommunity size={26} aria-hidden="true" color="var(--mantine-primary-color-filled)" />
@@ -98,9 +104,13 @@ export function AppFrame() {
         <AppShell.Main id={MAIN_ID} tabIndex={-1} style={{ outline: 'none' }}>
           <div style={{ maxWidth: 1200, marginInline: 'auto' }}>
             <NotificationLinksProvider links={notificationLinks}>
-              <Suspense fallback={<PageLoader />}>
-                <Outlet />
-              </Suspense>
+              {loading ? (
+                <PageLoader />
+              ) : (
+                <Suspense fallback={<PageLoader />}>
+                  <Outlet />
+                </Suspense>
+              )}
             </NotificationLinksProvider>
           </div>
         </AppShell.Main>

@@ -36,11 +36,12 @@ export function ProfileMenu({ me }: { me: SessionUser }) {
           </UnstyledButton>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Label>
-            <Text size="sm" fw={600} dir="auto" c="var(--mantine-color-text)">
+          {/* A group: a menu may own only items, groups and separators (axe aria-required-children). */}
+          <Menu.Label role="group" aria-label={me.name}>
+            <Text component="div" size="sm" fw={600} dir="auto" c="var(--mantine-color-text)">
               {me.name}
             </Text>
-            <Text size="xs" dir="ltr">
+            <Text component="div" size="xs" dir="ltr">
               {me.email}
             </Text>
           </Menu.Label>
@@ -54,7 +55,7 @@ export function ProfileMenu({ me }: { me: SessionUser }) {
           <Menu.Item onClick={() => void run(signOut)} leftSection={<IconLogout size={16} aria-hidden="true" />}>
             {t('shell.signOut')}
           </Menu.Item>
-          <Menu.Item onClick={confirm.open} color="red" leftSection={<IconLogout2 size={16} aria-hidden="true" />}>
+          <Menu.Item onClick={confirm.open} color="red" c="var(--mantine-color-error)" leftSection={<IconLogout2 size={16} aria-hidden="true" />}>
             {t('shell.signOutEverywhere')}
           </Menu.Item>
         </Menu.Dropdown>

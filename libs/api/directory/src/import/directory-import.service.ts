@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { Actor, APP_CONFIG, type AppConfig, AppError, authorize, Db, EventsService, RealtimeService, runSql } from '@pillars/api/core';
+import { Actor, APP_CONFIG, type AppConfig, AppError, authorize, can, Db, EventsService, RealtimeService, runSql } from '@pillars/api/core';
 import { LIMITS } from '@pillars/shared/validation';
+import { Role } from '@pillars/shared/types';
 import { AccountEvents, DirectoryEvents, type DirectoryEventPayload } from '../directory.events';
 import { userPolicy } from '../users/user.policy';
 import { applyPlan, loadSnapshot, lockSnapshot, type SnapshotKeys } from './directory-import.apply';
@@ -10,7 +11,7 @@ import type { ApplyDirectoryImportPayload, PreviewDirectoryImportPayload } from 
 import { parseImportCsv, type ParsedCsv } from './directory-import.parse';
 import { rejectedRowsCsv } from './directory-import.rejected';
 import { DirectoryImportMode, MAX_REPORTED_ERRORS, MAX_REPORTED_TEAM_PATHS } from './directory-import.types';
-import { type ImportPlan, planImport, splitTeamPath } from './directory-import.validate';
+import { type ImportActor, type ImportPlan, planImport, splitTeamPath } from './directory-import.validate';
 
 /** Realtime type of import progress events: `{ type, id: importId, version: rows processed }`. */
 export const DIRECTORY_IMPORT_PROGRESS = 'DirectoryImport';
@@ -36,7 +37,7 @@ export class DirectoryImportService {
     // would hold every other request until the check is done.
     const snapshot = await loadSnapshot(this.db.manager, actor.organizationId, keysOf(parsed));
     const progress = input.importId ? this.progress(actor, input.importId) : undefined;
-    const plan = await planImport(parsed, snapshot, actor.userId, progress);
+    const plan = await planImport(parsed, snapshot, importActor(actor), progress);
     return { ...report(parsed, plan), maxNewTeams: this.config.importMaxNewTeams };
   }
 
@@ -46,7 +47,7 @@ export class DirectoryImportService {
     const result = await this.db.transaction(async (tx) => {
       // Two imports into one organisation would each plan teams and people the other is creating.
       await runSql(tx, `SELECT pg_advisory_xact_lock(hashtext($1))`, [`directory-import:${actor.organizationId}`]);
-      const plan = await planImport(parsed, await lockSnapshot(tx, actor.organizationId, keysOf(parsed)), actor.userId);
+      const plan = await planImport(parsed, await lockSnapshot(tx, actor.organizationId, keysOf(parsed)), importActor(actor));
       // A wrong header leaves no row readable, so not even SKIP_REJECTED has anything to import.
       if (plan.errors.length > 0 && (input.mode === DirectoryImportMode.ALL_OR_NOTHING || parsed.errors.length > 0)) {
         throw new AppError(
@@ -97,6 +98,12 @@ export class DirectoryImportService {
     return parsed;
   }
 }
+
+const importActor = (actor: Actor): ImportActor => ({
+  userId: actor.userId,
+  // The edit rule for an admin's record, asked of the policy rather than re-stated here.
+  editsAdmins: can(userPolicy, actor, 'edit', { id: '', organizationId: actor.organizationId, roles: [Role.ADMIN] }),
+});
 
 const keysOf = (parsed: ParsedCsv): SnapshotKeys => ({
   rowEmails: parsed.rows.map((r) => r.cells.email).filter((e): e is string => !!e),

@@ -303,3 +303,28 @@ describe('roles column', () => {
     ]);
   });
 });
+
+describe('HR and admin accounts', () => {
+  it("lets HR import people records but refuses rows that would change an admin's record; admins may", async () => {
+    const org = await buildOrganization();
+    const hr = await buildUser(org, { roles: ['HR'] });
+    const admin = await buildUser(org, { roles: ['ADMIN'], name: 'Ada Admin', email: `ada@${org.slug}.test` });
+    const d = `@${org.slug}.test`;
+    const renamesAdmin = csv(`new${d},New Person,,,,,en,`, `${admin.email},Ada Renamed,Boss,,,,en,`);
+    const previewed = await preview(hr, renamesAdmin);
+    expect(previewed.data?.previewDirectoryImport.errors).toEqual([expect.objectContaining({ line: 3, column: 'name', code: 'ADMIN_RECORD' })]);
+    const before = await footprint(org);
+    expect(codeOf(await apply(hr, renamesAdmin))).toBe('DIRECTORY_IMPORT_INVALID');
+    expect(await footprint(org)).toEqual(before);
+    // A manager change is a change too; a row repeating the admin's record as it is passes (a re-imported export).
+    const movesAdmin = ['email,name,manager email', `${admin.email},Ada Admin,${hr.email}`].join('\n');
+    expect((await preview(hr, movesAdmin)).data?.previewDirectoryImport.errors).toEqual([expect.objectContaining({ line: 2, column: 'manager email', code: 'ADMIN_RECORD' })]);
+    const ok = await apply(hr, ['email,name,title', `new${d},New Person,Analyst`, `${admin.email},Ada Admin,`].join('\n'));
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data?.applyDirectoryImport).toMatchObject({ toCreate: 1, unchanged: 1 });
+    // Admins keep the right to edit an admin's record by import.
+    const byAdmin = await apply(admin, csv(`${admin.email},Ada Renamed,Boss,,,,en,`));
+    expect(byAdmin.errors).toBeUndefined();
+    expect(await one(`SELECT name, title FROM users WHERE id = $1`, [admin.id])).toEqual({ name: 'Ada Renamed', title: 'Boss' });
+  });
+});

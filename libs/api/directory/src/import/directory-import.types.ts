@@ -16,6 +16,8 @@ export enum DirectoryImportErrorCode {
   /** A cell breaks the text rule every input follows (NUL, control or bidi characters, invisible only). */
   BAD_TEXT = 'BAD_TEXT',
   OWN_ADMIN_ROLE = 'OWN_ADMIN_ROLE',
+  /** HR may not change an administrator's record (name, title, location, locale, start date, manager), as in the form. */
+  ADMIN_RECORD = 'ADMIN_RECORD',
   UNKNOWN_MANAGER = 'UNKNOWN_MANAGER',
   MANAGER_CYCLE = 'MANAGER_CYCLE',
   /** The manager is a new person whose own row is rejected: linking would point at no one. */

@@ -4,7 +4,7 @@ import { type DirectorySnapshot, planImport } from './directory-import.validate'
 const empty: DirectorySnapshot = { users: [], teams: [], memberships: new Set() };
 const existing = (id: string, email: string, managerId: string | null = null) =>
   ({ id, email, name: email, title: null, location: null, locale: 'en', managerId, startDate: null, roles: [] });
-const plan = async (csv: string, snapshot = empty) => planImport(await parseImportCsv(csv), snapshot, 'admin');
+const plan = async (csv: string, snapshot = empty) => planImport(await parseImportCsv(csv), snapshot, { userId: 'admin', editsAdmins: true });
 const codes = (p: Awaited<ReturnType<typeof plan>>) => p.errors.map((e) => [e.line, e.code]);
 
 describe('planImport', () => {
@@ -77,7 +77,7 @@ describe('planImport', () => {
   it('reports rows checked as it goes', async () => {
     const rows = Array.from({ length: 1200 }, (_, i) => `p${i}@t.test,P${i}`);
     const seen: number[] = [];
-    await planImport(await parseImportCsv(['email,name', ...rows].join('\n')), empty, 'admin', (n) => seen.push(n));
+    await planImport(await parseImportCsv(['email,name', ...rows].join('\n')), empty, { userId: 'admin', editsAdmins: true }, (n) => seen.push(n));
     expect(seen).toEqual([0, 500, 1000, 1200]);
   });
 });

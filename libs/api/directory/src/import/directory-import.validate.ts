@@ -100,7 +100,13 @@ const isRealDate = (value: string): boolean => {
  * never written, and nothing written depends on them (see `rejectDependants`), so the plan's
  * `users` are safe to write on their own (SKIP_REJECTED) or only when `errors` is empty.
  */
-export async function planImport(parsed: ParsedCsv, snapshot: DirectorySnapshot, actorUserId: string, onProgress: (checked: number) => void = () => undefined): Promise<ImportPlan> {
+export interface ImportActor {
+  userId: string;
+  /** Admins may change an administrator's record; HR may not (userPolicy `edit`). */
+  editsAdmins: boolean;
+}
+
+export async function planImport(parsed: ParsedCsv, snapshot: DirectorySnapshot, actor: ImportActor, onProgress: (checked: number) => void = () => undefined): Promise<ImportPlan> {
   const errors: ImportRowError[] = [...parsed.errors];
   const counts: ImportCounts = { total: parsed.rows.length, toCreate: 0, toUpdate: 0, unchanged: 0, teamsToCreate: 0, rejected: 0 };
   // A file whose header is wrong cannot be read row by row: every cell could be misattributed.
@@ -124,9 +130,13 @@ export async function planImport(parsed: ParsedCsv, snapshot: DirectorySnapshot,
     fileRows.set(key(draft.email), draft);
     drafts.push(draft);
     // An admin importing a file without their own ADMIN role would lock themselves out.
-    if (draft.roles && draft.existing?.id === actorUserId && !draft.roles.includes(Role.ADMIN)) {
+    if (draft.roles && draft.existing?.id === actor.userId && !draft.roles.includes(Role.ADMIN)) {
       failDraft(draft, errors, 'roles', Code.OWN_ADMIN_ROLE, 'You cannot remove your own ADMIN role');
     }
+    // HR manages people records, admins keep theirs: a row that would change an admin's record is refused
+    // (an unchanged row, as in a re-imported export, passes; adding them to a team is team business).
+    const changed = !actor.editsAdmins && draft.existing?.roles.includes(Role.ADMIN) ? changedColumn(draft, draft.existing, byEmail) : undefined;
+    if (changed && !draft.failed) failDraft(draft, errors, changed, Code.ADMIN_RECORD, 'Only an administrator can change an administrator\'s record');
   }
   await nextTurn();
 
@@ -230,6 +240,17 @@ function readRow(row: ParsedRow, byEmail: Map<string, ExistingUser>, columns: Se
     else draft.teamPath = segments;
   }
   return draft;
+}
+
+/** The first column in which a row differs from the existing person's record, if any. */
+function changedColumn(d: Draft, e: ExistingUser, byEmail: Map<string, ExistingUser>): ImportColumn | undefined {
+  if (d.name !== e.name) return 'name';
+  if (d.title !== undefined && d.title !== e.title) return 'title';
+  if (d.location !== undefined && d.location !== e.location) return 'location';
+  if (d.locale !== undefined && d.locale !== e.locale) return 'locale';
+  if (d.startDate !== undefined && d.startDate !== e.startDate) return 'startDate';
+  if (d.managerKey !== undefined && (d.managerKey === null ? e.managerId !== null : byEmail.get(key(d.managerKey))?.id !== e.managerId)) return 'managerEmail';
+  return undefined;
 }
 
 /** A manager is someone in the file or already in this organisation (never another one). */

@@ -90,3 +90,22 @@ describe('query cost of lines and paths', () => {
     expect(large).toBeLessThanOrEqual(4);
   });
 });
+
+describe('childCount', () => {
+  it('counts sub-teams so a tree draws no chevron on a leaf, in one statement for a whole level', async () => {
+    const org = await buildOrganization();
+    const me = await buildUser(org);
+    const eng = await buildTeam(org, { name: 'Eng' });
+    await buildTeam(org, { name: 'Design' });
+    for (const name of ['Data', 'Mobile']) await buildTeam(org, { name, parentId: eng.id });
+    const TREE = `{ departments { name childCount children(first: 10) { edges { node { name childCount } } } } }`;
+    const res = await gql(app).as(me).send<{ departments: { name: string; childCount: number; children: { edges: { node: { name: string; childCount: number } }[] } }[] }>(TREE);
+    expect(res.data?.departments.map((d) => [d.name, d.childCount, d.children.edges.map((e) => [e.node.name, e.node.childCount])])).toEqual([
+      ['Design', 0, []],
+      ['Eng', 2, [['Data', 0], ['Mobile', 0]]],
+    ]);
+    const few = await cost(me, TREE);
+    for (const name of ['Web', 'Ops', 'QA']) await buildTeam(org, { name, parentId: eng.id });
+    expect(await cost(me, TREE)).toBe(few);
+  });
+});

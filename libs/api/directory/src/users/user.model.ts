@@ -11,6 +11,7 @@ export class UserAbilitiesModel {
   @Field() canEdit!: boolean;
   @Field() canSuspend!: boolean;
   @Field() canAssignRoles!: boolean;
+  @Field({ description: 'HR or an admin may mail the invitation again: the person is active and has not set a password yet.' }) canResendInvitation!: boolean;
 }
 
 @ObjectType('User')
@@ -30,6 +31,8 @@ export class UserModel {
   @Field({ description: 'Initials for the avatar.' }) initials!: string;
   managerId!: string | null;
   organizationId!: string;
+  /** Whether a password is set; undefined when the row was read without it (the ability then says no). */
+  activated?: boolean;
 }
 
 export const UserConnection = connectionOf(UserModel, 'User');

@@ -12,7 +12,7 @@ export const initialsOf = (name: string): string =>
     .toLocaleUpperCase();
 
 /** Whitelists fields: a new column stays private until exposed here on purpose. */
-export const presentUser = (u: UserEntity): UserModel => ({
+export const presentUser = (u: UserEntity & { activated?: boolean }): UserModel => ({
   id: u.id,
   name: u.name,
   email: u.email,
@@ -26,4 +26,5 @@ export const presentUser = (u: UserEntity): UserModel => ({
   initials: initialsOf(u.name),
   managerId: u.managerId,
   organizationId: u.organizationId,
+  activated: u.activated,
 });

@@ -112,6 +112,8 @@ export class UsersResolver {
       canEdit: can(userPolicy, actor, 'edit', user),
       canSuspend: can(userPolicy, actor, 'suspend', user),
       canAssignRoles: can(userPolicy, actor, 'assignRoles', user),
+      // The same conditions AccountService.resendInvitation enforces (AUTH_ALREADY_ACTIVATED otherwise).
+      canResendInvitation: user.activated === false && user.status === UserStatus.ACTIVE && can(userPolicy, actor, 'sendAccountMail', user),
     };
   }
 }

@@ -113,7 +113,11 @@ describe('invitations', () => {
     const hr = await buildUser(org, { roles: ['HR'] });
     const { email, id } = await invite(hr, org.slug, 'it');
     const RESEND = `mutation($id: ID!) { resendInvitation(id: $id) { user { id } } }`;
+    const ABILITY = `query($id: ID!) { user(id: $id) { abilities { canResendInvitation } } }`;
+    const canResend = async (as: TestUser) => (await gql(app).as(as).send<{ user: { abilities: { canResendInvitation: boolean } } }>(ABILITY, { id })).data?.user.abilities.canResendInvitation;
     const employee = await buildUser(org);
+    expect(await canResend(hr)).toBe(true);
+    expect(await canResend(employee)).toBe(false);
     expect(codeOf(await gql(app).as(employee).send(RESEND, { id }))).toBe('FORBIDDEN');
     expect((await gql(app).as(hr).send(RESEND, { id })).errors).toBeUndefined();
     await delivered();
@@ -124,6 +128,8 @@ describe('invitations', () => {
     expect(first).not.toBe(second);
     expect(codeOf(await gql(app).send(SET_PASSWORD, { input: { token: first, password: NEW_PASSWORD } }))).toBe('AUTH_LINK_INVALID');
     expect((await gql(app).send(SET_PASSWORD, { input: { token: second, password: NEW_PASSWORD } })).errors).toBeUndefined();
+    // Activated: the button goes (the ability says no) and the API refuses with a stable code.
+    expect(await canResend(hr)).toBe(false);
     expect(codeOf(await gql(app).as(hr).send(RESEND, { id }))).toBe('AUTH_ALREADY_ACTIVATED');
     // The audit trail: who asked for which mail.
     expect(await all(`SELECT type, actor_id AS "actorId" FROM domain_events WHERE organization_id = $1 AND type LIKE 'directory.user.%' AND type <> 'directory.user.created' ORDER BY seq`, [org.id])).toEqual([

@@ -12,6 +12,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { StatusBadge } from './status-badge';
 
+/** Badges in table cells keep their whole label: no ellipsis, no shrinking below it (Italian and Hebrew role names are long). */
+const BADGE_STYLE = { flexShrink: 0, overflow: 'visible', maxWidth: 'none' } as const;
+
 const STATUSES: UserStatus[] = ['ACTIVE', 'SUSPENDED', 'DEPARTED'];
 const isStatus = (v: string | null): v is UserStatus => STATUSES.some((s) => s === v);
 
@@ -97,15 +100,15 @@ export function AdminPeoplePage() {
                       <span dir="auto">{p.title}</span>
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={4}>
+                      <Group gap={4} wrap="wrap">
                         {p.roles.map((r) => (
-                          <Badge key={r} size="sm" variant="outline">
+                          <Badge key={r} size="sm" variant="outline" tt="none" style={BADGE_STYLE}>
                             {t(`role.${r}`)}
                           </Badge>
                         ))}
                       </Group>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <StatusBadge status={p.status} />
                     </Table.Td>
                   </Table.Tr>

@@ -1,7 +1,7 @@
 import { Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useDisclosure } from '@mantine/hooks';
-import { hasErrorCode, useErrorMessages } from '@pillars/web/core/data-access';
+import { isNotFound, useErrorMessages } from '@pillars/web/core/data-access';
 import { DepartmentsDocument, TeamPageDocument } from '@pillars/web/directory/data-access';
 import { TeamLink, TeamMembersEditor } from '@pillars/web/directory/feature';
 import { usePageTitle, useSearchParamValue } from '@pillars/web/util';
@@ -18,7 +18,7 @@ function SelectedTeam({ id }: { id: string }) {
   const { data, error, refetch } = useQuery(TeamPageDocument, { variables: { id, first: 1 } });
   const team = data?.team;
   if (error && !team) {
-    return hasErrorCode(error, 'NOT_FOUND') ? (
+    return isNotFound(error) ? (
       <EmptyView title={t('directory.team.notFound')} />
     ) : (
       <ErrorView title={t('directory.team.failed')} messages={messages(error)} retryLabel={t('common.retry')} onRetry={() => void refetch()} />
@@ -55,6 +55,9 @@ export function AdminTeamsPage() {
   const [creating, createModal] = useDisclosure(false);
   const { data, error, refetch } = useQuery(DepartmentsDocument);
   const roots = data?.departments ?? [];
+  // The editor's own query (answered from the cache): its ancestors open the tree down to the selection.
+  const selected = useQuery(TeamPageDocument, { variables: { id: selectedId ?? '', first: 1 }, skip: !selectedId });
+  const openPath = selected.data?.team.ancestors.map((a) => a.id) ?? [];
 
   return (
     <Stack gap="lg">
@@ -81,7 +84,7 @@ export function AdminTeamsPage() {
                 {t('admin.teams.noTeams')}
               </Text>
             ) : (
-              <TeamTree roots={roots} selectedId={selectedId} onSelect={select} label={t('admin.teams.tree')} />
+              <TeamTree roots={roots} selectedId={selectedId} onSelect={select} label={t('admin.teams.tree')} openPath={openPath} />
             )}
           </Card>
         </Grid.Col>

@@ -1,18 +1,19 @@
 import { Anchor, Breadcrumbs, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
-import { hasErrorCode, useErrorMessages } from '@pillars/web/core/data-access';
+import { hasErrorCode, isNotFound, useErrorMessages } from '@pillars/web/core/data-access';
 import { AdminUserDocument, CreateUserDocument, UpdateUserDocument } from '@pillars/web/directory/data-access';
 import { usePageTitle } from '@pillars/web/util';
 import type { AdminUserQuery } from '@pillars/web/graphql';
 import { EmptyView, ErrorView, FlipInRtl, PageSkeleton, UserAvatar } from '@pillars/web/ui';
 import { IconChevronRight, IconUserOff } from '@tabler/icons-react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { UserRolesCard } from './user-roles-card';
 import { UserStatusCard } from './user-status-card';
 import { UserAccessCard } from './user-access-card';
+import { useUnsavedChangesGuard } from './unsaved-changes-guard';
 import { emptyUserForm, UserForm, type UserFormValues, validateUserForm } from './user-form';
 
 type AdminUser = AdminUserQuery['user'];
@@ -29,6 +30,11 @@ const toForm = (u: AdminUser): UserFormValues => ({
   manager: u.manager ? { id: u.manager.id, name: u.manager.name } : null,
 });
 
+/** Whether two forms hold the same edits (the manager by id, text as the API stores it: trimmed). */
+const comparable = (v: UserFormValues) =>
+  JSON.stringify(Object.entries({ ...v, manager: v.manager?.id ?? null }).map(([k, x]) => [k, typeof x === 'string' ? x.trim() : x]));
+const sameForm = (a: UserFormValues, b: UserFormValues): boolean => comparable(a) === comparable(b);
+
 const blankToNull = (v: string) => (v.trim() ? v.trim() : null);
 
 function UserEditor({ mode, user }: { mode: 'create' | 'edit'; user?: AdminUser }) {
@@ -37,6 +43,9 @@ function UserEditor({ mode, user }: { mode: 'create' | 'edit'; user?: AdminUser 
   const navigate = useNavigate();
   const [values, setValues] = useState<UserFormValues>(() => (user ? toForm(user) : emptyUserForm()));
   const [submitted, setSubmitted] = useState(false);
+  const [sent, setSent] = useState<UserFormValues | null>(null);
+  const initial = useMemo(() => (user ? toForm(user) : emptyUserForm()), [user]);
+  const { dialog, allowNext } = useUnsavedChangesGuard(!sameForm(values, initial));
   const [create, created] = useMutation(CreateUserDocument, { refetchQueries: ['PeopleSearch'] });
   const [update, updated] = useMutation(UpdateUserDocument);
   const state = mode === 'create' ? created : updated;
@@ -47,6 +56,7 @@ function UserEditor({ mode, user }: { mode: 'create' | 'edit'; user?: AdminUser 
     setSubmitted(true);
     state.reset();
     if (Object.keys(validateUserForm(values, mode)).length > 0) return;
+    setSent(values);
     const common = {
       name: values.name.trim(),
       email: values.email.trim(),
@@ -65,6 +75,7 @@ function UserEditor({ mode, user }: { mode: 'create' | 'edit'; user?: AdminUser 
           },
         });
         notifications.show({ color: 'green', message: t('admin.user.created') });
+        allowNext();
         if (data) navigate(`/admin/people/${data.createUser.user.id}`, { replace: true });
       } else if (user) {
         await update({ variables: { input: { id: user.id, ...common } } });
@@ -87,7 +98,7 @@ function UserEditor({ mode, user }: { mode: 'create' | 'edit'; user?: AdminUser 
           {general.length > 0 || (state.error && hasErrorCode(state.error, 'BAD_USER_INPUT')) ? (
             <ErrorView messages={general.length > 0 ? general : [t('errors.BAD_USER_INPUT')]} />
           ) : null}
-          <UserForm mode={mode} values={values} onChange={setValues} clientErrors={clientErrors} serverError={state.error} userId={user?.id} />
+          <UserForm mode={mode} values={values} onChange={setValues} clientErrors={clientErrors} serverError={state.error} sent={sent} userId={user?.id} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" component={Link} to="/admin/people">
               {t('common.cancel')}
@@ -98,6 +109,7 @@ function UserEditor({ mode, user }: { mode: 'create' | 'edit'; user?: AdminUser 
           </Group>
         </Stack>
       </form>
+      {dialog}
     </Card>
   );
 }
@@ -134,7 +146,7 @@ export function AdminUserPage() {
     );
   }
   if (error && !user) {
-    return hasErrorCode(error, 'NOT_FOUND') ? (
+    return isNotFound(error) ? (
       <EmptyView icon={<IconUserOff size={30} />} title={t('directory.profile.notFound')} />
     ) : (
       <ErrorView title={t('directory.profile.failed')} messages={messages(error)} retryLabel={t('common.retry')} onRetry={() => void refetch()} />

@@ -29,6 +29,7 @@ const CODES = new Set<string>([
   'MISSING_EMAIL',
   'MISSING_NAME',
   'OWN_ADMIN_ROLE',
+  'ADMIN_RECORD',
   'TOO_LONG',
   'UNKNOWN_COLUMN',
   'UNKNOWN_MANAGER',
@@ -75,13 +76,8 @@ export function ImportErrorsTable({ errors, errorCount }: { errors: ImportRowErr
                 <Table.Td>{format.format(e.line)}</Table.Td>
                 <Table.Td>{e.column ? <Code dir="ltr">{e.column}</Code> : <Text size="sm" c="dimmed">{t('admin.import.errors.wholeRow')}</Text>}</Table.Td>
                 <Table.Td>
+                  {/* Only the translated code: the API's English detail (in the rejected-rows CSV) never shows under it. */}
                   <Text size="sm">{t(`directoryImport.errors.${e.code}`)}</Text>
-                  {/* The API's English detail names the value at fault; it stays left-to-right in any language. */}
-                  <Text size="xs" c="dimmed">
-                    <bdi dir="ltr" lang="en">
-                      {e.message}
-                    </bdi>
-                  </Text>
                 </Table.Td>
               </Table.Tr>
             ))}

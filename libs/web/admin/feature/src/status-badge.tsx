@@ -9,7 +9,7 @@ export function StatusBadge({ status }: { status: UserStatus | null }) {
   const { t } = useTranslation();
   if (!status) return null;
   return (
-    <Badge color={COLORS[status]} variant="light">
+    <Badge color={COLORS[status]} variant="light" tt="none" style={{ flexShrink: 0, overflow: 'visible', maxWidth: 'none' }}>
       {t(`status.${status}`)}
     </Badge>
   );

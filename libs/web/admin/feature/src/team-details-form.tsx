@@ -8,6 +8,7 @@ import { UpdateTeamDocument } from '@pillars/web/directory/data-access';
 import { TeamSelect } from '@pillars/web/directory/feature';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedChangesGuard } from './unsaved-changes-guard';
 
 export interface EditableTeam {
   id: string;
@@ -25,11 +26,15 @@ export function TeamDetailsForm({ team }: { team: EditableTeam }) {
   const [parentId, setParentId] = useState<string | null>(team.parentId);
   const [update, { loading, error, reset }] = useMutation(UpdateTeamDocument, { refetchQueries: ['TeamOptions', 'TeamChildren', 'TeamPage'] });
   const moved = parentId !== team.parentId;
+  // What the server answered for: an error on a field goes once that field is edited.
+  const [sent, setSent] = useState<{ name: string; parentId: string | null } | null>(null);
+  const { dialog } = useUnsavedChangesGuard(moved || name !== team.name || description !== team.description);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     reset();
     if (!name.trim()) return;
+    setSent({ name, parentId });
     try {
       await update({
         variables: {
@@ -42,8 +47,9 @@ export function TeamDetailsForm({ team }: { team: EditableTeam }) {
     }
   };
 
-  const cycle = hasErrorCode(error, 'DIRECTORY_TEAM_CYCLE');
-  const general = error && !cycle && !fieldMessage(error, 'name') ? messages(error) : [];
+  const cycle = hasErrorCode(error, 'DIRECTORY_TEAM_CYCLE') && sent?.parentId === parentId;
+  const nameError = sent?.name === name ? fieldMessage(error, 'name') : undefined;
+  const general = error && !hasErrorCode(error, 'DIRECTORY_TEAM_CYCLE') && !fieldMessage(error, 'name') ? messages(error) : [];
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
@@ -54,7 +60,7 @@ export function TeamDetailsForm({ team }: { team: EditableTeam }) {
           maxLength={LIMITS.title}
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
-          error={!name.trim() ? t('validation.required') : fieldMessage(error, 'name')}
+          error={!name.trim() ? t('validation.required') : nameError}
           dir="auto"
         />
         <Textarea
@@ -81,6 +87,7 @@ export function TeamDetailsForm({ team }: { team: EditableTeam }) {
           </Button>
         </Group>
       </Stack>
+      {dialog}
     </form>
   );
 }

@@ -73,23 +73,34 @@ export interface UserFormProps {
   /** Client errors (translation keys), shown once the form was submitted. */
   clientErrors: Partial<Record<keyof UserFormValues, string>>;
   serverError: unknown;
+  /** The values the server answered `serverError` for: a field edited since shows no server error (it may be fixed). */
+  sent?: UserFormValues | null;
   userId?: string;
 }
 
-export function UserForm({ mode, values, onChange, clientErrors, serverError, userId }: UserFormProps) {
+/** Whether a field still holds what was sent (the manager compared by id). */
+const unchanged = (values: UserFormValues, sent: UserFormValues | null | undefined, field: keyof UserFormValues): boolean => {
+  if (!sent) return true;
+  if (field === 'manager') return (values.manager?.id ?? null) === (sent.manager?.id ?? null);
+  return JSON.stringify(values[field]) === JSON.stringify(sent[field]);
+};
+
+export function UserForm({ mode, values, onChange, clientErrors, serverError, sent, userId }: UserFormProps) {
   const { t } = useTranslation();
   const { fieldMessage } = useErrorMessages();
   // HR creates people records; roles are an admin's (the API refuses them to HR).
   const { can } = useSession();
   const zones = useMemo(timeZones, []);
   const set = <K extends keyof UserFormValues>(key: K, value: UserFormValues[K]) => onChange({ ...values, [key]: value });
+  // A server error on a field holds until that field is edited: the person sees it go as they fix it.
+  const serverFor = (field: keyof UserFormValues) => (unchanged(values, sent, field) ? serverError : undefined);
   const error = (field: keyof UserFormValues) => {
     const key = clientErrors[field];
     if (key) return t(key, { min: LIMITS.password.min, max: LIMITS.password.max });
-    return fieldMessage(serverError, field);
+    return fieldMessage(serverFor(field), field);
   };
-  const managerCycle = hasErrorCode(serverError, 'DIRECTORY_MANAGER_CYCLE') ? t('errors.DIRECTORY_MANAGER_CYCLE') : undefined;
-  const emailTaken = hasErrorCode(serverError, 'DIRECTORY_EMAIL_TAKEN') ? t('errors.DIRECTORY_EMAIL_TAKEN') : undefined;
+  const managerCycle = hasErrorCode(serverFor('manager'), 'DIRECTORY_MANAGER_CYCLE') ? t('errors.DIRECTORY_MANAGER_CYCLE') : undefined;
+  const emailTaken = hasErrorCode(serverFor('email'), 'DIRECTORY_EMAIL_TAKEN') ? t('errors.DIRECTORY_EMAIL_TAKEN') : undefined;
 
   return (
     <Stack gap="md">
@@ -134,7 +145,7 @@ export function UserForm({ mode, values, onChange, clientErrors, serverError, us
           value={values.manager}
           onChange={(p) => set('manager', p)}
           excludeIds={userId ? [userId] : []}
-          error={error('manager') ?? fieldMessage(serverError, 'managerId') ?? managerCycle}
+          error={error('manager') ?? fieldMessage(serverFor('manager'), 'managerId') ?? managerCycle}
         />
         {mode === 'create' ? (
           <>

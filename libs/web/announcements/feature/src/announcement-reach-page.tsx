@@ -1,7 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Card, Group, Progress, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
-import { errorExtensions, hasErrorCode, useErrorMessages, useLiveRoom } from '@pillars/web/core/data-access';
+import { errorExtensions, isNotFound, useErrorMessages, useLiveRoom } from '@pillars/web/core/data-access';
 import { AnnouncementPendingDocument, AnnouncementReachDocument, announcementRoom, PostDocument, RemindAnnouncementDocument } from '@pillars/web/feeds/data-access';
 import { PostCard, RelativeTime } from '@pillars/web/feeds/feature';
 import type { AnnouncementPendingState, ReachCountsFieldsFragment } from '@pillars/web/graphql';
@@ -42,7 +42,7 @@ export function AnnouncementReachPage() {
   const reach = data?.announcementReach;
 
   if (error && !reach) {
-    if (hasErrorCode(error, 'NOT_FOUND')) return <EmptyView icon={<IconLock size={30} />} title={t('announcements.notFound')} />;
+    if (isNotFound(error)) return <EmptyView icon={<IconLock size={30} />} title={t('announcements.notFound')} />;
     return <ErrorView title={t('announcements.reachTitle')} messages={messages(error)} retryLabel={t('common.retry')} onRetry={() => void refetch()} />;
   }
   if (!reach) return <PageSkeleton label={t('common.loading')} />;

@@ -6,9 +6,11 @@ import { LIMITS } from '@pillars/shared/validation';
 import { ChangePasswordDocument, errorKeys, fieldRule, hasErrorCode } from '@pillars/web/core/data-access';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '@pillars/web/util';
 
 export function ChangePasswordPage() {
   const { t } = useTranslation();
+  usePageTitle(t('account.password.title'));
   const [change, { loading, error, reset }] = useMutation(ChangePasswordDocument);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');

@@ -1,13 +1,13 @@
-import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, TextInput } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@pillars/shared/validation';
 import { fieldRule, RequestPasswordResetDocument } from '@pillars/web/core/data-access';
 import { usePageTitle } from '@pillars/web/util';
-import { IconAlertTriangle, IconMailCheck } from '@tabler/icons-react';
+import { IconMailCheck } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { AuthFrame } from './auth-frame';
+import { AuthEmailInput, AuthForm, AuthFrame } from './auth-frame';
 import { authErrorMessages } from './wait';
 
 /** "Forgot password": the same answer whether or not the address has an account. */
@@ -49,58 +49,37 @@ export function ForgotPasswordPage() {
   const messages = emailRule ? [] : authErrorMessages(error, t, i18n.language);
   return (
     <AuthFrame>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <div>
-            <Title order={1} fz="h2">
-              {t('auth.forgot.title')}
-            </Title>
-            <Text c="dimmed" size="sm">
-              {t('auth.forgot.intro')}
-            </Text>
-          </div>
-          {sent ? (
+      <AuthForm
+        title={t('auth.forgot.title')}
+        intro={t('auth.forgot.intro')}
+        onSubmit={submit}
+        errors={messages}
+        errorId="forgot-error"
+        errorRef={feedbackRef}
+        notice={
+          sent ? (
             <Alert ref={feedbackRef} tabIndex={-1} color="green" variant="light" role="status" icon={<IconMailCheck aria-hidden="true" />}>
               {t('auth.forgot.sent')}
             </Alert>
-          ) : null}
-          {messages.length > 0 ? (
-            <Alert ref={feedbackRef} tabIndex={-1} id="forgot-error" color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden="true" />}>
-              {messages.map((m) => (
-                <Text size="sm" key={m}>
-                  {m}
-                </Text>
-              ))}
-            </Alert>
-          ) : null}
-          <TextInput
-            ref={emailRef}
-            label={t('auth.forgot.email')}
-            type="email"
-            autoComplete="username"
-            required
-            maxLength={LIMITS.email}
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-            error={missing ? t('validation.required') : emailRule ? t(`validation.${emailRule}`, { defaultValue: t('validation.invalid') }) : undefined}
-            dir="ltr"
-          />
-          <TextInput
-            label={t('auth.forgot.organization')}
-            description={t('auth.forgot.organizationHelp')}
-            maxLength={100}
-            value={organization}
-            onChange={(e) => setOrganization(e.currentTarget.value)}
-            dir="ltr"
-          />
-          <Button type="submit" loading={loading} fullWidth>
-            {t('auth.forgot.submit')}
-          </Button>
-          <Anchor component={Link} to="/sign-in" size="sm" ta="center">
-            {t('auth.forgot.back')}
-          </Anchor>
-        </Stack>
-      </form>
+          ) : null
+        }
+      >
+        <AuthEmailInput ref={emailRef} label={t('auth.forgot.email')} value={email} onChange={setEmail} missing={missing} rule={emailRule} />
+        <TextInput
+          label={t('auth.forgot.organization')}
+          description={t('auth.forgot.organizationHelp')}
+          maxLength={100}
+          value={organization}
+          onChange={(e) => setOrganization(e.currentTarget.value)}
+          dir="ltr"
+        />
+        <Button type="submit" loading={loading} fullWidth>
+          {t('auth.forgot.submit')}
+        </Button>
+        <Anchor component={Link} to="/sign-in" size="sm" ta="center">
+          {t('auth.forgot.back')}
+        </Anchor>
+      </AuthForm>
     </AuthFrame>
   );
 }

@@ -2,15 +2,20 @@ import { Center, Loader } from '@mantine/core';
 import { errorKeys, useSession, type ViewerAbility } from '@pillars/web/core/data-access';
 import { EmptyView, ErrorView } from '@pillars/web/ui';
 import { IconLock } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 
-/** Routes below need a session; without one, go to sign-in and come back afterwards. */
-export function RequireAuth() {
+/**
+ * Routes below need a session; without one, go to sign-in and come back afterwards. While the
+ * session loads, `loading` shows (the app passes its frame, so a cold load is not a bare spinner).
+ */
+export function RequireAuth({ loading: placeholder }: { loading?: ReactNode }) {
   const { t } = useTranslation();
   const { me, loading, error, refetch } = useSession();
   const location = useLocation();
   if (loading) {
+    if (placeholder) return placeholder;
     return (
       <Center mih="60vh" role="status">
         <Loader aria-label={t('common.loading')} />

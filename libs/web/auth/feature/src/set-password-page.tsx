@@ -8,7 +8,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { AuthFrame } from './auth-frame';
+import { AuthForm, AuthFrame } from './auth-frame';
 import { FORGOT_PASSWORD_PATH } from './paths';
 import { DEFAULT_HOME } from './sign-in-page';
 
@@ -94,54 +94,41 @@ export function SetPasswordPage({ purpose }: { purpose: 'INVITE' | 'RESET' }) {
 
   return (
     <AuthFrame>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <div>
-            <Title order={1} fz="h2">
-              {title}
-            </Title>
-            <Text c="dimmed" size="sm">
-              <span dir="auto">{t('auth.link.greeting', { name: link.data?.accountLink.name })}</span>
-            </Text>
-          </div>
-          {otherErrors.length > 0 ? (
-            <Alert ref={errorRef} tabIndex={-1} color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden="true" />}>
-              {otherErrors.map((k) => (
-                <Text size="sm" key={k}>
-                  {t(k)}
-                </Text>
-              ))}
-            </Alert>
-          ) : null}
-          <PasswordInput
-            ref={passwordRef}
-            label={t('auth.link.password')}
-            description={t('auth.link.rules', { min: LIMITS.password.min })}
-            autoComplete="new-password"
-            required
-            maxLength={LIMITS.password.max}
-            value={password}
-            onChange={(e) => setPasswordValue(e.currentTarget.value)}
-            error={tooShort ? t('auth.link.rules', { min: LIMITS.password.min }) : serverRule ? t(`validation.${serverRule}`, { defaultValue: t('validation.invalid') }) : undefined}
-            dir="ltr"
-            visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
-          />
-          <PasswordInput
-            label={t('auth.link.confirm')}
-            autoComplete="new-password"
-            required
-            maxLength={LIMITS.password.max}
-            value={confirm}
-            onChange={(e) => setConfirm(e.currentTarget.value)}
-            error={!tooShort && mismatch ? t('auth.link.mismatch') : undefined}
-            dir="ltr"
-            visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
-          />
-          <Button type="submit" loading={loading} fullWidth>
-            {t('auth.link.submit')}
-          </Button>
-        </Stack>
-      </form>
+      <AuthForm
+        title={title}
+        intro={<span dir="auto">{t('auth.link.greeting', { name: link.data?.accountLink.name })}</span>}
+        onSubmit={submit}
+        errors={otherErrors.map((k) => t(k))}
+        errorRef={errorRef}
+      >
+        <PasswordInput
+          ref={passwordRef}
+          label={t('auth.link.password')}
+          description={t('auth.link.rules', { min: LIMITS.password.min })}
+          autoComplete="new-password"
+          required
+          maxLength={LIMITS.password.max}
+          value={password}
+          onChange={(e) => setPasswordValue(e.currentTarget.value)}
+          error={tooShort ? t('auth.link.rules', { min: LIMITS.password.min }) : serverRule ? t(`validation.${serverRule}`, { defaultValue: t('validation.invalid') }) : undefined}
+          dir="ltr"
+          visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
+        />
+        <PasswordInput
+          label={t('auth.link.confirm')}
+          autoComplete="new-password"
+          required
+          maxLength={LIMITS.password.max}
+          value={confirm}
+          onChange={(e) => setConfirm(e.currentTarget.value)}
+          error={!tooShort && mismatch ? t('auth.link.mismatch') : undefined}
+          dir="ltr"
+          visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
+        />
+        <Button type="submit" loading={loading} fullWidth>
+          {t('auth.link.submit')}
+        </Button>
+      </AuthForm>
     </AuthFrame>
   );
 }

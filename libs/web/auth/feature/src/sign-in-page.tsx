@@ -1,12 +1,11 @@
-import { Alert, Anchor, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, PasswordInput, Text } from '@mantine/core';
 import { fieldRule, useSession, useSetupStatus, useSignIn } from '@pillars/web/core/data-access';
-import { ColorSchemeToggle } from '@pillars/web/ui';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { usePageTitle } from '@pillars/web/util';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { LIMITS } from '@pillars/shared/validation';
-import { LanguageSwitcher } from './language-switcher';
+import { AuthEmailInput, AuthForm, AuthFrame } from './auth-frame';
 import { FORGOT_PASSWORD_PATH, SETUP_PATH } from './paths';
 import { authErrorMessages } from './wait';
 
@@ -25,6 +24,7 @@ export function returnPath(state: unknown): string {
 
 export function SignInPage() {
   const { t, i18n } = useTranslation();
+  usePageTitle(t('auth.signIn.submit'));
   const navigate = useNavigate();
   const location = useLocation();
   const { me } = useSession();
@@ -66,75 +66,41 @@ export function SignInPage() {
 
   const emailRule = fieldRule(error, 'email');
   return (
-    <Center mih="100dvh" p="md" component="main" id="main">
-      <Stack w="100%" maw={420} gap="md">
-        <Group justify="flex-end" gap="xs">
-          <LanguageSwitcher />
-          <ColorSchemeToggle toDarkLabel={t('theme.toDark')} toLightLabel={t('theme.toLight')} />
-        </Group>
-        <Paper withBorder shadow="sm" radius="md" p={{ base: 'lg', sm: 'xl' }}>
-          <form onSubmit={submit} noValidate aria-describedby={error ? 'sign-in-error' : undefined}>
-            <Stack gap="md">
-              <div>
-                <Title order={1} fz="h2">
-                  {t('app.name')}
-                </Title>
-                <Text c="dimmed" size="sm">
-                  {t('auth.signIn.subtitle')}
-                </Text>
-              </div>
-              {error ? (
-                <Alert ref={errorRef} tabIndex={-1} id="sign-in-error" color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden="true" />}>
-                  {authErrorMessages(error, t, i18n.language).map((message) => (
-                    <Text size="sm" key={message}>
-                      {message}
-                    </Text>
-                  ))}
-                </Alert>
-              ) : null}
-              <TextInput
-                ref={emailRef}
-                label={t('auth.signIn.email')}
-                type="email"
-                autoComplete="username"
-                required
-                maxLength={LIMITS.email}
-                value={email}
-                onChange={(e) => setEmail(e.currentTarget.value)}
-                error={
-                  missing.email
-                    ? t('validation.required')
-                    : emailRule
-                      ? t(`validation.${emailRule}`, { defaultValue: t('validation.invalid') })
-                      : undefined
-                }
-                dir="ltr"
-              />
-              <PasswordInput
-                id="sign-in-password"
-                label={t('auth.signIn.password')}
-                autoComplete="current-password"
-                required
-                maxLength={LIMITS.password.max}
-                value={password}
-                onChange={(e) => setPassword(e.currentTarget.value)}
-                error={missing.password ? t('validation.required') : undefined}
-                dir="ltr"
-                visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
-              />
-              <Button type="submit" loading={loading} fullWidth>
-                {t('auth.signIn.submit')}
-              </Button>
-              <Anchor component={Link} to={FORGOT_PASSWORD_PATH} size="sm" ta="center">
-                {t('auth.signIn.forgot')}
-              </Anchor>
-            </Stack>
-          </form>
-        </Paper>
+    <AuthFrame
+      footer={
         <Text size="xs" c="dimmed" ta="center">
           {t('auth.signIn.help')}
         </Text>
-      </Stack>
-    </Center>
+      }
+    >
+      <AuthForm
+        title={t('app.name')}
+        intro={t('auth.signIn.subtitle')}
+        onSubmit={submit}
+        errors={error ? authErrorMessages(error, t, i18n.language) : []}
+        errorId="sign-in-error"
+        errorRef={errorRef}
+      >
+        <AuthEmailInput ref={emailRef} label={t('auth.signIn.email')} value={email} onChange={setEmail} missing={missing.email} rule={emailRule} />
+        <PasswordInput
+          id="sign-in-password"
+          label={t('auth.signIn.password')}
+          autoComplete="current-password"
+          required
+          maxLength={LIMITS.password.max}
+          value={password}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+          error={missing.password ? t('validation.required') : undefined}
+          dir="ltr"
+          visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
+        />
+        <Button type="submit" loading={loading} fullWidth>
+          {t('auth.signIn.submit')}
+        </Button>
+        <Anchor component={Link} to={FORGOT_PASSWORD_PATH} size="sm" ta="center">
+          {t('auth.signIn.forgot')}
+        </Anchor>
+      </AuthForm>
+    </AuthFrame>
   );
 }

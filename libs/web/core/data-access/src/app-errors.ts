@@ -54,6 +54,15 @@ export const fieldRule = (error: unknown, field: string): string | undefined =>
 
 export const hasErrorCode = (error: unknown, code: ClientErrorCode): boolean => readAppError(error).codes.includes(code);
 
+/**
+ * A record that is not there for this viewer: NOT_FOUND, or an id in the URL that is not an id at
+ * all (the API's id pipe answers BAD_USER_INPUT with the `isUuid` rule). Pages show "not found" for both.
+ */
+export const isNotFound = (error: unknown): boolean => {
+  const info = readAppError(error);
+  return info.codes.includes('NOT_FOUND') || (info.codes.includes('BAD_USER_INPUT') && info.fields.some((f) => f.rule === 'isUuid'));
+};
+
 /** The `extensions` of the first GraphQL error carrying `code` (e.g. a validation report), if any. */
 export function errorExtensions(error: unknown, code: ClientErrorCode): Record<string, unknown> | undefined {
   if (!CombinedGraphQLErrors.is(error)) return undefined;

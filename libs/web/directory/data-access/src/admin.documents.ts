@@ -7,6 +7,9 @@ export const AdminUserDocument = graphql(`
       status
       roles
       ...UserAbilityFlags
+      abilities {
+        canResendInvitation
+      }
     }
   }
 `);

@@ -82,6 +82,7 @@ export const TeamPageDocument = graphql(`
           node {
             ...TeamRef
             memberCount
+            childCount
           }
         }
       }
@@ -116,6 +117,7 @@ export const DepartmentsDocument = graphql(`
   query Departments {
     departments {
       ...TeamRef
+      childCount
     }
   }
 `);
@@ -158,6 +160,7 @@ export const TeamChildrenDocument = graphql(`
           node {
             ...TeamRef
             memberCount
+            childCount
           }
         }
       }

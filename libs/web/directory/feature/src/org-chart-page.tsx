@@ -1,6 +1,6 @@
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { hasErrorCode, useErrorMessages, useLiveRooms, useSession } from '@pillars/web/core/data-access';
+import { isNotFound, useErrorMessages, useLiveRooms, useSession } from '@pillars/web/core/data-access';
 import { DIRECTORY_ROOM, OrgChartDocument, personRoom } from '@pillars/web/directory/data-access';
 import { EmptyView, ErrorView, OrgChart, PageSkeleton } from '@pillars/web/ui';
 import { IconUserOff } from '@tabler/icons-react';
@@ -23,7 +23,7 @@ export function OrgChartPage() {
 
   let body;
   if (error && !user) {
-    body = hasErrorCode(error, 'NOT_FOUND') ? (
+    body = isNotFound(error) ? (
       <EmptyView icon={<IconUserOff size={30} />} title={t('directory.profile.notFound')} />
     ) : (
       <ErrorView title={t('directory.orgChart.failed')} messages={messages(error)} retryLabel={t('common.retry')} onRetry={() => void refetch()} />

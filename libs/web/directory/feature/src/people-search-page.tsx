@@ -12,10 +12,11 @@ import { Trans, useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { PersonLink } from './person-link';
 import { TeamSelect } from './team-select';
-import { downloadCsv, useSearchParamInput, useSearchParamValue } from '@pillars/web/util';
+import { downloadCsv, usePageTitle, useSearchParamInput, useSearchParamValue } from '@pillars/web/util';
 
 export function PeopleSearchPage() {
   const { t } = useTranslation();
+  usePageTitle(t('directory.search.title'));
   const { messages } = useErrorMessages();
   const [, setParams] = useSearchParams();
   const search = useSearchParamInput('q');

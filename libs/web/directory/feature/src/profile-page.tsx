@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { hasErrorCode, useErrorMessages, useLiveRooms } from '@pillars/web/core/data-access';
+import { isNotFound, useErrorMessages, useLiveRooms } from '@pillars/web/core/data-access';
 import { personRoom, UserProfileDocument } from '@pillars/web/directory/data-access';
 import { EmptyView, ErrorView, PageSkeleton, UserAvatar } from '@pillars/web/ui';
 import { IconBinaryTree, IconCalendar, IconClock, IconMail, IconMapPin, IconPencil, IconUserOff } from '@tabler/icons-react';
@@ -46,7 +46,7 @@ export function ProfilePage() {
   usePageTitle(user?.name ?? t('directory.profile.title'));
 
   if (error && !user) {
-    if (hasErrorCode(error, 'NOT_FOUND')) {
+    if (isNotFound(error)) {
       return <EmptyView icon={<IconUserOff size={30} />} title={t('directory.profile.notFound')} action={<Anchor component={Link} to="/people">{t('directory.backToDirectory')}</Anchor>} />;
     }
     return <ErrorView title={t('directory.profile.failed')} messages={messages(error)} retryLabel={t('common.retry')} onRetry={() => void refetch()} />;

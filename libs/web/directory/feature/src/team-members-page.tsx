@@ -1,7 +1,7 @@
 import { Anchor, Card, Group, Stack, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@pillars/shared/validation';
-import { hasErrorCode, useErrorMessages, useLiveRoom } from '@pillars/web/core/data-access';
+import { isNotFound, useErrorMessages, useLiveRoom } from '@pillars/web/core/data-access';
 import { TeamPageDocument, teamRoom } from '@pillars/web/directory/data-access';
 import { EmptyView, ErrorView, FlipInRtl, PageSkeleton } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
@@ -23,7 +23,7 @@ export function TeamMembersPage() {
   usePageTitle(team ? t('directory.members.pageTitle', { team: team.name }) : t('directory.team.title'));
 
   if (error && !team) {
-    return hasErrorCode(error, 'NOT_FOUND') ? (
+    return isNotFound(error) ? (
       <EmptyView icon={<IconUsersGroup size={30} />} title={t('directory.team.notFound')} />
     ) : (
       <ErrorView title={t('directory.team.failed')} messages={messages(error)} retryLabel={t('common.retry')} onRetry={() => void refetch()} />

@@ -2,7 +2,7 @@ import { Anchor, Badge, Breadcrumbs, Button, Card, Center, Group, SimpleGrid, St
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@pillars/shared/validation';
-import { hasErrorCode, useErrorMessages, useLiveRoom } from '@pillars/web/core/data-access';
+import { isNotFound, useErrorMessages, useLiveRoom } from '@pillars/web/core/data-access';
 import { TeamPageDocument, teamRoom } from '@pillars/web/directory/data-access';
 import { EmptyView, ErrorView, FlipInRtl, PageSkeleton } from '@pillars/web/ui';
 import { IconChevronRight, IconPencil, IconUserCog, IconUsersGroup } from '@tabler/icons-react';
@@ -28,7 +28,7 @@ export function TeamPage() {
   usePageTitle(team?.name ?? t('directory.team.title'));
 
   if (error && !team) {
-    if (hasErrorCode(error, 'NOT_FOUND')) {
+    if (isNotFound(error)) {
       return <EmptyView icon={<IconUsersGroup size={30} />} title={t('directory.team.notFound')} action={<Anchor component={Link} to="/people">{t('directory.backToDirectory')}</Anchor>} />;
     }
     return <ErrorView title={t('directory.team.failed')} messages={messages(error)} retryLabel={t('common.retry')} onRetry={() => void refetch()} />;

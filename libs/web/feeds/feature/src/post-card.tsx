@@ -107,7 +107,7 @@ export function PostCard({ post, showTeam = true, footer, compact = false, comme
                     </Menu.Item>
                   ) : null}
                   {post.abilities.canDelete ? (
-                    <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden="true" />} onClick={confirmModal.open}>
+                    <Menu.Item color="red" c="var(--mantine-color-error)" leftSection={<IconTrash size={16} aria-hidden="true" />} onClick={confirmModal.open}>
                       {t('feeds.post.delete')}
                     </Menu.Item>
                   ) : null}

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { hasErrorCode, useErrorMessages } from '@pillars/web/core/data-access';
+import { isNotFound, useErrorMessages } from '@pillars/web/core/data-access';
 import { TeamFeedDocument, TeamFeedPostsDocument, teamFeedRooms } from '@pillars/web/feeds/data-access';
 import { EmptyView, ErrorView, PageSkeleton } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
@@ -25,7 +25,7 @@ export function TeamFeedPage() {
   const info = settings.data?.teamFeed;
 
   if (settings.error && !info) {
-    if (hasErrorCode(settings.error, 'NOT_FOUND')) {
+    if (isNotFound(settings.error)) {
       return <EmptyView icon={<IconLock size={30} />} title={t('feeds.team.notFound')} action={<Anchor component={Link} to="/feed">{t('feeds.team.backToFeed')}</Anchor>} />;
     }
     return <ErrorView title={t('feeds.feed.failed')} messages={messages(settings.error)} retryLabel={t('common.retry')} onRetry={() => void settings.refetch()} />;

@@ -26,12 +26,17 @@ export function MailOutboxPage() {
       {loading && !data ? <PageSkeleton label={t('notifications.page.loading')} /> : null}
       {data && edges.length === 0 ? <EmptyView title={t('notifications.outbox.empty')} /> : null}
       {edges.map(({ node: m }) => (
-        <Paper key={m.id} withBorder p="sm" component="article">
-          <Text fw={600} dir="auto">{m.subject}</Text>
+        <Paper key={m.id} withBorder p="sm" component="article" aria-labelledby={`mail-${m.id}`}>
+          <Text fw={600} dir="auto" id={`mail-${m.id}`}>
+            {m.subject}
+          </Text>
           <Text size="sm" c="dimmed">
             {t('notifications.outbox.to', { to: m.to })} · {date.format(new Date(m.createdAt))}
           </Text>
-          <Code block dir="auto" mt="xs">{m.text}</Code>
+          {/* Focusable, so a keyboard user can scroll a long line (axe scrollable-region-focusable). */}
+          <Code block dir="auto" mt="xs" tabIndex={0} aria-labelledby={`mail-${m.id}`}>
+            {m.text}
+          </Code>
         </Paper>
       ))}
       <Group justify="space-between">
