@@ -11,3 +11,4 @@ export { EmptyView, ErrorView, type EmptyViewProps, type ErrorViewProps } from '
 export { avatarColor, UserAvatar, type UserAvatarProps } from './user-avatar';
 export { isolate } from './isolate';
 export { OrgTree, type OrgTreeNode, type OrgTreeProps } from './org-tree';
+export { UserTextarea, UserTextInput } from './user-text-input';
