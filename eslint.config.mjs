@@ -58,6 +58,17 @@ export default [
         },
     },
     {
+        // Mantine hands `dir` to an input's wrapper <div>, where `auto` finds no text: user content
+        // goes through @pillars/web/ui's UserTextInput / UserTextarea, which set it on the field.
+        files: ["libs/web/**/*.tsx", "apps/web/**/*.tsx"],
+        rules: {
+            "no-restricted-syntax": ["error", {
+                selector: "JSXOpeningElement[name.name=/^(TextInput|Textarea|Autocomplete|PasswordInput)$/] > JSXAttribute[name.name='dir'][value.value='auto']",
+                message: "dir=\"auto\" on a Mantine input lands on its wrapper: use UserTextInput / UserTextarea from @pillars/web/ui.",
+            }],
+        },
+    },
+    {
         files: [
             "**/*.ts",
             "**/*.tsx",

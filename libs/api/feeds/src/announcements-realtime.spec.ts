@@ -97,4 +97,36 @@ describe('announcements realtime', () => {
     expect(seen(o)).toEqual([]);
     for (const e of [...h.received, ...a.received]) expect(Object.keys(e).sort()).toEqual(['id', 'type', 'version']);
   });
+
+  it('tells readers with the announcement open of its comments and reactions in its post room, and an outsider nothing', async () => {
+    const org = await buildOrganization();
+    const hr = await buildUser(org, { roles: ['HR'] });
+    const [ana, bea] = [await buildUser(org), await buildUser(org)];
+    const outsider = await buildUser(org);
+    const published = await send<{ publishAnnouncement: { post: { id: string } } }>(hr, `mutation($input: PublishAnnouncementInput!) { publishAnnouncement(input: $input) { post { id } } }`, {
+      input: { body: 'For Ana and Bea', audience: { rules: { include: [{ kind: 'USERS', userIds: [ana.id, bea.id] }] } } },
+    });
+    const id = published.publishAnnouncement.post.id;
+    const [a, b, o] = [await open(app, ana), await open(app, bea), await open(app, outsider)];
+    for (const tab of [a, b, o]) expect(await join(tab, `org:${org.id}`)).toBe(true);
+    expect(await join(a, `post:${id}`)).toBe(true);
+    expect(await join(b, `post:${id}`)).toBe(true);
+    // The post room is the post's read rule: outside the audience, the join is refused.
+    expect(await join(o, `post:${id}`)).toBe(false);
+    expect(await join(o, `announcement:${id}`)).toBe(false);
+    await settle(app, org, [a, b, o]);
+    for (const tab of [a, b, o]) tab.received.length = 0;
+
+    const comment = await send<{ createComment: { comment: { id: string } } }>(bea, `mutation($id: ID!) { createComment(input: { postId: $id, body: "Thanks!" }) { comment { id } } }`, { id });
+    await settle(app, org, [a, b, o]);
+    expect(seen(a)).toEqual([`Comment:${comment.createComment.comment.id}`, `Post:${id}`]);
+    expect(seen(o)).toEqual([]);
+
+    for (const tab of [a, b, o]) tab.received.length = 0;
+    await send(bea, `mutation($id: ID!) { react(input: { postId: $id, kind: CELEBRATE }) { post { id } } }`, { id });
+    await settle(app, org, [a, b, o]);
+    expect(seen(a)).toEqual([`Post:${id}`]);
+    expect(seen(o)).toEqual([]);
+    for (const e of a.received) expect(Object.keys(e).sort()).toEqual(['id', 'type', 'version']);
+  });
 });

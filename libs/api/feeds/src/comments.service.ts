@@ -76,6 +76,11 @@ export class CommentsService {
     });
   }
 
+  /** One comment, read through its post's read rule (a hidden or deleted one is NOT_FOUND). */
+  async comment(actor: Actor, id: string): Promise<CommentModel> {
+    return this.present(actor, await this.getComment(actor, id));
+  }
+
   /** Top-level comments (parentId null) or the replies of one comment, oldest first by keyset. */
   async page(actor: Actor, where: { postId: string; parentId: string | null }, args: { first?: number; after?: string }): Promise<Connection<CommentModel>> {
     const first = pageSize(args.first);

@@ -70,6 +70,11 @@ export class CommentsResolver {
     private readonly people: PeopleDirectory,
   ) {}
 
+  @Query(() => CommentModel, { description: 'One comment of a post the viewer can read (its replies page past the thread\'s first ones).' })
+  comment(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<CommentModel> {
+    return this.comments.comment(actor, id);
+  }
+
   @ResolveField(() => UserModel, { nullable: true })
   author(@Parent() c: CommentModel, @Context() ctx: GqlContext) {
     return ctx.loaders.get(this.people.userById).load(c.authorId);

@@ -8,6 +8,9 @@ const CREATE = `mutation($input: CreatePostInput!) { createPost(input: $input) {
 const COMMENT = `mutation($input: CreateCommentInput!) { createComment(input: $input) { comment { id parentId bodyHtml canDelete author { id } } } }`;
 const REACT = `mutation($input: ReactInput!) { react(input: $input) { post { id myReaction reactionCounts { kind count } } } }`;
 const THREAD = `query($id: ID!) { post(id: $id) { commentCount comments(first: 10) { edges { node { id bodyHtml replies { edges { node { id } } } } } } reactors { edges { node { kind user { id } } } } } }`;
+const PAGE = `edges { node { id } } pageInfo { hasNextPage endCursor }`;
+const MORE_REPLIES = `query($id: ID!, $after: String) { comment(id: $id) { id replies(first: 10, after: $after) { ${PAGE} } } }`;
+type Page = { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 const FOLLOW = `mutation($input: FollowInput!) { follow(input: $input) { kind target following } }`;
 const HOME = `query($first: Int) { homeFeed(first: $first) { edges { node { id author { id name } reactionCounts { kind count } myReaction commentCount abilities { canEdit } } } } }`;
 
@@ -44,6 +47,32 @@ describe('comments, reactions, follows', () => {
     expect(thread.post.comments.edges[0].node.replies.edges.map((e) => e.node.id)).toEqual([reply.id]);
     const [event] = await all<{ payload: Record<string, unknown> }>(`SELECT payload FROM domain_events WHERE type = 'feeds.comment.created' AND payload->>'commentId' = $1`, [reply.id]);
     expect(event.payload).toMatchObject({ postId, parentCommentId: top.id, parentAuthorId: bob.id, postAuthorId: ana.id, authorId: ana.id });
+  });
+
+  it('pages a thread of 25 replies by keyset through comment(id), and hides the comment from an outsider', async () => {
+    const org = await buildOrganization();
+    const team = await buildTeam(org);
+    const [lead, member] = [await buildUser(org, { leadOf: [team.id] }), await buildUser(org, { teamIds: [team.id] })];
+    const outsider = await buildUser(org);
+    await send(lead, `mutation($input: TeamFeedSettingsInput!) { configureTeamFeed(input: $input) { teamId } }`, { input: { teamId: team.id, visibility: 'PRIVATE' } });
+    const postId = await newPost(lead, { teamId: team.id, body: 'long thread' });
+    const top = (await send<{ createComment: { comment: { id: string } } }>(lead, COMMENT, { input: { postId, body: 'start' } })).createComment.comment;
+    const ids: string[] = [];
+    for (let i = 0; i < 25; i++) {
+      const res = await send<{ createComment: { comment: { id: string } } }>(i % 2 ? lead : member, COMMENT, { input: { postId, parentId: top.id, body: `reply ${i}` } });
+      ids.push(res.createComment.comment.id);
+    }
+    const first = await send<{ post: { comments: { edges: { node: { replies: Page } }[] } } }>(member, `query($id: ID!) { post(id: $id) { comments(first: 10) { edges { node { replies(first: 10) { ${PAGE} } } } } } }`, { id: postId });
+    const seen = first.post.comments.edges[0].node.replies.edges.map((e) => e.node.id);
+    let info = first.post.comments.edges[0].node.replies.pageInfo;
+    while (info.hasNextPage) {
+      const more = await send<{ comment: { id: string; replies: Page } }>(member, MORE_REPLIES, { id: top.id, after: info.endCursor });
+      expect(more.comment.id).toBe(top.id);
+      seen.push(...more.comment.replies.edges.map((e) => e.node.id));
+      info = more.comment.replies.pageInfo;
+    }
+    expect(seen).toEqual(ids);
+    expect(codeOf(await gql(app).as(outsider).send(MORE_REPLIES, { id: top.id, after: null }))).toBe('NOT_FOUND');
   });
 
   it('keeps one reaction kind per person, with counts and who reacted', async () => {

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Db, EventsService, RealtimeService, runSql, type DomainEvent, type Tx } from '@pillars/api/core';
+import { AppError, CommonErrorCode, Db, EventsService, RealtimeService, runSql, type DomainEvent, type Tx } from '@pillars/api/core';
 import { FeedsEvents } from './feeds.events';
+import { PostsService } from './posts.service';
 import { TeamFeedsService } from './team-feeds.service';
 
 const POST_TYPES = [FeedsEvents.postCreated, FeedsEvents.postUpdated, FeedsEvents.postDeleted, FeedsEvents.reactionChanged, FeedsEvents.commentCreated, FeedsEvents.commentDeleted];
@@ -10,6 +11,8 @@ const POST_TYPES = [FeedsEvents.postCreated, FeedsEvents.postUpdated, FeedsEvent
  * content): the company feed's `org:<id>`, an open team's `team:<id>` (anyone in the organisation
  * may join it, and may read an open feed), a private team's `feed:<teamId>` (members only, checked
  * by the authorizer registered here). A post still in the moderation queue goes to its author only.
+ * Its own room `post:<id>` (joined by whoever may read the post: its permalink, an announcement's
+ * card) hears its activity too; for an announcement that is the only room its readers hear it in.
  */
 @Injectable()
 export class FeedsRealtimeHandler implements OnModuleInit {
@@ -17,6 +20,7 @@ export class FeedsRealtimeHandler implements OnModuleInit {
     private readonly events: EventsService,
     private readonly realtime: RealtimeService,
     private readonly teamFeeds: TeamFeedsService,
+    private readonly posts: PostsService,
     private readonly db: Db,
   ) {}
 
@@ -29,6 +33,16 @@ export class FeedsRealtimeHandler implements OnModuleInit {
         return false;
       }
     });
+    // The read rule of `post(id)`: a hidden post is refused like a missing one.
+    this.realtime.registerRoom('post', (actor, postId) =>
+      this.posts.getPost(actor, postId).then(
+        () => true,
+        (e: unknown) => {
+          if (e instanceof AppError && e.code === CommonErrorCode.NOT_FOUND) return false;
+          throw e;
+        },
+      ),
+    );
     this.events.on('feeds.realtime', [...POST_TYPES, FeedsEvents.feedUpdated], (event, tx) => this.push(event, tx));
   }
 
@@ -44,9 +58,11 @@ export class FeedsRealtimeHandler implements OnModuleInit {
     if (!payload.postId) return;
     const [post] = await runSql<{ status: string; authorId: string; isAnnouncement: boolean }>(tx, `SELECT status, author_id AS "authorId", is_announcement AS "isAnnouncement" FROM posts WHERE id = $1`, [payload.postId]);
     if (!post) return;
-    // An announcement's activity goes to its trackers' room only (recipients refetch on their own events).
-    const rooms = post.isAnnouncement ? [`announcement:${payload.postId}`]
-      : post.status === 'PUBLISHED' ? await this.rooms(tx, event.organizationId, payload.teamId) : [`user:${post.authorId}`];
+    // An announcement's activity goes to its trackers' room and to the post's own room (its readers
+    // with the announcement on screen), never to a feed room: its audience is not the feed's.
+    const own = `post:${payload.postId}`;
+    const rooms = post.isAnnouncement ? [`announcement:${payload.postId}`, own]
+      : post.status === 'PUBLISHED' ? [...(await this.rooms(tx, event.organizationId, payload.teamId)), own] : [`user:${post.authorId}`];
     const isComment = event.type === FeedsEvents.commentCreated || event.type === FeedsEvents.commentDeleted;
     if (isComment && payload.commentId) this.realtime.emit(rooms, { type: 'Comment', id: payload.commentId, version });
     // A comment also changes its post (the card's comment count): the Comment event does not say

@@ -12,3 +12,4 @@ export { UnsavedChangesDialog, type UnsavedChangesDialogProps } from './unsaved-
 export { avatarColor, UserAvatar, type UserAvatarProps } from './user-avatar';
 export { isolate } from './isolate';
 export { OrgTree, type OrgTreeNode, type OrgTreeProps } from './org-tree';
+export { UserTextarea, UserTextInput } from './user-text-input';

@@ -1,5 +1,5 @@
-import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
-import { ErrorView } from '@pillars/web/ui';
+import { Button, Group, Modal, Stack } from '@mantine/core';
+import { ErrorView, UserTextarea, UserTextInput } from '@pillars/web/ui';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { LIMITS } from '@pillars/shared/validation';
@@ -52,7 +52,7 @@ export function CreateTeamModal({ opened, onClose, parentId: initialParent, onCr
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           {error && !fieldMessage(error, 'name') ? <ErrorView messages={messages(error)} /> : null}
-          <TextInput
+          <UserTextInput
             label={t('admin.teams.name')}
             required
             data-autofocus
@@ -60,9 +60,8 @@ export function CreateTeamModal({ opened, onClose, parentId: initialParent, onCr
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
             error={submitted && !name.trim() ? t('validation.required') : fieldMessage(error, 'name')}
-            dir="auto"
           />
-          <Textarea label={t('admin.teams.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} maxLength={LIMITS.teamDescription} dir="auto" />
+          <UserTextarea label={t('admin.teams.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} maxLength={LIMITS.teamDescription} />
           <TeamSelect label={t('admin.teams.parent')} placeholder={t('admin.teams.topLevel')} value={parentId} onChange={setParentId} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>

@@ -1,5 +1,5 @@
-import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
-import { ErrorView } from '@pillars/web/ui';
+import { Button, Group, Stack } from '@mantine/core';
+import { ErrorView, UserTextarea, UserTextInput } from '@pillars/web/ui';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { LIMITS } from '@pillars/shared/validation';
@@ -54,23 +54,21 @@ export function TeamDetailsForm({ team }: { team: EditableTeam }) {
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         {general.length > 0 ? <ErrorView messages={general} /> : null}
-        <TextInput
+        <UserTextInput
           label={t('admin.teams.name')}
           required
           maxLength={LIMITS.title}
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
           error={!name.trim() ? t('validation.required') : nameError}
-          dir="auto"
         />
-        <Textarea
+        <UserTextarea
           label={t('admin.teams.description')}
           value={description}
           onChange={(e) => setDescription(e.currentTarget.value)}
           autosize
           minRows={2}
           maxLength={LIMITS.teamDescription}
-          dir="auto"
         />
         <TeamSelect
           label={t('admin.teams.parent')}

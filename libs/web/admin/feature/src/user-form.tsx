@@ -1,4 +1,5 @@
 import { Checkbox, Group, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { UserTextInput } from '@pillars/web/ui';
 import { LOCALES } from '@pillars/shared/types';
 import { checkText, isCalendarDate, isTimeZone, LIMITS, type TextOptions } from '@pillars/shared/validation';
 import { LANGUAGE_NAMES } from '@pillars/web/auth/feature';
@@ -105,7 +106,7 @@ export function UserForm({ mode, values, onChange, clientErrors, serverError, se
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <TextInput label={t('admin.user.name')} required maxLength={LIMITS.name} value={values.name} onChange={(e) => set('name', e.currentTarget.value)} error={error('name')} dir="auto" />
+        <UserTextInput label={t('admin.user.name')} required maxLength={LIMITS.name} value={values.name} onChange={(e) => set('name', e.currentTarget.value)} error={error('name')} />
         <TextInput
           label={t('admin.user.email')}
           type="email"
@@ -116,8 +117,8 @@ export function UserForm({ mode, values, onChange, clientErrors, serverError, se
           error={error('email') ?? emailTaken}
           dir="ltr"
         />
-        <TextInput label={t('admin.user.title')} maxLength={LIMITS.title} value={values.title} onChange={(e) => set('title', e.currentTarget.value)} error={error('title')} dir="auto" />
-        <TextInput label={t('admin.user.location')} maxLength={LIMITS.location} value={values.location} onChange={(e) => set('location', e.currentTarget.value)} error={error('location')} dir="auto" />
+        <UserTextInput label={t('admin.user.title')} maxLength={LIMITS.title} value={values.title} onChange={(e) => set('title', e.currentTarget.value)} error={error('title')} />
+        <UserTextInput label={t('admin.user.location')} maxLength={LIMITS.location} value={values.location} onChange={(e) => set('location', e.currentTarget.value)} error={error('location')} />
         <Select
           label={t('admin.user.locale')}
           data={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}

@@ -1,4 +1,5 @@
-import { ActionIcon, Group, Paper, Pill, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Group, Paper, Pill, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
+import { UserTextInput } from '@pillars/web/ui';
 import { LIMITS } from '@pillars/shared/validation';
 import { PersonPicker, type PickedPerson, TeamSelect } from '@pillars/web/directory/feature';
 import type { AudienceRuleInput, Role } from '@pillars/web/graphql';
@@ -67,13 +68,12 @@ export function AudienceRuleEditor({ rule, onChange, onRemove, names, remember, 
         ) : null}
 
         {rule.kind === 'LOCATION' ? (
-          <TextInput
+          <UserTextInput
             label={t('audiences.picker.location')}
             description={t('audiences.picker.locationHint')}
             value={rule.location ?? ''}
             onChange={(e) => onChange({ ...rule, location: e.currentTarget.value })}
             maxLength={LIMITS.location}
-            dir="auto"
             disabled={disabled}
             required
           />

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { isLocale } from '@pillars/shared/types';
 import { canonicalTimeZone, checkText, LIMITS, type TextOptions } from '@pillars/shared/validation';
 import { errorKeys, hasErrorCode, useCompleteSetup, useErrorMessages, useSession, useSetupStatus } from '@pillars/web/core/data-access';
-import { ColorSchemeToggle, ErrorView } from '@pillars/web/ui';
+import { ColorSchemeToggle, ErrorView, UserTextInput } from '@pillars/web/ui';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -136,11 +136,11 @@ export function SetupPage() {
                 </Alert>
               ) : null}
               <Fieldset legend={t('auth.setup.organization')} variant="unstyled">
-                <TextInput label={t('auth.setup.organizationName')} required maxLength={LIMITS.organizationName} autoComplete="organization" dir="auto" autoFocus {...bind('organizationName')} />
+                <UserTextInput label={t('auth.setup.organizationName')} required maxLength={LIMITS.organizationName} autoComplete="organization" autoFocus {...bind('organizationName')} />
               </Fieldset>
               <Fieldset legend={t('auth.setup.admin')} variant="unstyled">
                 <Stack gap="sm">
-                  <TextInput label={t('auth.setup.adminName')} required maxLength={LIMITS.name} autoComplete="name" dir="auto" {...bind('name')} />
+                  <UserTextInput label={t('auth.setup.adminName')} required maxLength={LIMITS.name} autoComplete="name" {...bind('name')} />
                   <TextInput label={t('auth.setup.adminEmail')} type="email" required maxLength={LIMITS.email} autoComplete="username" dir="ltr" {...bind('email')} />
                   <PasswordInput
                     label={t('auth.setup.password')}

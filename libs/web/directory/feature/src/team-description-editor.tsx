@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { UserTextarea } from '@pillars/web/ui';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { LIMITS, TEAM_CONTACT_MAX, teamContactKind } from '@pillars/shared/validation';
@@ -49,7 +50,7 @@ export function TeamDescriptionEditor({ teamId, description, contact }: { teamId
       <Modal opened={opened} onClose={() => setOpened(false)} title={t('directory.team.editDescription')} closeButtonProps={{ 'aria-label': t('common.cancel') }}>
         <form onSubmit={submit}>
           <Stack gap="md">
-            <Textarea label={t('directory.team.descriptionLabel')} autosize minRows={3} maxLength={LIMITS.teamDescription} value={value} onChange={(e) => setValue(e.currentTarget.value)} dir="auto" data-autofocus />
+            <UserTextarea label={t('directory.team.descriptionLabel')} autosize minRows={3} maxLength={LIMITS.teamDescription} value={value} onChange={(e) => setValue(e.currentTarget.value)} data-autofocus />
             <TextInput
               label={t('directory.team.contactField')}
               description={t('directory.team.contactHint')}

@@ -254,6 +254,22 @@ export const CommentFieldsFragment = graphql(`
   }
 `);
 
+/** A page of replies (one level): the thread's first ones, and each "more replies" page after them. */
+export const CommentRepliesPageFragment = graphql(`
+  fragment CommentRepliesPage on CommentConnection {
+    edges {
+      cursor
+      node {
+        ...CommentFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+`);
+
 export const PostCommentsDocument = graphql(`
   query PostComments($id: ID!, $first: Int, $after: String) {
     post(id: $id) {
@@ -265,16 +281,7 @@ export const PostCommentsDocument = graphql(`
           node {
             ...CommentFields
             replies(first: 10) {
-              edges {
-                cursor
-                node {
-                  ...CommentFields
-                }
-              }
-              pageInfo {
-                hasNextPage
-                endCursor
-              }
+              ...CommentRepliesPage
             }
           }
         }
@@ -282,6 +289,18 @@ export const PostCommentsDocument = graphql(`
           hasNextPage
           endCursor
         }
+      }
+    }
+  }
+`);
+
+/** The next page of one comment's replies; merged into `Comment.replies` by the type policy. */
+export const CommentRepliesDocument = graphql(`
+  query CommentReplies($id: ID!, $first: Int, $after: String) {
+    comment(id: $id) {
+      id
+      replies(first: $first, after: $after) {
+        ...CommentRepliesPage
       }
     }
   }

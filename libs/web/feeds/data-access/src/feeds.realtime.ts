@@ -9,6 +9,12 @@ export const COMPANY_FEED_ROOM = `org:${ORGANIZATION_PLACEHOLDER}`;
  */
 export const teamFeedRooms = (teamId: string) => [`team:${teamId}`, `feed:${teamId}`];
 
+/**
+ * One post's own room, for who has it on screen outside a feed: its permalink, an announcement's
+ * card (an announcement's activity reaches no feed room). The server checks the post's read rule.
+ */
+export const postRoom = (postId: string) => `post:${postId}`;
+
 /** `Feed:<teamId|organizationId>`: a post was added to or removed from that feed. */
 export const FEED_EVENT = 'Feed';
 export const POST_EVENT = 'Post';

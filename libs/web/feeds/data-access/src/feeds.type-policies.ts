@@ -12,8 +12,14 @@ const refOf = (edge: PaginationEdge): string | undefined => (edge.node as { __re
  * were loaded after it, so a reaction elsewhere never throws away the reader's scroll. A post gone
  * from the head's range (deleted, rejected) disappears. Later pages merge like relayStylePagination.
  * `keyOf` names an edge's node (its cache reference by default; a key field for unnormalised nodes).
+ * `endMayGrow` is for oldest-first lists (comments, replies), where new items arrive at the far
+ * end: a kept tail then still offers its next page, which brings what arrived since.
  */
-export function headRefreshPagination(keyArgs: string[] | false = false, keyOf: (edge: PaginationEdge) => string | undefined = refOf): FieldPolicy {
+export function headRefreshPagination(
+  keyArgs: string[] | false = false,
+  keyOf: (edge: PaginationEdge) => string | undefined = refOf,
+  { endMayGrow = false }: { endMayGrow?: boolean } = {},
+): FieldPolicy {
   const relay = relayStylePagination(keyArgs) as FieldPolicy & { merge: (...args: unknown[]) => unknown };
   return {
     ...relay,
@@ -21,13 +27,16 @@ export function headRefreshPagination(keyArgs: string[] | false = false, keyOf: 
       const args = options.args as { after?: string | null; before?: string | null } | null;
       const old = existing?.edges ?? [];
       if (!existing || args?.after || args?.before || old.length === 0 || !incoming.edges) return relay.merge(existing, incoming, options);
+      // The head holds the whole list: nothing lies past it.
+      if (incoming.pageInfo?.['hasNextPage'] === false) return relay.merge(undefined, incoming, options);
       const fresh = incoming.edges;
       const freshRefs = new Set(fresh.map(keyOf));
       const last = fresh.at(-1);
       const at = last ? old.findIndex((e) => keyOf(e) === keyOf(last)) : -1;
       // Without an anchor (the head's last post is new), keep what lies past the old head's length.
       const tail = (at >= 0 ? old.slice(at + 1) : old.slice(fresh.length)).filter((e) => !freshRefs.has(keyOf(e)));
-      const pageInfo = tail.length > 0 ? { ...incoming.pageInfo, hasNextPage: existing.pageInfo?.['hasNextPage'], endCursor: existing.pageInfo?.['endCursor'] } : incoming.pageInfo;
+      const hasNextPage = endMayGrow || existing.pageInfo?.['hasNextPage'];
+      const pageInfo = tail.length > 0 ? { ...incoming.pageInfo, hasNextPage, endCursor: existing.pageInfo?.['endCursor'] } : incoming.pageInfo;
       return { ...existing, ...incoming, edges: [...fresh, ...tail], pageInfo };
     },
   };
@@ -53,7 +62,8 @@ export const feedsTypePolicies: TypePolicies = {
   },
   Comment: {
     fields: {
-      replies: relayStylePagination(),
+      // "More replies" pages (CommentReplies) stay loaded when a live event refetches the thread.
+      replies: headRefreshPagination(false, refOf, { endMayGrow: true }),
     },
   },
   TeamFeed: { keyFields: ['teamId'] },

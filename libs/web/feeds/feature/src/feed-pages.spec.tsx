@@ -34,7 +34,7 @@ describe('HomeFeedPage', () => {
     const fresh = [post(id(12), { createdAt: at(12), bodyHtml: '<p>Post 12</p>' }), post(id(11), { createdAt: at(11), bodyHtml: '<p>Mine 11</p>', author: { __typename: 'User', id: ME, name: 'Bo Me', initials: 'BM' } as never }), ...first];
     const { client } = renderFeeds(<HomeFeedPage />, [home(null, first, false), home(null, fresh, false)]);
     expect(await screen.findByText('Post 10')).toBeTruthy();
-    await waitFor(() => expect(client.cache.extract()['User:00000000-0000-4000-8000-00000000a001']).toBeTruthy());
+    await waitFor(() => expect(client.cache.extract()).toHaveProperty([`User:${ME}`]));
     // What a `Feed` socket event does through the refetch map.
     await client.refetchQueries({ include: ['HomeFeed'] });
     const pill = await screen.findByRole('button', { name: '1 new post' });

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Group, Paper, Text, Textarea } from '@mantine/core';
+import { Group, Paper, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { MentionSuggestionsDocument } from '@pillars/web/feeds/data-access';
-import { UserAvatar } from '@pillars/web/ui';
+import { UserAvatar, UserTextarea } from '@pillars/web/ui';
 import { IconUsersGroup } from '@tabler/icons-react';
 import { forwardRef, useId, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -54,10 +54,7 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
   const listId = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
   useImperativeHandle(forwarded, () => ref.current as HTMLTextAreaElement);
-  // Mantine puts a `dir` prop on the input's wrapper, where `auto` finds no text (a textarea's
-  // value does not count) and turns the box left-to-right even in Hebrew: set it on the textarea.
   useLayoutEffect(() => {
-    ref.current?.setAttribute('dir', 'auto');
     if (autoFocus) ref.current?.focus();
   }, []); // once, on mount
   // Where the caret goes once the value with an inserted mention is rendered.
@@ -130,7 +127,7 @@ export const MentionTextarea = forwardRef<HTMLTextAreaElement, MentionTextareaPr
 
   return (
     <div className={classes.wrapper}>
-      <Textarea
+      <UserTextarea
         ref={ref}
         label={label}
         labelProps={hideLabel ? { className: classes.hiddenLabel } : undefined}

@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useErrorMessages } from '@pillars/web/core/data-access';
 import { ModeratePostDocument, PendingPostsDocument, TeamFeedDocument, teamFeedRooms } from '@pillars/web/feeds/data-access';
 import type { PostCardFragment } from '@pillars/web/graphql';
-import { EmptyView } from '@pillars/web/ui';
+import { EmptyView, UserTextInput } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
 import { IconCheck, IconShieldCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -77,12 +77,11 @@ function ModerationActions({ post }: { post: PostCardFragment }) {
       </Group>
       <Modal opened={rejecting} onClose={() => setRejecting(false)} title={t('feeds.moderation.rejectTitle')} centered>
         <Stack>
-          <TextInput
+          <UserTextInput
             label={t('feeds.moderation.reason')}
             description={t('feeds.moderation.reasonHint')}
             value={reason}
             maxLength={REASON_MAX}
-            dir="auto"
             onChange={(e) => setReason(e.currentTarget.value)}
             error={error ? (fieldMessage(error, 'reason') ?? messages(error).join(' ')) : undefined}
             data-autofocus

@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { ActionIcon, Anchor, Badge, Button, Card, Group, Menu, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { LIMITS } from '@pillars/shared/validation';
-import { useErrorMessages } from '@pillars/web/core/data-access';
-import { DeletePostDocument, UpdatePostDocument } from '@pillars/web/feeds/data-access';
+import { useErrorMessages, useLiveRoom } from '@pillars/web/core/data-access';
+import { DeletePostDocument, postRoom, UpdatePostDocument } from '@pillars/web/feeds/data-access';
 import type { PostCardFragment } from '@pillars/web/graphql';
 import { FlipInRtl, UserAvatar } from '@pillars/web/ui';
 import { IconChevronRight, IconDots, IconMessageCircle, IconPencil, IconPin, IconTrash } from '@tabler/icons-react';
@@ -42,6 +42,9 @@ export function PostCard({ post, showTeam = true, footer, compact = false, comme
   const [confirm, confirmModal] = useDisclosure(false);
   const [commentsOpen, setCommentsOpen] = useState(openAtFirst);
   const { messages } = useErrorMessages();
+  // An announcement's comments and reactions reach no feed room (its audience is not the feed's):
+  // its card follows the post's own room.
+  useLiveRoom(post.isAnnouncement && post.status === 'PUBLISHED' ? postRoom(post.id) : null);
   const [remove, removal] = useMutation(DeletePostDocument, {
     update(cache) {
       cache.evict({ id: cache.identify({ __typename: 'Post', id: post.id }) });

@@ -1,11 +1,11 @@
 import type { Reference } from '@apollo/client';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { LIMITS } from '@pillars/shared/validation';
 import { useErrorMessages } from '@pillars/web/core/data-access';
-import { CreateCommentDocument, DeleteCommentDocument, PostCommentsDocument } from '@pillars/web/feeds/data-access';
-import type { CommentFieldsFragment } from '@pillars/web/graphql';
+import { CommentRepliesDocument, CreateCommentDocument, DeleteCommentDocument, PostCommentsDocument } from '@pillars/web/feeds/data-access';
+import type { CommentFieldsFragment, CommentRepliesPageFragment } from '@pillars/web/graphql';
 import { UserAvatar } from '@pillars/web/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,12 +16,19 @@ import { PostBody } from './post-body';
 import { RelativeTime } from './relative-time';
 
 const COMMENTS_PAGE = 10;
+/** Replies per "more replies" page (the thread query brings the first 10 of each comment). */
+const REPLIES_PAGE = 20;
 
 /** Comments of a post, oldest first, with one level of replies and a composer. */
 export function PostComments({ postId, teamId, highlightId = null }: { postId: string; teamId: string | null; highlightId?: string | null }) {
   const { t } = useTranslation();
   const { messages } = useErrorMessages();
-  const { data, error, loading, fetchMore, refetch } = useQuery(PostCommentsDocument, { variables: { id: postId, first: COMMENTS_PAGE, after: null }, notifyOnNetworkStatusChange: true });
+  // A live refetch merges (the type policies keep the replies paged in after the thread's first ones).
+  const { data, error, loading, fetchMore, refetch } = useQuery(PostCommentsDocument, {
+    variables: { id: postId, first: COMMENTS_PAGE, after: null },
+    notifyOnNetworkStatusChange: true,
+    refetchWritePolicy: 'merge',
+  });
   const page = data?.post.comments;
   const loaded = page !== undefined;
   useEffect(() => {
@@ -53,15 +60,7 @@ export function PostComments({ postId, teamId, highlightId = null }: { postId: s
             <li key={node.id}>
               <CommentItem comment={node} highlighted={node.id === highlightId} />
               <Stack gap="xs" ps="xl" mt="xs">
-                {node.replies.edges.length > 0 ? (
-                  <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('feeds.comments.replies')}>
-                    {node.replies.edges.map(({ node: reply }) => (
-                      <li key={reply.id}>
-                        <CommentItem comment={reply} highlighted={reply.id === highlightId} />
-                      </li>
-                    ))}
-                  </Stack>
-                ) : null}
+                <Replies commentId={node.id} replies={node.replies} highlightId={highlightId} />
                 <ReplyBox postId={postId} parentId={node.id} teamId={teamId} />
               </Stack>
             </li>
@@ -75,6 +74,43 @@ export function PostComments({ postId, teamId, highlightId = null }: { postId: s
       ) : null}
       <CommentComposer postId={postId} parentId={null} teamId={teamId} />
     </Stack>
+  );
+}
+
+/** A comment's replies, oldest first, and a "more replies" button while the keyset has more. */
+function Replies({ commentId, replies, highlightId }: { commentId: string; replies: CommentRepliesPageFragment; highlightId: string | null }) {
+  const { t } = useTranslation();
+  const { messages } = useErrorMessages();
+  // The page lands in `Comment.replies`, where the thread reads it (the type policy appends it).
+  const [loadMore, { loading, error }] = useLazyQuery(CommentRepliesDocument, { fetchPolicy: 'network-only' });
+  return (
+    <>
+      {replies.edges.length > 0 ? (
+        <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('feeds.comments.replies')}>
+          {replies.edges.map(({ node: reply }) => (
+            <li key={reply.id}>
+              <CommentItem comment={reply} highlighted={reply.id === highlightId} />
+            </li>
+          ))}
+        </Stack>
+      ) : null}
+      {error ? (
+        <Text size="xs" c="red" role="alert">
+          {messages(error).join(' ')}
+        </Text>
+      ) : null}
+      {replies.pageInfo.hasNextPage ? (
+        <Button
+          size="xs"
+          variant="subtle"
+          w="fit-content"
+          loading={loading}
+          onClick={() => void loadMore({ variables: { id: commentId, first: REPLIES_PAGE, after: replies.pageInfo.endCursor ?? null } }).catch(() => undefined)}
+        >
+          {t('feeds.comments.loadMoreReplies')}
+        </Button>
+      ) : null}
+    </>
   );
 }
 

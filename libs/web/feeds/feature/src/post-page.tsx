@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Stack } from '@mantine/core';
-import { hasErrorCode, useErrorMessages } from '@pillars/web/core/data-access';
-import { PostDocument } from '@pillars/web/feeds/data-access';
+import { hasErrorCode, useErrorMessages, useLiveRoom } from '@pillars/web/core/data-access';
+import { PostDocument, postRoom } from '@pillars/web/feeds/data-access';
 import { EmptyView, ErrorView, PageSkeleton } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
 import { IconMessageOff } from '@tabler/icons-react';
@@ -22,6 +22,8 @@ export function PostPage() {
   const wellFormed = UUID.test(id);
   const comment = search.get('comment');
   const { data, error, refetch } = useQuery(PostDocument, { variables: { id }, skip: !wellFormed });
+  // Its comments, reactions, edits and deletion arrive live in the post's own room while it shows.
+  useLiveRoom(data ? postRoom(id) : null);
   const gone = !wellFormed || (error && !data && (hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'BAD_USER_INPUT')));
   if (gone) {
     return (

@@ -23,7 +23,9 @@ export function useFeed<TData, TVars extends PageVars>(
 ) {
   const { me } = useSession();
   const vars = { ...variables, first: FEED_PAGE, after: null } as unknown as TVars;
-  const query = useQuery(document, { variables: vars, notifyOnNetworkStatusChange: true } as never);
+  // A live refetch of the head merges into the loaded pages (headRefreshPagination); Apollo's
+  // default for a refetch overwrites, which would drop every page after the first.
+  const query = useQuery(document, { variables: vars, notifyOnNetworkStatusChange: true, refetchWritePolicy: 'merge' } as never);
   const { data, error, networkStatus, fetchMore, refetch } = query as unknown as {
     data: TData | undefined;
     error: unknown;
