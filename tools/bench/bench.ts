@@ -202,6 +202,20 @@ async function sessionsFor(pool: Pool, orgId: string, n: number, where = 'true')
   return tokens.map((t) => `pillars_session=${t}`);
 }
 
+/** Waits (at most a minute) until an announcement's fan-out has delivered and notified everyone. */
+async function announcementSettled(pool: Pool, postId: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const { rows: [r] } = await pool.query<{ done: boolean }>(
+      `SELECT a.delivered_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM announcement_receipts r WHERE r.post_id = a.post_id AND r.notified_at IS NULL) AS done
+         FROM announcements a WHERE a.post_id = $1`,
+      [postId],
+    );
+    if (r?.done) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 interface FeedSuiteContext {
   orgId: string;
   viewerId: string;
@@ -291,6 +305,9 @@ async function runFeedSuite(pool: Pool, c: FeedSuiteContext) {
   const fan = await runFanout({
     urls: [`http://127.0.0.1:${c.apiPort}`, `http://127.0.0.1:${portB}`], cookies: writers, organizationId: c.orgId,
     clients: fanoutClients, rounds: fanoutRounds, source: fanoutSource, authorCookies, log: (m) => console.log(m),
+    // One company-wide announcement at a time: the next round starts when this one's receipts and
+    // notifications are all written (10 back-to-back fan-outs of 10k people would time the backlog).
+    settle: fanoutSource === 'announcement' ? (id) => announcementSettled(pool, id) : undefined,
   });
   apiB.kill('SIGTERM');
   const fanLine = `| fan-out (${fanoutSource}) | ${fan.sockets} sockets on 2 processes × ${fan.rounds} rounds | received ${fan.received}, missed ${fan.missed} | p50 ${fan.p50.toFixed(0)} ms | p95 ${fan.p95.toFixed(0)} ms | max ${fan.max.toFixed(0)} ms |`;

@@ -20,6 +20,8 @@ export interface FanoutOptions {
   source: FanoutSource;
   /** For `announcement`: sessions of HR people or admins, who publish in turn. */
   authorCookies?: string[];
+  /** Resolves once a round's change has finished its background work (an announcement's fan-out), so rounds do not pile up. */
+  settle?: (id: string) => Promise<void>;
   log?: (m: string) => void;
 }
 
@@ -107,6 +109,7 @@ export async function runFanout(o: FanoutOptions) {
         if (t === undefined) missed++;
         else latencies.push(t - t0);
       }
+      await o.settle?.(target);
       await new Promise((r) => setTimeout(r, 300));
     }
     latencies.sort((a, b) => a - b);

@@ -15,6 +15,7 @@ const team = (id: string, name: string, abilities: { canEdit: boolean; canManage
   id,
   name,
   description: '',
+  contact: null,
   memberCount: 1,
   lead: user(signedInUser.id, signedInUser.name),
   ancestors: [],
@@ -42,13 +43,13 @@ describe('navigation and routes follow the server’s abilities', () => {
   it('shows only the administration entries the server grants, whatever the roles say', async () => {
     renderApp({ route: '/account/password', mocks: [meMock(admin, { canImport: true })] });
     await screen.findByRole('heading', { level: 1, name: 'Change password' });
-    expect(navLinks()).toEqual(['Feed', 'Discover', 'Directory', 'Org chart', 'Notifications', 'Import people']);
+    expect(navLinks()).toEqual(['Feed', 'Discover', 'Directory', 'Org chart', 'Whole organisation', 'Notifications', 'Import people']);
   });
 
   it('shows no administration to an employee', async () => {
     renderApp({ route: '/account/password', mocks: [meMock(signedInUser)] });
     await screen.findByRole('heading', { level: 1, name: 'Change password' });
-    expect(navLinks()).toEqual(['Feed', 'Discover', 'Directory', 'Org chart', 'Notifications']);
+    expect(navLinks()).toEqual(['Feed', 'Discover', 'Directory', 'Org chart', 'Whole organisation', 'Notifications']);
     expect(screen.queryByText('Administration')).toBeNull();
   });
 

@@ -53,6 +53,7 @@ describe('pages follow the rooms of what they show', () => {
       manager: brief('m1', 'Mary Jackson'),
       managerChain: [brief('m1', 'Mary Jackson'), brief('m2', 'Katherine Johnson')],
       directReports: [],
+      peers: [],
       teams: [],
       abilities: { __typename: 'UserAbilities' as const, canEdit: false, canSuspend: false, canAssignRoles: false },
     };

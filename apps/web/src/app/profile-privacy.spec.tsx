@@ -22,6 +22,7 @@ const profile = (id: string, o: { email: string | null; status: 'ACTIVE' | 'SUSP
         manager: null,
         managerChain: [],
         directReports: [],
+        peers: [],
         teams: [],
         abilities: { __typename: 'UserAbilities', canEdit: false, canSuspend: false, canAssignRoles: false },
         ...o,

@@ -9,7 +9,7 @@ import { formatGraphqlError, reportLimitError } from '../errors/format-error';
 import type { GqlContext } from './gql-context';
 import { Loaders } from './loaders';
 
-export const GRAPHQL_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 20000, maxTokens: 2000, maxDirectives: 20 };
+export const GRAPHQL_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 30000, maxTokens: 2000, maxDirectives: 20 };
 
 /** Apollo settings: armour limits, CSRF prevention, no batching, introspection off in production. */
 export function graphqlConfig(actors: ActorLoader, production: boolean, schemaFile: string | boolean): ApolloDriverConfig {

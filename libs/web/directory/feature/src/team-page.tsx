@@ -79,7 +79,7 @@ export function TeamPage() {
               {t('directory.team.manageMembers')}
             </Button>
           ) : null}
-          {team.abilities.canEditDescription ? <TeamDescriptionEditor teamId={team.id} description={team.description} contact={team.contact} /> : null}
+          {team.abilities.canEditDescription ? <TeamDescriptionEditor teamId={team.id} description={team.description} contact={team.contact ?? ''} /> : null}
           {team.abilities.canEdit ? (
             <Button component={Link} to={`/admin/teams?team=${team.id}`} variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />}>
               {t('common.edit')}
