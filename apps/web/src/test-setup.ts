@@ -1,5 +1,9 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Pages load lazily: on a busy CI machine (API and web suites side by side on 2 cores) a chunk can
+// take longer than testing-library's 1 s default to arrive, so `findBy…` waits up to 5 s.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks the layout APIs Mantine reads; these stand-ins answer "no match" and do nothing.
 Object.defineProperty(window, 'matchMedia', {
