@@ -33,7 +33,9 @@ async function feedLoaded(page: Page, t: typeof en) {
 const postCard = (page: Page, text: string) => page.getByRole('article').filter({ hasText: text });
 
 test.describe('feeds', () => {
-  test('post with a keyboard-chosen mention and a topic, react, comment and reply', async ({ page }) => {
+  // FIXME(#13): since the merges of 2026-12-02 the comment box is not found after opening a thread
+  // (fails on main in CI, 60 s timeout); held back until it is fixed, see the stop note.
+  test.fixme('post with a keyboard-chosen mention and a topic, react, comment and reply', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await signIn(page, MANAGER);
     const team = await teamIdFromComposer(page, en);
