@@ -1,25 +1,18 @@
 import type { INestApplication } from '@nestjs/common';
-import { EventsService, RealtimeService } from '@pillars/api/core';
-import { appUrl, buildOrganization, buildTeam, buildUser, closeTestDb, createTestApp, gql, newId, TestOrg, TestUser } from '@pillars/api/testing';
-import type { InvalidationEvent } from '@pillars/shared/types';
-import { io, Socket } from 'socket.io-client';
+import { buildOrganization, buildTeam, buildUser, closeTestDb, createTestApp, gql, newId, openTab, seenBy, settle, type TestTab, TestUser } from '@pillars/api/testing';
+import { EventsService } from '@pillars/api/core';
 import { DOMAIN_MODULES } from '../app/app.module';
 
-/** A connected socket with everything it received, in order. */
-interface Tab { name: string; socket: Socket; received: InvalidationEvent[] }
+/** A connected socket with everything it received, in order, and a name for failure messages. */
+interface Tab extends TestTab { name: string }
 
-const CONTROL = 'Control';
 const tabs: Tab[] = [];
 
-const open = (app: INestApplication, user: TestUser, name: string): Promise<Tab> =>
-  new Promise((resolve, reject) => {
-    const socket = io(appUrl(app), { transports: ['websocket'], extraHeaders: { cookie: `pillars_session=${user.token}` }, reconnection: false, forceNew: true });
-    const tab: Tab = { name, socket, received: [] };
-    tabs.push(tab);
-    socket.on('invalidate', (e: InvalidationEvent) => tab.received.push(e));
-    socket.once('ready', () => resolve(tab));
-    socket.once('connect_error', reject);
-  });
+const open = async (app: INestApplication, user: TestUser, name: string): Promise<Tab> => {
+  const tab = { ...(await openTab(app, user)), name };
+  tabs.push(tab);
+  return tab;
+};
 
 const join = async (tab: Tab, room: string) => {
   const ack = (await tab.socket.emitWithAck('subscribe', { room })) as { ok: boolean; code?: string };
@@ -27,29 +20,7 @@ const join = async (tab: Tab, room: string) => {
   return tab;
 };
 
-/**
- * Delivery is ordered per socket, so once a socket has the control event (sent to every
- * organisation room after the outbox drained) it has everything the change produced.
- */
-async function settle(app: INestApplication, orgs: TestOrg[], of: Tab[]): Promise<void> {
-  await app.get(EventsService).kick();
-  const id = newId();
-  const arrived = of.map(
-    (tab) =>
-      new Promise<void>((resolve) => {
-        const check = (e: InvalidationEvent) => {
-          if (e.type !== CONTROL || e.id !== id) return;
-          tab.socket.off('invalidate', check);
-          resolve();
-        };
-        tab.socket.on('invalidate', check);
-      }),
-  );
-  app.get(RealtimeService).emit(orgs.map((o) => `org:${o.id}`), { type: CONTROL, id, version: 0 });
-  await Promise.all(arrived);
-}
-
-const seen = (tab: Tab) => tab.received.filter((e) => e.type !== CONTROL).map((e) => `${e.type}:${e.id}`);
+const seen = seenBy;
 const names = (list: Tab[]) => list.map((t) => t.name).sort();
 
 afterEach(() => {

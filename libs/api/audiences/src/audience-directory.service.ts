@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, runSql, Tx } from '@pillars/api/core';
 import type { EntityManager } from 'typeorm';
+import { AudienceRuleKind, parseStoredRules } from './audience.rules';
 import { AudiencesService, AudienceSummary } from './audiences.service';
 
 /**
@@ -26,6 +27,18 @@ export const membersOfSql = (audience: string): string => `SELECT am.user_id FRO
 @Injectable()
 export class AudienceDirectory {
   constructor(private readonly audiences: AudiencesService) {}
+
+  /**
+   * Whether an audience is the whole organisation by its rules (an ALL include and no exclude):
+   * every active person, now and later. Its narrowest realtime room is then `org:<id>`, one small
+   * message instead of one room per person.
+   */
+  async isWholeOrganization(manager: EntityManager, organizationId: string, audienceId: string): Promise<boolean> {
+    const [row] = await runSql<{ rules: unknown }>(manager, `SELECT rules FROM audiences WHERE id = $1 AND organization_id = $2`, [audienceId, organizationId]);
+    if (!row) return false;
+    const rules = parseStoredRules(row.rules);
+    return rules.exclude.length === 0 && rules.include.some((r) => r.kind === AudienceRuleKind.ALL);
+  }
 
   createForOwner(tx: Tx, actor: Actor, rules: unknown, field = 'audience'): Promise<AudienceSummary> {
     return this.audiences.createInTx(tx, actor, rules, field);

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { EventsService, JobsService } from '@pillars/api/core';
 import { DirectoryModule } from '@pillars/api/directory';
-import { all, buildOrganization, buildUser, closeTestDb, createTestApp, gql, one, testDb } from '@pillars/api/testing';
+import { all, buildOrganization, buildUser, closeTestDb, createTestApp, gql, one, testDb, jobFinished, until } from '@pillars/api/testing';
 import { randomUUID } from 'node:crypto';
 import { ANNOUNCEMENT_FANOUT_QUEUE, NOTIFY_BATCH } from './announcement-fanout.jobs';
 import { FeedsModule } from './feeds.module';
@@ -20,15 +20,6 @@ afterAll(async () => {
   process.env['JOBS'] = previous;
   await closeTestDb();
 });
-
-/** Polls a condition (never a fixed sleep). */
-async function until<T>(probe: () => Promise<T | undefined>): Promise<T> {
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('announcement fan-out through pg-boss', () => {
   it('writes the receipts and the first NOTIFY_BATCH notifications in-process and queues the rest, and a re-sent step delivers and notifies nobody twice', async () => {
@@ -53,10 +44,7 @@ describe('announcement fan-out through pg-boss', () => {
     expect(steps).toEqual([{ phase: 'notify' }]);
 
     const again = (await app.get(JobsService).send(ANNOUNCEMENT_FANOUT_QUEUE, { organizationId: org.id, postId, after: null })) as string;
-    const state = await until(async () => {
-      const [job] = await all<{ state: string }>(`SELECT state FROM pgboss.job WHERE id = $1`, [again]);
-      return job && ['completed', 'failed'].includes(job.state) ? job.state : undefined;
-    });
+    const state = await jobFinished(again);
     expect(state).toBe('completed');
     await app.get(EventsService).kick();
     expect(await counts()).toEqual({ receipts: total, notes: people.length });

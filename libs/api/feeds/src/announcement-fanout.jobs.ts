@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { Db, EventsService, JobsService, RealtimeService } from '@pillars/api/core';
+import { Db, EventsService, FanoutChain, JobsService, RealtimeService } from '@pillars/api/core';
 import { AudienceEvents, type AudienceMembersChangedPayload, AudienceUsages } from '@pillars/api/audiences';
 import { NotificationChannel, NotificationKinds, NotificationTargets } from '@pillars/api/notifications';
 import { ANNOUNCEMENT_KIND, ANNOUNCEMENT_TARGET, AnnouncementsService, MUST_READ_REMINDER_KIND, type AnnouncementPublishedPayload } from './announcements.service';
@@ -38,9 +38,9 @@ export interface FanoutStep {
 @Injectable()
 export class AnnouncementFanoutJobs implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('AnnouncementFanout');
-  private readonly pending = new Set<Promise<unknown>>();
   /** Step sizes; tests make them small to see several steps without tens of thousands of people. */
   batches = { receipts: RECEIPT_BATCH, notify: NOTIFY_BATCH };
+  private readonly chain: FanoutChain<FanoutStep>;
 
   constructor(
     private readonly db: Db,
@@ -51,7 +51,16 @@ export class AnnouncementFanoutJobs implements OnModuleInit, OnApplicationBootst
     private readonly targets: NotificationTargets,
     private readonly realtime: RealtimeService,
     private readonly audienceUsages: AudienceUsages,
-  ) {}
+  ) {
+    this.chain = new FanoutChain<FanoutStep>(jobs, {
+      queue: ANNOUNCEMENT_FANOUT_QUEUE,
+      logger: this.logger,
+      run: (step) => this.runStep(step),
+      // Every receipt step and the first notification step run here, right after the publishing
+      // commit, so recipients hear without waiting for a worker to poll; later notification steps are jobs.
+      inProcess: (next, done) => next.phase !== 'notify' || done.phase !== 'notify',
+    });
+  }
 
   onModuleInit(): void {
     // A saved audience lists the announcements (not deleted) that were sent to it.
@@ -62,7 +71,7 @@ export class AnnouncementFanoutJobs implements OnModuleInit, OnApplicationBootst
     this.realtime.registerRoom('announcement', (actor, id) => this.announcements.canTrack(actor, id));
     this.events.on('feeds.announcement-fanout', [FeedsEvents.announcementPublished], async (event, tx) => {
       const payload = event.payload as unknown as AnnouncementPublishedPayload;
-      this.db.afterCommit(tx, () => this.track(this.start({ organizationId: event.organizationId, postId: payload.postId, after: null })));
+      this.db.afterCommit(tx, () => this.chain.begin({ organizationId: event.organizationId, postId: payload.postId, after: null }));
     });
     this.events.on('feeds.announcement-joiners', [AudienceEvents.membersChanged], async (event, tx) => {
       const payload = event.payload as unknown as AudienceMembersChangedPayload;
@@ -72,8 +81,8 @@ export class AnnouncementFanoutJobs implements OnModuleInit, OnApplicationBootst
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.jobs.enabled) return;
-    // People are waiting for the next batches: poll at pg-boss's shortest interval, not its 2 s.
-    await this.jobs.work<FanoutStep>(ANNOUNCEMENT_FANOUT_QUEUE, (step) => this.step(step), { pollingIntervalSeconds: 0.5 });
+    // People are waiting for the next batches: the chain polls at pg-boss's shortest interval, not its 2 s.
+    await this.chain.work();
     await this.jobs.work<object>(ANNOUNCEMENT_SWEEP_QUEUE, async () => {
       await this.sweep();
     });
@@ -81,9 +90,8 @@ export class AnnouncementFanoutJobs implements OnModuleInit, OnApplicationBootst
   }
 
   /** Runs one step and queues the next (as a job); exported for tests that re-run a step. */
-  async step(step: FanoutStep): Promise<void> {
-    const next = await this.runStep(step);
-    if (next) await this.enqueue(next);
+  step(step: FanoutStep): Promise<void> {
+    return this.chain.step(step);
   }
 
   /** One step; returns the step that follows it, if any. */
@@ -102,55 +110,17 @@ export class AnnouncementFanoutJobs implements OnModuleInit, OnApplicationBootst
       const phase: FanoutPhase = s.receipts ? 'receipts' : 'notify';
       this.logger.warn(`announcement fan-out of ${s.postId} stalled in its ${phase} phase: resuming`);
       // Here, one after another (queued steps would pile up behind a slow tick); only further notification steps become jobs.
-      await this.start({ organizationId: s.organizationId, postId: s.postId, phase, after: null });
+      await this.chain.resume({ organizationId: s.organizationId, postId: s.postId, phase, after: null });
     }
     return stalled.length;
   }
 
   /** Resolves when in-process steps started so far are done (tests and shutdown). */
-  async settled(): Promise<void> {
-    while (this.pending.size) await Promise.allSettled([...this.pending]);
+  settled(): Promise<void> {
+    return this.chain.settled();
   }
 
   async onModuleDestroy(): Promise<void> {
     await this.settled();
-  }
-
-  /**
-   * Runs here, right after the publishing commit: every receipt step, then the first notification
-   * step, so recipients hear of the announcement without waiting for a worker to poll; the other
-   * notification steps are jobs. A step that fails becomes a job (retried by pg-boss; steps are
-   * idempotent).
-   */
-  private async start(first: FanoutStep): Promise<void> {
-    let step: FanoutStep | null = first;
-    while (step) {
-      await new Promise((r) => setImmediate(r));
-      if (!this.jobs.enabled) return this.step(step);
-      const current: FanoutStep = step;
-      try {
-        step = await this.runStep(current);
-      } catch (e) {
-        this.logger.warn(`announcement fan-out: a ${current.phase ?? 'receipts'} step failed in-process, queued as a job (${(e as Error).message})`);
-        return this.enqueue(current);
-      }
-      // The receipts are in-process; of the notifications only the first step is.
-      if (step?.phase === 'notify' && current.phase === 'notify') return this.enqueue(step);
-    }
-  }
-
-  private async enqueue(step: FanoutStep): Promise<void> {
-    if (this.jobs.enabled) {
-      await this.jobs.send(ANNOUNCEMENT_FANOUT_QUEUE, step, { singletonKey: `${step.postId}:${step.phase ?? 'receipts'}:${step.after ?? ''}` });
-      return;
-    }
-    // In-process: yield first so the request that published has answered.
-    await new Promise((r) => setImmediate(r));
-    await this.step(step);
-  }
-
-  private track(work: Promise<unknown>): void {
-    const p = work.catch((e: Error) => this.logger.error(`announcement fan-out failed: ${e.message}`)).finally(() => this.pending.delete(p));
-    this.pending.add(p);
   }
 }

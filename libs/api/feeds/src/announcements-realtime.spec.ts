@@ -1,47 +1,27 @@
 import type { INestApplication } from '@nestjs/common';
 import { EventsService, RealtimeService } from '@pillars/api/core';
 import { DirectoryModule } from '@pillars/api/directory';
-import { appUrl, buildOrganization, buildUser, closeTestDb, createTestApp, gql, newId, TestOrg, TestUser } from '@pillars/api/testing';
-import type { InvalidationEvent } from '@pillars/shared/types';
-import { io, Socket } from 'socket.io-client';
+import { buildOrganization, buildUser, closeTestDb, createTestApp, gql, joinRoom, openTab, seenBy, settle as settleTabs, type TestOrg, type TestTab, TestUser } from '@pillars/api/testing';
 import { AnnouncementFanoutJobs } from './announcement-fanout.jobs';
 import { FeedsModule } from './feeds.module';
 
-interface Tab { socket: Socket; received: InvalidationEvent[] }
-const tabs: Tab[] = [];
-const CONTROL = 'Control';
+const tabs: TestTab[] = [];
+const open = async (app: INestApplication, user: TestUser): Promise<TestTab> => {
+  const tab = await openTab(app, user);
+  tabs.push(tab);
+  return tab;
+};
+const join = joinRoom;
+const seen = seenBy;
 
-const open = (app: INestApplication, user: TestUser): Promise<Tab> =>
-  new Promise((resolve, reject) => {
-    const socket = io(appUrl(app), { transports: ['websocket'], extraHeaders: { cookie: `pillars_session=${user.token}` }, reconnection: false, forceNew: true });
-    const tab: Tab = { socket, received: [] };
-    tabs.push(tab);
-    socket.on('invalidate', (e: InvalidationEvent) => tab.received.push(e));
-    socket.once('ready', () => resolve(tab));
-    socket.once('connect_error', reject);
-  });
-const join = async (tab: Tab, room: string) => ((await tab.socket.emitWithAck('subscribe', { room })) as { ok: boolean }).ok;
-
-/** Once every socket has the control event (sent after the outbox drained), it has everything before it. */
-async function settle(app: INestApplication, org: TestOrg, of: Tab[]): Promise<void> {
+/** The fan-out runs after the outbox, in-process: drain both (it may emit more outbox events), then the control barrier. */
+async function settle(app: INestApplication, org: TestOrg, of: TestTab[]): Promise<void> {
   for (let i = 0; i < 3; i++) {
     await app.get(EventsService).kick();
     await app.get(AnnouncementFanoutJobs).settled();
   }
-  const id = newId();
-  const arrived = of.map((tab) => new Promise<void>((resolve) => {
-    const check = (e: InvalidationEvent) => {
-      if (e.type === CONTROL && e.id === id) {
-        tab.socket.off('invalidate', check);
-        resolve();
-      }
-    };
-    tab.socket.on('invalidate', check);
-  }));
-  app.get(RealtimeService).emit(`org:${org.id}`, { type: CONTROL, id, version: 0 });
-  await Promise.all(arrived);
+  await settleTabs(app, org, of);
 }
-const seen = (tab: Tab) => tab.received.filter((e) => e.type !== CONTROL).map((e) => `${e.type}:${e.id}`);
 
 let app: INestApplication;
 beforeAll(async () => {
@@ -96,6 +76,40 @@ describe('announcements realtime', () => {
     await settle(app, org, [h, a, o]);
     expect(seen(o)).toEqual([]);
     for (const e of [...h.received, ...a.received]) expect(Object.keys(e).sort()).toEqual(['id', 'type', 'version']);
+  });
+
+  it('tells an announcement to everyone through the organisation\'s room, once, and another organisation nothing', async () => {
+    const org = await buildOrganization();
+    const other = await buildOrganization();
+    const hr = await buildUser(org, { roles: ['HR'] });
+    const ana = await buildUser(org);
+    const stranger = await buildUser(other);
+    const [a, s] = [await open(app, ana), await open(app, stranger)];
+    expect(await join(a, `org:${org.id}`)).toBe(true);
+    expect(await join(s, `org:${other.id}`)).toBe(true);
+    const emitted: string[][] = [];
+    const realtime = app.get(RealtimeService);
+    // Watch what the real emit is given (it still sends).
+    const realEmit = realtime.emit.bind(realtime);
+    const emit = jest.spyOn(realtime, 'emit').mockImplementation((rooms, event) => {
+      if (event.type === 'Post') emitted.push([rooms].flat());
+      realEmit(rooms, event);
+    });
+    try {
+      const published = await send<{ publishAnnouncement: { post: { id: string } } }>(hr, `mutation($input: PublishAnnouncementInput!) { publishAnnouncement(input: $input) { post { id } } }`, {
+        input: { body: 'To everyone', audience: { rules: { include: [{ kind: 'ALL' }] } } },
+      });
+      const id = published.publishAnnouncement.post.id;
+      await settle(app, org, [a]);
+      await settleTabs(app, other, [s]);
+      expect(seen(a)).toContain(`Post:${id}`);
+      expect(seen(s)).toEqual([]);
+      // One message to the organisation's room, not one room per person.
+      expect(emitted).toContainEqual([`org:${org.id}`]);
+      expect(emitted.flat().filter((r) => r.startsWith('user:'))).toEqual([]);
+    } finally {
+      emit.mockRestore();
+    }
   });
 
   it('tells readers with the announcement open of its comments and reactions in its post room, and an outsider nothing', async () => {

@@ -153,6 +153,14 @@ export class AnnouncementsService {
    * the receipts. None for a deleted announcement.
    */
   async audienceRooms(tx: Tx, organizationId: string, postId: string): Promise<string[]> {
+    const [announcement] = await runSql<{ audienceId: string }>(
+      tx,
+      `SELECT a.audience_id AS "audienceId" FROM announcements a JOIN posts p ON p.id = a.post_id WHERE a.post_id = $1 AND a.organization_id = $2 AND p.deleted_at IS NULL`,
+      [postId, organizationId],
+    );
+    if (!announcement) return [];
+    // To everyone: the organisation's room is the narrowest (only its people may join it).
+    if (await this.audiences.isWholeOrganization(tx, organizationId, announcement.audienceId)) return [`org:${organizationId}`];
     const rows = await runSql<{ userId: string }>(
       tx,
       `SELECT m.user_id AS "userId" FROM announcements a JOIN posts p ON p.id = a.post_id CROSS JOIN LATERAL (${membersOfSql('a.audience_id')}) m

@@ -2,14 +2,11 @@ import type { INestApplication } from '@nestjs/common';
 import { EventsService } from '@pillars/api/core';
 import { DirectoryModule } from '@pillars/api/directory';
 import { NotificationChannel, NotificationDeliveryService, NotificationDigestService, NotificationMailJobs } from '@pillars/api/notifications';
-import { all, buildOrganization, buildUser, closeTestDb, createTestApp, gql, testDb, TestUser } from '@pillars/api/testing';
-import { SMTPServer } from 'smtp-server';
+import { all, buildOrganization, buildUser, closeTestDb, createTestApp, gql, testDb, TestUser, startTestSmtp, type TestSmtp } from '@pillars/api/testing';
 import { FeedsModule } from './feeds.module';
 
 /** AC3: feeds mail through a real SMTP server in the test (the `smtp-server` package). */
-interface Mail { to: string[]; subject: string; text: string; html: string }
-const inbox: Mail[] = [];
-let smtp: SMTPServer;
+let smtp: TestSmtp;
 let app: INestApplication;
 
 const CREATE = `mutation($input: CreatePostInput!) { createPost(input: $input) { post { id } } }`;
@@ -17,63 +14,16 @@ const COMMENT = `mutation($input: CreateCommentInput!) { createComment(input: $i
 const SET_PREF = `mutation($input: SetNotificationPreferenceInput!) { setNotificationPreference(input: $input) { kind channel } }`;
 const mention = (u: TestUser) => `@[${u.name}](user:${u.id})`;
 
-/** RFC 2047 words (=?UTF-8?B|Q?...?=) in a header. */
-const decodeWords = (v: string) =>
-  v.replace(/\s*=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, enc: string, data: string) =>
-    enc.toLowerCase() === 'b' ? Buffer.from(data, 'base64').toString('utf8') : qp(data.replace(/_/g, ' ')));
-const qp = (s: string) => Buffer.from(s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-function headersOf(block: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const line of block.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
-    const i = line.indexOf(':');
-    if (i > 0) out[line.slice(0, i).toLowerCase()] = line.slice(i + 1).trim();
-  }
-  return out;
-}
-/** Just enough MIME for nodemailer's multipart/alternative (text + html, quoted-printable or base64). */
-function parse(raw: string, to: string[]): Mail {
-  const split = raw.search(/\r?\n\r?\n/);
-  const head = headersOf(raw.slice(0, split));
-  const boundary = /boundary="?([^";]+)"?/.exec(head['content-type'] ?? '')?.[1] as string;
-  const parts = raw.split(`--${boundary}`).slice(1, -1).map((part) => {
-    const at = part.search(/\r?\n\r?\n/);
-    const h = headersOf(part.slice(0, at).trim());
-    const body = part.slice(at).trim();
-    const decoded = /base64/i.test(h['content-transfer-encoding'] ?? '') ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : qp(body);
-    return { type: h['content-type'] ?? '', body: decoded };
-  });
-  return {
-    to,
-    subject: decodeWords(head['subject'] ?? ''),
-    text: parts.find((p) => p.type.startsWith('text/plain'))?.body ?? '',
-    html: parts.find((p) => p.type.startsWith('text/html'))?.body ?? '',
-  };
-}
-const mailsTo = (u: TestUser) => inbox.filter((m) => m.to.includes(u.email));
+const mailsTo = (u: TestUser) => smtp.mailsTo(u.email);
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push(parse(Buffer.concat(chunks).toString('latin1'), session.envelope.rcptTo.map((r) => r.address)));
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  process.env['SMTP_URL'] = `smtp://127.0.0.1:${(smtp.server.address() as { port: number }).port}`;
+  smtp = await startTestSmtp();
   app = await createTestApp([DirectoryModule, FeedsModule]);
 });
 afterAll(async () => {
   await drain();
   await app.close();
-  delete process.env['SMTP_URL'];
-  await new Promise<void>((resolve) => smtp.close(resolve));
+  await smtp.close();
   await closeTestDb();
 });
 

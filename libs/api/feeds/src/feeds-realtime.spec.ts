@@ -1,43 +1,16 @@
 import type { INestApplication } from '@nestjs/common';
-import { EventsService, RealtimeService } from '@pillars/api/core';
 import { DirectoryModule } from '@pillars/api/directory';
-import { appUrl, buildOrganization, buildTeam, buildUser, closeTestDb, createTestApp, gql, newId, TestOrg, TestUser } from '@pillars/api/testing';
-import type { InvalidationEvent } from '@pillars/shared/types';
-import { io, Socket } from 'socket.io-client';
+import { buildOrganization, buildTeam, buildUser, closeTestDb, createTestApp, gql, joinRoom, openTab, seenBy, settle, type TestTab, TestUser } from '@pillars/api/testing';
 import { FeedsModule } from './feeds.module';
 
-interface Tab { socket: Socket; received: InvalidationEvent[] }
-const tabs: Tab[] = [];
-const CONTROL = 'Control';
-
-const open = (app: INestApplication, user: TestUser): Promise<Tab> =>
-  new Promise((resolve, reject) => {
-    const socket = io(appUrl(app), { transports: ['websocket'], extraHeaders: { cookie: `pillars_session=${user.token}` }, reconnection: false, forceNew: true });
-    const tab: Tab = { socket, received: [] };
-    tabs.push(tab);
-    socket.on('invalidate', (e: InvalidationEvent) => tab.received.push(e));
-    socket.once('ready', () => resolve(tab));
-    socket.once('connect_error', reject);
-  });
-const join = async (tab: Tab, room: string) => ((await tab.socket.emitWithAck('subscribe', { room })) as { ok: boolean }).ok;
-
-/** Once every socket has the control event (sent after the outbox drained), it has everything before it. */
-async function settle(app: INestApplication, org: TestOrg, of: Tab[]): Promise<void> {
-  await app.get(EventsService).kick();
-  const id = newId();
-  const arrived = of.map((tab) => new Promise<void>((resolve) => {
-    const check = (e: InvalidationEvent) => {
-      if (e.type === CONTROL && e.id === id) {
-        tab.socket.off('invalidate', check);
-        resolve();
-      }
-    };
-    tab.socket.on('invalidate', check);
-  }));
-  app.get(RealtimeService).emit(`org:${org.id}`, { type: CONTROL, id, version: 0 });
-  await Promise.all(arrived);
-}
-const seen = (tab: Tab) => tab.received.filter((e) => e.type !== CONTROL).map((e) => `${e.type}:${e.id}`);
+const tabs: TestTab[] = [];
+const open = async (app: INestApplication, user: TestUser): Promise<TestTab> => {
+  const tab = await openTab(app, user);
+  tabs.push(tab);
+  return tab;
+};
+const join = joinRoom;
+const seen = seenBy;
 
 let app: INestApplication;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
-import { EventsService, RealtimeService } from '@pillars/api/core';
+import { EventsService } from '@pillars/api/core';
 import { DirectoryModule } from '@pillars/api/directory';
-import { buildOrganization, buildTeam, buildUser, closeTestDb, createTestApp, gql, heard, joinRoom, newId, openTab, redisReachable, testRedisUrl, TestOrg, TestTab, TestUser } from '@pillars/api/testing';
+import { buildOrganization, buildTeam, buildUser, closeTestDb, createTestApp, CONTROL_EVENT, gql, joinRoom, openTab, settle, redisReachable, testRedisUrl, TestTab, TestUser } from '@pillars/api/testing';
 import type { InvalidationEvent } from '@pillars/shared/types';
 import { FeedsModule } from './feeds.module';
 
@@ -13,7 +13,6 @@ if (!reachable) console.warn(`feeds-two-processes.spec: SKIPPED, no Redis answer
 const CREATE = `mutation($input: CreatePostInput!) { createPost(input: $input) { post { id version } } }`;
 const DELETE = `mutation($id: ID!) { deletePost(id: $id) { id } }`;
 const CONFIGURE = `mutation($input: TeamFeedSettingsInput!) { configureTeamFeed(input: $input) { teamId } }`;
-const CONTROL = 'Control';
 
 (reachable ? describe : describe.skip)('feeds on two API processes sharing Redis', () => {
   let a: INestApplication;
@@ -45,18 +44,7 @@ const CONTROL = 'Control';
     return res.data as T;
   }
 
-  /**
-   * Dispatches `from`'s outbox, then sends a control event from the same process through Redis:
-   * once every tab has it, each has everything emitted before it (one publisher, ordered channel).
-   */
-  async function settle(from: INestApplication, org: TestOrg, of: TestTab[]): Promise<void> {
-    await from.get(EventsService).kick();
-    const id = newId();
-    const arrived = of.map((tab) => heard(tab, (e) => e.type === CONTROL && e.id === id));
-    from.get(RealtimeService).emit(`org:${org.id}`, { type: CONTROL, id, version: 0 });
-    await Promise.all(arrived);
-  }
-  const seen = (tab: TestTab) => tab.received.filter((e) => e.type !== CONTROL);
+  const seen = (tab: TestTab) => tab.received.filter((e) => e.type !== CONTROL_EVENT);
   const clear = (...of: TestTab[]) => of.forEach((t) => (t.received.length = 0));
 
   it('a private post created on A reaches a member on B ({type,id,version}); an outsider on either hears nothing; its deletion arrives too', async () => {

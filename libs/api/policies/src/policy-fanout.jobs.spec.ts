@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { EventsService, JobsService } from '@pillars/api/core';
 import { DirectoryModule } from '@pillars/api/directory';
-import { all, buildOrganization, buildUser, closeTestDb, createTestApp, gql, one, testDb } from '@pillars/api/testing';
+import { all, buildOrganization, buildUser, closeTestDb, createTestApp, gql, one, testDb, jobFinished, until } from '@pillars/api/testing';
 import { randomUUID } from 'node:crypto';
 import { POLICY_FANOUT_BATCH, POLICY_FANOUT_QUEUE } from './policy-fanout.jobs';
 import { PoliciesModule } from './policies.module';
@@ -21,15 +21,6 @@ afterAll(async () => {
   process.env['JOBS'] = previous;
   await closeTestDb();
 });
-
-/** Polls a condition (never a fixed sleep). */
-async function until<T>(probe: () => Promise<T | undefined>): Promise<T> {
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('policy fan-out through pg-boss', () => {
   it('asks a major version\'s audience outside the request, in batches, and a re-sent step asks and notifies nobody twice', async () => {
@@ -57,10 +48,7 @@ describe('policy fan-out through pg-boss', () => {
     expect(steps[0].after).not.toBeNull();
 
     const again = (await app.get(JobsService).send(POLICY_FANOUT_QUEUE, { organizationId: org.id, versionId, after: null })) as string;
-    const state = await until(async () => {
-      const [job] = await all<{ state: string }>(`SELECT state FROM pgboss.job WHERE id = $1`, [again]);
-      return job && ['completed', 'failed'].includes(job.state) ? job.state : undefined;
-    });
+    const state = await jobFinished(again);
     expect(state).toBe('completed');
     expect(await counts()).toEqual({ asks: total, notes: people.length });
   }, 60_000);

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { Db, EventsService, FanoutChain, JobsService } from '@pillars/api/core';
+import { Db, EventsService, FanoutChain, JobsService, keysetSteps } from '@pillars/api/core';
 import { AudienceEvents, type AudienceMembersChangedPayload } from '@pillars/api/audiences';
 import { NotificationChannel, NotificationKinds, NotificationTargets } from '@pillars/api/notifications';
 import { PoliciesEvents, type PolicyVersionPublishedPayload } from './policies.events';
@@ -36,8 +36,7 @@ export class PolicyFanoutJobs implements OnModuleInit, OnApplicationBootstrap, O
     this.chain = new FanoutChain<FanoutStep>(jobs, {
       queue: POLICY_FANOUT_QUEUE,
       logger: new Logger('PolicyFanout'),
-      run: (s) => this.assignments.askBatch(s.organizationId, s.versionId, s.after, POLICY_FANOUT_BATCH),
-      key: (s) => `${s.versionId}:${s.after ?? ''}`,
+      run: keysetSteps((s) => this.assignments.askBatch(s.organizationId, s.versionId, s.after, POLICY_FANOUT_BATCH)),
     });
   }
 

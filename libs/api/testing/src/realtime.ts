@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import type { INestApplication } from '@nestjs/common';
+import { EventsService, RealtimeService } from '@pillars/api/core';
+import { randomUUID } from 'node:crypto';
 import type { InvalidationEvent } from '@pillars/shared/types';
 import { io, type Socket } from 'socket.io-client';
 import { appUrl } from './test-app';
@@ -46,3 +48,22 @@ export const heard = (tab: TestTab, match: (e: InvalidationEvent) => boolean): P
     };
     tab.socket.on('invalidate', check);
   });
+
+/** The type of the control events `settle` sends; `seenBy` leaves them out. */
+export const CONTROL_EVENT = 'Control';
+
+/**
+ * Dispatches `app`'s outbox, then sends a control event to the organisations' rooms from the same
+ * process: delivery is ordered per socket (and per Redis channel), so once every tab has it, each
+ * has everything the change produced. The tabs must have joined those `org:` rooms.
+ */
+export async function settle(app: INestApplication, orgs: { id: string } | { id: string }[], tabs: TestTab[]): Promise<void> {
+  await app.get(EventsService).kick();
+  const id = randomUUID();
+  const arrived = tabs.map((tab) => heard(tab, (e) => e.type === CONTROL_EVENT && e.id === id));
+  app.get(RealtimeService).emit([orgs].flat().map((o) => `org:${o.id}`), { type: CONTROL_EVENT, id, version: 0 });
+  await Promise.all(arrived);
+}
+
+/** What a tab heard, control events left out, as `Type:id`. */
+export const seenBy = (tab: TestTab): string[] => tab.received.filter((e) => e.type !== CONTROL_EVENT).map((e) => `${e.type}:${e.id}`);

@@ -1,19 +1,15 @@
 import type { INestApplication } from '@nestjs/common';
 import { EventsService } from '@pillars/api/core';
 import { DirectoryModule } from '@pillars/api/directory';
-import { all, buildOrganization, buildUser, closeTestDb, codeOf, createTestApp, gql, one, TEST_PASSWORD, type GqlResponse, type TestUser } from '@pillars/api/testing';
-import { SMTPServer } from 'smtp-server';
+import { all, buildOrganization, buildUser, closeTestDb, codeOf, createTestApp, gql, one, TEST_PASSWORD, type GqlResponse, type TestUser, startTestSmtp, type TestSmtp } from '@pillars/api/testing';
 import { NotificationsModule } from '../notifications.module';
 import { AccountMailHandler } from './account-mail.handler';
 
 // Invitation and reset links over HTTP, with the mails caught by a real SMTP server.
-interface Captured { to: string[]; raw: string }
-const inbox: Captured[] = [];
-let smtp: SMTPServer;
+let smtp: TestSmtp;
 let app: INestApplication;
 
-const decoded = (raw: string) => Buffer.from(raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-const mailsTo = (email: string) => inbox.filter((m) => m.to.includes(email)).map((m) => decoded(m.raw));
+const mailsTo = (email: string) => smtp.mailsTo(email).map((m) => m.decoded);
 const tokenIn = (mail: string) => /#token=([\w-]{40,})/.exec(mail)?.[1] as string;
 
 const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`;
@@ -32,29 +28,13 @@ async function delivered(): Promise<void> {
 const cookieOf = (res: GqlResponse<unknown>) => /pillars_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('latin1') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const { port } = smtp.server.address() as { port: number };
-  process.env['SMTP_URL'] = `smtp://127.0.0.1:${port}`;
+  smtp = await startTestSmtp();
   app = await createTestApp([DirectoryModule, NotificationsModule]);
 });
 afterAll(async () => {
   await app.get(EventsService).kick();
   await app.close();
-  delete process.env['SMTP_URL'];
-  await new Promise<void>((resolve) => smtp.close(resolve));
+  await smtp.close();
   await closeTestDb();
 });
 

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Db, EventsService, JobsService } from '@pillars/api/core';
 import { DirectoryModule } from '@pillars/api/directory';
-import { all, buildOrganization, buildUser, closeTestDb, createTestApp, newId } from '@pillars/api/testing';
+import { all, buildOrganization, buildUser, closeTestDb, createTestApp, newId, jobFinished, until } from '@pillars/api/testing';
 import { NotificationChannel, NotificationKinds, NotificationTargets } from '../notification.registry';
 import { NotificationsModule } from '../notifications.module';
 import { NotificationsService } from '../notifications.service';
@@ -26,15 +26,6 @@ afterAll(async () => {
   await closeTestDb();
 });
 
-/** Polls a condition (never a fixed sleep). */
-async function until<T>(probe: () => Promise<T | undefined>): Promise<T> {
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 describe('notification mail through pg-boss', () => {
   it('delivers an "email now" notification in a job, and a second job for it sends nothing', async () => {
     const org = await buildOrganization();
@@ -48,10 +39,7 @@ describe('notification mail through pg-boss', () => {
     await until(async () => ((await outbox()).length > 0 ? true : undefined));
     // A retry of the same delivery, as a separate job: it completes and sends nothing more.
     const again = (await app.get(JobsService).send(MAIL_NOW_QUEUE, { notificationId: id })) as string;
-    await until(async () => {
-      const [job] = await all<{ state: string }>(`SELECT state FROM pgboss.job WHERE id = $1`, [again]);
-      return job && ['completed', 'failed'].includes(job.state) ? job.state : undefined;
-    }).then((state) => expect(state).toBe('completed'));
+    await jobFinished(again).then((state) => expect(state).toBe('completed'));
     expect((await outbox()).map((m) => m.subject)).toEqual(['Ana mentioned you']);
   });
 });

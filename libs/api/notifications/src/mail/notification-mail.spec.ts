@@ -1,8 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Db, EventsService } from '@pillars/api/core';
 import { DirectoryModule } from '@pillars/api/directory';
-import { all, appUrl, buildOrganization, buildUser, closeTestDb, codeOf, createTestApp, gql, newId, TestOrg, TestUser } from '@pillars/api/testing';
-import { SMTPServer } from 'smtp-server';
+import { all, appUrl, buildOrganization, buildUser, closeTestDb, codeOf, createTestApp, gql, newId, TestOrg, TestUser, startTestSmtp, type TestSmtp } from '@pillars/api/testing';
 import { NotificationChannel, NotificationKinds, NotificationTargets } from '../notification.registry';
 import { NotificationsModule } from '../notifications.module';
 import { NotificationsService } from '../notifications.service';
@@ -10,15 +9,11 @@ import { NotificationDeliveryService } from './notification-delivery.service';
 import { DIGEST_CAP, NotificationDigestService } from './notification-digest.service';
 import { NotificationMailJobs } from './notification-mail.jobs';
 
-interface Captured { to: string[]; raw: string }
-const inbox: Captured[] = [];
-let smtp: SMTPServer;
+let smtp: TestSmtp;
 let app: INestApplication;
 const visibleDocs = new Set<string>();
 
-/** Decodes quoted-printable bodies so assertions read the text the recipient sees. */
-const decoded = (raw: string) => Buffer.from(raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-const mailsTo = (user: TestUser) => inbox.filter((m) => m.to.includes(user.email)).map((m) => decoded(m.raw));
+const mailsTo = (user: TestUser) => smtp.mailsTo(user.email).map((m) => m.decoded);
 
 async function startApp(): Promise<INestApplication> {
   const a = await createTestApp([DirectoryModule, NotificationsModule]);
@@ -31,29 +26,13 @@ async function startApp(): Promise<INestApplication> {
 }
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('latin1') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const { port } = smtp.server.address() as { port: number };
-  process.env['SMTP_URL'] = `smtp://127.0.0.1:${port}`;
+  smtp = await startTestSmtp();
   app = await startApp();
 });
 afterAll(async () => {
   await app.get(EventsService).kick();
   await app.close();
-  delete process.env['SMTP_URL'];
-  await new Promise<void>((resolve) => smtp.close(resolve));
+  await smtp.close();
   await closeTestDb();
 });
 
@@ -176,9 +155,9 @@ describe('mail outbox (no SMTP_URL)', () => {
     const org = await buildOrganization();
     const ana = await buildUser(org, { name: 'Ana' });
     const admin = await buildUser(org, { roles: ['ADMIN'] });
-    const before = inbox.length;
+    const before = smtp.inbox.length;
     await notify(embedded, org, 'feeds.mention', ana, [admin]);
-    expect(inbox.length).toBe(before);
+    expect(smtp.inbox.length).toBe(before);
     const rows = await all<{ to_address: string }>(`SELECT to_address FROM mail_outbox WHERE organization_id = $1`, [org.id]);
     expect(rows.map((r) => r.to_address)).toEqual([admin.email]);
     const Q = `{ mailOutbox(first: 5) { edges { node { to subject text html } } pageInfo { hasNextPage } } }`;
