@@ -267,7 +267,9 @@ async function runFeedSuite(pool: Pool, c: FeedSuiteContext) {
   const rows: string[] = [];
   const p50s: Record<string, { api: number; base: number }> = {};
   const loadBefore = loadavg()[0];
-  for (const connections of connectionCounts) {
+  // `--fanout-only`: the fan-out scenario alone (its tuning runs), no HTTP scenarios.
+  const fanoutOnly = process.argv.includes('--fanout-only');
+  for (const connections of fanoutOnly ? [] : connectionCounts) {
     for (const s of scenarios) {
       const cookies = s.write ? writers : undefined;
       const request = { method: 'POST' as const, body: JSON.stringify(s.api), cookie: c.cookie, cookies };
@@ -282,7 +284,7 @@ async function runFeedSuite(pool: Pool, c: FeedSuiteContext) {
     }
   }
   baseline.kill('SIGTERM');
-  const deepLines = connectionCounts.map((n) => {
+  const deepLines = (fanoutOnly ? [] : connectionCounts).map((n) => {
     const one = p50s[`${scenarios[0].name}@${n}`];
     const deep = p50s[`${scenarios[1].name}@${n}`];
     return `| deep page / page 1, p50 latency | ${n} | API ${(deep.api / one.api).toFixed(2)}× (${deep.api} / ${one.api} ms) | prepared baseline ${(deep.base / one.base).toFixed(2)}× (${deep.base} / ${one.base} ms) |`;

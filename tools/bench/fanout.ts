@@ -102,13 +102,19 @@ export async function runFanout(o: FanoutOptions) {
     for (let round = 1; round <= o.rounds; round++) {
       const t0 = performance.now();
       const target = await trigger(o.urls[0], o.cookies[0], round);
+      const answered = performance.now();
       const deadline = performance.now() + 10000;
       while (seen.some((m) => !m.has(target)) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+      const round_: number[] = [];
       for (const m of seen) {
         const t = m.get(target);
         if (t === undefined) missed++;
-        else latencies.push(t - t0);
+        else round_.push(t - t0);
       }
+      latencies.push(...round_);
+      round_.sort((a, b) => a - b);
+      // Per round: the request's own answer against the first, median and last socket, to tell server time from the clients' event loop.
+      log(`fan-out round ${round}: answered ${(answered - t0).toFixed(0)} ms; first ${round_[0]?.toFixed(0)} ms, p50 ${percentile(round_, 50).toFixed(0)} ms, last ${round_.at(-1)?.toFixed(0)} ms`);
       await o.settle?.(target);
       await new Promise((r) => setTimeout(r, 300));
     }
