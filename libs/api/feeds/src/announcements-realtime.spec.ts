@@ -1,16 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { EventsService, RealtimeService } from '@pillars/api/core';
 import { DirectoryModule } from '@pillars/api/directory';
-import { buildOrganization, buildUser, closeTestDb, createTestApp, gql, joinRoom, openTab, seenBy, settle as settleTabs, type TestOrg, type TestTab, TestUser } from '@pillars/api/testing';
+import { buildOrganization, buildUser, closeTestDb, createTestApp, gql, joinRoom, tabPool, seenBy, settle as settleTabs, type TestOrg, type TestTab, TestUser } from '@pillars/api/testing';
 import { AnnouncementFanoutJobs } from './announcement-fanout.jobs';
 import { FeedsModule } from './feeds.module';
 
-const tabs: TestTab[] = [];
-const open = async (app: INestApplication, user: TestUser): Promise<TestTab> => {
-  const tab = await openTab(app, user);
-  tabs.push(tab);
-  return tab;
-};
+const { open, closeAll } = tabPool();
 const join = joinRoom;
 const seen = seenBy;
 
@@ -27,9 +22,7 @@ let app: INestApplication;
 beforeAll(async () => {
   app = await createTestApp([DirectoryModule, FeedsModule]);
 });
-afterEach(() => {
-  for (const t of tabs.splice(0)) t.socket.disconnect();
-});
+afterEach(closeAll);
 afterAll(async () => {
   await app.close();
   await closeTestDb();

@@ -1,14 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { DirectoryModule } from '@pillars/api/directory';
-import { buildOrganization, buildTeam, buildUser, closeTestDb, createTestApp, gql, joinRoom, openTab, seenBy, settle, type TestTab, TestUser } from '@pillars/api/testing';
+import { buildOrganization, buildTeam, buildUser, closeTestDb, createTestApp, gql, joinRoom, tabPool, seenBy, settle } from '@pillars/api/testing';
 import { FeedsModule } from './feeds.module';
 
-const tabs: TestTab[] = [];
-const open = async (app: INestApplication, user: TestUser): Promise<TestTab> => {
-  const tab = await openTab(app, user);
-  tabs.push(tab);
-  return tab;
-};
+const { open, closeAll } = tabPool();
 const join = joinRoom;
 const seen = seenBy;
 
@@ -16,9 +11,7 @@ let app: INestApplication;
 beforeAll(async () => {
   app = await createTestApp([DirectoryModule, FeedsModule]);
 });
-afterEach(() => {
-  for (const t of tabs.splice(0)) t.socket.disconnect();
-});
+afterEach(closeAll);
 afterAll(async () => {
   await app.close();
   await closeTestDb();

@@ -67,3 +67,18 @@ export async function settle(app: INestApplication, orgs: { id: string } | { id:
 
 /** What a tab heard, control events left out, as `Type:id`. */
 export const seenBy = (tab: TestTab): string[] => tab.received.filter((e) => e.type !== CONTROL_EVENT).map((e) => `${e.type}:${e.id}`);
+
+/** Tabs a spec opens, all closed by `closeAll` (call it in afterEach). */
+export function tabPool() {
+  const tabs: TestTab[] = [];
+  return {
+    open: async (app: INestApplication, user: { token: string }): Promise<TestTab> => {
+      const tab = await openTab(app, user);
+      tabs.push(tab);
+      return tab;
+    },
+    closeAll: (): void => {
+      for (const t of tabs.splice(0)) t.socket.disconnect();
+    },
+  };
+}
