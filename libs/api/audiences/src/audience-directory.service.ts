@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, runSql, Tx } from '@pillars/api/core';
 import type { EntityManager } from 'typeorm';
-import { AudienceRuleKind, parseStoredRules } from './audience.rules';
+import { isEveryone, parseStoredRules } from './audience.rules';
 import { AudiencesService, AudienceSummary } from './audiences.service';
 
 /**
@@ -36,12 +36,20 @@ export class AudienceDirectory {
   async isWholeOrganization(manager: EntityManager, organizationId: string, audienceId: string): Promise<boolean> {
     const [row] = await runSql<{ rules: unknown }>(manager, `SELECT rules FROM audiences WHERE id = $1 AND organization_id = $2`, [audienceId, organizationId]);
     if (!row) return false;
-    const rules = parseStoredRules(row.rules);
-    return rules.exclude.length === 0 && rules.include.some((r) => r.kind === AudienceRuleKind.ALL);
+    return isEveryone(parseStoredRules(row.rules));
   }
 
   createForOwner(tx: Tx, actor: Actor, rules: unknown, field = 'audience'): Promise<AudienceSummary> {
     return this.audiences.createInTx(tx, actor, rules, field);
+  }
+
+  /**
+   * For content whose audience is fixed once it is out (announcements): rules that are the whole
+   * organisation give the organisation's one shared "everyone" audience (no one may edit it),
+   * not a new copy of every active person; other rules a new audience, as createForOwner.
+   */
+  createOrShareForOwner(tx: Tx, actor: Actor, rules: unknown, field = 'audience'): Promise<AudienceSummary> {
+    return this.audiences.createInTx(tx, actor, rules, field, null, { shareEveryone: true });
   }
 
   /** Replaces the rules (e.g. while a policy version is a draft) and announces the membership diff. */

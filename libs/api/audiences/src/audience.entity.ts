@@ -8,6 +8,8 @@ import { PrimaryGeneratedColumn, Column, Entity, Index, JoinColumn, ManyToOne, P
 @Index('audiences_rule_keys_idx', { synchronize: false })
 // Unique (organization_id, lower(name)) WHERE name IS NOT NULL, by migration (an expression index).
 @Index('audiences_name_unique', { synchronize: false })
+// Unique (organization_id, shared_kind) WHERE shared_kind IS NOT NULL, by migration: one shared "everyone" per organisation.
+@Index('audiences_shared_unique', { synchronize: false })
 export class AudienceEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid') @Index() organizationId!: string;
@@ -15,6 +17,8 @@ export class AudienceEntity {
   @Column('text', { nullable: true }) name!: string | null;
   /** Who created it (a person of the directory); owners may reopen and edit their saved audiences. */
   @Column('uuid', { nullable: true }) @Index() ownerId!: string | null;
+  /** 'EVERYONE' on the organisation's one shared whole-organisation audience (announcements to everyone); null otherwise. */
+  @Column('text', { nullable: true }) sharedKind!: string | null;
   @Column('jsonb') rules!: unknown;
   @Column('int', { default: 0 }) memberCount!: number;
   @Column('int', { default: 1 }) version!: number;

@@ -8,6 +8,8 @@ export interface AudienceSubject {
   viewerIsMember?: boolean;
   name?: string | null;
   ownerId?: string | null;
+  /** Set on the organisation's shared "everyone" (many announcements' audience): no one edits it. */
+  sharedKind?: string | null;
 }
 
 const governs = (actor: Actor) => actor.hasRole(Role.HR) || actor.hasRole(Role.ADMIN);
@@ -24,7 +26,7 @@ const owns = (actor: Actor, s: AudienceSubject) => s.name != null && s.ownerId !
 export const audiencePolicy = definePolicy<AudienceSubject, 'read' | 'create' | 'edit' | 'listMembers' | 'preview'>('audience', {
   read: (actor, s) => sameOrg(actor, s) && (governs(actor) || owns(actor, s) || s.viewerIsMember === true),
   create: (actor, s) => sameOrg(actor, s) && governs(actor),
-  edit: (actor, s) => sameOrg(actor, s) && (governs(actor) || owns(actor, s)),
+  edit: (actor, s) => sameOrg(actor, s) && !s.sharedKind && (governs(actor) || owns(actor, s)),
   listMembers: (actor, s) => sameOrg(actor, s) && (governs(actor) || owns(actor, s)),
   preview: (actor, s) => sameOrg(actor, s) && (governs(actor) || actor.ledTeamIds.length > 0),
 });

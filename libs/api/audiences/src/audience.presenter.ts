@@ -7,6 +7,7 @@ export interface AudienceRow {
   organizationId: string;
   name: string | null;
   ownerId: string | null;
+  sharedKind: string | null;
   rules: unknown;
   memberCount: number;
   version: number;

@@ -153,6 +153,9 @@ function normalizeRule(raw: unknown, path: string, errors: FieldError[], referen
   }
 }
 
+/** Whether rules are the whole organisation: an ALL include and no exclude (every active person, now and later). */
+export const isEveryone = (rules: AudienceRules): boolean => rules.exclude.length === 0 && rules.include.some((r) => r.kind === AudienceRuleKind.ALL);
+
 /** Stored rules are re-checked when read: a malformed row is a server fault, never silently "nobody". */
 export function parseStoredRules(stored: unknown): AudienceRules {
   const { rules, errors } = normalizeRules(stored, '');

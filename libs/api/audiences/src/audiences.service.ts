@@ -8,12 +8,14 @@ import { AudienceMembershipService } from './audience-membership.service';
 import type { AudienceMemberModel } from './audience.model';
 import { audiencePolicy, type AudienceSubject, visibleAudienceSql } from './audience.policy';
 import { AudienceRow, presentMember } from './audience.presenter';
-import { AudienceRules, normalizeRules } from './audience.rules';
+import { AudienceRuleKind, AudienceRules, isEveryone, normalizeRules } from './audience.rules';
 import { toPeopleSelection } from './audience.sql';
 
-export const AUDIENCE_COLUMNS = `a.id, a.organization_id AS "organizationId", a.name, a.owner_id AS "ownerId", a.rules, a.member_count AS "memberCount", a.version,
+export const AUDIENCE_COLUMNS = `a.id, a.organization_id AS "organizationId", a.name, a.owner_id AS "ownerId", a.shared_kind AS "sharedKind", a.rules, a.member_count AS "memberCount", a.version,
   a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
 const PREVIEW_SAMPLE = 10;
+/** `audiences.shared_kind` of an organisation's one shared whole-organisation audience. */
+const SHARED_EVERYONE = 'EVERYONE';
 
 export interface AudienceSummary {
   id: string;
@@ -54,8 +56,9 @@ export class AudiencesService {
   }
 
   /** Inserts and materialises in the caller's transaction; the caller has authorized (and checked a name). */
-  async createInTx(tx: Tx, actor: Actor, draft: unknown, prefix: string, name: string | null = null): Promise<AudienceSummary> {
+  async createInTx(tx: Tx, actor: Actor, draft: unknown, prefix: string, name: string | null = null, options: { shareEveryone?: boolean } = {}): Promise<AudienceSummary> {
     const rules = await this.validateRules(tx, actor, draft, prefix);
+    if (options.shareEveryone && name == null && isEveryone(rules)) return this.everyoneInTx(tx, actor);
     const [row] = await runSql<{ id: string }>(tx, `INSERT INTO audiences (organization_id, rules, name, owner_id) VALUES ($1, $2, $3, $4) RETURNING id`, [
       actor.organizationId,
       JSON.stringify(rules),
@@ -68,6 +71,30 @@ export class AudiencesService {
     // Initial members are not "joiners": the creating command handles them with its own rows.
     await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: AudienceEvents.created, payload: { ...payload } });
     return summary;
+  }
+
+  /**
+   * The organisation's shared "everyone" audience (rules: ALL, no exclude), created and filled on
+   * first use. Concurrent first uses: the unique index lets one insert through; the other waits
+   * for its commit and reads it.
+   */
+  private async everyoneInTx(tx: Tx, actor: Actor): Promise<AudienceSummary> {
+    const read = async () =>
+      (await runSql<AudienceSummary>(tx, `SELECT id, version, member_count AS "memberCount" FROM audiences WHERE organization_id = $1 AND shared_kind = $2`, [actor.organizationId, SHARED_EVERYONE]))[0];
+    const existing = await read();
+    if (existing) return existing;
+    const rules: AudienceRules = { include: [{ kind: AudienceRuleKind.ALL }], exclude: [] };
+    const [row] = await runSql<{ id: string }>(
+      tx,
+      `INSERT INTO audiences (organization_id, rules, shared_kind) VALUES ($1, $2, $3)
+       ON CONFLICT (organization_id, shared_kind) WHERE shared_kind IS NOT NULL DO NOTHING RETURNING id`,
+      [actor.organizationId, JSON.stringify(rules), SHARED_EVERYONE],
+    );
+    if (!row) return (await read()) as AudienceSummary;
+    const memberCount = await this.membership.populate(tx, actor.organizationId, { id: row.id, rules });
+    const payload: AudienceCreatedPayload = { audienceId: row.id, version: 1, memberCount };
+    await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: AudienceEvents.created, payload: { ...payload } });
+    return { id: row.id, version: 1, memberCount };
   }
 
   /** New rules and, when given, a new name; naming an inline audience makes it a saved one of the actor's. */
@@ -97,7 +124,8 @@ export class AudiencesService {
 
   /** New rules, one version bump, and the membership diff announced, in the caller's transaction. */
   async updateInTx(tx: Tx, actor: Actor, id: string, draft: unknown, prefix: string): Promise<AudienceSummary> {
-    await this.lock(tx, actor, id);
+    // The shared "everyone" is many announcements' audience at once: no one changes it.
+    if ((await this.lock(tx, actor, id)).sharedKind) throw AppError.forbidden();
     const rules = await this.validateRules(tx, actor, draft, prefix);
     const [bumped] = await runSql<{ version: number; memberCount: number }>(
       tx,

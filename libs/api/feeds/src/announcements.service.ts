@@ -115,7 +115,8 @@ export class AnnouncementsService {
         if (!(await this.audiences.exists(tx, actor.organizationId, audienceId))) throw AppError.badInput([{ field: 'audience.audienceId', rule: 'exists' }], 'Unknown audience');
         audience = audienceId;
       } else {
-        audience = (await this.audiences.createForOwner(tx, actor, rules, 'audience.rules')).id;
+        // To everyone: the organisation's shared audience, not a fresh copy of 10,000 people per announcement.
+        audience = (await this.audiences.createOrShareForOwner(tx, actor, rules, 'audience.rules')).id;
       }
       const rendered = await this.renderer.render(tx, actor, input.body, feed);
       const [post] = await runSql<{ id: string }>(

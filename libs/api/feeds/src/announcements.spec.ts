@@ -414,6 +414,34 @@ describe('fan-out', () => {
 });
 
 describe('audience changes', () => {
+  it('shares one "everyone" audience among announcements to the whole organisation, which no one may edit, and delivers joiners of it every one of them', async () => {
+    const org = await buildOrganization();
+    const hr = await buildUser(org, { roles: ['HR'] });
+    const admin = await buildUser(org, { roles: ['ADMIN'] });
+    const ana = await buildUser(org);
+    const everyone = { rules: { include: [{ kind: 'ALL' }] } };
+    const a = await publish(hr, { body: 'First to everyone', audience: everyone });
+    const b = await publish(admin, { body: 'Second to everyone', audience: everyone });
+    const c = await publish(hr, { body: 'Only Ana', audience: to([ana.id]) });
+    await drain();
+    expect(a.announcement?.audienceId).toBe(b.announcement?.audienceId);
+    expect(c.announcement?.audienceId).not.toBe(a.announcement?.audienceId);
+    // One copy of the organisation's people, not one per announcement.
+    expect(await all(`SELECT user_id FROM audience_members WHERE audience_id = $1`, [a.announcement?.audienceId])).toHaveLength(3);
+    expect(await all(`SELECT id FROM audiences WHERE organization_id = $1 AND shared_kind = 'EVERYONE'`, [org.id])).toHaveLength(1);
+    const edit = await gql(app).as(hr).send(`mutation($input: UpdateAudienceInput!) { updateAudience(input: $input) { audience { id } } }`, { input: { id: a.announcement?.audienceId, name: 'Mine now', rules: { include: [{ kind: 'USERS', userIds: [ana.id] }] } } });
+    expect(codeOf(edit)).toBe('FORBIDDEN');
+    expect(await all(`SELECT 1 FROM audience_members WHERE audience_id = $1`, [a.announcement?.audienceId])).toHaveLength(3);
+
+    // Someone who joins the organisation joins "everyone" and receives both, not the one for Ana.
+    const joiner = await buildUser(org, { status: 'SUSPENDED' });
+    const activate = await gql(app).as(admin).send(`mutation($input: SetUserStatusInput!) { setUserStatus(input: $input) { user { id } } }`, { input: { id: joiner.id, status: 'ACTIVE' } });
+    expect(activate.errors).toBeUndefined();
+    await drain();
+    const received = await all<{ postId: string }>(`SELECT post_id AS "postId" FROM announcement_receipts WHERE user_id = $1 ORDER BY post_id`, [joiner.id]);
+    expect(received.map((r) => r.postId).sort()).toEqual([a.id, b.id].sort());
+  });
+
   it('delivers to late joiners; people who leave keep their receipt and their access', async () => {
     const org = await buildOrganization();
     const hr = await buildUser(org, { roles: ['HR'] });
