@@ -130,7 +130,7 @@ export class AnnouncementsService {
       const payload: AnnouncementPublishedPayload = { postId: post.id, authorId: actor.userId, audienceId: audience, teamId: feed?.teamId ?? null, version: 1 };
       await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: FeedsEvents.announcementPublished, payload: { ...payload } });
       // The audience may read it from this commit on: they hear of it then, not after the outbox hop.
-      const rooms = await this.audienceRooms(tx, actor.organizationId, post.id);
+      const rooms = await this.audienceRooms(tx, actor.organizationId, audience);
       this.db.afterCommit(tx, () => this.announceLive(rooms, post.id));
       return post.id;
     });
@@ -149,25 +149,14 @@ export class AnnouncementsService {
   }
 
   /**
-   * Everyone in the audience now, in the publishing transaction, to tell as it commits (each
-   * person's own room): they may read it from that commit on (the read rule), so this comes before
-   * the receipts. None for a deleted announcement.
+   * The rooms of everyone in the audience now, read in the publishing transaction to tell as it
+   * commits: they may read it from that commit on (the read rule), so this comes before the
+   * receipts. The organisation's room for an audience of everyone (only its people may join it),
+   * else each person's own room.
    */
-  async audienceRooms(tx: Tx, organizationId: string, postId: string): Promise<string[]> {
-    const [announcement] = await runSql<{ audienceId: string }>(
-      tx,
-      `SELECT a.audience_id AS "audienceId" FROM announcements a JOIN posts p ON p.id = a.post_id WHERE a.post_id = $1 AND a.organization_id = $2 AND p.deleted_at IS NULL`,
-      [postId, organizationId],
-    );
-    if (!announcement) return [];
-    // To everyone: the organisation's room is the narrowest (only its people may join it).
-    if (await this.audiences.isWholeOrganization(tx, organizationId, announcement.audienceId)) return [`org:${organizationId}`];
-    const rows = await runSql<{ userId: string }>(
-      tx,
-      `SELECT m.user_id AS "userId" FROM announcements a JOIN posts p ON p.id = a.post_id CROSS JOIN LATERAL (${membersOfSql('a.audience_id')}) m
-        WHERE a.post_id = $1 AND a.organization_id = $2 AND p.deleted_at IS NULL`,
-      [postId, organizationId],
-    );
+  async audienceRooms(tx: Tx, organizationId: string, audienceId: string): Promise<string[]> {
+    if (await this.audiences.isWholeOrganization(tx, organizationId, audienceId)) return [`org:${organizationId}`];
+    const rows = await runSql<{ userId: string }>(tx, `SELECT m.user_id AS "userId" FROM (${membersOfSql('$1')}) m`, [audienceId]);
     return rows.map((r) => `user:${r.userId}`);
   }
 
