@@ -110,15 +110,14 @@ export async function runFanout(o: FanoutOptions) {
       const round_: number[] = [];
       for (const m of seen) {
         const t = m.get(target);
-        if (t === undefined) missed++;
-        else round_.push(t - t0);
+        if (t !== undefined) round_.push(t - t0);
       }
       if (round === 0) {
-        missed = 0;
         log(`fan-out warm-up: ${round_.length} sockets heard it, the last after ${round_.length ? Math.max(...round_).toFixed(0) : '–'} ms`);
         await o.settle?.(target);
         continue;
       }
+      missed += seen.length - round_.length;
       latencies.push(...round_);
       round_.sort((a, b) => a - b);
       // Per round: the request's own answer against the first, median and last socket, to tell server time from the clients' event loop.
