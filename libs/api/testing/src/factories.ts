@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { one, testDb } from './db';
 
@@ -11,6 +11,11 @@ export interface TestUser { id: string; organizationId: string; email: string; n
 export interface TestTeam { id: string; organizationId: string; name: string; parentId: string | null }
 
 const unique = () => randomBytes(5).toString('hex');
+/**
+ * Digits only, for default display names: hex can spell what a name search looks for ("ada",
+ * "dad"), and the typo-tolerant people search then finds a stranger beside the person a spec named.
+ */
+const uniqueNumber = () => String(randomInt(2 ** 47)).padStart(15, '0');
 
 /** One organisation per test: parallel-safe, no truncation. */
 export async function buildOrganization(name = 'Test Org'): Promise<TestOrg> {
@@ -34,7 +39,7 @@ export interface UserOverrides {
 
 /** Inserts a user with the test password and a live session (its cookie token is returned). */
 export async function buildUser(org: TestOrg, o: UserOverrides = {}): Promise<TestUser> {
-  const name = o.name ?? `Person ${unique()}`;
+  const name = o.name ?? `Person ${uniqueNumber()}`;
   const email = o.email ?? `${unique()}@${org.slug}.test`;
   const row = { id: randomUUID() };
   // The directory's one users writer (SQL function from its migrations): no dependency on the domain.
@@ -66,7 +71,7 @@ export async function createSession(organizationId: string, userId: string): Pro
 }
 
 export async function buildTeam(org: TestOrg, o: { name?: string; parentId?: string | null } = {}): Promise<TestTeam> {
-  const name = o.name ?? `Team ${unique()}`;
+  const name = o.name ?? `Team ${uniqueNumber()}`;
   const row = (await one<{ id: string }>(`INSERT INTO teams (organization_id, parent_id, name) VALUES ($1, $2, $3) RETURNING id`, [org.id, o.parentId ?? null, name])) as { id: string };
   return { id: row.id, organizationId: org.id, name, parentId: o.parentId ?? null };
 }
