@@ -1,20 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, Page, test } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { DEMO_PASSWORD, restoreProfileLocale, signIn as signInAs } from './support';
-
-const shots = join(__dirname, '../../../docs/screenshots');
-mkdirSync(shots, { recursive: true });
-
-const snap = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
-
-/** No serious or critical accessibility violations on the current page. */
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { DEMO_PASSWORD, expectAccessible, restoreProfileLocale, signIn as signInAs, snap } from './support';
 
 /** Signs in and reads the app in English on this device, whatever the manager's profile says. */
 const signIn = (page: Page, email: string) => signInAs(page, email, DEMO_PASSWORD, 'en');
