@@ -87,11 +87,17 @@ for (const lang of LANGS) {
     await loaded(page);
     const team = await page.locator('main a[href^="/teams/"]').first().getAttribute('href');
     const orgChart = profile?.replace('/people/', '/org-chart/');
-    // A post's permalink and a topic, from the company feed the demo seeds.
-    await page.goto('/feed/company');
+    // A post's permalink (notifications link there, the cards do not) and a topic (Discover lists them).
+    const postId = await page.evaluate(async () => {
+      const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ companyFeed(first: 1) { edges { node { id } } } }' }) });
+      const body = (await res.json()) as { data?: { companyFeed: { edges: { node: { id: string } }[] } } };
+      return body.data?.companyFeed.edges[0]?.node.id ?? null;
+    });
+    expect(postId).toBeTruthy();
+    const post = `/posts/${postId}`;
+    await page.goto('/discover');
     await loaded(page);
-    await expect(page.locator('main a[href^="/posts/"]').first()).toBeAttached();
-    const post = await page.locator('main a[href^="/posts/"]').first().getAttribute('href');
+    await expect(page.locator('main a[href^="/topics/"]').first()).toBeAttached();
     const topic = await page.locator('main a[href^="/topics/"]').first().getAttribute('href');
 
     const pages = [
