@@ -92,7 +92,7 @@ describe('page titles', () => {
 describe('stale or malformed ids', () => {
   it('shows not found for an id that is not an id, not a generic error', async () => {
     const malformed: Mock = {
-      request: { query: UserProfileDocument, variables: { id: 'not-a-uuid' } },
+      request: { query: UserProfileDocument, variables: { id: 'not-a-uuid', reportsFirst: 50 } },
       result: { errors: [new GraphQLError('id must be a UUID', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'id', rule: 'isUuid' }] } })] },
     };
     renderApp({ route: '/people/not-a-uuid', mocks: [meMock(signedInUser), malformed] });
@@ -141,7 +141,7 @@ describe('the shell', () => {
 
   it('names a toast’s close button, in the user’s language', async () => {
     renderApp({ route: '/no/such/page', lng: 'ar', mocks: [meMock({ ...signedInUser, locale: 'ar' })] });
-    await screen.findByRole('heading', { level: 1 });
+    await screen.findByRole('heading', { name: 'الصفحة غير موجودة' });
     act(() => {
       notifications.show({ id: 'toast-name', message: 'تمت الإضافة' });
     });
