@@ -13,10 +13,16 @@ const FILES: Record<PdfScript, Record<Weight, string>> = {
   arabic: { regular: '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf', bold: '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf' },
   hebrew: { regular: '@expo-google-fonts/noto-sans-hebrew/400Regular/NotoSansHebrew_400Regular.ttf', bold: '@expo-google-fonts/noto-sans-hebrew/700Bold/NotoSansHebrew_700Bold.ttf' },
 };
-/** A file of a package in node_modules, found at run time (the API bundle keeps packages external). */
+declare const __non_webpack_require__: NodeJS.Require | undefined;
+/**
+ * A file of a package in node_modules, found at run time. In the API bundle webpack would turn
+ * `require.resolve` of a computed path into an empty context that finds nothing, so the bundle
+ * uses Node's own require (webpack's documented `__non_webpack_require__`); tests use `require`.
+ */
 function packageFile(path: string): string {
   const [scope, name, ...rest] = path.split('/');
-  return join(dirname(require.resolve(`${scope}/${name}/package.json`)), ...rest);
+  const nodeRequire = typeof __non_webpack_require__ === 'function' ? __non_webpack_require__ : require;
+  return join(dirname(nodeRequire.resolve(`${scope}/${name}/package.json`)), ...rest);
 }
 
 /**
