@@ -36,5 +36,6 @@ export * from './domain';
 export { CORE_MIGRATIONS } from './database/migrations';
 export * from './markdown/markdown';
 export * from './pdf/pdf-writer';
+export * from './pdf/pdf-text';
 export type { PdfScript } from './pdf/bidi-segments';
 export * from './markdown/xss-corpus';

@@ -5,12 +5,14 @@ import PDFDocument from 'pdfkit';
 import { type PdfScript, visualLine } from './bidi-segments';
 
 type Weight = 'regular' | 'bold';
-// Latin from Fontsource's subsets (WOFF: fontkit cannot subset its WOFF2 for embedding); Arabic and
-// Hebrew as Google's whole fonts, whose spaces, digits and punctuation keep a run in one font.
+// Fontsource's subsets as WOFF (fontkit cannot subset WOFF2 for embedding). Arabic is IBM Plex Sans
+// Arabic: Noto's Arabic draws dots as separate marks, which readers then extract as control
+// characters and wrong letters (copying or searching a name failed); Plex's glyphs extract as the
+// letters they are. Hebrew is Google's whole Noto Sans Hebrew, whose space keeps a phrase one run.
 const FILES: Record<PdfScript, Record<Weight, string>> = {
   latin: { regular: '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff', bold: '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff' },
   latinExt: { regular: '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff', bold: '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff' },
-  arabic: { regular: '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf', bold: '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf' },
+  arabic: { regular: '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff', bold: '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-700-normal.woff' },
   hebrew: { regular: '@expo-google-fonts/noto-sans-hebrew/400Regular/NotoSansHebrew_400Regular.ttf', bold: '@expo-google-fonts/noto-sans-hebrew/700Bold/NotoSansHebrew_700Bold.ttf' },
 };
 declare const __non_webpack_require__: NodeJS.Require | undefined;
