@@ -36,3 +36,4 @@ export * from './domain';
 export { CORE_MIGRATIONS } from './database/migrations';
 export * from './markdown/markdown';
 export * from './markdown/xss-corpus';
+export * from './files/image-uploads';
