@@ -49,6 +49,7 @@ describe('pages follow the rooms of what they show', () => {
       timeZone: 'UTC',
       status: 'ACTIVE' as const,
       startDate: null,
+      about: null, pronouns: null, phone: null, workingHours: null, languages: [], skills: [], photoUrl: null, photoThumbnailUrl: null,
       directReportCount: 0,
       manager: brief('m1', 'Mary Jackson'),
       managerChain: [brief('m1', 'Mary Jackson'), brief('m2', 'Katherine Johnson')],

@@ -1,4 +1,4 @@
-import { Anchor, Autocomplete, Button, Center, Group, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Autocomplete, Button, Center, Group, Pill, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { NetworkStatus } from '@apollo/client';
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
@@ -22,6 +22,8 @@ export function PeopleSearchPage() {
   const search = useSearchParamInput('q');
   const place = useSearchParamInput('location');
   const [teamId, setTeamId] = useSearchParamValue('team');
+  // A skill tag from a profile ("who knows Kubernetes"): the whole tag, any case or accent.
+  const [skill, setSkill] = useSearchParamValue('skill');
   // Sub-teams are in by default; the URL says so only when they are left out.
   const [subTeamsParam, setSubTeamsParam] = useSearchParamValue('subteams');
   const includeSubTeams = subTeamsParam !== 'no';
@@ -32,6 +34,7 @@ export function PeopleSearchPage() {
     location: place.value || undefined,
     teamId: teamId ?? undefined,
     includeSubTeams: teamId ? includeSubTeams : undefined,
+    skill: skill ?? undefined,
   };
   const variables = { ...filters, first: LIMITS.defaultPageSize };
   const { data, error, fetchMore, networkStatus, refetch } = useQuery(DirectorySearchDocument, {
@@ -43,7 +46,7 @@ export function PeopleSearchPage() {
   // Bulk changes arrive in the list room; an edit of one person reaches the rows showing them.
   useLiveRooms([DIRECTORY_ROOM, ...people.map((p) => personRoom(p.id))]);
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
-  const filtered = Boolean(search.value || place.value || teamId);
+  const filtered = Boolean(search.value || place.value || teamId || skill);
 
   // Every location in the organisation, busiest first; the filter still accepts free text.
   const { data: locationData } = useQuery(LocationsDocument);
@@ -122,6 +125,11 @@ export function PeopleSearchPage() {
               onChange={(e) => setSubTeamsParam(e.currentTarget.checked ? null : 'no')}
               style={{ alignSelf: 'center' }}
             />
+          ) : null}
+          {skill ? (
+            <Pill withRemoveButton onRemove={() => setSkill(null)} removeButtonProps={{ 'aria-label': t('directory.search.removeSkill', { skill }) }} style={{ alignSelf: 'center' }}>
+              {t('directory.search.skill')}: <bdi>{skill}</bdi>
+            </Pill>
           ) : null}
           {filtered ? (
             <Button variant="subtle" onClick={clearFilters}>
