@@ -13,7 +13,8 @@
  * - Latin transliterations: a hyphenated al-/el- article (Omar al-Farouq → O F); "bin", "ibn",
  *   "bint" are skipped too. "Ben" is not, being a common first name.
  */
-const MARKS = /[\u064B-\u065F\u0670\u0640\u0591-\u05C7]/g;
+// Combining marks (tashkeel, niqqud, cantillation) and tatweel; Hebrew punctuation such as the maqaf stays.
+const MARKS = /[\p{Mn}\u0640]/gu;
 const PARTICLES = new Set(['بن', 'بنت', 'ابن', 'أبو', 'ابو', 'أبي', 'ابي', 'ال', 'בן', 'בת', 'ה', 'bin', 'ibn', 'bint']);
 const AL_NAMES = new Set(['الياس', 'الهام', 'اليسا', 'اليسار']);
 const HE_ARTICLE_SURNAMES = new Set(['הכהן', 'הלוי']);

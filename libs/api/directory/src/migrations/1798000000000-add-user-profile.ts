@@ -7,7 +7,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * `photo_file_id` names a file of the files domain (owner type `user-photo`); no foreign key
  * across domains, the directory clears it itself when the photo is removed.
  */
-export class AddUserProfile1797920000000 implements MigrationInterface {
+export class AddUserProfile1798000000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       CREATE OR REPLACE FUNCTION pillars_normalize_all(input text[]) RETURNS text[]

@@ -9,7 +9,7 @@ const setArray = (column: string) => `${column} = CASE WHEN e ? '${column}' THEN
  * The users writer learns the profile columns, and the search text includes skills (so "who
  * knows Kubernetes" finds people by free text as well as by the `skill` filter).
  */
-export class AddProfileToUserWriter1797920000001 implements MigrationInterface {
+export class AddProfileToUserWriter1798000000001 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       CREATE OR REPLACE FUNCTION pillars_refresh_user_search(user_ids uuid[]) RETURNS void
