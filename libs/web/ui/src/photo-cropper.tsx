@@ -1,5 +1,6 @@
 import { Box, Slider, Stack, Text } from '@mantine/core';
-import { type KeyboardEvent, type PointerEvent, useEffect, useId, useRef, useState } from 'react';
+import { useMergedRef } from '@mantine/hooks';
+import { type KeyboardEvent, type PointerEvent, type Ref, useEffect, useId, useRef, useState } from 'react';
 
 export interface SquareCrop {
   x: number;
@@ -14,6 +15,8 @@ export interface PhotoCropperProps {
   height: number;
   onChange: (crop: SquareCrop) => void;
   labels: { frame: string; instructions: string; zoom: string };
+  /** The focusable frame (focused when the cropper opens, so the arrow keys work at once). */
+  ref?: Ref<HTMLDivElement>;
 }
 
 const MAX_ZOOM = 4;
@@ -32,10 +35,11 @@ export function cropOf(width: number, height: number, zoom: number, cx: number, 
  * panning by dragging or with the arrow keys (Shift for bigger steps, + and − zoom). No library:
  * the image is positioned in percentages of the frame, so it works at any width (a 375 px phone).
  */
-export function PhotoCropper({ src, width, height, onChange, labels }: PhotoCropperProps) {
+export function PhotoCropper({ src, width, height, onChange, labels, ref }: PhotoCropperProps) {
   const [zoom, setZoom] = useState(1);
   const [centre, setCentre] = useState({ x: width / 2, y: height / 2 });
   const frame = useRef<HTMLDivElement>(null);
+  const frameRef = useMergedRef(frame, ref);
   const drag = useRef<{ px: number; py: number; cx: number; cy: number } | null>(null);
   const hintId = useId();
   const crop = cropOf(width, height, zoom, centre.x, centre.y);
@@ -85,7 +89,8 @@ export function PhotoCropper({ src, width, height, onChange, labels }: PhotoCrop
   return (
     <Stack gap="sm" maw={320} w="100%">
       <Box
-        ref={frame}
+        ref={frameRef}
+        className="mantine-focus-auto"
         tabIndex={0}
         role="group"
         aria-label={labels.frame}

@@ -251,6 +251,8 @@ export const DirectorySearchDocument = graphql(`
         node {
           ...PersonSummary
           location
+          skills
+          photoThumbnailUrl
           ...UserMemberships
         }
       }

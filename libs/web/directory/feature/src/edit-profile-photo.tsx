@@ -1,11 +1,11 @@
-import { Button, Card, FileButton, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, FileButton, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
-import { type UploadedFile, uploadFile, useErrorMessages } from '@pillars/web/core/data-access';
+import { hasErrorCode, type UploadedFile, uploadFile, useErrorMessages } from '@pillars/web/core/data-access';
 import { RemoveMyPhotoDocument, SetMyPhotoDocument } from '@pillars/web/directory/data-access';
 import { ErrorView, PhotoCropper, type SquareCrop, UserAvatar } from '@pillars/web/ui';
 import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Person {
@@ -14,47 +14,79 @@ interface Person {
   photoUrl?: string | null;
 }
 
+export interface EditProfilePhotoProps {
+  user: Person;
+  /** Whether an uploaded photo waits to be saved or cancelled (the page asks before leaving it). */
+  onPendingChange?: (pending: boolean) => void;
+}
+
+/** The image types the API takes as a photo (it checks the bytes, this only filters the file dialog). */
+const IMAGE_TYPES = 'image/jpeg,image/png,image/gif,image/webp';
+
 /** Upload, crop to a square, save; or remove (initials again). The server re-encodes and strips metadata. */
-export function EditProfilePhoto({ user }: { user: Person }) {
+export function EditProfilePhoto({ user, onPendingChange }: EditProfilePhotoProps) {
   const { t } = useTranslation();
-  const { messages } = useErrorMessages();
+  const { messages, fieldMessage } = useErrorMessages();
   const [uploaded, setUploaded] = useState<UploadedFile | null>(null);
-  const [uploading, setUploading] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [failure, setFailure] = useState<string[]>([]);
   const crop = useRef<SquareCrop | null>(null);
   const [setPhoto, saving] = useMutation(SetMyPhotoDocument);
   const [removePhoto, removing] = useMutation(RemoveMyPhotoDocument);
+  // Where focus goes back once the cropper closes, so a keyboard user does not land on <body>.
+  const chooseButton = useRef<HTMLButtonElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => onPendingChange?.(uploaded !== null), [uploaded, onPendingChange]);
+
+  /** Translated reasons: a crop refused by its rule says so on its own, the rest by code. */
+  const reasons = (error: unknown) => {
+    const onCrop = hasErrorCode(error, 'BAD_USER_INPUT') ? fieldMessage(error, 'crop') ?? fieldMessage(error, 'fileId') : undefined;
+    return onCrop ? [onCrop] : messages(error);
+  };
 
   const choose = async (file: File | null) => {
     if (!file) return;
-    setFailure(null);
-    setUploading(true);
+    setFailure([]);
+    setProgress(0);
     try {
-      setUploaded(await uploadFile(file, file.name));
+      const stored = await uploadFile(file, file.name, { onProgress: (sent, total) => setProgress(total ? sent / total : 0) });
+      // The API reads the size of the images it recognises; anything else cannot be a photo.
+      if (!stored.width || !stored.height) setFailure([t('errors.FILES_NOT_AN_IMAGE')]);
+      else {
+        crop.current = null;
+        setUploaded(stored);
+        requestAnimationFrame(() => frameRef.current?.focus());
+      }
     } catch (e) {
-      setFailure(e);
+      setFailure(reasons(e));
     } finally {
-      setUploading(false);
+      setProgress(null);
     }
+  };
+  const close = () => {
+    setUploaded(null);
+    requestAnimationFrame(() => chooseButton.current?.focus());
   };
   const save = async () => {
     if (!uploaded) return;
-    setFailure(null);
+    setFailure([]);
     try {
       await setPhoto({ variables: { input: { fileId: uploaded.id, crop: crop.current } } });
-      setUploaded(null);
+      close();
       notifications.show({ color: 'green', message: t('directory.editProfile.photoSaved') });
     } catch (e) {
-      setFailure(e);
+      setFailure(reasons(e));
     }
   };
   const remove = async () => {
-    setFailure(null);
+    setFailure([]);
     try {
       await removePhoto();
+      requestAnimationFrame(() => chooseButton.current?.focus());
       notifications.show({ color: 'green', message: t('directory.editProfile.photoRemoved') });
     } catch (e) {
-      setFailure(e);
+      setFailure(reasons(e));
     }
   };
 
@@ -64,10 +96,11 @@ export function EditProfilePhoto({ user }: { user: Person }) {
         {t('directory.editProfile.photo')}
       </Title>
       <Stack gap="md">
-        {failure ? <ErrorView messages={messages(failure)} /> : null}
-        {uploaded && uploaded.width && uploaded.height ? (
+        {failure.length > 0 ? <ErrorView messages={failure} /> : null}
+        {uploaded?.width && uploaded.height ? (
           <>
             <PhotoCropper
+              ref={frameRef}
               src={uploaded.url}
               width={uploaded.width}
               height={uploaded.height}
@@ -80,22 +113,25 @@ export function EditProfilePhoto({ user }: { user: Person }) {
               <Button onClick={() => void save()} loading={saving.loading}>
                 {t('directory.editProfile.usePhoto')}
               </Button>
-              <Button variant="default" onClick={() => setUploaded(null)}>
+              <Button variant="default" onClick={close} disabled={saving.loading}>
                 {t('common.cancel')}
               </Button>
             </Group>
           </>
         ) : (
-          <Group gap="md" align="center">
+          <Group gap="md" align="center" wrap="wrap">
             <UserAvatar initials={user.initials} seed={user.id} src={user.photoUrl} size={96} />
-            <Stack gap="xs">
+            <Stack gap="xs" style={{ flex: '1 1 180px', minWidth: 0 }}>
               <Text size="sm" c="dimmed">
                 {user.photoUrl ? t('directory.editProfile.photoHint') : t('directory.editProfile.noPhoto')}
               </Text>
+              <Text size="xs" c="dimmed">
+                {t('directory.editProfile.photoPrivacy')}
+              </Text>
               <Group gap="sm">
-                <FileButton onChange={(f) => void choose(f)} accept="image/jpeg,image/png,image/gif,image/webp">
+                <FileButton onChange={(f) => void choose(f)} accept={IMAGE_TYPES}>
                   {(props) => (
-                    <Button {...props} variant="light" loading={uploading} leftSection={<IconPhotoUp size={16} aria-hidden="true" />}>
+                    <Button {...props} ref={chooseButton} variant="light" loading={progress !== null} leftSection={<IconPhotoUp size={16} aria-hidden="true" />}>
                       {user.photoUrl ? t('directory.editProfile.changePhoto') : t('directory.editProfile.uploadPhoto')}
                     </Button>
                   )}
@@ -106,6 +142,7 @@ export function EditProfilePhoto({ user }: { user: Person }) {
                   </Button>
                 ) : null}
               </Group>
+              {progress !== null ? <Progress value={progress * 100} size="sm" aria-label={t('directory.editProfile.uploading')} /> : null}
             </Stack>
           </Group>
         )}

@@ -1,4 +1,4 @@
-import { Anchor, Autocomplete, Button, Center, Group, Pill, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Autocomplete, Badge, Button, Center, CloseButton, Group, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { NetworkStatus } from '@apollo/client';
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
@@ -11,6 +11,7 @@ import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { PersonLink } from './person-link';
+import { skillsToShow } from './profile-format';
 import { TeamSelect } from './team-select';
 import { downloadCsv, usePageTitle, useSearchParamInput, useSearchParamValue } from '@pillars/web/util';
 
@@ -127,9 +128,13 @@ export function PeopleSearchPage() {
             />
           ) : null}
           {skill ? (
-            <Pill withRemoveButton onRemove={() => setSkill(null)} removeButtonProps={{ 'aria-label': t('directory.search.removeSkill', { skill }) }} style={{ alignSelf: 'center' }}>
-              {t('directory.search.skill')}: <bdi>{skill}</bdi>
-            </Pill>
+            // A filter chip whose remove button is a real, focusable button (Mantine's Pill keeps it out of the tab order).
+            <Group gap={4} wrap="nowrap" style={{ alignSelf: 'center' }}>
+              <Badge variant="light" size="lg" style={{ textTransform: 'none' }}>
+                <Trans i18nKey="directory.search.skillFilter" values={{ skill }} components={{ skill: <bdi /> }} />
+              </Badge>
+              <CloseButton size="sm" aria-label={t('directory.search.removeSkill', { skill })} onClick={() => setSkill(null)} />
+            </Group>
           ) : null}
           {filtered ? (
             <Button variant="subtle" onClick={clearFilters}>
@@ -182,6 +187,7 @@ export function PeopleSearchPage() {
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
               {people.map((p) => {
                 const team = p.teams[0]?.team.name;
+                const skills = skillsToShow(p.skills, { skill, query: search.value });
                 return (
                   <li key={p.id}>
                     <PersonCard
@@ -194,6 +200,23 @@ export function PeopleSearchPage() {
                           <span dir="auto">{d}</span>
                         </Text>
                       ))}
+                      photoUrl={p.photoThumbnailUrl}
+                      badge={
+                        skills.shown.length > 0 ? (
+                          <Group gap={4} mt={4} wrap="wrap" aria-label={t('directory.search.skillsOf', { name: p.name })} role="list">
+                            {skills.shown.map((s) => (
+                              <Badge key={s} role="listitem" variant="light" color="gray" size="sm" style={{ textTransform: 'none' }} maw="100%">
+                                <span dir="auto">{s}</span>
+                              </Badge>
+                            ))}
+                            {skills.more > 0 ? (
+                              <Text role="listitem" size="xs" c="dimmed">
+                                {t('directory.search.moreSkills', { count: skills.more })}
+                              </Text>
+                            ) : null}
+                          </Group>
+                        ) : null
+                      }
                       renderName={(name) => <PersonLink id={p.id}>{name}</PersonLink>}
                     />
                   </li>

@@ -25,3 +25,22 @@ export function dayRanges(days: readonly number[], locale: string): string {
 }
 
 export const profileSkillPath = (skill: string) => `/people?skill=${encodeURIComponent(skill)}`;
+
+const skillKey = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase().trim();
+
+/**
+ * The few skills a search result shows: those the search matched first (the skill filter, then
+ * skills containing a word of the query, compared without case or accents), then the rest in the
+ * person's order.
+ */
+export function skillsToShow(skills: readonly string[], search: { skill?: string | null; query?: string | null }, max = 3): { shown: string[]; more: number } {
+  const words = (search.query ?? '').split(/\s+/).map(skillKey).filter((w) => w.length > 1);
+  const wanted = search.skill ? skillKey(search.skill) : null;
+  const rank = (s: string) => {
+    const key = skillKey(s);
+    if (wanted && key === wanted) return 0;
+    return words.some((w) => key.includes(w)) ? 1 : 2;
+  };
+  const ordered = skills.map((s, i) => ({ s, i, r: rank(s) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.s);
+  return { shown: ordered.slice(0, max), more: Math.max(0, skills.length - max) };
+}
