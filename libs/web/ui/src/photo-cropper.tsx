@@ -1,6 +1,5 @@
 import { Box, Slider, Stack, Text } from '@mantine/core';
-import { useMergedRef } from '@mantine/hooks';
-import { type KeyboardEvent, type PointerEvent, type Ref, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, type PointerEvent, useEffect, useId, useRef, useState } from 'react';
 
 export interface SquareCrop {
   x: number;
@@ -15,8 +14,8 @@ export interface PhotoCropperProps {
   height: number;
   onChange: (crop: SquareCrop) => void;
   labels: { frame: string; instructions: string; zoom: string };
-  /** The focusable frame (focused when the cropper opens, so the arrow keys work at once). */
-  ref?: Ref<HTMLDivElement>;
+  /** Focus the frame when the cropper opens, so the arrow keys work at once. */
+  autoFocus?: boolean;
 }
 
 const MAX_ZOOM = 4;
@@ -35,16 +34,19 @@ export function cropOf(width: number, height: number, zoom: number, cx: number, 
  * panning by dragging or with the arrow keys (Shift for bigger steps, + and − zoom). No library:
  * the image is positioned in percentages of the frame, so it works at any width (a 375 px phone).
  */
-export function PhotoCropper({ src, width, height, onChange, labels, ref }: PhotoCropperProps) {
+export function PhotoCropper({ src, width, height, onChange, labels, autoFocus = false }: PhotoCropperProps) {
   const [zoom, setZoom] = useState(1);
   const [centre, setCentre] = useState({ x: width / 2, y: height / 2 });
   const frame = useRef<HTMLDivElement>(null);
-  const frameRef = useMergedRef(frame, ref);
   const drag = useRef<{ px: number; py: number; cx: number; cy: number } | null>(null);
   const hintId = useId();
   const crop = cropOf(width, height, zoom, centre.x, centre.y);
   const realCentre = { x: crop.x + crop.size / 2, y: crop.y + crop.size / 2 };
 
+  useEffect(() => {
+    if (autoFocus) frame.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on opening only
+  }, []);
   useEffect(() => {
     onChange(crop);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- report the crop when it changes, not when the callback does
@@ -89,7 +91,7 @@ export function PhotoCropper({ src, width, height, onChange, labels, ref }: Phot
   return (
     <Stack gap="sm" maw={320} w="100%">
       <Box
-        ref={frameRef}
+        ref={frame}
         className="mantine-focus-auto"
         tabIndex={0}
         role="group"

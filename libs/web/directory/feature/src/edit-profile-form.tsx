@@ -1,14 +1,14 @@
 import { Button, Card, Checkbox, Group, MultiSelect, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
-import { checkText, isClockTime, isPhoneNumber, isTimeZone, LANGUAGE_CODES, PROFILE_LIMITS, WEEKDAYS } from '@pillars/shared/validation';
+import { checkText, isClockTime, isPhoneNumber, isTimeZone, LANGUAGE_CODES, PROFILE_LIMITS } from '@pillars/shared/validation';
 import { hasErrorCode, readAppError, useErrorMessages } from '@pillars/web/core/data-access';
 import { UpdateMyProfileDocument } from '@pillars/web/directory/data-access';
 import type { MyProfileQuery } from '@pillars/web/graphql';
 import { ErrorView, UserTextarea, UserTextInput } from '@pillars/web/ui';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageName, weekdayName } from './profile-format';
+import { languageName, weekdayName, weekOrder } from './profile-format';
 
 export type MyProfile = NonNullable<MyProfileQuery['user']>;
 
@@ -218,7 +218,7 @@ export function EditProfileForm({ user, onDirtyChange }: EditProfileFormProps) {
             error={error('days')}
           >
             <Group gap="md" mt={6}>
-              {WEEKDAYS.map((d) => (
+              {weekOrder(i18n.language).map((d) => (
                 <Checkbox key={d} value={String(d)} label={weekdayName(d, i18n.language)} />
               ))}
             </Group>

@@ -33,11 +33,16 @@ export function EditProfilePhoto({ user, onPendingChange }: EditProfilePhotoProp
   const crop = useRef<SquareCrop | null>(null);
   const [setPhoto, saving] = useMutation(SetMyPhotoDocument);
   const [removePhoto, removing] = useMutation(RemoveMyPhotoDocument);
-  // Where focus goes back once the cropper closes, so a keyboard user does not land on <body>.
+  // Where focus goes once the cropper closes or the photo is removed (the focused button is gone), so a keyboard user does not land on <body>.
   const chooseButton = useRef<HTMLButtonElement>(null);
-  const frameRef = useRef<HTMLDivElement>(null);
+  const refocus = useRef(false);
 
   useEffect(() => onPendingChange?.(uploaded !== null), [uploaded, onPendingChange]);
+  useEffect(() => {
+    if (!refocus.current || uploaded) return;
+    refocus.current = false;
+    chooseButton.current?.focus();
+  }, [uploaded, user.photoUrl]);
 
   /** Translated reasons: a crop refused by its rule says so on its own, the rest by code. */
   const reasons = (error: unknown) => {
@@ -56,7 +61,6 @@ export function EditProfilePhoto({ user, onPendingChange }: EditProfilePhotoProp
       else {
         crop.current = null;
         setUploaded(stored);
-        requestAnimationFrame(() => frameRef.current?.focus());
       }
     } catch (e) {
       setFailure(reasons(e));
@@ -65,8 +69,8 @@ export function EditProfilePhoto({ user, onPendingChange }: EditProfilePhotoProp
     }
   };
   const close = () => {
+    refocus.current = true;
     setUploaded(null);
-    requestAnimationFrame(() => chooseButton.current?.focus());
   };
   const save = async () => {
     if (!uploaded) return;
@@ -82,10 +86,11 @@ export function EditProfilePhoto({ user, onPendingChange }: EditProfilePhotoProp
   const remove = async () => {
     setFailure([]);
     try {
+      refocus.current = true;
       await removePhoto();
-      requestAnimationFrame(() => chooseButton.current?.focus());
       notifications.show({ color: 'green', message: t('directory.editProfile.photoRemoved') });
     } catch (e) {
+      refocus.current = false;
       setFailure(reasons(e));
     }
   };
@@ -100,7 +105,7 @@ export function EditProfilePhoto({ user, onPendingChange }: EditProfilePhotoProp
         {uploaded?.width && uploaded.height ? (
           <>
             <PhotoCropper
-              ref={frameRef}
+              autoFocus
               src={uploaded.url}
               width={uploaded.width}
               height={uploaded.height}

@@ -11,13 +11,41 @@ export function languageName(code: string, locale: string): string {
   }
 }
 
-/** Days as ranges where they run on: Monday–Friday, Saturday. */
+interface WeekInfo {
+  firstDay: number;
+}
+/**
+ * ISO weekdays in the order the reader's locale starts its week: Saturday in Arabic, Sunday in
+ * Hebrew, Monday in Italian and in the app's English (British, like its spelling).
+ */
+export function weekOrder(locale: string): number[] {
+  let first = 1;
+  try {
+    const l = new Intl.Locale(locale === 'en' ? 'en-GB' : locale) as Intl.Locale & { getWeekInfo?: () => WeekInfo; weekInfo?: WeekInfo };
+    first = (l.getWeekInfo?.() ?? l.weekInfo)?.firstDay ?? 1;
+  } catch {
+    first = 1; // an engine without week data: ISO order
+  }
+  return Array.from({ length: 7 }, (_, i) => ((first - 1 + i) % 7) + 1);
+}
+
+/**
+ * Days as ranges where they run on: "Monday–Friday", "Monday, Wednesday". The week is a cycle, so
+ * an Israeli week reads "Sunday–Thursday" in a Monday-first language too; otherwise the reader's
+ * week order holds.
+ */
 export function dayRanges(days: readonly number[], locale: string): string {
-  const sorted = [...days].sort((a, b) => a - b);
+  const week = weekOrder(locale);
+  const has = new Set(days);
+  // Start at a day that begins a run (the day before it is not worked), if there is one.
+  const start = week.findIndex((d, i) => has.has(d) && !has.has(week[(i + 6) % 7]));
+  const order = start > 0 ? [...week.slice(start), ...week.slice(0, start)] : week;
+  const position = (d: number) => order.indexOf(d);
+  const sorted = [...days].sort((a, b) => position(a) - position(b));
   const runs: number[][] = [];
   for (const d of sorted) {
     const run = runs.at(-1);
-    if (run && d === (run.at(-1) ?? 0) + 1) run.push(d);
+    if (run && position(d) === position(run.at(-1) as number) + 1) run.push(d);
     else runs.push([d]);
   }
   const parts = runs.map((r) => (r.length > 2 ? `${weekdayName(r[0], locale)}–${weekdayName(r.at(-1) as number, locale)}` : r.map((d) => weekdayName(d, locale)).join(', ')));
