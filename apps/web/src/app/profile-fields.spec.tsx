@@ -3,8 +3,10 @@ import { DirectorySearchDocument, LocationsDocument, TeamOptionsDocument, UserPr
 import { describe, expect, it } from 'vitest';
 import { meMock, type Mock, renderApp, signedInUser } from '../testing/render-app';
 
+// Matches on the id only, and answers both shapes of the reports list (`directReports`, and the
+// paged `reports(first:)` on main), so the spec holds on either side of that merge.
 const profile = (id: string, name: string): Mock => ({
-  request: { query: UserProfileDocument, variables: { id } },
+  request: { query: UserProfileDocument, variables: (v: { id?: string }) => v.id === id },
   result: {
     data: {
       user: {
@@ -17,6 +19,7 @@ const profile = (id: string, name: string): Mock => ({
         skills: ['Kubernetes', 'Go'],
         photoUrl: null, photoThumbnailUrl: null,
         directReportCount: 0, manager: null, managerChain: [], directReports: [], peers: [], teams: [],
+        reports: { __typename: 'UserConnection', edges: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null } },
         abilities: { __typename: 'UserAbilities', canEdit: false, canSuspend: false, canAssignRoles: false },
       },
     },
