@@ -192,3 +192,37 @@ describe('demo seed: the lived-in feed', () => {
     }
   });
 });
+
+describe('demo seed: people who say what they know', () => {
+  type Person = { id: string; name: string; locale: string; skills: string[]; about: string | null; languages: string[]; workingHours: { days: number[]; start: string; end: string } | null };
+  const PEOPLE = `query($skill: String, $query: String) { people(skill: $skill, query: $query, first: 100) { totalCount edges { node { id name locale skills about languages workingHours { days start end } } } } }`;
+  const people = async (variables: { skill?: string; query?: string }) => {
+    const res = await gql(app).as(await login('manager@pillars.demo')).send<{ people: { totalCount: number; edges: { node: Person }[] } }>(PEOPLE, variables);
+    expect(res.errors).toBeUndefined();
+    return (res.data as { people: { totalCount: number; edges: { node: Person }[] } }).people;
+  };
+
+  it('gives most people skills, languages and hours in every language, findable by skill; the demo employee starts blank', async () => {
+    const everyone = (await people({})).edges.map((e) => e.node);
+    const withSkills = everyone.filter((p) => p.skills.length > 0);
+    expect(withSkills.length).toBeGreaterThanOrEqual(everyone.length / 2);
+    expect(new Set(withSkills.map((p) => p.locale))).toEqual(new Set(['en', 'ar', 'he', 'it']));
+    // Tags and about lines in every script, not only English ones.
+    expect(withSkills.some((p) => p.skills.some((s) => /[\u0600-\u06FF]/.test(s)))).toBe(true);
+    expect(withSkills.some((p) => p.skills.some((s) => /[\u0590-\u05FF]/.test(s)))).toBe(true);
+    expect(everyone.some((p) => p.about && /[\u0600-\u06FF]/.test(p.about))).toBe(true);
+    // A Hebrew speaker's week runs Sunday to Thursday.
+    expect(everyone.find((p) => p.locale === 'he' && p.workingHours)?.workingHours?.days).toEqual([1, 2, 3, 4, 7]);
+    const noa = everyone.find((p) => p.name === 'Noa Levi');
+    expect(noa).toMatchObject({ skills: [], about: null, languages: [], workingHours: null });
+
+    // "Who knows Kubernetes": a handful of people, by the tag and by free text alike.
+    const bySkill = await people({ skill: 'kubernetes' });
+    expect(bySkill.totalCount).toBeGreaterThanOrEqual(2);
+    expect(bySkill.totalCount).toBeLessThanOrEqual(10);
+    expect(bySkill.edges.every((e) => e.node.skills.includes('Kubernetes'))).toBe(true);
+    const byText = await people({ query: 'Kubernetes' });
+    expect(byText.edges.map((e) => e.node.id)).toEqual(expect.arrayContaining(bySkill.edges.map((e) => e.node.id)));
+  });
+});
+

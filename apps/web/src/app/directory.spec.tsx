@@ -11,6 +11,8 @@ const person = (id: string, name: string, title: string, team: string, location:
   initials: name.split(' ').map((w) => w[0]).join(''),
   title,
   location,
+  skills: [] as string[],
+  photoThumbnailUrl: null,
   teams: [{ __typename: 'TeamMembership' as const, role: 'MEMBER' as const, team: { __typename: 'Team' as const, id: `team-${team}`, name: team } }],
 });
 
@@ -105,5 +107,35 @@ describe('directory search', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('אין חיבור לשרת');
     expect(within(alert).getByRole('button', { name: 'לנסות שוב' })).toBeTruthy();
+  });
+
+  it('finds people by a skill tag from the URL, shows that skill first on their card, and drops the filter by keyboard-reachable button', async () => {
+    const kubernetesPerson = { ...person('u4', 'Omar Haddad', 'SRE', 'Platform', 'Milano'), skills: ['Go', 'Terraform', 'Linux', 'Kubernetes'] };
+    renderApp({
+      route: '/people?skill=Kubernetes',
+      mocks: [
+        meMock(signedInUser),
+        teams,
+        locations,
+        search((v) => v.skill === 'Kubernetes' && !v.query, page([kubernetesPerson], false, 'c-u4')),
+        search((v) => !v.skill && !v.query, page([person('u1', 'Amira Haddad', 'Senior Engineer', 'Platform', 'دبي'), kubernetesPerson], false, 'c-u4')),
+      ],
+    });
+    const card = await screen.findByRole('article', { name: 'Omar Haddad' });
+    const skills = within(card).getByRole('list', { name: 'Skills of Omar Haddad' });
+    expect(within(skills).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Kubernetes', 'Go', 'Terraform', '+1 more']);
+    expect(screen.getByText('Kubernetes', { selector: 'bdi' })).toBeTruthy();
+    const remove = screen.getByRole('button', { name: 'Remove the skill filter Kubernetes' });
+    expect(remove.getAttribute('tabindex')).not.toBe('-1');
+    fireEvent.click(remove);
+    expect(await screen.findByRole('article', { name: 'Amira Haddad' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Remove the skill filter Kubernetes' })).toBeNull();
+  });
+
+  it('puts the skill a free-text search matched first on the card', async () => {
+    const person5 = { ...person('u5', 'Giulia Rossi', 'Engineer', 'Data', 'Milano'), skills: ['PostgreSQL', 'Python', 'Kubernetes operators', 'dbt'] };
+    renderApp({ route: '/people?q=kubernetes', mocks: [meMock(signedInUser), teams, locations, search((v) => v.query === 'kubernetes', page([person5], false, 'c-u5'))] });
+    const card = await screen.findByRole('article', { name: 'Giulia Rossi' });
+    expect(within(card).getAllByRole('listitem')[0].textContent).toBe('Kubernetes operators');
   });
 });

@@ -6,7 +6,7 @@ import { meMock, type Mock, renderApp, signedInUser } from '../testing/render-ap
 
 const brief = (id: string, name: string) => ({ __typename: 'User' as const, id, name, initials: name.slice(0, 2), title: null });
 const always = <T,>(query: T, data: Record<string, unknown>): Mock => ({ request: { query } as Mock['request'], result: { data }, maxUsageCount: Number.POSITIVE_INFINITY });
-const listed = (id: string, name: string) => ({ ...brief(id, name), location: null, teams: [] });
+const listed = (id: string, name: string) => ({ ...brief(id, name), location: null, skills: [], photoThumbnailUrl: null, teams: [] });
 
 /** The rooms the page follows; the shell's own `user:` room (the notification bell) is not the page's. */
 const pageRooms = (client: Parameters<typeof liveRoomsOf>[0]) => liveRoomsOf(client).rooms.filter((r) => !r.startsWith('user:')).sort();
@@ -49,6 +49,7 @@ describe('pages follow the rooms of what they show', () => {
       timeZone: 'UTC',
       status: 'ACTIVE' as const,
       startDate: null,
+      about: null, pronouns: null, phone: null, workingHours: null, languages: [], skills: [], photoUrl: null, photoThumbnailUrl: null,
       directReportCount: 0,
       manager: brief('m1', 'Mary Jackson'),
       managerChain: [brief('m1', 'Mary Jackson'), brief('m2', 'Katherine Johnson')],

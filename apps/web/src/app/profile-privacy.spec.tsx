@@ -18,6 +18,7 @@ const profile = (id: string, o: { email: string | null; status: 'ACTIVE' | 'SUSP
         location: null,
         timeZone: 'UTC',
         startDate: null,
+        about: null, pronouns: null, phone: null, workingHours: null, languages: [], skills: [], photoUrl: null, photoThumbnailUrl: null,
         directReportCount: 0,
         manager: null,
         managerChain: [],

@@ -39,3 +39,4 @@ export * from './pdf/pdf-writer';
 export * from './pdf/pdf-text';
 export type { PdfScript } from './pdf/bidi-segments';
 export * from './markdown/xss-corpus';
+export * from './files/image-uploads';

@@ -1,6 +1,7 @@
 import { en, ar, he, it, Faker } from '@faker-js/faker';
 import { hash } from '@node-rs/argon2';
 import type { Pool, PoolClient } from 'pg';
+import { seedDemoProfiles } from './seed-profiles';
 
 export const DEMO_PASSWORD = 'pillars-demo';
 export const DEMO_LOGINS = [
@@ -162,6 +163,9 @@ export async function seedOrganization(db: Pool | PoolClient, options: SeedOptio
     `INSERT INTO team_memberships (team_id, user_id, organization_id, role) SELECT team_id, user_id, $1, role FROM unnest($2::uuid[], $3::uuid[], $4::text[]) AS x(team_id, user_id, role)`,
     [orgId, users.map((u) => u.teamId), users.map((u) => u.id), users.map((u) => (u.lead ? 'LEAD' : 'MEMBER'))],
   );
+  // What people say about themselves (skills go into the search text refreshed just below).
+  const profiles = await seedDemoProfiles(db, orgId, false);
+  log(`profiles: ${profiles}`);
   await db.query(
     `SELECT pillars_refresh_user_search(array_agg(id)) FROM users WHERE organization_id = $1`,
     [orgId],

@@ -26,21 +26,25 @@ import { PeopleDirectory } from './people/people.directory';
 import { PeopleSearchService } from './people/people-search.service';
 import { PeopleSearchResolver } from './people/people-search.resolver';
 import { DirectoryAbilitiesResolver } from './viewer-abilities.resolver';
+import { ProfileService } from './profile/profile.service';
+import { ProfileResolver } from './profile/profile.resolver';
 
 /** People: organisations, users, teams, sessions. Provides the ActorLoader core/auth asks for. */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature(DIRECTORY_ENTITIES)],
-  providers: [DirectoryRealtimeHandler, SessionPurgeJob, AuthService, AuthResolver, AccountTokens, AccountService, AccountResolver, UsersService, UsersResolver, PeopleSearchService, PeopleSearchResolver, TeamsService, TeamsResolver, DirectoryImportService, DirectoryImportResolver, SetupService, SetupResolver, DirectoryAbilitiesResolver, DirectoryLoaders, PeopleDirectory, { provide: ACTOR_LOADER, useExisting: AuthService }],
+  providers: [DirectoryRealtimeHandler, SessionPurgeJob, AuthService, AuthResolver, AccountTokens, AccountService, AccountResolver, UsersService, UsersResolver, PeopleSearchService, PeopleSearchResolver, TeamsService, TeamsResolver, DirectoryImportService, DirectoryImportResolver, SetupService, SetupResolver, DirectoryAbilitiesResolver, ProfileService, ProfileResolver, DirectoryLoaders, PeopleDirectory, { provide: ACTOR_LOADER, useExisting: AuthService }],
   exports: [ACTOR_LOADER, PeopleDirectory, AccountTokens],
 })
 export class DirectoryModule implements OnModuleInit {
   constructor(
     private readonly realtime: RealtimeService,
     private readonly db: Db,
+    private readonly profile: ProfileService,
   ) {}
 
   onModuleInit(): void {
+    this.profile.registerPhotoReader();
     // Each room is joined after the read check the matching query makes (same organisation today).
     this.realtime.registerRoom('team', async (actor, id) => {
       const [team] = await this.db.query<{ id: string; organizationId: string }>(`SELECT id, organization_id AS "organizationId" FROM teams WHERE id = $1 AND organization_id = $2`, [id, actor.organizationId]);

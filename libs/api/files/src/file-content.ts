@@ -77,3 +77,28 @@ export async function processImage(bytes: Buffer, mime: AllowedMime): Promise<Pr
 }
 
 export const UPLOAD_MAX_BYTES = LIMITS.uploadBytes;
+
+/**
+ * A square of an image, upright (EXIF orientation applied first, so `crop` is in the pixels the
+ * person saw), resized to `size` (JPEG) and `thumbnailSize` (WebP), with no metadata at all (sharp
+ * writes none unless asked). The first frame of an animation. `crop` must lie inside the image.
+ */
+export async function squareImage(bytes: Buffer, crop: { x: number; y: number; size: number } | null, size: number, thumbnailSize: number): Promise<ProcessedImage> {
+  const input = { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' as const, animated: false };
+  try {
+    const upright = await sharp(bytes, input).rotate().toBuffer({ resolveWithObject: true });
+    const { width, height } = upright.info;
+    const side = Math.min(width, height);
+    const square = crop ?? { x: Math.floor((width - side) / 2), y: Math.floor((height - side) / 2), size: side };
+    if (square.x + square.size > width || square.y + square.size > height) {
+      throw AppError.badInput([{ field: 'crop', rule: 'withinImage' }], `The crop must lie inside the ${width} × ${height} image`);
+    }
+    const region = { left: square.x, top: square.y, width: square.size, height: square.size };
+    const data = await sharp(upright.data, input).extract(region).resize(size, size).jpeg({ quality: 85, mozjpeg: true }).toBuffer();
+    const thumbnail = await sharp(upright.data, input).extract(region).resize(thumbnailSize, thumbnailSize).webp({ quality: 80 }).toBuffer();
+    return { data, width: size, height: size, thumbnail };
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw failed(e);
+  }
+}

@@ -14,6 +14,8 @@ export enum FilesErrorCode {
   FILES_UPLOAD_MALFORMED = 'FILES_UPLOAD_MALFORMED',
   /** The request lacks the CSRF header or comes from another origin. */
   FILES_CSRF_REFUSED = 'FILES_CSRF_REFUSED',
+  /** An image was expected (a profile photo) and the file is a PDF. */
+  FILES_NOT_AN_IMAGE = 'FILES_NOT_AN_IMAGE',
   /** attach() was given a file that is not the actor's own unattached upload. */
   FILES_NOT_ATTACHABLE = 'FILES_NOT_ATTACHABLE',
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Actor, AppError, Db, runSql, type Tx } from '@pillars/api/core';
+import { Actor, AppError, Db, runSql, type SquareCrop, type Tx } from '@pillars/api/core';
 import { createHash } from 'node:crypto';
-import { cleanFileName, detectType, isImage, processImage } from './file-content';
+import { cleanFileName, detectType, isImage, processImage, type ProcessedImage, squareImage } from './file-content';
 import { FileAccess } from './file-access';
 import { FileEntity } from './file.entity';
 import { FILE_STORAGE, type FileStorage, newStorageKey } from './file-storage';
@@ -33,7 +33,34 @@ export class FilesService {
     const mime = await detectType(received.bytes);
     const name = cleanFileName(received.filename, mime);
     const image = isImage(mime) ? await processImage(received.bytes, mime) : null;
-    const data = image?.data ?? received.bytes;
+    return this.store(actor, name, mime, image?.data ?? received.bytes, image);
+  }
+
+  /**
+   * A square, metadata-free copy of the actor's own unattached image upload, stored as a new
+   * unattached upload of theirs (a profile photo before it is attached). Another file, someone
+   * else's, or one already attached is FILES_NOT_ATTACHABLE; a PDF is FILES_NOT_AN_IMAGE.
+   */
+  async squareFromUpload(actor: Actor, sourceId: string, crop: SquareCrop | null, size: number, thumbnailSize: number): Promise<FileModel> {
+    const source = await this.db.dataSource.getRepository(FileEntity).findOne({ where: { id: sourceId, organizationId: actor.organizationId, uploaderId: actor.userId } });
+    if (!source || source.ownerId !== null) throw new AppError(FilesErrorCode.FILES_NOT_ATTACHABLE, { fileIds: [sourceId] }, 'File cannot be attached');
+    if (!isImage(source.mime)) throw new AppError(FilesErrorCode.FILES_NOT_AN_IMAGE, { fields: [{ field: 'fileId', rule: 'image' }] }, 'The file is not an image');
+    const stream = await this.storage.getStream(source.storageKey);
+    if (!stream) throw AppError.notFound('file');
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const image = await squareImage(Buffer.concat(chunks), crop, size, thumbnailSize);
+    const base = source.name.replace(/\.[^.]*$/, '') || 'photo';
+    return this.store(actor, `${base}.jpg`, 'image/jpeg', image.data, image);
+  }
+
+  /** Detaches every file of `owner` but `keepId`, in the caller's transaction (purged later as unattached). */
+  async detachAll(tx: Tx, owner: FileOwner, keepId: string | null = null): Promise<void> {
+    await runSql(tx, `UPDATE files SET owner_type = NULL, owner_id = NULL, created_at = least(created_at, now() - make_interval(hours => $3))
+      WHERE owner_type = $1 AND owner_id = $2 AND ($4::uuid IS NULL OR id <> $4::uuid)`, [owner.ownerType, owner.ownerId, UNATTACHED_TTL_HOURS, keepId]);
+  }
+
+  private async store(actor: Actor, name: string, mime: string, data: Buffer, image: ProcessedImage | null): Promise<FileModel> {
     const storageKey = newStorageKey();
     const thumbnailKey = image ? newStorageKey() : null;
     const written: string[] = [];

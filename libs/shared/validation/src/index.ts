@@ -23,3 +23,4 @@ export const LIMITS = {
 export * from './text';
 export * from './time';
 export * from './team-contact';
+export * from './profile';

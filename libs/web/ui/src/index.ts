@@ -13,3 +13,4 @@ export { avatarColor, UserAvatar, type UserAvatarProps } from './user-avatar';
 export { isolate } from './isolate';
 export { OrgTree, type OrgTreeNode, type OrgTreeProps } from './org-tree';
 export { UserTextarea, UserTextInput } from './user-text-input';
+export { cropOf, PhotoCropper, type PhotoCropperProps, type SquareCrop } from './photo-cropper';

@@ -7,6 +7,8 @@ export interface PersonCardProps {
   name: string;
   initials: string;
   title?: string | null;
+  /** The person's photo (thumbnail); initials without one. */
+  photoUrl?: string | null;
   /** Secondary line, e.g. team and location. */
   details?: ReactNode;
   badge?: ReactNode;
@@ -14,11 +16,11 @@ export interface PersonCardProps {
   renderName: (name: ReactNode) => ReactNode;
 }
 
-export function PersonCard({ id, name, initials, title, details, badge, renderName }: PersonCardProps) {
+export function PersonCard({ id, name, initials, title, photoUrl, details, badge, renderName }: PersonCardProps) {
   return (
     <Card withBorder radius="md" padding="md" component="article" aria-labelledby={`person-${id}`}>
       <Group wrap="nowrap" align="flex-start" gap="md">
-        <UserAvatar initials={initials} seed={id} size="lg" />
+        <UserAvatar initials={initials} seed={id} src={photoUrl} size="lg" />
         <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
           <Text fw={600} id={`person-${id}`} truncate="end" component="h3" fz="md" m={0}>
             {renderName(<span dir="auto">{name}</span>)}

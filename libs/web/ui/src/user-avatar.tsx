@@ -16,13 +16,15 @@ export interface UserAvatarProps {
   /** Used for the colour only: the name is always shown as text next to the avatar. */
   seed: string;
   size?: MantineSize | number;
+  /** The person's photo; without one (or while it fails to load) the initials show. */
+  src?: string | null;
 }
 
-export function UserAvatar({ initials, seed, size = 'md' }: UserAvatarProps) {
+export function UserAvatar({ initials, seed, size = 'md', src }: UserAvatarProps) {
   const color = avatarColor(seed);
   const vars = { '--avatar-fg-light': `color-mix(in srgb, var(--mantine-color-${color}-9), black 25%)`, '--avatar-fg-dark': `var(--mantine-color-${color}-1)` } as CSSProperties;
   return (
-    <Avatar color={color} radius={1000} size={size} aria-hidden="true" variant="light" classNames={{ placeholder: classes.placeholder }} style={vars}>
+    <Avatar src={src ?? undefined} alt="" color={color} radius={1000} size={size} aria-hidden="true" variant="light" classNames={{ placeholder: classes.placeholder }} style={vars}>
       <span dir="auto">{initials}</span>
     </Avatar>
   );

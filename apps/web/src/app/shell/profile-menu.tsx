@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { type SessionUser, useErrorMessages, useSignOut } from '@pillars/web/core/data-access';
 import { UserAvatar } from '@pillars/web/ui';
-import { IconChevronDown, IconKey, IconLogout, IconLogout2, IconUser } from '@tabler/icons-react';
+import { IconChevronDown, IconKey, IconLogout, IconLogout2, IconUser, IconUserEdit } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 
@@ -47,6 +47,9 @@ export function ProfileMenu({ me }: { me: SessionUser }) {
           </Menu.Label>
           <Menu.Item component={Link} to={`/people/${me.id}`} leftSection={<IconUser size={16} aria-hidden="true" />}>
             {t('shell.myProfile')}
+          </Menu.Item>
+          <Menu.Item component={Link} to="/account/profile" leftSection={<IconUserEdit size={16} aria-hidden="true" />}>
+            {t('shell.editProfile')}
           </Menu.Item>
           <Menu.Item component={Link} to="/account/password" leftSection={<IconKey size={16} aria-hidden="true" />}>
             {t('shell.changePassword')}

@@ -2,6 +2,13 @@ import { PrimaryGeneratedColumn, Check, Column, Entity, Index, JoinColumn, ManyT
 import type { Locale, Role, UserStatus } from '@pillars/shared/types';
 import { OrganizationEntity } from './organization.entity';
 
+/** Working days (ISO weekday numbers, 1 = Monday) and hours (`HH:MM`, in the person's time zone). */
+export interface WorkingHours {
+  days: number[];
+  start: string;
+  end: string;
+}
+
 @Entity('users')
 @Check('users_locale_check', `locale IN ('en', 'ar', 'he', 'it')`)
 @Check('users_status_check', `status IN ('ACTIVE', 'SUSPENDED', 'DEPARTED')`)
@@ -9,6 +16,7 @@ import { OrganizationEntity } from './organization.entity';
 @Index('users_org_email_key', { synchronize: false })
 @Index('users_search_text_trgm_idx', { synchronize: false })
 @Index('users_org_location_idx', { synchronize: false })
+@Index('users_skill_keys_idx', { synchronize: false })
 @Index('users_org_name_idx', ['organizationId', 'name', 'id'])
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -27,6 +35,15 @@ export class UserEntity {
   @Column('date', { nullable: true }) startDate!: string | null;
   @Column('text', { nullable: true }) passwordHash!: string | null;
   @Column('text', { default: '' }) searchText!: string;
+  @Column('text', { nullable: true }) about!: string | null;
+  @Column('text', { nullable: true }) pronouns!: string | null;
+  @Column('text', { nullable: true }) phone!: string | null;
+  @Column('jsonb', { nullable: true }) workingHours!: WorkingHours | null;
+  @Column('text', { array: true, default: () => "'{}'" }) languages!: string[];
+  @Column('text', { array: true, default: () => "'{}'" }) skills!: string[];
+  /** `skills` normalised by `pillars_normalize_all`, set by the users writer (what the `skill` filter reads). */
+  @Column('text', { array: true, default: () => "'{}'" }) skillKeys!: string[];
+  @Column('uuid', { nullable: true }) @Index() photoFileId!: string | null;
   @Column('timestamptz', { default: () => 'now()' }) createdAt!: Date;
   @Column('timestamptz', { default: () => 'now()' }) updatedAt!: Date;
 }

@@ -1,19 +1,21 @@
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { SingleLineText } from '@pillars/api/core';
 import { UserStatus } from '@pillars/shared/types';
-import { LIMITS } from '@pillars/shared/validation';
+import { LIMITS, PROFILE_LIMITS } from '@pillars/shared/validation';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 /** The directory's filters, shared by the search and its CSV export. */
 @ArgsType()
 export class PeopleFilterArgs {
-  @Field({ nullable: true, description: 'Matches name, email, title, team and location; accent- and typo-tolerant (a letter dropped, added, changed or two swapped).' })
+  @Field({ nullable: true, description: 'Matches name, email, title, team, location and skills; accent- and typo-tolerant (a letter dropped, added, changed or two swapped).' })
   @IsOptional() @SingleLineText({ max: LIMITS.searchQuery, allowEmpty: true }) query?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() teamId?: string;
   @Field(() => Boolean, { nullable: true, description: 'With `teamId`: also the people of the teams below it (default true).' })
   @IsOptional() @IsBoolean() includeSubTeams?: boolean;
   @Field({ nullable: true, description: 'Case-, accent- and typo-tolerant; a typo counts only when nobody works at the place as spelled.' })
   @IsOptional() @SingleLineText({ max: LIMITS.location }) location?: string;
+  @Field({ nullable: true, description: 'People with this skill tag on their profile (case- and accent-insensitive, the whole tag).' })
+  @IsOptional() @SingleLineText({ max: PROFILE_LIMITS.skill }) skill?: string;
   @Field(() => UserStatus, { nullable: true, description: 'Default ACTIVE; other statuses are for HR and admins (FORBIDDEN otherwise).' }) @IsOptional() @IsEnum(UserStatus) status?: UserStatus;
 }
 

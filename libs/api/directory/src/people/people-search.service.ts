@@ -14,6 +14,7 @@ export interface PeopleSearchInput {
   teamId?: string;
   includeSubTeams?: boolean;
   location?: string;
+  skill?: string;
   status?: UserStatus;
 }
 
@@ -50,6 +51,7 @@ export class PeopleSearchService {
     return {
       organizationId: actor.organizationId, status: input.status ?? UserStatus.ACTIVE, words,
       teamId: input.teamId, includeSubTeams: input.includeSubTeams, location: input.location?.trim() || undefined,
+      skill: input.skill?.trim() || undefined,
     };
   }
 

@@ -10,6 +10,8 @@ export interface PeopleFilter {
   /** Default true: a team's people include those of the teams below it. */
   includeSubTeams?: boolean;
   location?: string;
+  /** One skill tag: people whose normalised skills hold it exactly (`skill_keys`, GIN-indexed). */
+  skill?: string;
 }
 
 /** A filter compiled to SQL over `users u`: CTEs, predicates, and the "matched without typos" test. */
@@ -76,7 +78,8 @@ export function compilePeopleFilter(f: PeopleFilter): CompiledFilter {
     where.push(`(pillars_normalize(u.location) = ${l} OR (NOT EXISTS (SELECT 1 FROM users x WHERE x.organization_id = $1 AND x.status = $2 AND pillars_normalize(x.location) = ${l})
       AND pillars_normalize(u.location) IN (${locationsSql('$1', l)})))`);
   }
-  const shape = `${f.words.length}${f.teamId ? (subTeams ? 's' : 't') : ''}${f.location ? 'l' : ''}`;
+  if (f.skill) where.push(`u.skill_keys @> ARRAY[pillars_normalize(${add(f.skill)})]`);
+  const shape = `${f.words.length}${f.teamId ? (subTeams ? 's' : 't') : ''}${f.location ? 'l' : ''}${f.skill ? 'k' : ''}`;
   return { ctes, where, params, rank: exact.length ? `(CASE WHEN ${exact.join(' AND ')} THEN 0 ELSE 1 END)` : null, shape };
 }
 

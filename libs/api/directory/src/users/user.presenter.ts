@@ -2,14 +2,7 @@ import type { UserEntity } from '../entities/user.entity';
 import { Role } from '@pillars/shared/types';
 import type { UserModel } from './user.model';
 
-export const initialsOf = (name: string): string =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => Array.from(part)[0] ?? '')
-    .join('')
-    .toLocaleUpperCase();
+import { initialsOf } from './initials';
 
 /** Whitelists fields: a new column stays private until exposed here on purpose. */
 export const presentUser = (u: UserEntity & { activated?: boolean }): UserModel => ({
@@ -24,6 +17,15 @@ export const presentUser = (u: UserEntity & { activated?: boolean }): UserModel 
   roles: [Role.EMPLOYEE, ...u.roles.filter((r) => r !== Role.EMPLOYEE)],
   startDate: u.startDate,
   initials: initialsOf(u.name),
+  // Rows read by narrower queries (team members, search exports) may lack the profile columns.
+  about: u.about ?? null,
+  pronouns: u.pronouns ?? null,
+  phone: u.phone ?? null,
+  workingHours: u.workingHours ?? null,
+  languages: u.languages ?? [],
+  skills: u.skills ?? [],
+  photoUrl: u.photoFileId ? `/files/${u.photoFileId}` : null,
+  photoThumbnailUrl: u.photoFileId ? `/files/${u.photoFileId}/thumbnail` : null,
   managerId: u.managerId,
   organizationId: u.organizationId,
   activated: u.activated,

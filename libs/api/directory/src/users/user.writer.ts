@@ -1,5 +1,6 @@
 import { runSql, type Tx } from '@pillars/api/core';
 import type { Role, UserStatus } from '@pillars/shared/types';
+import type { WorkingHours } from '../entities/user.entity';
 
 /** Fields a write may set; an absent (undefined) field is left as it is, null clears it. */
 export interface UserWrite {
@@ -15,12 +16,20 @@ export interface UserWrite {
   roles?: Role[];
   startDate?: string | null;
   passwordHash?: string | null;
+  about?: string | null;
+  pronouns?: string | null;
+  phone?: string | null;
+  workingHours?: WorkingHours | null;
+  languages?: string[];
+  skills?: string[];
+  photoFileId?: string | null;
 }
 export type NewUser = UserWrite & { email: string; name: string };
 
 const COLUMNS: Record<keyof UserWrite, string> = {
   id: 'id', email: 'email', name: 'name', title: 'title', location: 'location', locale: 'locale', timeZone: 'time_zone',
   managerId: 'manager_id', status: 'status', roles: 'roles', startDate: 'start_date', passwordHash: 'password_hash',
+  about: 'about', pronouns: 'pronouns', phone: 'phone', workingHours: 'working_hours', languages: 'languages', skills: 'skills', photoFileId: 'photo_file_id',
 };
 const toRow = (u: UserWrite) =>
   Object.fromEntries(Object.entries(u).filter(([, v]) => v !== undefined).map(([k, v]) => [COLUMNS[k as keyof UserWrite], v]));

@@ -14,7 +14,8 @@ import type { AssignRolesInput, CreateUserInput, SetUserStatusInput, UpdateMySet
 
 export const USER_COLUMNS = `u.id, u.organization_id AS "organizationId", u.email, u.name, u.title, u.location, u.locale,
   u.time_zone AS "timeZone", u.manager_id AS "managerId", u.status, u.roles, to_char(u.start_date, 'YYYY-MM-DD') AS "startDate",
-  u.created_at AS "createdAt", u.updated_at AS "updatedAt", u.password_hash IS NOT NULL AS activated`;
+  u.created_at AS "createdAt", u.updated_at AS "updatedAt", u.password_hash IS NOT NULL AS activated,
+  u.about, u.pronouns, u.phone, u.working_hours AS "workingHours", u.languages, u.skills, u.photo_file_id AS "photoFileId"`;
 /** The hottest read (profiles, `me`, every `manager`/`author` field): a named statement. */
 export const USERS_BY_IDS_SQL = `SELECT ${USER_COLUMNS} FROM users u WHERE u.organization_id = $1 AND u.id = ANY($2::uuid[])`;
 

@@ -31,6 +31,7 @@ export const UserProfileDocument = graphql(`
       status
       former
       startDate
+      ...UserProfileFields
       directReportCount
       manager {
         ...PersonSummary
@@ -274,8 +275,8 @@ export const TeamTreeBranchDocument = graphql(`
 
 /** The directory page: the people search with its total and "did you mean". */
 export const DirectorySearchDocument = graphql(`
-  query DirectorySearch($query: String, $teamId: ID, $includeSubTeams: Boolean, $location: String, $first: Int, $after: String) {
-    people(query: $query, teamId: $teamId, includeSubTeams: $includeSubTeams, location: $location, first: $first, after: $after) {
+  query DirectorySearch($query: String, $teamId: ID, $includeSubTeams: Boolean, $location: String, $skill: String, $first: Int, $after: String) {
+    people(query: $query, teamId: $teamId, includeSubTeams: $includeSubTeams, location: $location, skill: $skill, first: $first, after: $after) {
       totalCount
       didYouMean {
         query
@@ -286,6 +287,8 @@ export const DirectorySearchDocument = graphql(`
         node {
           ...PersonSummary
           location
+          skills
+          photoThumbnailUrl
           ...UserMemberships
         }
       }
@@ -312,8 +315,8 @@ export const PeopleSuggestionsDocument = graphql(`
 
 /** The filtered directory as CSV (HR and admins). */
 export const PeopleExportDocument = graphql(`
-  query PeopleExport($query: String, $teamId: ID, $includeSubTeams: Boolean, $location: String) {
-    peopleExport(query: $query, teamId: $teamId, includeSubTeams: $includeSubTeams, location: $location) {
+  query PeopleExport($query: String, $teamId: ID, $includeSubTeams: Boolean, $location: String, $skill: String) {
+    peopleExport(query: $query, teamId: $teamId, includeSubTeams: $includeSubTeams, location: $location, skill: $skill) {
       csv
       rows
       truncated

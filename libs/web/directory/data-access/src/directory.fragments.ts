@@ -97,3 +97,21 @@ export const TeamTreeNodeFragment = graphql(`
     }
   }
 `);
+
+/** What a person writes on their own profile (issue 14), with the photo. */
+export const UserProfileFieldsFragment = graphql(`
+  fragment UserProfileFields on User {
+    about
+    pronouns
+    phone
+    workingHours {
+      days
+      start
+      end
+    }
+    languages
+    skills
+    photoUrl
+    photoThumbnailUrl
+  }
+`);

@@ -13,7 +13,7 @@ export const DIRECTORY_ROOM = `directory:${ORGANIZATION_PLACEHOLDER}`;
  */
 export const directoryRefetchMap: RefetchMap = {
   // An import or a team move may have changed anything the directory shows.
-  Directory: ['PeopleSearch', 'DirectorySearch', 'PeopleSuggestions', 'PeopleExport', 'UserProfile', 'OrgChart', 'OrgChartRoots', 'OrgBranch', 'TeamPage', 'TeamChildren', 'TeamTreeRoots', 'TeamTreeBranch', 'TeamOptions', 'TeamOption', 'Departments', 'Locations', 'AdminUser'],
+  Directory: ['PeopleSearch', 'DirectorySearch', 'PeopleSuggestions', 'PeopleExport', 'UserProfile', 'MyProfile', 'OrgChart', 'OrgChartRoots', 'OrgBranch', 'TeamPage', 'TeamChildren', 'TeamTreeRoots', 'TeamTreeBranch', 'TeamOptions', 'TeamOption', 'Departments', 'Locations', 'AdminUser'],
   // A team created or renamed appears in every team picker.
   Team: ['TeamOptions', 'TeamOption', 'Departments'],
 };

@@ -5,7 +5,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
 export const directoryTypePolicies: TypePolicies = {
   Query: {
     fields: {
-      people: relayStylePagination(['query', 'teamId', 'includeSubTeams', 'location', 'status']),
+      people: relayStylePagination(['query', 'teamId', 'includeSubTeams', 'location', 'skill', 'status']),
       orgChartRoots: relayStylePagination(),
     },
   },

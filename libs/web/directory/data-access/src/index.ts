@@ -5,3 +5,4 @@ export { DIRECTORY_ROOM, directoryRefetchMap, personRoom, teamRoom } from './dir
 export { directoryTypePolicies } from './directory.type-policies';
 export { flattenTeamOptions, teamOptionOf, type TeamOption } from './team-options';
 export * from './directory.fragments';
+export * from './profile.documents';

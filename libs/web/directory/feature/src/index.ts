@@ -1,5 +1,6 @@
 export { directoryFeature } from './directory.feature';
 export { directoryRoutes } from './directory.routes';
+export { EditProfilePage } from './edit-profile-page';
 export { OrgChartPage } from './org-chart-page';
 export { PeopleSearchPage } from './people-search-page';
 export { PersonLink, profilePath, TeamLink, teamMembersPath, teamPath } from './person-link';

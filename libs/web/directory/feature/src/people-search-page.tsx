@@ -1,4 +1,4 @@
-import { Anchor, Autocomplete, Button, Center, Group, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Autocomplete, Badge, Button, Center, CloseButton, Group, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { NetworkStatus } from '@apollo/client';
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
@@ -11,6 +11,7 @@ import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { PersonLink } from './person-link';
+import { skillsToShow } from './profile-format';
 import { TeamSelect } from './team-select';
 import { downloadCsv, usePageTitle, useSearchParamInput, useSearchParamValue } from '@pillars/web/util';
 
@@ -22,6 +23,8 @@ export function PeopleSearchPage() {
   const search = useSearchParamInput('q');
   const place = useSearchParamInput('location');
   const [teamId, setTeamId] = useSearchParamValue('team');
+  // A skill tag from a profile ("who knows Kubernetes"): the whole tag, any case or accent.
+  const [skill, setSkill] = useSearchParamValue('skill');
   // Sub-teams are in by default; the URL says so only when they are left out.
   const [subTeamsParam, setSubTeamsParam] = useSearchParamValue('subteams');
   const includeSubTeams = subTeamsParam !== 'no';
@@ -32,6 +35,7 @@ export function PeopleSearchPage() {
     location: place.value || undefined,
     teamId: teamId ?? undefined,
     includeSubTeams: teamId ? includeSubTeams : undefined,
+    skill: skill ?? undefined,
   };
   const variables = { ...filters, first: LIMITS.defaultPageSize };
   const { data, error, fetchMore, networkStatus, refetch } = useQuery(DirectorySearchDocument, {
@@ -43,7 +47,7 @@ export function PeopleSearchPage() {
   // Bulk changes arrive in the list room; an edit of one person reaches the rows showing them.
   useLiveRooms([DIRECTORY_ROOM, ...people.map((p) => personRoom(p.id))]);
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
-  const filtered = Boolean(search.value || place.value || teamId);
+  const filtered = Boolean(search.value || place.value || teamId || skill);
 
   // Every location in the organisation, busiest first; the filter still accepts free text.
   const { data: locationData } = useQuery(LocationsDocument);
@@ -123,6 +127,15 @@ export function PeopleSearchPage() {
               style={{ alignSelf: 'center' }}
             />
           ) : null}
+          {skill ? (
+            // A filter chip whose remove button is a real, focusable button (Mantine's Pill keeps it out of the tab order).
+            <Group gap={4} wrap="nowrap" style={{ alignSelf: 'center' }}>
+              <Badge variant="light" size="lg" style={{ textTransform: 'none' }}>
+                <Trans i18nKey="directory.search.skillFilter" values={{ skill }} components={{ skill: <bdi /> }} />
+              </Badge>
+              <CloseButton size="sm" aria-label={t('directory.search.removeSkill', { skill })} onClick={() => setSkill(null)} />
+            </Group>
+          ) : null}
           {filtered ? (
             <Button variant="subtle" onClick={clearFilters}>
               {t('directory.search.clear')}
@@ -174,6 +187,7 @@ export function PeopleSearchPage() {
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
               {people.map((p) => {
                 const team = p.teams[0]?.team.name;
+                const skills = skillsToShow(p.skills, { skill, query: search.value });
                 return (
                   <li key={p.id}>
                     <PersonCard
@@ -186,6 +200,23 @@ export function PeopleSearchPage() {
                           <span dir="auto">{d}</span>
                         </Text>
                       ))}
+                      photoUrl={p.photoThumbnailUrl}
+                      badge={
+                        skills.shown.length > 0 ? (
+                          <Group gap={4} mt={4} wrap="wrap" aria-label={t('directory.search.skillsOf', { name: p.name })} role="list">
+                            {skills.shown.map((s) => (
+                              <Badge key={s} role="listitem" variant="light" color="gray" size="sm" style={{ textTransform: 'none' }} maw="100%">
+                                <span dir="auto">{s}</span>
+                              </Badge>
+                            ))}
+                            {skills.more > 0 ? (
+                              <Text role="listitem" size="xs" c="dimmed">
+                                {t('directory.search.moreSkills', { count: skills.more })}
+                              </Text>
+                            ) : null}
+                          </Group>
+                        ) : null
+                      }
                       renderName={(name) => <PersonLink id={p.id}>{name}</PersonLink>}
                     />
                   </li>

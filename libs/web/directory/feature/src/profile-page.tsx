@@ -1,9 +1,9 @@
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { isNotFound, useErrorMessages, useLiveRooms } from '@pillars/web/core/data-access';
+import { isNotFound, useErrorMessages, useLiveRooms, useSession } from '@pillars/web/core/data-access';
 import { personRoom, UserProfileDocument } from '@pillars/web/directory/data-access';
 import { EmptyView, ErrorView, PageSkeleton, UserAvatar } from '@pillars/web/ui';
-import { IconBinaryTree, IconCalendar, IconClock, IconMail, IconMapPin, IconPencil, IconUserOff } from '@tabler/icons-react';
+import { IconBinaryTree, IconBriefcase, IconCalendar, IconClock, IconLanguage, IconMail, IconMapPin, IconPencil, IconPhone, IconUserEdit, IconUserOff } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -13,6 +13,7 @@ import { usePageTitle } from '@pillars/web/util';
 import { MoreReports, REPORTS_PAGE } from './more-reports';
 import { PeopleList } from './people-list';
 import { orgChartPath, PersonLink, TeamLink } from './person-link';
+import { dayRanges, languageName, profileSkillPath } from './profile-format';
 
 function Fact({ icon, label, children }: { icon: ReactNode; label: string; children: ReactNode }) {
   return (
@@ -40,6 +41,7 @@ export function ProfilePage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const { messages } = useErrorMessages();
+  const { me } = useSession();
   const { data, error, refetch } = useQuery(UserProfileDocument, { variables: { id, reportsFirst: REPORTS_PAGE } });
   const user = data?.user;
   // The person and the managers above them (direct reports' changes reach the person's room).
@@ -61,7 +63,7 @@ export function ProfilePage() {
         <ManagerChainBreadcrumb chain={user.managerChain} current={user} label={t('directory.profile.chainLabel')} />
       ) : null}
       <Group gap="lg" align="center" wrap="wrap">
-        <UserAvatar initials={user.initials} seed={user.id} size={84} />
+        <UserAvatar initials={user.initials} seed={user.id} src={user.photoUrl} size={84} />
         <Stack gap={4} style={{ flex: '1 1 220px', minWidth: 0 }}>
           <Title order={1} style={{ overflowWrap: 'anywhere' }}>
             <span dir="auto">{user.name}</span>
@@ -69,6 +71,11 @@ export function ProfilePage() {
           {user.title ? (
             <Text size="lg" c="dimmed">
               <span dir="auto">{user.title}</span>
+            </Text>
+          ) : null}
+          {user.pronouns ? (
+            <Text size="sm" c="dimmed">
+              <span dir="auto">{user.pronouns}</span>
             </Text>
           ) : null}
           {/* Employees get no status (null): a departed colleague shows as former, a suspension not at all. */}
@@ -86,6 +93,11 @@ export function ProfilePage() {
           <Button component={Link} to={orgChartPath(user.id)} variant="light" leftSection={<IconBinaryTree size={16} aria-hidden="true" />}>
             {t('directory.profile.viewOrgChart')}
           </Button>
+          {me?.id === user.id ? (
+            <Button component={Link} to="/account/profile" variant="default" leftSection={<IconUserEdit size={16} aria-hidden="true" />}>
+              {t('directory.profile.editMine')}
+            </Button>
+          ) : null}
           {user.abilities.canEdit ? (
             <Button component={Link} to={`/admin/people/${user.id}`} variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />}>
               {t('common.edit')}
@@ -93,6 +105,37 @@ export function ProfilePage() {
           ) : null}
         </Group>
       </Group>
+
+      {user.about || user.skills.length > 0 ? (
+        <Card withBorder radius="md" component="section" aria-labelledby="about-heading">
+          <Title order={2} fz="h4" id="about-heading" mb="sm">
+            {t('directory.profile.about')}
+          </Title>
+          <Stack gap="sm">
+            {user.about ? (
+              <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+                {user.about}
+              </Text>
+            ) : null}
+            {user.skills.length > 0 ? (
+              <div>
+                <Text size="xs" c="dimmed" mb={4} id="skills-label">
+                  {t('directory.profile.skills')}
+                </Text>
+                <Group gap="xs" component="ul" aria-labelledby="skills-label" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                  {user.skills.map((skill) => (
+                    <li key={skill}>
+                      <Badge component={Link} to={profileSkillPath(skill)} variant="light" style={{ cursor: 'pointer', textTransform: 'none' }} aria-label={t('directory.profile.skillLink', { skill })}>
+                        <span dir="auto">{skill}</span>
+                      </Badge>
+                    </li>
+                  ))}
+                </Group>
+              </div>
+            ) : null}
+          </Stack>
+        </Card>
+      ) : null}
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Card withBorder radius="md" component="section" aria-labelledby="details-heading">
@@ -107,12 +150,29 @@ export function ProfilePage() {
                 </Anchor>
               </Fact>
             ) : null}
+            {user.phone ? (
+              <Fact icon={<IconPhone size={16} />} label={t('directory.profile.phone')}>
+                <Anchor href={`tel:${user.phone.replace(/[^0-9+]/g, '')}`} dir="ltr">
+                  {user.phone}
+                </Anchor>
+              </Fact>
+            ) : null}
             <Fact icon={<IconMapPin size={16} />} label={t('directory.profile.location')}>
               <span dir="auto">{user.location ?? t('directory.profile.noLocation')}</span>
             </Fact>
             <Fact icon={<IconClock size={16} />} label={t('directory.profile.localTime')}>
               <LocalTime timeZone={user.timeZone} />
             </Fact>
+            {user.workingHours ? (
+              <Fact icon={<IconBriefcase size={16} />} label={t('directory.profile.workingHours')}>
+                {t('directory.profile.workingHoursValue', { days: dayRanges(user.workingHours.days, i18n.language), start: user.workingHours.start, end: user.workingHours.end, zone: user.timeZone })}
+              </Fact>
+            ) : null}
+            {user.languages.length > 0 ? (
+              <Fact icon={<IconLanguage size={16} />} label={t('directory.profile.languages')}>
+                {new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(user.languages.map((l) => languageName(l, i18n.language)))}
+              </Fact>
+            ) : null}
             {user.startDate ? (
               <Fact icon={<IconCalendar size={16} />} label={t('directory.profile.startDate')}>
                 {formatDate(user.startDate, i18n.language)}
