@@ -8,10 +8,13 @@ import { PolicyAssignmentsService } from './policy-assignments.service';
 import { PolicyFanoutJobs } from './policy-fanout.jobs';
 import { PolicyLoaders } from './policy.loaders';
 import { PolicyQueriesService } from './policy-queries.service';
+import { PolicyQuizResolver } from './policy-quiz.resolver';
+import { PolicyQuizService } from './policy-quiz.service';
 
 /** Policies and guidelines (Governance pillar, DESIGN §4): the directory's people, the shared audiences. */
 @Module({
   imports: [NotificationsModule, AudiencesModule],
-  providers: [PoliciesService, PolicyQueriesService, AcknowledgementsService, PolicyAssignmentsService, PolicyFanoutJobs, PolicyLoaders, PoliciesResolver, PolicyVersionResolver],
+  providers: [PoliciesService, PolicyQueriesService, AcknowledgementsService, PolicyAssignmentsService, PolicyFanoutJobs, PolicyLoaders, PoliciesResolver, PolicyVersionResolver,
+    PolicyQuizService, PolicyQuizResolver],
 })
 export class PoliciesModule {}

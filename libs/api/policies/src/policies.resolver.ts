@@ -25,7 +25,7 @@ class PolicyEvidenceArgs extends PageArgs {
 
 const presentEvidence = (r: EvidenceRow & { intact: boolean }): PolicyAcknowledgementModel => ({
   id: r.id, policyId: r.policyId, versionId: r.versionId, versionLabel: r.versionLabel, language: r.language, method: r.method as PolicyAcknowledgementMethod,
-  textHash: r.textHash, acknowledgedAt: r.acknowledgedAt, ip: r.ip, userAgent: r.userAgent, position: r.position, prevHash: r.prevHash, hash: r.hash,
+  textHash: r.textHash, acknowledgedAt: r.acknowledgedAt, ip: r.ip, userAgent: r.userAgent, position: r.position, prevHash: r.prevHash, hash: r.hash, quizScore: r.quizScore,
   intact: r.intact, userId: r.userId,
 });
 
