@@ -10,11 +10,12 @@ import { PolicyLoaders } from './policy.loaders';
 import { PolicyQueriesService } from './policy-queries.service';
 import { PolicyQuizResolver } from './policy-quiz.resolver';
 import { PolicyQuizService } from './policy-quiz.service';
+import { PolicyScheduleJobs } from './policy-schedule.jobs';
 
 /** Policies and guidelines (Governance pillar, DESIGN §4): the directory's people, the shared audiences. */
 @Module({
   imports: [NotificationsModule, AudiencesModule],
   providers: [PoliciesService, PolicyQueriesService, AcknowledgementsService, PolicyAssignmentsService, PolicyFanoutJobs, PolicyLoaders, PoliciesResolver, PolicyVersionResolver,
-    PolicyQuizService, PolicyQuizResolver],
+    PolicyQuizService, PolicyQuizResolver, PolicyScheduleJobs],
 })
 export class PoliciesModule {}

@@ -5,7 +5,7 @@ import { isLocale } from '@pillars/shared/types';
 import { IsOptional, IsUUID } from 'class-validator';
 import { AcknowledgementsService } from './acknowledgements.service';
 import { PoliciesService } from './policies.service';
-import { AcknowledgePolicyInput, CreatePolicyInput, DraftPolicyVersionInput } from './policy.inputs';
+import { AcknowledgePolicyInput, CreatePolicyInput, DraftPolicyVersionInput, SchedulePolicyVersionInput } from './policy.inputs';
 import { presentStatus, PolicyLoaders } from './policy.loaders';
 import {
   AcknowledgePolicyPayload, PolicyAbilitiesModel, PolicyAcknowledgementConnection, PolicyAcknowledgementModel, PolicyConnection, PolicyEvidenceVerificationModel,
@@ -83,6 +83,11 @@ export class PoliciesResolver {
   @Mutation(() => PolicyVersionPayload, { description: 'Publishes a draft now; a major version then asks its audience in background jobs.' })
   async publishPolicyVersion(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<PolicyVersionPayload> {
     return { version: await this.version(actor, await this.authoring.publishVersion(actor, id)) };
+  }
+
+  @Mutation(() => PolicyVersionPayload, { description: 'Schedules a draft for publication at `publishAt` (future), or unschedules it (null); published by the minute\'s sweep.' })
+  async schedulePolicyVersion(@CurrentActor() actor: Actor, @Args('input') input: SchedulePolicyVersionInput): Promise<PolicyVersionPayload> {
+    return { version: await this.version(actor, await this.authoring.scheduleVersion(actor, input.id, input.publishAt ?? null)) };
   }
 
   @Mutation(() => PolicyPayload, { description: 'History and evidence are kept; nobody is asked or reminded any more.' })

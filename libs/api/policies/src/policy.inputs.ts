@@ -4,7 +4,7 @@ import { AudienceRulesInput } from '@pillars/api/audiences';
 import { LOCALES } from '@pillars/shared/types';
 import { LIMITS } from '@pillars/shared/validation';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDate, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { PolicyAcknowledgementMethod, PolicyChange, PolicyKind } from './policy.model';
 import { PolicyQuizAnswersInput, PolicyQuizInput } from './policy-quiz.inputs';
 
@@ -62,4 +62,10 @@ export class AcknowledgePolicyInput {
   @Field(() => String, { nullable: true, description: 'TYPED_NAME: the reader\'s full name.' }) @IsOptional() @SingleLineText({ max: LIMITS.name }) typedName?: string;
   @Field(() => PolicyQuizAnswersInput, { nullable: true, description: 'QUIZ: the open attempt (startPolicyQuiz) and its answers.' })
   @IsOptional() @ValidateNested() @Type(() => PolicyQuizAnswersInput) quiz?: PolicyQuizAnswersInput;
+}
+
+@InputType('SchedulePolicyVersionInput')
+export class SchedulePolicyVersionInput {
+  @Field(() => ID, { description: 'A draft.' }) @IsUUID() id!: string;
+  @Field(() => Date, { nullable: true, description: 'When to publish (in the future); null unschedules.' }) @IsOptional() @Type(() => Date) @IsDate() publishAt?: Date | null;
 }
