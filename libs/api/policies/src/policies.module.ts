@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { AudiencesModule } from '@pillars/api/audiences';
 import { NotificationsModule } from '@pillars/api/notifications';
 import { AcknowledgementsService } from './acknowledgements.service';
@@ -11,11 +12,14 @@ import { PolicyQueriesService } from './policy-queries.service';
 import { PolicyQuizResolver } from './policy-quiz.resolver';
 import { PolicyQuizService } from './policy-quiz.service';
 import { PolicyScheduleJobs } from './policy-schedule.jobs';
+import { PolicyGateGuard } from './policy-gate.guard';
 
 /** Policies and guidelines (Governance pillar, DESIGN §4): the directory's people, the shared audiences. */
 @Module({
   imports: [NotificationsModule, AudiencesModule],
   providers: [PoliciesService, PolicyQueriesService, AcknowledgementsService, PolicyAssignmentsService, PolicyFanoutJobs, PolicyLoaders, PoliciesResolver, PolicyVersionResolver,
-    PolicyQuizService, PolicyQuizResolver, PolicyScheduleJobs],
+    PolicyQuizService, PolicyQuizResolver, PolicyScheduleJobs,
+    // The gate holds back every root field but its allow-list, app-wide.
+    { provide: APP_GUARD, useClass: PolicyGateGuard }],
 })
 export class PoliciesModule {}
