@@ -13,12 +13,13 @@ import { PolicyQuizResolver } from './policy-quiz.resolver';
 import { PolicyQuizService } from './policy-quiz.service';
 import { PolicyScheduleJobs } from './policy-schedule.jobs';
 import { PolicyGateGuard } from './policy-gate.guard';
+import { PolicyReminderJobs } from './policy-reminders.jobs';
 
 /** Policies and guidelines (Governance pillar, DESIGN §4): the directory's people, the shared audiences. */
 @Module({
   imports: [NotificationsModule, AudiencesModule],
   providers: [PoliciesService, PolicyQueriesService, AcknowledgementsService, PolicyAssignmentsService, PolicyFanoutJobs, PolicyLoaders, PoliciesResolver, PolicyVersionResolver,
-    PolicyQuizService, PolicyQuizResolver, PolicyScheduleJobs,
+    PolicyQuizService, PolicyQuizResolver, PolicyScheduleJobs, PolicyReminderJobs,
     // The gate holds back every root field but its allow-list, app-wide.
     { provide: APP_GUARD, useClass: PolicyGateGuard }],
 })

@@ -140,6 +140,17 @@ export class PeopleDirectory {
     return rows.map((r) => r.id);
   }
 
+  /** Each person's active direct manager (people without one are left out). One statement. */
+  async managersOf(manager: Tx, organizationId: string, userIds: readonly string[]): Promise<Map<string, string>> {
+    const rows = await runSql<{ id: string; managerId: string }>(
+      manager,
+      `SELECT u.id, u.manager_id AS "managerId" FROM users u JOIN users m ON m.id = u.manager_id AND m.status = 'ACTIVE'
+        WHERE u.organization_id = $1 AND u.id = ANY($2::uuid[])`,
+      [organizationId, userIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.managerId]));
+  }
+
   /**
    * What these people are, in the terms a selection matches on (any status), merged over the set:
    * their teams, those teams with every team above them, their locations, roles, direct managers
