@@ -21,10 +21,8 @@ interface CountsRow {
 }
 interface Scope {
   version: VersionRow;
-  p: SqlParams;
-  org: string;
-  /** `WITH scope AS (…)`: user_id, acked, acked_at, acked_label, due_at, overdue. */
-  cte: string;
+  /** Fresh parameters with `WITH scope AS (…)`: user_id, acked, acked_at, acked_label, due_at, overdue. */
+  build: () => { p: SqlParams; org: string; cte: string };
   organizationWide: boolean;
 }
 
@@ -59,34 +57,36 @@ export class ComplianceService {
 
   async compliance(actor: Actor, args: { versionId: string; groupBy: PolicyComplianceGrouping; parentId?: string | null }): Promise<PolicyComplianceModel> {
     const s = await this.scope(actor, args.versionId);
-    const { p, org } = s;
     const parentId = this.parentOf(actor, s, args);
-    const parent = p.add(parentId);
-    const under = this.underSql(args.groupBy, parentId, org, parent);
-    const [totals] = await this.db.query<CountsRow>(`${s.cte} SELECT ${COUNT_COLUMNS} FROM scope s${under ? ` WHERE s.user_id IN (${under})` : ''}`, p.values);
+    // Each statement gets its own parameters (a placeholder added but unused fails the bind).
+    const t = s.build();
+    const under = this.underSql(args.groupBy, parentId, t.org, t.p);
+    const [totals] = await this.db.query<CountsRow>(`${t.cte} SELECT ${COUNT_COLUMNS} FROM scope s${under ? ` WHERE s.user_id IN (${under})` : ''}`, t.p.values);
+    const g = s.build();
+    const parent = g.p.add(parentId);
     const groups =
       args.groupBy === PolicyComplianceGrouping.TEAM
         ? await this.db.query<CountsRow & { id: string; name: string }>(
-            `${s.cte} SELECT tt.team_id AS id, tt.name, ${COUNT_COLUMNS} FROM (${this.people.teamTreeMembersSql(org)}) tt JOIN scope s ON s.user_id = tt.user_id
-              WHERE tt.team_id IN (${this.people.childTeamsSql(org, parent)}) GROUP BY tt.team_id, tt.name ORDER BY tt.name, tt.team_id`,
-            p.values,
+            `${g.cte} SELECT tt.team_id AS id, tt.name, ${COUNT_COLUMNS} FROM (${this.people.teamTreeMembersSql(g.org)}) tt JOIN scope s ON s.user_id = tt.user_id
+              WHERE tt.team_id IN (${this.people.childTeamsSql(g.org, parent)}) GROUP BY tt.team_id, tt.name ORDER BY tt.name, tt.team_id`,
+            g.p.values,
           )
         : await this.db.query<CountsRow & { id: string; name: string }>(
-            `${s.cte} SELECT lt.root AS id, lt.root_name AS name, ${COUNT_COLUMNS} FROM (${this.people.lineTreeSql(org, parent)}) lt JOIN scope s ON s.user_id = lt.user_id
+            `${g.cte} SELECT lt.root AS id, lt.root_name AS name, ${COUNT_COLUMNS} FROM (${this.people.lineTreeSql(g.org, parent)}) lt JOIN scope s ON s.user_id = lt.user_id
               GROUP BY lt.root, lt.root_name ORDER BY lt.root_name, lt.root`,
-            p.values,
+            g.p.values,
           );
     return {
       versionId: s.version.id, policyId: s.version.policyId, versionLabel: versionLabel(s.version), groupBy: args.groupBy, parentId,
       parentName: await this.parentName(actor, args.groupBy, parentId), organizationWide: s.organizationWide, totals: counts(totals),
-      groups: groups.map((g): PolicyComplianceGroupModel => ({ id: g.id, name: g.name, ...counts(g) })),
+      groups: groups.map((row): PolicyComplianceGroupModel => ({ id: row.id, name: row.name, ...counts(row) })),
     };
   }
 
   /** The people right under the parent (a team's own members; a manager's direct reports), by name. */
   async peopleUnder(actor: Actor, args: { versionId: string; groupBy: PolicyComplianceGrouping; parentId?: string | null; first?: number; after?: string }): Promise<Connection<PolicyCompliancePersonModel>> {
     const s = await this.scope(actor, args.versionId);
-    const { p, org } = s;
+    const { p, org, cte } = s.build();
     const parentId = this.parentOf(actor, s, args);
     const direct =
       args.groupBy === PolicyComplianceGrouping.TEAM
@@ -95,7 +95,7 @@ export class ComplianceService {
           : null
         : `SELECT lt.user_id FROM (${this.people.lineTreeSql(org, p.add(parentId))}) lt WHERE lt.root = lt.user_id`;
     if (!direct) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
-    const among = `${s.cte} SELECT s.user_id, s.acked, s.acked_at, s.acked_label, s.due_at, s.overdue FROM scope s WHERE s.user_id IN (${direct})`;
+    const among = `${cte} SELECT s.user_id, s.acked, s.acked_at, s.acked_label, s.due_at, s.overdue FROM scope s WHERE s.user_id IN (${direct})`;
     type Extra = { user_id: string; acked: boolean; acked_at: string | null; acked_label: string | null; due_at: string | null; overdue: boolean };
     return this.people.pageAmong<Extra, PolicyCompliancePersonModel>(this.db.manager, actor.organizationId, { sql: among, p }, args, (user, x) => ({
       user,
@@ -145,20 +145,23 @@ export class ComplianceService {
     if (version.status === 'DRAFT') throw AppError.notFound('policy version');
     const hr = actor.hasRole(Role.HR);
     if (!(await this.mayView(actor))) throw AppError.forbidden();
-    const p = new SqlParams();
-    const org = p.add(actor.organizationId);
-    const policy = p.add(version.policyId);
-    const major = p.add(version.major);
-    const line = hr ? null : this.people.selectionSql({ include: { linesOf: [actor.userId] } }, actor.organizationId, p);
-    const cte = `WITH scope AS (
-      SELECT m.user_id, k.acknowledged_at IS NOT NULL AS acked, k.acknowledged_at AS acked_at, k.version_label AS acked_label, a.due_at,
-             (k.acknowledged_at IS NULL AND a.due_at < now()) AS overdue
-        FROM (${this.audiences.membersSql(p.add(version.audienceId), org)}) m
-        LEFT JOIN policy_assignments a ON a.policy_id = ${policy}::uuid AND a.user_id = m.user_id AND a.major = ${major}::int
-        LEFT JOIN LATERAL (SELECT ka.acknowledged_at, ka.version_label FROM policy_acknowledgements ka JOIN policy_versions kv ON kv.id = ka.version_id
-           WHERE ka.policy_id = ${policy}::uuid AND ka.user_id = m.user_id AND kv.major = ${major}::int ORDER BY ka.position DESC LIMIT 1) k ON true
-       ${line ? `WHERE m.user_id IN (${line})` : ''})`;
-    return { version, p, org, cte, organizationWide: hr };
+    const build = () => {
+      const p = new SqlParams();
+      const org = p.add(actor.organizationId);
+      const policy = p.add(version.policyId);
+      const major = p.add(version.major);
+      const line = hr ? null : this.people.selectionSql({ include: { linesOf: [actor.userId] } }, actor.organizationId, p);
+      const cte = `WITH scope AS (
+        SELECT m.user_id, k.acknowledged_at IS NOT NULL AS acked, k.acknowledged_at AS acked_at, k.version_label AS acked_label, a.due_at,
+               (k.acknowledged_at IS NULL AND a.due_at < now()) AS overdue
+          FROM (${this.audiences.membersSql(p.add(version.audienceId), org)}) m
+          LEFT JOIN policy_assignments a ON a.policy_id = ${policy}::uuid AND a.user_id = m.user_id AND a.major = ${major}::int
+          LEFT JOIN LATERAL (SELECT ka.acknowledged_at, ka.version_label FROM policy_acknowledgements ka JOIN policy_versions kv ON kv.id = ka.version_id
+             WHERE ka.policy_id = ${policy}::uuid AND ka.user_id = m.user_id AND kv.major = ${major}::int ORDER BY ka.position DESC LIMIT 1) k ON true
+         ${line ? `WHERE m.user_id IN (${line})` : ''})`;
+      return { p, org, cte };
+    };
+    return { version, build, organizationWide: hr };
   }
 
   /** A manager's view starts (by manager line) at themselves; HR's at the top. */
@@ -168,8 +171,9 @@ export class ComplianceService {
   }
 
   /** The people under the parent: a team's tree, a manager's whole line; null for the top. */
-  private underSql(groupBy: PolicyComplianceGrouping, parentId: string | null, org: string, parent: string): string | null {
+  private underSql(groupBy: PolicyComplianceGrouping, parentId: string | null, org: string, p: SqlParams): string | null {
     if (!parentId) return null;
+    const parent = p.add(parentId);
     if (groupBy === PolicyComplianceGrouping.TEAM) {
       return `SELECT tt.user_id FROM (${this.people.teamTreeMembersSql(org)}) tt WHERE tt.team_id = ${parent}::uuid`;
     }
