@@ -3,6 +3,8 @@ import { APP_GUARD } from '@nestjs/core';
 import { AudiencesModule } from '@pillars/api/audiences';
 import { NotificationsModule } from '@pillars/api/notifications';
 import { AcknowledgementsService } from './acknowledgements.service';
+import { ComplianceResolver, PolicyAbilitiesResolver, PolicyAcknowledgementUserResolver } from './compliance.resolver';
+import { ComplianceService } from './compliance.service';
 import { PoliciesResolver, PolicyVersionResolver } from './policies.resolver';
 import { PoliciesService } from './policies.service';
 import { PolicyAssignmentsService } from './policy-assignments.service';
@@ -20,6 +22,7 @@ import { PolicyReminderJobs } from './policy-reminders.jobs';
   imports: [NotificationsModule, AudiencesModule],
   providers: [PoliciesService, PolicyQueriesService, AcknowledgementsService, PolicyAssignmentsService, PolicyFanoutJobs, PolicyLoaders, PoliciesResolver, PolicyVersionResolver,
     PolicyQuizService, PolicyQuizResolver, PolicyScheduleJobs, PolicyReminderJobs,
+    ComplianceService, ComplianceResolver, PolicyAcknowledgementUserResolver, PolicyAbilitiesResolver,
     // The gate holds back every root field but its allow-list, app-wide.
     { provide: APP_GUARD, useClass: PolicyGateGuard }],
 })

@@ -71,6 +71,34 @@ export class PeopleDirectory {
         JOIN team_memberships tm ON tm.team_id = tr.id JOIN teams rt ON rt.id = tr.root`;
   }
 
+  /** One SELECT yielding `id` of the teams right below `parentParam` (a uuid placeholder; NULL: the top teams). */
+  childTeamsSql(orgParam: string, parentParam: string): string {
+    return `SELECT ct.id FROM teams ct WHERE ct.organization_id = ${orgParam}::uuid AND ct.parent_id IS NOT DISTINCT FROM ${parentParam}::uuid`;
+  }
+
+  /** One SELECT yielding `user_id` of a team's own members and leads (not its sub-teams'). */
+  teamMembersSql(teamParam: string): string {
+    return `SELECT tm.user_id FROM team_memberships tm WHERE tm.team_id = ${teamParam}::uuid`;
+  }
+
+  /**
+   * One SELECT yielding `root, root_name, user_id`: each direct report of `managerParam` (NULL:
+   * everyone without a manager) with themselves and their whole line below, for roll-ups by
+   * manager line (`root = user_id` picks the direct reports themselves).
+   */
+  lineTreeSql(orgParam: string, managerParam: string): string {
+    return `WITH RECURSIVE line(root, root_name, user_id) AS (
+        SELECT lu.id, lu.name, lu.id FROM users lu WHERE lu.organization_id = ${orgParam}::uuid AND lu.manager_id IS NOT DISTINCT FROM ${managerParam}::uuid
+        UNION ALL SELECT l.root, l.root_name, r.id FROM line l JOIN users r ON r.manager_id = l.user_id)
+      SELECT root, root_name, user_id FROM line`;
+  }
+
+  /** Whether anyone reports to this person (directly). */
+  async hasReports(manager: Tx, organizationId: string, userId: string): Promise<boolean> {
+    const [row] = await runSql(manager, `SELECT 1 FROM users WHERE organization_id = $1 AND manager_id = $2 LIMIT 1`, [organizationId, userId]);
+    return !!row;
+  }
+
   /** The names of the teams each of these people belongs to (member or lead), sorted. */
   async teamNamesOf(manager: Tx, organizationId: string, userIds: readonly string[]): Promise<Map<string, string[]>> {
     if (userIds.length === 0) return new Map();
