@@ -12,7 +12,7 @@ beforeAll(async () => {
   const client = await testDb().connect();
   try {
     await client.query('BEGIN');
-    ({ organizationId: orgId } = await seedOrganization(client, { users: 60, teams: 10, slug: `demo-pol-${Date.now().toString(36)}`, name: 'Pillars Demo (policies)', seed: 7 }));
+    ({ organizationId: orgId } = await seedOrganization(client, { users: 60, teams: 10, slug: `demo-pol-${Date.now().toString(36)}`, name: 'Pillars Demo (policies)', seed: Date.now() % 1_000_000 }));
     await seedDemoFeed(client, orgId);
     expect(await seedDemoPolicies(client, orgId)).toBe(true);
     expect(await seedDemoPolicies(client, orgId)).toBe(false);

@@ -40,7 +40,8 @@ export async function seedDemoIfEmpty(url: string, log: (m: string) => void, ext
         `SELECT o.id, EXISTS (SELECT 1 FROM posts p WHERE p.organization_id = o.id) AS "hasPosts" FROM organizations o WHERE o.slug = 'demo'`,
       );
       if (!demo.length) return false;
-      return inTransaction(pool, async (client) => {
+      // `return await`: a bare `return` would run the `finally` (pool.end) before the transaction has its client.
+      return await inTransaction(pool, async (client) => {
         let seeded = demo[0].hasPosts ? false : await seedDemoFeed(client, demo[0].id, log);
         for (const extra of extras) seeded = (await extra(client, demo[0].id, log)) || seeded;
         return seeded;

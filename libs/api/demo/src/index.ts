@@ -1,3 +1,4 @@
 export * from './seed-organization';
 export * from './seed-feed';
 export * from './demo';
+export * from './demo-people';

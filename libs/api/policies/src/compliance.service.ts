@@ -183,7 +183,6 @@ export class ComplianceService {
   private async parentName(actor: Actor, groupBy: PolicyComplianceGrouping, parentId: string | null): Promise<string | null> {
     if (!parentId) return null;
     if (groupBy === PolicyComplianceGrouping.MANAGER) return (await this.people.usersByIds(actor, [parentId]))[0]?.name ?? null;
-    const [team] = await this.db.query<{ name: string }>(`SELECT name FROM teams WHERE id = $1 AND organization_id = $2`, [parentId, actor.organizationId]);
-    return team?.name ?? null;
+    return this.people.teamName(this.db.manager, actor.organizationId, parentId);
   }
 }

@@ -1,12 +1,11 @@
 import { renderMarkdown } from '@pillars/api/core';
+import { demoEveryoneAudience, demoPeople, type DemoDb } from '@pillars/api/demo';
 import { randomUUID } from 'node:crypto';
 import { evidenceHash, GENESIS_HASH, type EvidenceFields } from './evidence-chain';
 import { contentHashOf, shownTextHash } from './policy.presenter';
 
 /** The few calls of a pg client the seed needs (a PoolClient inside the demo's transaction). */
-export interface SeedDb {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
-}
+export type SeedDb = DemoDb;
 
 type Lang = 'en' | 'ar' | 'he' | 'it';
 interface Body { title: string; body: string; ack: string }
@@ -73,19 +72,10 @@ const fnv1a = (s: string): number => {
 export async function seedDemoPolicies(db: SeedDb, organizationId: string, log: (m: string) => void = () => undefined): Promise<boolean> {
   const { rows: existing } = await db.query(`SELECT 1 FROM policies WHERE organization_id = $1 LIMIT 1`, [organizationId]);
   if (existing.length) return false;
-  const { rows: hrRows } = await db.query<{ id: string }>(`SELECT id FROM users WHERE organization_id = $1 AND email = 'hr@pillars.demo'`, [organizationId]);
-  const hr = hrRows[0];
-  if (!hr) return false;
-  const { rows: people } = await db.query<{ id: string; name: string; locale: string; email: string }>(
-    `SELECT id, name, locale, email FROM users WHERE organization_id = $1 AND status = 'ACTIVE' ORDER BY id`,
-    [organizationId],
-  );
-  const { rows: aud } = await db.query<{ id: string }>(`INSERT INTO audiences (organization_id, rules, owner_id) VALUES ($1, $2, $3) RETURNING id`, [
-    organizationId, JSON.stringify({ include: [{ kind: 'ALL' }], exclude: [] }), hr.id,
-  ]);
-  const audienceId = aud[0].id;
-  await db.query(`INSERT INTO audience_members (audience_id, user_id, organization_id) SELECT $1, id, $2 FROM users WHERE organization_id = $2 AND status = 'ACTIVE'`, [audienceId, organizationId]);
-  await db.query(`UPDATE audiences SET member_count = (SELECT count(*) FROM audience_members WHERE audience_id = $1) WHERE id = $1`, [audienceId]);
+  const { hrId, people } = await demoPeople(db, organizationId);
+  if (!hrId) return false;
+  const hr = { id: hrId };
+  const audienceId = await demoEveryoneAudience(db, organizationId, hr.id);
 
   const acks: (Omit<EvidenceFields, 'position'>)[] = [];
   for (const spec of POLICIES) {
@@ -112,8 +102,8 @@ export async function seedDemoPolicies(db: SeedDb, organizationId: string, log: 
       }
       const dueAt = new Date(publishedAt.getTime() + v.dueDays * DAY);
       await db.query(
-        `INSERT INTO policy_assignments (policy_id, user_id, major, organization_id, version_id, assigned_at, due_at) SELECT $1, id, $2, $3, $4, $5, $6 FROM users WHERE organization_id = $3 AND status = 'ACTIVE'`,
-        [policyId, v.major, organizationId, versionId, publishedAt, dueAt],
+        `INSERT INTO policy_assignments (policy_id, user_id, major, organization_id, version_id, assigned_at, due_at) SELECT $1, unnest($7::uuid[]), $2, $3, $4, $5, $6`,
+        [policyId, v.major, organizationId, versionId, publishedAt, dueAt, people.map((p) => p.id)],
       );
       const label = `${v.major}.${v.minor}`;
       for (const person of people) {

@@ -89,9 +89,10 @@ describe('policy reminders and escalation', () => {
     expect(new Date(ask.dueAt).getTime() - new Date(ask.assignedAt).getTime()).toBe(10 * DAY);
     const [firstAsk] = await all<{ dueAt: Date }>(`SELECT due_at AS "dueAt" FROM policy_assignments WHERE version_id = $1 AND user_id = $2`, [versionId, first.id]);
     // At the first member's due date the joiner, who joined after it was published, is not due yet: BEFORE, not DUE.
-    const joinedLater = new Date(ask.dueAt).getTime();
+    // Dates come back to a millisecond, PostgreSQL keeps microseconds: one ms later is at or past the due time.
+    const joinedLater = new Date(ask.dueAt).getTime() + 1;
     expect(joinedLater).toBeGreaterThan(new Date(firstAsk.dueAt).getTime());
-    const sent = (await app.get(PolicyReminderJobs).run(new Date(new Date(firstAsk.dueAt).getTime()), org.id)).reminders;
+    const sent = (await app.get(PolicyReminderJobs).run(new Date(new Date(firstAsk.dueAt).getTime() + 1), org.id)).reminders;
     expect(new Map(sent.map((r) => [r.userId, r.step]))).toEqual(new Map([[first.id, 'DUE'], [joiner.id, 'BEFORE']]));
     const own = (await app.get(PolicyReminderJobs).run(new Date(joinedLater), org.id)).reminders;
     expect(own.map((r) => [r.userId, r.step])).toEqual([[joiner.id, 'DUE']]);

@@ -111,6 +111,12 @@ export class PeopleDirectory {
     return new Map(rows.map((r) => [r.userId, r.names]));
   }
 
+  /** A team's name, or null for an unknown team or another organisation's. */
+  async teamName(manager: Tx, organizationId: string, teamId: string): Promise<string | null> {
+    const [row] = await runSql<{ name: string }>(manager, `SELECT name FROM teams WHERE id = $1 AND organization_id = $2`, [teamId, organizationId]);
+    return row?.name ?? null;
+  }
+
   /** The teams (ids) a person of the organisation belongs to, as member or lead. */
   async teamIdsOf(manager: Tx, organizationId: string, userId: string): Promise<string[]> {
     const rows = await runSql<{ team_id: string }>(manager, `SELECT team_id FROM team_memberships WHERE organization_id = $1 AND user_id = $2`, [organizationId, userId]);

@@ -4,7 +4,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Scheduled publication (a draft with `publish_at`, published by the minute's sweep) and the gate
  * (a version whose audience sees only it until they acknowledge).
  */
-export class AddPolicyScheduleGate1797940100000 implements MigrationInterface {
+export class AddPolicyScheduleGate1798100100000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "policy_versions" ADD "publish_at" TIMESTAMP WITH TIME ZONE, ADD "scheduled_by" uuid, ADD "gate" boolean NOT NULL DEFAULT false`);
     await queryRunner.query(`CREATE INDEX "policy_versions_publish_at_idx" ON "policy_versions" ("publish_at") WHERE "status" = 'DRAFT' AND "publish_at" IS NOT NULL`);

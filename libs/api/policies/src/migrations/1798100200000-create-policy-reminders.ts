@@ -4,7 +4,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Reminders sent, one row per ask and step (BEFORE, DUE, WEEK_<n>, ESCALATED): the job inserts
  * ON CONFLICT DO NOTHING and notifies only the rows it inserted, so running it twice sends once.
  */
-export class CreatePolicyReminders1797940200000 implements MigrationInterface {
+export class CreatePolicyReminders1798100200000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "policy_reminders" ("policy_id" uuid NOT NULL, "user_id" uuid NOT NULL, "major" integer NOT NULL, "step" text NOT NULL,
       "organization_id" uuid NOT NULL, "sent_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),

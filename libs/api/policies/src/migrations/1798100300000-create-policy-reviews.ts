@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Review of a draft by named reviewers: one row per reviewer, their latest decision and comment. */
-export class CreatePolicyReviews1797940300000 implements MigrationInterface {
+export class CreatePolicyReviews1798100300000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "policy_version_reviews" ("version_id" uuid NOT NULL, "reviewer_id" uuid NOT NULL, "organization_id" uuid NOT NULL,
       "requested_by" uuid NOT NULL, "requested_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),

@@ -5,7 +5,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * (correct option ids) in its own column that no presenter reads for learners, and the attempts:
  * the order each attempt showed, its answers and score. A pass is also the evidence row's score.
  */
-export class AddPolicyQuizzes1797940000000 implements MigrationInterface {
+export class AddPolicyQuizzes1798100000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "policy_versions" ADD "quiz_pass_mark" integer, ADD "quiz_max_attempts" integer,
       ADD CONSTRAINT "policy_versions_quiz_check" CHECK (("quiz_pass_mark" IS NULL) = ("quiz_max_attempts" IS NULL)
