@@ -74,7 +74,10 @@ describe('policies', () => {
   it('reads the version, sends back the text hash when acknowledging, and shows a refusal translated', async () => {
     const sent: AcknowledgePolicyMutationVariables[] = [];
     const ack: Mock = {
-      request: { query: AcknowledgePolicyDocument, variables: (v: AcknowledgePolicyMutationVariables) => (sent.push(v), true) },
+      request: { query: AcknowledgePolicyDocument, variables: (v: AcknowledgePolicyMutationVariables) => {
+        sent.push(v);
+        return true;
+      } },
       result: { errors: [new GraphQLError('already', { extensions: { code: 'POLICY_ALREADY_ACKNOWLEDGED' } })] },
     };
     renderApp({ route: `/policies/${POLICY}`, mocks: [meMock(signedInUser), policyMock(policy(status('DUE', { dueAt: '2026-12-20T00:00:00Z' }))), ack] });
