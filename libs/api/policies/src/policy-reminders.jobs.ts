@@ -1,12 +1,18 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
-import { Db, JobsService, runSql, type Tx } from '@pillars/api/core';
+import { Actor, Db, JobsService, runSql, type Tx } from '@pillars/api/core';
+import { Role } from '@pillars/shared/types';
 import { AudienceDirectory } from '@pillars/api/audiences';
 import { PeopleDirectory } from '@pillars/api/directory';
-import { NotificationChannel, NotificationKinds, NotificationsService } from '@pillars/api/notifications';
+import { NotificationChannel, NotificationKinds, NotificationsService, NotificationTargets } from '@pillars/api/notifications';
 import { POLICY_TARGET } from './policy-assignments.service';
 
 export const POLICY_REMINDER_KIND = 'policies.acknowledgement_reminder';
 export const POLICY_ESCALATION_KIND = 'policies.overdue_escalation';
+/**
+ * An escalation's target: a version's compliance (id: the version), which HR and managers may open
+ * (ComplianceService's rule) even when they are not in its audience and could not see the policy.
+ */
+export const POLICY_COMPLIANCE_TARGET = 'policy_compliance';
 /** Hourly: reminders and escalations that are due are sent (each once, whenever the job runs). */
 export const POLICY_REMINDER_QUEUE = 'policies.reminders';
 /** The reminder before the due date comes this many days ahead of it. */
@@ -43,17 +49,29 @@ export class PolicyReminderJobs implements OnModuleInit, OnApplicationBootstrap 
     private readonly people: PeopleDirectory,
     private readonly notifications: NotificationsService,
     private readonly kinds: NotificationKinds,
+    private readonly targets: NotificationTargets,
   ) {}
 
   onModuleInit(): void {
     // In the app and by email (each person may change it), in the recipient's language.
-    this.kinds.register({ kind: POLICY_REMINDER_KIND, defaultChannel: NotificationChannel.EMAIL_NOW }, { kind: POLICY_ESCALATION_KIND, defaultChannel: NotificationChannel.EMAIL_NOW });
+    // The escalation's mail lists the overdue reports by name (its actors).
+    this.kinds.register({ kind: POLICY_REMINDER_KIND, defaultChannel: NotificationChannel.EMAIL_NOW }, { kind: POLICY_ESCALATION_KIND, defaultChannel: NotificationChannel.EMAIL_NOW, listsActors: true });
+    this.targets.register(POLICY_COMPLIANCE_TARGET, (actor, ids) => this.complianceVisible(actor, ids));
+  }
+
+  /** Published or superseded versions of the actor's organisation, for HR or anyone with a report. */
+  private async complianceVisible(actor: Actor, ids: string[]): Promise<Set<string>> {
+    const sees = actor.hasRole(Role.HR) || (await this.people.hasReports(this.db.manager, actor.organizationId, actor.userId));
+    if (!sees) return new Set();
+    const rows = await this.db.query<{ id: string }>(`SELECT id FROM policy_versions WHERE id = ANY($1::uuid[]) AND organization_id = $2 AND status <> 'DRAFT'`, [ids, actor.organizationId]);
+    return new Set(rows.map((r) => r.id));
   }
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.jobs.enabled) return;
-    await this.jobs.work<object>(POLICY_REMINDER_QUEUE, async () => {
-      await this.run();
+    // The cron tick sends `{}` (every organisation); a re-run may name one organisation.
+    await this.jobs.work<{ organizationId?: string }>(POLICY_REMINDER_QUEUE, async (data) => {
+      await this.run(new Date(), data.organizationId);
     });
     await this.jobs.schedule(POLICY_REMINDER_QUEUE, '17 * * * *');
   }
@@ -64,14 +82,15 @@ export class PolicyReminderJobs implements OnModuleInit, OnApplicationBootstrap 
       const reminders = await this.record(tx, now, organizationId, `CASE WHEN $1::timestamptz < s.due_at THEN 'BEFORE' WHEN $1::timestamptz < s.due_at + interval '7 days' THEN 'DUE'
         ELSE 'WEEK_' || floor(extract(epoch FROM ($1::timestamptz - s.due_at)) / ${WEEK_SECONDS})::int END`, `s.due_at - make_interval(days => ${REMIND_BEFORE_DAYS}) <= $1::timestamptz`);
       const escalations = await this.record(tx, now, organizationId, `'ESCALATED'`, `s.due_at + make_interval(days => ${ESCALATE_AFTER_DAYS}) <= $1::timestamptz`);
-      for (const [key, group] of this.groups(reminders, (r) => `${r.organizationId}:${r.versionId}`)) {
+      // No group key: each step is a notification (and a mail) of its own, never merged into an unread earlier one.
+      for (const [, group] of this.groups(reminders, (r) => `${r.organizationId}:${r.versionId}`)) {
         const [first] = group;
         await this.notifications.notify(tx, {
           organizationId: first.organizationId, kind: POLICY_REMINDER_KIND, recipientIds: group.map((r) => r.userId), actorId: null,
-          target: { type: POLICY_TARGET, id: first.policyId }, groupKey: `policy-reminder:${key}`, data: { policyId: first.policyId, versionId: first.versionId },
+          target: { type: POLICY_TARGET, id: first.policyId }, data: { policyId: first.policyId, versionId: first.versionId },
         });
       }
-      await this.escalate(tx, escalations);
+      await this.escalate(tx, escalations, now);
       if (reminders.length || escalations.length) this.logger.log(`${reminders.length} policy reminders, ${escalations.length} escalations`);
       return { reminders, escalations };
     });
@@ -79,9 +98,11 @@ export class PolicyReminderJobs implements OnModuleInit, OnApplicationBootstrap 
 
   /**
    * The manager of each newly overdue person, once per (ask, ESCALATED): one notification per
-   * manager and policy, grouped, whose actors are their overdue reports (the list).
+   * manager and version for this run, grouped, whose actors are their overdue reports (the list its
+   * mail names). The run's time is in the group key, so reports overdue in a later run make a new
+   * notification and mail instead of merging into one the manager has not read yet.
    */
-  private async escalate(tx: Tx, escalations: Sent[]): Promise<void> {
+  private async escalate(tx: Tx, escalations: Sent[], now: Date): Promise<void> {
     for (const [, group] of this.groups(escalations, (r) => r.organizationId)) {
       const managers = await this.people.managersOf(tx, group[0].organizationId, group.map((r) => r.userId));
       for (const r of group) {
@@ -89,7 +110,7 @@ export class PolicyReminderJobs implements OnModuleInit, OnApplicationBootstrap 
         if (!managerId) continue;
         await this.notifications.notify(tx, {
           organizationId: r.organizationId, kind: POLICY_ESCALATION_KIND, recipientIds: [managerId], actorId: r.userId,
-          target: { type: POLICY_TARGET, id: r.policyId }, groupKey: `policy-overdue:${r.versionId}`, data: { policyId: r.policyId, versionId: r.versionId },
+          target: { type: POLICY_COMPLIANCE_TARGET, id: r.versionId }, groupKey: `policy-overdue:${r.versionId}:${now.toISOString()}`, data: { policyId: r.policyId, versionId: r.versionId },
         });
       }
     }

@@ -54,4 +54,9 @@ export const policiesFeature: WebFeature = {
   ],
   locales: policiesLocales,
   typePolicies: policiesTypePolicies,
+  // Targets as the policies API registers them: a policy (asks, reminders); a version's compliance (a manager's escalation, data { policyId }).
+  notificationLinks: {
+    policy: ({ id }) => `/policies/${id}`,
+    policy_compliance: ({ id, data }) => (data['policyId'] ? `/policies/${data['policyId']}/compliance?version=${id}&by=MANAGER` : null),
+  },
 };
