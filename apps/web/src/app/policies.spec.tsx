@@ -27,11 +27,20 @@ const reading = (language: string, isFallback = false) => ({
   __typename: 'PolicyReading' as const, language, requestedLanguage: isFallback ? 'he' : language, isFallback, title: language === 'ar' ? 'إرشادات وسائل التواصل' : 'Social Media Guidelines',
   bodyHtml: '<p>Be <strong>kind</strong>.</p>', acknowledgementText: 'I have read and will follow these guidelines.', textHash: `hash-${language}`,
 });
-const policy = (s: ReturnType<typeof status>, opts: { canAcknowledge?: boolean; language?: string; fallback?: boolean; minor?: boolean } = {}) => ({
+const DIFF = {
+  __typename: 'PolicyDiff' as const, fromVersionId: V1, fromLabel: '1.0', fromLanguage: 'en', toLanguage: 'en', addedWords: 2, removedWords: 1,
+  changes: [
+    { __typename: 'PolicyTextChange' as const, kind: 'SAME' as const, text: 'Be ' },
+    { __typename: 'PolicyTextChange' as const, kind: 'REMOVED' as const, text: 'nice' },
+    { __typename: 'PolicyTextChange' as const, kind: 'ADDED' as const, text: 'kind and fair' },
+    { __typename: 'PolicyTextChange' as const, kind: 'SAME' as const, text: '.' },
+  ],
+};
+const policy = (s: ReturnType<typeof status>, opts: { canAcknowledge?: boolean; language?: string; fallback?: boolean; minor?: boolean; diff?: typeof DIFF } = {}) => ({
   ...card(POLICY, 'Social Media Guidelines', s),
   owner: { __typename: 'User' as const, id: signedInUser.id, name: 'Hana Haddad' },
   abilities: { __typename: 'PolicyAbilities' as const, canManage: false, canAcknowledge: opts.canAcknowledge ?? true },
-  currentVersion: { ...version(V2, 2, opts.minor ? 1 : 0), reading: reading(opts.language ?? 'en', opts.fallback) },
+  currentVersion: { ...version(V2, 2, opts.minor ? 1 : 0), reading: reading(opts.language ?? 'en', opts.fallback), changesSinceSigned: opts.diff ?? null },
   draftVersion: null,
   versions: [version(V2, 2, opts.minor ? 1 : 0), version(V1, 1, 0, { status: 'SUPERSEDED', changeSummary: null })],
 });
@@ -91,6 +100,28 @@ describe('policies', () => {
     fireEvent.click(button);
     expect(await screen.findByText('You have already acknowledged this version.')).toBeTruthy();
     expect(sent[0].input).toEqual({ versionId: V2, language: 'en', textHash: 'hash-en', typedName: null });
+  });
+
+  it('shows a re-acknowledgement the changes since the signed version, marked by more than colour and announced', async () => {
+    renderApp({ route: `/policies/${POLICY}`, mocks: [meMock(signedInUser), policyMock(policy(status('DUE', { dueAt: '2026-12-20T00:00:00Z' }), { diff: DIFF }))] });
+    const section = await screen.findByRole('region', { name: 'Changes since version 1.0, which you signed' });
+    expect(within(section).getByText('2 words added, 1 word removed.')).toBeTruthy();
+    expect(within(section).getByText('Added text is underlined, removed text is struck through.')).toBeTruthy();
+    const added = section.querySelector('ins') as HTMLElement;
+    const removed = section.querySelector('del') as HTMLElement;
+    expect(added.textContent).toBe('[added: kind and fair]');
+    expect(removed.textContent).toBe('[removed: nice]');
+    const toggle = within(section).getByRole('button', { name: 'Hide the changes' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(toggle);
+    expect(within(section).getByRole('button', { name: 'Show the changes' }).getAttribute('aria-expanded')).toBe('false');
+    expect((added.closest('[hidden]') as HTMLElement | null)?.hidden).toBe(true);
+  });
+
+  it('shows no changes to a first acknowledgement', async () => {
+    renderApp({ route: `/policies/${POLICY}`, mocks: [meMock(signedInUser), policyMock(policy(status('DUE', { dueAt: '2026-12-20T00:00:00Z' })))] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Social Media Guidelines' })).toBeTruthy();
+    expect(screen.queryByText(/Changes since version/)).toBeNull();
   });
 
   it('says which language was read when it falls back, and that a minor version needs no new acknowledgement', async () => {

@@ -15,6 +15,7 @@ import { PolicyQuizResolver } from './policy-quiz.resolver';
 import { PolicyQuizService } from './policy-quiz.service';
 import { PolicyScheduleJobs } from './policy-schedule.jobs';
 import { PolicyGateGuard } from './policy-gate.guard';
+import { PolicyDiffResolver } from './policy-diff.resolver';
 import { PolicyReminderJobs } from './policy-reminders.jobs';
 
 /** Policies and guidelines (Governance pillar, DESIGN §4): the directory's people, the shared audiences. */
@@ -22,7 +23,7 @@ import { PolicyReminderJobs } from './policy-reminders.jobs';
   imports: [NotificationsModule, AudiencesModule],
   providers: [PoliciesService, PolicyQueriesService, AcknowledgementsService, PolicyAssignmentsService, PolicyFanoutJobs, PolicyLoaders, PoliciesResolver, PolicyVersionResolver,
     PolicyQuizService, PolicyQuizResolver, PolicyScheduleJobs, PolicyReminderJobs,
-    ComplianceService, ComplianceResolver, PolicyAcknowledgementUserResolver, PolicyAbilitiesResolver,
+    ComplianceService, ComplianceResolver, PolicyAcknowledgementUserResolver, PolicyAbilitiesResolver, PolicyDiffResolver,
     // The gate holds back every root field but its allow-list, app-wide.
     { provide: APP_GUARD, useClass: PolicyGateGuard }],
 })

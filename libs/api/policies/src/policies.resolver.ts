@@ -1,7 +1,6 @@
 import { Args, ArgsType, Context, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, can, CurrentActor, Db, PageArgs, ParseIdPipe, type GqlContext } from '@pillars/api/core';
 import { PeopleDirectory, UserModel } from '@pillars/api/directory';
-import { isLocale } from '@pillars/shared/types';
 import { IsOptional, IsUUID } from 'class-validator';
 import { AcknowledgementsService } from './acknowledgements.service';
 import { PoliciesService } from './policies.service';
@@ -15,6 +14,7 @@ import {
 import { policyPolicy } from './policy.policy';
 import { presentPolicy, presentVersion, shownTextHash } from './policy.presenter';
 import { PolicyQueriesService } from './policy-queries.service';
+import { chooseBody } from './policy-diff.resolver';
 import type { EvidenceRow } from './evidence-chain';
 
 @ArgsType()
@@ -161,9 +161,8 @@ export class PolicyVersionResolver {
     @Context() ctx: GqlContext,
     @Args('language', { type: () => String, nullable: true }) language?: string,
   ): Promise<PolicyReadingModel | null> {
-    const requested = language && isLocale(language) ? language : isLocale(actor.locale) ? actor.locale : version.fallbackLanguage;
     const bodies = await ctx.loaders.get(this.loaders.bodiesOfVersion).load(version.id);
-    const body = bodies.find((b) => b.language === requested) ?? bodies.find((b) => b.language === version.fallbackLanguage);
+    const { requested, body } = chooseBody(bodies, actor, version.fallbackLanguage, language);
     if (!body) return null;
     return {
       language: body.language, requestedLanguage: requested, isFallback: body.language !== requested, title: body.title, bodyHtml: body.bodyHtml,

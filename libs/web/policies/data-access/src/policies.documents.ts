@@ -109,6 +109,18 @@ export const PolicyDocument = graphql(`
           acknowledgementText
           textHash
         }
+        changesSinceSigned(language: $language) {
+          fromVersionId
+          fromLabel
+          fromLanguage
+          toLanguage
+          addedWords
+          removedWords
+          changes {
+            kind
+            text
+          }
+        }
       }
       draftVersion {
         ...PolicyVersionFields

@@ -8,13 +8,15 @@ import { UserTextInput } from '@pillars/web/ui';
 import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PolicyChanges } from './policy-changes';
 
 type Version = NonNullable<NonNullable<PolicyQuery['policy']>['currentVersion']>;
 
 /**
  * The current version in the reader's language (or the one chosen, or the fallback, saying so),
  * and acknowledging it by the version's method: the reading's text hash goes back with it, so the
- * evidence names the exact text shown.
+ * evidence names the exact text shown. A re-acknowledgement first shows what changed since the
+ * version the reader signed.
  */
 export function PolicyReading({ version, canAcknowledge, onLanguage }: { version: Version; canAcknowledge: boolean; onLanguage: (language: string) => void }) {
   const { t } = useTranslation();
@@ -59,6 +61,7 @@ export function PolicyReading({ version, canAcknowledge, onLanguage }: { version
             ? t('policies.reading.fallback', { shown: t(`policies.languages.${reading.language}`), requested: t(`policies.languages.${reading.requestedLanguage}`) })
             : t('policies.reading.shownIn', { language: t(`policies.languages.${reading.language}`) })}
         </Text>
+        {version.changesSinceSigned ? <PolicyChanges diff={version.changesSinceSigned} /> : null}
         <PostBody html={reading.bodyHtml} language={reading.language} />
         {done ? (
           <Alert color="teal" icon={<IconCircleCheck aria-hidden="true" />} role="status">
