@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { en, expectAccessible, signIn, snap, strings } from './support';
+import { DEMO_PASSWORD, en, expectAccessible, signIn, snap, strings } from './support';
 
 const ar = strings('ar');
 
 test('the header search suggests people as you type, forgives a typo and works by keyboard', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await signIn(page, 'manager@pillars.demo');
+  await signIn(page, 'manager@pillars.demo', DEMO_PASSWORD, 'en');
   await page.goto('/feeds');
   const box = page.getByRole('combobox', { name: en('directory.headerSearch.label') });
   await box.focus();
@@ -33,7 +33,7 @@ test('the header search suggests people as you type, forgives a typo and works b
 
 test('the directory suggests a spelling when nothing matches; the phone header search opens a dialog (Arabic)', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await signIn(page, 'manager@pillars.demo');
+  await signIn(page, 'manager@pillars.demo', DEMO_PASSWORD, 'en');
   await page.goto('/people?q=Nxoaa%20Levvii');
   const fix = page.getByRole('main').getByRole('button').filter({ hasText: /levi/i }).first();
   await expect(fix).toBeVisible();

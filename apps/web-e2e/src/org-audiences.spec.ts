@@ -1,15 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { en, expectAccessible, signedInPage, signIn, snap, strings } from './support';
+import { DEMO_PASSWORD, en, expectAccessible, signedInPage, signIn, snap, strings } from './support';
 
 const MANAGER = 'manager@pillars.demo'; // Daniel Carter, English
 const ADMIN = 'admin@pillars.demo'; // Amira Haddad, Arabic
 const HR = 'hr@pillars.demo'; // Giulia Rossi, Italian
 const run = Date.now().toString(36);
 
-// FIXME(#14): since the merges of 2026-12-02 /org-chart shows no 'Organisation chart' navigation in CI; held back until fixed, see the stop note.
-test.fixme('org chart: the whole organisation by keyboard and zoom, by manager and by team; a person among peers; Arabic at 375 px', async ({ page, browser }) => {
+test('org chart: the whole organisation by keyboard and zoom, by manager and by team; a person among peers; Arabic at 375 px', async ({ page, browser }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await signIn(page, MANAGER);
+  // Read in English whatever another spec may have left in his profile.
+  await signIn(page, MANAGER, DEMO_PASSWORD, 'en');
   await page.goto('/org-chart');
   await expect(page.getByRole('navigation', { name: en('directory.orgChart.label') })).toBeVisible();
   await page.getByRole('link', { name: en('directory.orgChart.wholeOrganisation') }).click();
@@ -17,8 +17,11 @@ test.fixme('org chart: the whole organisation by keyboard and zoom, by manager a
   await expect(page.getByRole('heading', { level: 1, name: en('directory.overview.title') })).toBeVisible();
 
   const tree = page.getByRole('tree', { name: en('directory.overview.managerTree') });
-  const top = tree.getByRole('treeitem').first();
-  await expect(top).toHaveAttribute('tabindex', '0');
+  // One tab stop: the first person of the tree. The first with reports is the branch to open
+  // (other specs add people without a manager, who sort anywhere among the top of the tree).
+  await expect(tree.getByRole('treeitem').first()).toHaveAttribute('tabindex', '0');
+  const branchAtTop = (t: typeof tree) => t.locator('[role="treeitem"][aria-level="1"][aria-expanded]').first();
+  const top = branchAtTop(tree);
   await expect(top).toHaveAttribute('aria-expanded', 'false');
   // One tab stop: focus the tree, open the branch with →, go down into it with ↓.
   await top.focus();
@@ -60,7 +63,7 @@ test.fixme('org chart: the whole organisation by keyboard and zoom, by manager a
 
   // Enter on a person opens their place in the chart: manager line above, peers beside, reports below.
   await page.getByText(en('directory.overview.byManager')).click();
-  await tree.getByRole('treeitem').first().focus();
+  await branchAtTop(tree).focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
@@ -72,10 +75,10 @@ test.fixme('org chart: the whole organisation by keyboard and zoom, by manager a
 
   // Arabic, on a phone: right to left, ← opens a branch, nothing wider than the screen.
   const ar = strings('ar');
-  const amira = await signedInPage(browser, ADMIN, { width: 375, height: 740 });
+  const amira = await signedInPage(browser, ADMIN, { width: 375, height: 740 }, 'ar');
   await amira.goto('/organisation');
   await expect(amira.locator('html')).toHaveAttribute('dir', 'rtl');
-  const arTop = amira.getByRole('tree', { name: ar('directory.overview.managerTree') }).getByRole('treeitem').first();
+  const arTop = branchAtTop(amira.getByRole('tree', { name: ar('directory.overview.managerTree') }));
   await arTop.focus();
   await amira.keyboard.press('ArrowLeft');
   await expect(arTop).toHaveAttribute('aria-expanded', 'true');
@@ -89,7 +92,7 @@ test.fixme('org chart: the whole organisation by keyboard and zoom, by manager a
 test('saved audiences: save one, see it listed with its size, open "and N more", reopen and edit it, announce to it', async ({ page }) => {
   const it = strings('it');
   await page.setViewportSize({ width: 1280, height: 900 });
-  await signIn(page, HR);
+  await signIn(page, HR, DEMO_PASSWORD, 'it');
   await page.goto('/admin/audiences');
   await expect(page.getByRole('heading', { level: 1, name: it('audiences.list.title') })).toBeVisible();
   await page.getByRole('link', { name: it('audiences.list.new') }).click();

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, signIn, snap, strings } from './support';
+import { expectAccessible, signIn, snap, strings, useLanguage } from './support';
 
 // Keyboard-only paths (skip link, phone menu, account menu, dialogs) at 375 px, and axe on every
 // page with its menus and dialogs open, in English and Arabic.
@@ -10,11 +10,6 @@ const LANGS = ['en', 'ar'] as const;
 async function loaded(page: Page) {
   await expect(page.locator('main :is(h1, h2)').first()).toBeVisible();
   await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
-}
-
-/** Chooses the language on this device (the demo admin's profile says Arabic). */
-async function useLanguage(page: Page, lang: string) {
-  await page.evaluate((l) => localStorage.setItem('pillars.locale', l), lang);
 }
 
 test('keyboard only at 375 px: skip link, phone menu, account menu and a dialog', async ({ page }) => {
@@ -91,11 +86,25 @@ for (const lang of LANGS) {
     await page.goto(profile ?? '/people');
     await loaded(page);
     const team = await page.locator('main a[href^="/teams/"]').first().getAttribute('href');
+    const orgChart = profile?.replace('/people/', '/org-chart/');
+    // A post's permalink (notifications link there, the cards do not) and a topic (Discover lists them).
+    const postId = await page.evaluate(async () => {
+      const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ companyFeed(first: 1) { edges { node { id } } } }' }) });
+      const body = (await res.json()) as { data?: { companyFeed: { edges: { node: { id: string } }[] } } };
+      return body.data?.companyFeed.edges[0]?.node.id ?? null;
+    });
+    expect(postId).toBeTruthy();
+    const post = `/posts/${postId}`;
+    await page.goto('/discover');
+    await loaded(page);
+    await expect(page.locator('main a[href^="/topics/"]').first()).toBeAttached();
+    const topic = await page.locator('main a[href^="/topics/"]').first().getAttribute('href');
 
     const pages = [
-      '/feed', '/feed/company', '/discover', '/people', profile, team, `${team}/feed`, `${team}/members`, '/org-chart',
+      '/feed', '/feed/company', '/discover', '/people', profile, team, `${team}/feed`, `${team}/feed/settings`, `${team}/feed/moderation`, `${team}/members`,
+      '/org-chart', orgChart, '/organisation', '/organisation?view=teams', post, topic,
       '/notifications', '/notifications/preferences', '/account/password', '/announcements/new',
-      '/admin/people', '/admin/people/new', '/admin/teams', '/admin/import', '/admin/audiences', '/admin/outbox',
+      '/admin', '/admin/people', '/admin/people/new', '/admin/teams', '/admin/import', '/admin/audiences', '/admin/audiences/new', '/admin/outbox',
       '/no/such/page', '/people/not-an-id',
     ].filter((p): p is string => Boolean(p));
     for (const path of pages) {
@@ -144,5 +153,23 @@ for (const lang of LANGS) {
     // An activated demo person: no "Resend invitation", a reset link still on offer.
     await expect(page.getByRole('button', { name: t('admin.access.resendInvitation') })).toHaveCount(0);
     await expect(page.getByRole('button', { name: t('admin.access.sendReset') })).toBeVisible();
+  });
+
+  test(`axe on the pages before signing in (${lang})`, async ({ page }) => {
+    const t = strings(lang);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/sign-in');
+    await useLanguage(page, lang);
+    // The sign-in page, the forgotten-password page, and the mailed links without a valid token.
+    for (const path of ['/sign-in', '/forgot-password', '/welcome', '/reset-password', '/welcome#token=not-a-token']) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1').first()).toBeVisible();
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+      expect(await page.title(), path).toMatch(new RegExp(`. · ${t('app.name')}$`));
+      await expectAccessible(page, `${path} (${lang}, signed out)`);
+    }
+    await page.goto('/forgot-password');
+    await snap(page, `forgot-password-${lang}`, false);
   });
 }

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { Browser, expect, Locator, Page } from '@playwright/test';
+import { Browser, expect, Locator, Page, request } from '@playwright/test';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -60,22 +60,61 @@ export function strings(lang: 'en' | 'ar' | 'he' | 'it') {
 
 export const en = strings('en');
 
-/** Signs in from the sign-in page (shown in English before anyone is known). */
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+export type Lang = 'en' | 'ar' | 'he' | 'it';
+
+/**
+ * Chooses the language on this device (it wins over the profile's, and changes nothing stored on
+ * the server): a spec that reads text names its language instead of relying on what another spec
+ * may have left in a demo person's profile. Takes effect on the next navigation.
+ */
+export async function useLanguage(page: Page, lang: Lang) {
+  await page.evaluate((l) => localStorage.setItem('pillars.locale', l), lang);
+}
+
+/**
+ * Signs in from the sign-in page (shown in English before anyone is known); with `lang`, then
+ * shows the app in that language on this device (see `useLanguage`).
+ */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, lang?: Lang) {
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Email' }).fill(email);
   await page.getByRole('textbox', { name: 'Password' }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('navigation').first()).toBeVisible();
+  if (lang) {
+    await useLanguage(page, lang);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('navigation').first()).toBeVisible();
+  }
 }
 
-/** A second person in their own browser context (own cookies, own socket). */
-export async function signedInPage(browser: Browser, email: string, viewport = { width: 1280, height: 900 }) {
+/** A second person in their own browser context (own cookies, own socket), in `lang` when given. */
+export async function signedInPage(browser: Browser, email: string, viewport = { width: 1280, height: 900 }, lang?: Lang) {
   const context = await browser.newContext({ baseURL, viewport });
   const page = await context.newPage();
-  await signIn(page, email);
+  await signIn(page, email, DEMO_PASSWORD, lang);
   return page;
+}
+
+/**
+ * Puts a demo person's saved language back over the API (their own session, outside any browser):
+ * a spec that changes a profile setting restores it, pass or fail, so no spec depends on the order.
+ */
+export async function restoreProfileLocale(email: string, locale: Lang, password = DEMO_PASSWORD) {
+  const api = await request.newContext({ baseURL });
+  try {
+    const send = async (query: string, variables: Record<string, unknown>) => {
+      const res = await api.post('/graphql', { data: { query, variables }, headers: { 'content-type': 'application/json' } });
+      const body = (await res.json()) as { errors?: { message: string }[] };
+      expect(body.errors, query).toBeUndefined();
+    };
+    await send('mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }', { input: { email, password } });
+    await send('mutation($input: UpdateMySettingsInput!) { updateMySettings(input: $input) { user { id locale } } }', { input: { locale } });
+  } finally {
+    await api.dispose();
+  }
 }
 
 

@@ -52,14 +52,14 @@ describe('pages follow the rooms of what they show', () => {
       directReportCount: 0,
       manager: brief('m1', 'Mary Jackson'),
       managerChain: [brief('m1', 'Mary Jackson'), brief('m2', 'Katherine Johnson')],
-      directReports: [],
+      reports: { __typename: 'UserConnection' as const, edges: [], pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null } },
       peers: [],
       teams: [],
       abilities: { __typename: 'UserAbilities' as const, canEdit: false, canSuspend: false, canAssignRoles: false },
     };
     const { client } = renderApp({
       route: '/people/u1',
-      mocks: [meMock(signedInUser), { request: { query: UserProfileDocument, variables: { id: 'u1' } }, result: { data: { user } }, maxUsageCount: Number.POSITIVE_INFINITY }],
+      mocks: [meMock(signedInUser), { request: { query: UserProfileDocument, variables: { id: 'u1', reportsFirst: 50 } }, result: { data: { user } }, maxUsageCount: Number.POSITIVE_INFINITY }],
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Grace Hopper' })).toBeTruthy();
     await waitFor(() => expect(pageRooms(client)).toEqual(['person:m1', 'person:m2', 'person:u1']));

@@ -6,7 +6,7 @@ import { meMock, type Mock, renderApp, signedInUser } from '../testing/render-ap
 // What an employee sees of a colleague: the API sends no email and no status (null); a departed
 // colleague is shown as former, a suspended one like anyone else.
 const profile = (id: string, o: { email: string | null; status: 'ACTIVE' | 'SUSPENDED' | 'DEPARTED' | null; former: boolean }): Mock => ({
-  request: { query: UserProfileDocument, variables: { id } },
+  request: { query: UserProfileDocument, variables: { id, reportsFirst: 50 } },
   result: {
     data: {
       user: {
@@ -21,7 +21,7 @@ const profile = (id: string, o: { email: string | null; status: 'ACTIVE' | 'SUSP
         directReportCount: 0,
         manager: null,
         managerChain: [],
-        directReports: [],
+        reports: { __typename: 'UserConnection' as const, edges: [], pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null } },
         peers: [],
         teams: [],
         abilities: { __typename: 'UserAbilities', canEdit: false, canSuspend: false, canAssignRoles: false },

@@ -1,6 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
-import { DirectionProvider, Drawer, MantineProvider, Menu, mergeThemeOverrides, Modal, useDirection } from '@mantine/core';
+import { DirectionProvider, Drawer, MantineProvider, Menu, mergeThemeOverrides, Modal, Notification, useDirection } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { directionOf } from '@pillars/web/core/data-access';
 import type { i18n as I18n } from 'i18next';
@@ -20,7 +20,7 @@ function DirectionSync({ i18n }: { i18n: I18n }) {
   return null;
 }
 
-/** Mantine with the theme, plus the labels its own controls need (every dialog's close button has a name). */
+/** Mantine with the theme, plus the labels its own controls need (every dialog's and toast's close button has a name). */
 function LocalizedMantine({ env, children }: { env: 'default' | 'test'; children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const close = t('common.close');
@@ -30,6 +30,8 @@ function LocalizedMantine({ env, children }: { env: 'default' | 'test'; children
         components: {
           Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
           Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
+          // The toasts (`notifications.show`) too: their close button is an icon only.
+          Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
           // Mantine's initial-focus placeholder is a focusable role=presentation child of the menu,
           // which axe refuses (aria-required-children); without it focus goes to the first item.
           Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),

@@ -1,6 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { CreateUserDocument, UserProfileDocument } from '@pillars/web/directory/data-access';
 import { GraphQLError } from 'graphql';
+import { notifications } from '@mantine/notifications';
+import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { meMock, type Mock, preloadPages, renderApp, signedInUser } from '../testing/render-app';
 
@@ -90,7 +92,7 @@ describe('page titles', () => {
 describe('stale or malformed ids', () => {
   it('shows not found for an id that is not an id, not a generic error', async () => {
     const malformed: Mock = {
-      request: { query: UserProfileDocument, variables: { id: 'not-a-uuid' } },
+      request: { query: UserProfileDocument, variables: { id: 'not-a-uuid', reportsFirst: 50 } },
       result: { errors: [new GraphQLError('id must be a UUID', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'id', rule: 'isUuid' }] } })] },
     };
     renderApp({ route: '/people/not-a-uuid', mocks: [meMock(signedInUser), malformed] });
@@ -135,5 +137,16 @@ describe('the shell', () => {
     fireEvent.click(signOutEverywhere);
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByRole('button', { name: 'סגירה' })).toBeTruthy();
+  });
+
+  it('names a toast’s close button, in the user’s language', async () => {
+    renderApp({ route: '/no/such/page', lng: 'ar', mocks: [meMock({ ...signedInUser, locale: 'ar' })] });
+    await screen.findByRole('heading', { name: 'الصفحة غير موجودة' });
+    act(() => {
+      notifications.show({ id: 'toast-name', message: 'تمت الإضافة' });
+    });
+    const toast = (await screen.findByText('تمت الإضافة')).closest('[role="alert"]') as HTMLElement;
+    expect(within(toast).getByRole('button', { name: 'إغلاق' })).toBeTruthy();
+    act(() => notifications.clean());
   });
 });

@@ -35,4 +35,7 @@ export * from './process-guards';
 export * from './domain';
 export { CORE_MIGRATIONS } from './database/migrations';
 export * from './markdown/markdown';
+export * from './pdf/pdf-writer';
+export * from './pdf/pdf-text';
+export type { PdfScript } from './pdf/bidi-segments';
 export * from './markdown/xss-corpus';

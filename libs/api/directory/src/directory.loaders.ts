@@ -48,7 +48,7 @@ export class DirectoryLoaders {
     ),
   );
 
-  /** Active direct reports, at most 500 per manager. */
+  /** Active direct reports, at most 500 per manager (the deprecated `directReports` and `peers`; pages come from `reports`). */
   readonly directReports = defineLoader<string, UserEntity[]>('directReports', async (actor, ids) =>
     groupBy(
       ids,
@@ -60,6 +60,29 @@ export class DirectoryLoaders {
       (u) => u.managerId as string,
     ),
   );
+
+  /**
+   * The first `first + 1` active direct reports of each manager by name (the extra row answers
+   * hasNextPage), keyed `first:managerId`: a page of people with their reports costs one query.
+   */
+  readonly reportsFirstPage = defineLoader<string, UserEntity[]>('reportsFirstPage', async (actor, keys) => {
+    const bySize = new Map<number, string[]>();
+    for (const key of keys) {
+      const [size, managerId] = key.split(':');
+      bySize.set(Number(size), [...(bySize.get(Number(size)) ?? []), managerId]);
+    }
+    const rows: (UserEntity & { size: number })[] = [];
+    for (const [size, managerIds] of bySize) {
+      rows.push(
+        ...(await this.db.query<UserEntity & { size: number }>(
+          `SELECT *, $3::int AS size FROM (SELECT ${USER_COLUMNS}, row_number() OVER (PARTITION BY u.manager_id ORDER BY u.name, u.id) AS n
+             FROM users u WHERE u.organization_id = $1 AND u.manager_id = ANY($2::uuid[]) AND u.status = 'ACTIVE') x WHERE n <= $3 + 1 ORDER BY name, id`,
+          [orgOf(actor), managerIds, size],
+        )),
+      );
+    }
+    return groupBy(keys, rows, (u) => `${u.size}:${u.managerId}`);
+  });
 
   /**
    * The first `first + 1` sub-teams of each parent by name (the extra row answers hasNextPage),

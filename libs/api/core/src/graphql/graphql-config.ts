@@ -19,7 +19,10 @@ export function graphqlConfig(actors: ActorLoader, production: boolean, schemaFi
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...reject() },
     // armor skips `__typename` by default; an alias is an alias, and each costs a resolver call.
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases, allowList: [], ...reject() },
-    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true, ...reject() },
+    // Fragments are counted as the fields they stand for (as maxDepth does): unflattened, each
+    // spread adds a depth level of 1.5x, so the same query spelled with fragments (as the web app
+    // writes them, with Apollo's __typename in every selection) cost four times as much.
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true, flattenFragments: true, ...reject() },
     // armor's token check throws from a plugin hook, which Apollo answers with 500; graphql-js's
     // own `maxTokens` parse option (below) fails as a parse error, 400 like the other limits.
     maxTokens: { enabled: false },

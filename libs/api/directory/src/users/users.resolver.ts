@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, can, CurrentActor, type GqlContext, PageArgs, ParseIdPipe } from '@pillars/api/core';
+import { Actor, can, CurrentActor, type GqlContext, PageArgs, pageSize, ParseIdPipe, toConnection } from '@pillars/api/core';
 import { UserStatus } from '@pillars/shared/types';
 import { DirectoryLoaders } from '../directory.loaders';
 import { presentTeam } from '../teams/team.presenter';
@@ -78,12 +78,20 @@ export class UsersResolver {
     return ctx.loaders.get(this.loaders.userById).load(user.managerId);
   }
 
-  @ResolveField(() => [UserModel], { description: 'Active direct reports (up to 500), by name.' })
+  @ResolveField(() => UserConnection, { description: 'Active direct reports by name, a keyset page at a time (all of them, however many).' })
+  async reports(@CurrentActor() actor: Actor, @Parent() user: UserModel, @Args() args: PageArgs, @Context() ctx: GqlContext) {
+    if (args.after) return this.users.reportsPage(actor, user.id, args);
+    const first = pageSize(args.first);
+    const rows = await ctx.loaders.get(this.loaders.reportsFirstPage).load(`${first}:${user.id}`);
+    return toConnection(rows, first, (u) => [u.name, u.id], presentUser);
+  }
+
+  @ResolveField(() => [UserModel], { description: 'Active direct reports (up to 500), by name.', deprecationReason: 'Cut at 500: page with `reports`.' })
   async directReports(@Parent() user: UserModel, @Context() ctx: GqlContext): Promise<UserModel[]> {
     return (await ctx.loaders.get(this.loaders.directReports).load(user.id)).map(presentUser);
   }
 
-  @ResolveField(() => Int, { description: 'Active direct reports (all of them, even past the 500 `directReports` lists).' })
+  @ResolveField(() => Int, { description: 'Active direct reports (all of them; `reports` pages through them).' })
   directReportCount(@Parent() user: UserModel, @Context() ctx: GqlContext): Promise<number> {
     return ctx.loaders.get(this.loaders.directReportCount).load(user.id);
   }

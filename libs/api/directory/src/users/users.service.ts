@@ -65,6 +65,20 @@ export class UsersService {
     return toConnection(rows, first, (u) => [u.name, u.id], presentUser);
   }
 
+  /** A later page of a manager's active direct reports by name (the first page batches in `reportsFirstPage`). */
+  async reportsPage(actor: Actor, managerId: string, args: { first?: number; after?: string }) {
+    const first = pageSize(args.first);
+    const after = decodeCursor(args.after, ['string', 'uuid']) as [string, string] | null;
+    const rows = await this.db.query<UserEntity>(
+      `SELECT ${USER_COLUMNS} FROM users u
+        WHERE u.organization_id = $1 AND u.manager_id = $2 AND u.status = 'ACTIVE'
+          AND ($3::text IS NULL OR (u.name, u.id) > ($3::text, $4::uuid))
+        ORDER BY u.name, u.id LIMIT $5`,
+      [actor.organizationId, managerId, after?.[0] ?? null, after?.[1] ?? null, first + 1],
+    );
+    return toConnection(rows, first, (u) => [u.name, u.id], presentUser);
+  }
+
   /** Locations of active people with how many work there, most populated first (for filters). */
   locations(actor: Actor): Promise<{ location: string; people: number }[]> {
     return this.db.query(

@@ -22,7 +22,7 @@ export const PeopleSearchDocument = graphql(`
 `);
 
 export const UserProfileDocument = graphql(`
-  query UserProfile($id: ID!) {
+  query UserProfile($id: ID!, $reportsFirst: Int) {
     user(id: $id) {
       ...PersonSummary
       email
@@ -41,8 +41,15 @@ export const UserProfileDocument = graphql(`
       peers {
         ...PersonSummary
       }
-      directReports {
-        ...PersonSummary
+      reports(first: $reportsFirst) {
+        edges {
+          node {
+            ...PersonSummary
+          }
+        }
+        pageInfo {
+          ...PageInfoFields
+        }
       }
       ...UserMemberships
       ...UserAbilityFlags
@@ -51,7 +58,7 @@ export const UserProfileDocument = graphql(`
 `);
 
 export const OrgChartDocument = graphql(`
-  query OrgChart($id: ID!) {
+  query OrgChart($id: ID!, $reportsFirst: Int) {
     user(id: $id) {
       ...OrgChartPerson
       managerChain {
@@ -60,8 +67,37 @@ export const OrgChartDocument = graphql(`
       peers {
         ...OrgChartPerson
       }
-      directReports {
-        ...OrgChartPerson
+      reports(first: $reportsFirst) {
+        edges {
+          node {
+            ...OrgChartPerson
+          }
+        }
+        pageInfo {
+          ...PageInfoFields
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The next page of a person's direct reports, for "show more" (merged into `User.reports` by the
+ * type policy; the fields are those of both the profile and the org chart).
+ */
+export const UserReportsPageDocument = graphql(`
+  query UserReportsPage($id: ID!, $first: Int, $after: String) {
+    user(id: $id) {
+      id
+      reports(first: $first, after: $after) {
+        edges {
+          node {
+            ...OrgChartPerson
+          }
+        }
+        pageInfo {
+          ...PageInfoFields
+        }
       }
     }
   }

@@ -14,7 +14,10 @@ describe('directory refetch map', () => {
   });
 
   it('refetches every directory query after a bulk change', () => {
-    expect([...directory.directoryRefetchMap['Directory']].sort()).toEqual([...operationNames].sort());
+    // UserReportsPage is a one-shot `client.query` for "show more" whose page merges into the
+    // watched UserProfile/OrgChart results (type policy), so refetching those covers it.
+    const watched = operationNames.filter((name) => name !== 'UserReportsPage');
+    expect([...directory.directoryRefetchMap['Directory']].sort()).toEqual([...watched].sort());
   });
 
   it('names the rooms the server authorizes', () => {

@@ -14,4 +14,10 @@ export const directoryTypePolicies: TypePolicies = {
       members: relayStylePagination(),
     },
   },
+  User: {
+    fields: {
+      // A manager's direct reports: "show more" appends the next keyset page.
+      reports: relayStylePagination(),
+    },
+  },
 };

@@ -7,6 +7,7 @@ import { IconUserOff } from '@tabler/icons-react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { usePageTitle } from '@pillars/web/util';
+import { MoreReports, REPORTS_PAGE } from './more-reports';
 import { orgChartPath, profilePath } from './person-link';
 
 /** `/org-chart/:id`, or the signed-in person's own place at `/org-chart`. */
@@ -15,7 +16,7 @@ export function OrgChartPage() {
   const { messages } = useErrorMessages();
   const { me } = useSession();
   const { id = me?.id ?? '' } = useParams();
-  const { data, error, refetch } = useQuery(OrgChartDocument, { variables: { id }, skip: !id });
+  const { data, error, refetch } = useQuery(OrgChartDocument, { variables: { id, reportsFirst: REPORTS_PAGE }, skip: !id });
   const user = data?.user;
   useLiveRooms([DIRECTORY_ROOM, id && personRoom(id), ...(user?.managerChain ?? []).map((m) => personRoom(m.id))]);
   // Peers change with the manager's reports, which reach the manager's room (the first of the chain).
@@ -41,7 +42,7 @@ export function OrgChartPage() {
           chain={user.managerChain}
           person={user}
           peers={user.peers}
-          reports={user.directReports}
+          reports={user.reports.edges.map((e) => e.node)}
           label={t('directory.orgChart.label')}
           chainLabel={t('directory.orgChart.chain')}
           peersLabel={t('directory.orgChart.peers')}
@@ -59,6 +60,9 @@ export function OrgChartPage() {
             </Link>
           )}
         />
+        <Group justify="center">
+          <MoreReports userId={user.id} shown={user.reports.edges.length} total={user.directReportCount} pageInfo={user.reports.pageInfo} />
+        </Group>
         <Group gap="lg" justify="center" wrap="wrap">
           <Anchor component={Link} to={profilePath(user.id)} size="sm">
             <Trans i18nKey="directory.orgChart.openProfile" values={{ name: user.name }} components={{ name: <bdi /> }} />

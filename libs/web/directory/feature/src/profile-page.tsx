@@ -10,6 +10,7 @@ import { Link, useParams } from 'react-router-dom';
 import { formatDate, useLocalTime } from './local-time';
 import { ManagerChainBreadcrumb } from './manager-chain';
 import { usePageTitle } from '@pillars/web/util';
+import { MoreReports, REPORTS_PAGE } from './more-reports';
 import { PeopleList } from './people-list';
 import { orgChartPath, PersonLink, TeamLink } from './person-link';
 
@@ -39,7 +40,7 @@ export function ProfilePage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const { messages } = useErrorMessages();
-  const { data, error, refetch } = useQuery(UserProfileDocument, { variables: { id } });
+  const { data, error, refetch } = useQuery(UserProfileDocument, { variables: { id, reportsFirst: REPORTS_PAGE } });
   const user = data?.user;
   // The person and the managers above them (direct reports' changes reach the person's room).
   useLiveRooms([personRoom(id), ...(user?.managerChain ?? []).map((m) => personRoom(m.id))]);
@@ -187,12 +188,15 @@ export function ProfilePage() {
         <Title order={2} fz="h4" id="reports-heading" mb="sm">
           {t('directory.profile.directReports', { count: user.directReportCount })}
         </Title>
-        {user.directReports.length === 0 ? (
+        {user.reports.edges.length === 0 ? (
           <Text size="sm" c="dimmed">
             <Trans i18nKey="directory.profile.noReports" values={{ name: user.name }} components={{ name }} />
           </Text>
         ) : (
-          <PeopleList people={user.directReports} label={t('directory.profile.directReportsList')} />
+          <>
+            <PeopleList people={user.reports.edges.map((e) => e.node)} label={t('directory.profile.directReportsList')} />
+            <MoreReports userId={user.id} shown={user.reports.edges.length} total={user.directReportCount} pageInfo={user.reports.pageInfo} />
+          </>
         )}
       </Card>
     </Stack>

@@ -54,6 +54,8 @@ describe('PostPage', () => {
     renderFeeds(<PostPage />, [{ request: { query: PostDocument, variables: { id: POST_ID } }, result: { data: { post: post(POST_ID, { bodyHtml: '<p>The permalink post</p>', commentCount: 2 }) } } }, comments], at(`/posts/${POST_ID}?comment=${C2}`));
     expect(await screen.findByText('The permalink post')).toBeTruthy();
     expect(await screen.findByText('Comment 2')).toBeTruthy();
+    // The page has its one heading (hidden: the card is the content), as every page does.
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBeTruthy();
     const marked = document.getElementById(`comment-${C2}`);
     expect(marked?.getAttribute('aria-current')).toBe('true');
     expect(document.getElementById(`comment-${C1}`)?.getAttribute('aria-current')).toBeNull();

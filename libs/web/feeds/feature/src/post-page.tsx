@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Stack } from '@mantine/core';
+import { Anchor, Stack, Title, VisuallyHidden } from '@mantine/core';
 import { hasErrorCode, useErrorMessages, useLiveRoom } from '@pillars/web/core/data-access';
 import { PostDocument, postRoom } from '@pillars/web/feeds/data-access';
 import { EmptyView, ErrorView, PageSkeleton } from '@pillars/web/ui';
@@ -39,6 +39,10 @@ export function PostPage() {
   if (!data) return <PageSkeleton label={t('common.loading')} />;
   return (
     <Stack gap="lg" maw={760} mx="auto" w="100%">
+      {/* The page's heading for screen readers and axe (page-has-heading-one): the card itself is the content. */}
+      <VisuallyHidden>
+        <Title order={1}>{t('feeds.permalink.title')}</Title>
+      </VisuallyHidden>
       <PostCard post={data.post} commentsOpen highlightCommentId={comment && UUID.test(comment) ? comment : null} />
     </Stack>
   );
