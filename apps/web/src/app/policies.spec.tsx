@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AcknowledgePolicyDocument, MyPoliciesDocument, PoliciesDocument, PolicyComplianceDocument, PolicyCompliancePeopleDocument, PolicyDocument } from '@pillars/web/policies/data-access';
+import { AcknowledgePolicyDocument, MyPoliciesDocument, PoliciesDocument, PolicyComplianceDocument, PolicyCompliancePeopleDocument, PolicyDocument, PolicyEvidenceDocument } from '@pillars/web/policies/data-access';
 import type { AcknowledgePolicyMutationVariables } from '@pillars/web/graphql';
 import { GraphQLError } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -159,5 +159,25 @@ describe('policies', () => {
     expect(within(row).getByText('Overdue')).toBeTruthy();
     expect(within(row).getByText(`due ${day('2026-11-16T00:00:00Z')}`)).toBeTruthy();
     expect(document.title).toBe('Compliance · Pillars');
+  });
+
+  it('offers HR the evidence pack PDF in the UI’s language, beside the CSV; a manager gets the CSV only', async () => {
+    const row = { __typename: 'PolicyAcknowledgement' as const, id: 'k1', position: 1, versionLabel: '2.0', language: 'ar', method: 'CHECKBOX', acknowledgedAt: '2026-11-03T10:00:00Z', textHash: 'h', hash: 'x', intact: true, user: { __typename: 'User' as const, id: 'u9', name: 'سلمى حداد' } };
+    const evidence: Mock = {
+      request: { query: PolicyEvidenceDocument, variables: { policyId: POLICY, versionId: V2, first: 50, after: null } },
+      result: { data: { policyEvidence: { __typename: 'PolicyAcknowledgementConnection', edges: [{ __typename: 'PolicyAcknowledgementEdge', cursor: 'k1', node: row }], pageInfo: PAGE } } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    };
+    const route = `/policies/${POLICY}/evidence?version=${V2}`;
+    const hr = renderApp({ route, lng: 'he', mocks: [meMock({ ...signedInUser, locale: 'he' }, { canViewCompliance: true, canVerifyPolicyEvidence: true }), evidence] });
+    const link = await screen.findByRole('link', { name: 'תיק ראיות למבקרים (PDF)' });
+    expect(link.getAttribute('href')).toBe(`/policies/versions/${V2}/evidence.pdf?lang=he`);
+    expect(link.hasAttribute('download')).toBe(true);
+    hr.unmount();
+
+    renderApp({ route, mocks: [meMock(signedInUser, { canViewCompliance: true }), evidence] });
+    expect(await screen.findByText('سلمى حداد')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Export evidence (CSV)' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: /PDF/ })).toBeNull();
   });
 });

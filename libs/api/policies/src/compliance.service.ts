@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AppError, Db, SqlParams, type Connection } from '@pillars/api/core';
+import { Actor, AppError, can, Db, SqlParams, type Connection } from '@pillars/api/core';
 import { AudienceDirectory } from '@pillars/api/audiences';
 import { csvCell, PeopleDirectory, type UserModel } from '@pillars/api/directory';
 import { Role } from '@pillars/shared/types';
-import { EVIDENCE_COLUMNS } from './evidence-verifier';
+import { EVIDENCE_COLUMNS, verifyEvidenceChain } from './evidence-verifier';
+import type { EvidencePack } from './evidence-pack.pdf';
 import { rowIntact, type EvidenceRow } from './evidence-chain';
 import { PolicyComplianceGrouping, type PolicyComplianceCountsModel, type PolicyComplianceGroupModel, type PolicyComplianceModel, type PolicyCompliancePersonModel } from './compliance.model';
 import { PolicyReaderState } from './policy.model';
-import { visibleEvidenceSql } from './policy.policy';
-import { versionLabel, type VersionRow } from './policy.presenter';
+import { policyPolicy, visibleEvidenceSql } from './policy.policy';
+import { shownTextHash, versionLabel, type VersionRow } from './policy.presenter';
 import { PoliciesService } from './policies.service';
 
 /** The most evidence rows one CSV export carries (a version's whole audience at the design scale). */
@@ -116,14 +117,7 @@ export class ComplianceService {
   /** The version's evidence the viewer may read (HR everyone's, a manager their line's), oldest first, each row re-hashed. */
   async evidenceCsv(actor: Actor, versionId: string): Promise<string> {
     const s = await this.scope(actor, versionId);
-    const p = new SqlParams();
-    const visible = visibleEvidenceSql(actor, p, () => this.people.selectionSql({ include: { linesOf: [actor.userId] } }, actor.organizationId, p));
-    const rows = await this.db.query<EvidenceRow>(
-      `SELECT ${EVIDENCE_COLUMNS} FROM policy_acknowledgements a WHERE a.organization_id = ${p.add(actor.organizationId)} AND a.version_id = ${p.add(s.version.id)} AND ${visible}
-        ORDER BY a.position LIMIT ${EVIDENCE_CSV_LIMIT}`,
-      p.values,
-    );
-    const users = new Map((await this.people.usersByIds(actor, [...new Set(rows.map((r) => r.userId))])).map((u): [string, UserModel] => [u.id, u]));
+    const { rows, users } = await this.visibleEvidence(actor, s.version.id);
     const header = ['position', 'name', 'email', 'version', 'language', 'method', 'acknowledged_at', 'text_hash', 'ip', 'user_agent', 'prev_hash', 'hash', 'intact'];
     const lines = rows.map((r) => {
       const u = users.get(r.userId);
@@ -132,6 +126,50 @@ export class ComplianceService {
         .join(',');
     });
     return [header.map(csvCell).join(','), ...lines].join('\r\n') + '\r\n';
+  }
+
+  /**
+   * What an auditor's PDF shows (HR and admins, who may verify the chain: the pack states the
+   * verification, so a manager, who may not, gets FORBIDDEN): the version's text hashes, the chain
+   * recomputed now, and every acknowledgement of the version in chain order, each re-hashed.
+   */
+  async evidencePack(actor: Actor, versionId: string, language: string): Promise<EvidencePack> {
+    const version = await this.policies.versionRow(this.db.manager, versionId, actor);
+    if (version.status === 'DRAFT') throw AppError.notFound('policy version');
+    if (!can(policyPolicy, actor, 'verifyEvidence', { organizationId: version.organizationId, ownerId: version.ownerId })) throw AppError.forbidden();
+    const bodies = await this.db.query<{ language: string; title: string; body: string; ackText: string }>(
+      `SELECT language, title, body, ack_text AS "ackText" FROM policy_version_bodies WHERE organization_id = $1 AND version_id = $2 ORDER BY language`,
+      [actor.organizationId, version.id],
+    );
+    const { rows, users } = await this.visibleEvidence(actor, version.id);
+    const chain = await verifyEvidenceChain((sql, params) => this.db.query(sql, params), actor.organizationId);
+    const [me] = await this.people.usersByIds(actor, [actor.userId]);
+    const titled = bodies.find((b) => b.language === language) ?? bodies.find((b) => b.language === version.fallbackLanguage) ?? bodies[0];
+    return {
+      organizationName: await this.people.organizationName(this.db.manager, actor.organizationId),
+      policyTitle: titled?.title ?? '',
+      versionLabel: versionLabel(version),
+      publishedAt: version.publishedAt,
+      texts: bodies.map((b) => ({ language: b.language, textHash: shownTextHash(b) })),
+      generatedAt: new Date(),
+      generatedBy: me?.name ?? '',
+      chain: { ok: chain.ok, checked: chain.checked, problems: chain.problems },
+      rows: rows.map((r) => ({ position: Number(r.position), name: users.get(r.userId)?.name ?? '', acknowledgedAt: new Date(r.acknowledgedAt), method: r.method, language: r.language, quizScore: r.quizScore, hash: r.hash, intact: rowIntact(r) })),
+      truncated: rows.length >= EVIDENCE_CSV_LIMIT,
+    };
+  }
+
+  /** The acknowledgements of a version the viewer may read, in chain order, with their people. */
+  private async visibleEvidence(actor: Actor, versionId: string): Promise<{ rows: EvidenceRow[]; users: Map<string, UserModel> }> {
+    const p = new SqlParams();
+    const visible = visibleEvidenceSql(actor, p, () => this.people.selectionSql({ include: { linesOf: [actor.userId] } }, actor.organizationId, p));
+    const rows = await this.db.query<EvidenceRow>(
+      `SELECT ${EVIDENCE_COLUMNS} FROM policy_acknowledgements a WHERE a.organization_id = ${p.add(actor.organizationId)} AND a.version_id = ${p.add(versionId)} AND ${visible}
+        ORDER BY a.position LIMIT ${EVIDENCE_CSV_LIMIT}`,
+      p.values,
+    );
+    const users = new Map((await this.people.usersByIds(actor, [...new Set(rows.map((r) => r.userId))])).map((u): [string, UserModel] => [u.id, u]));
+    return { rows, users };
   }
 
   /**

@@ -17,10 +17,12 @@ import { PolicyScheduleJobs } from './policy-schedule.jobs';
 import { PolicyGateGuard } from './policy-gate.guard';
 import { PolicyDiffResolver } from './policy-diff.resolver';
 import { PolicyReminderJobs } from './policy-reminders.jobs';
+import { PolicyEvidencePdfController } from './policy-evidence-pdf.controller';
 
 /** Policies and guidelines (Governance pillar, DESIGN §4): the directory's people, the shared audiences. */
 @Module({
   imports: [NotificationsModule, AudiencesModule],
+  controllers: [PolicyEvidencePdfController],
   providers: [PoliciesService, PolicyQueriesService, AcknowledgementsService, PolicyAssignmentsService, PolicyFanoutJobs, PolicyLoaders, PoliciesResolver, PolicyVersionResolver,
     PolicyQuizService, PolicyQuizResolver, PolicyScheduleJobs, PolicyReminderJobs,
     ComplianceService, ComplianceResolver, PolicyAcknowledgementUserResolver, PolicyAbilitiesResolver, PolicyDiffResolver,

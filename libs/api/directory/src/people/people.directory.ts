@@ -112,6 +112,12 @@ export class PeopleDirectory {
   }
 
   /** A team's name, or null for an unknown team or another organisation's. */
+  /** The organisation's name (documents and mails name it). */
+  async organizationName(manager: Tx, organizationId: string): Promise<string> {
+    const [row] = await runSql<{ name: string }>(manager, `SELECT name FROM organizations WHERE id = $1`, [organizationId]);
+    return row?.name ?? '';
+  }
+
   async teamName(manager: Tx, organizationId: string, teamId: string): Promise<string | null> {
     const [row] = await runSql<{ name: string }>(manager, `SELECT name FROM teams WHERE id = $1 AND organization_id = $2`, [teamId, organizationId]);
     return row?.name ?? null;

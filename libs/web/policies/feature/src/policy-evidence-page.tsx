@@ -1,11 +1,11 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { isNotFound, useErrorMessages } from '@pillars/web/core/data-access';
+import { isNotFound, useErrorMessages, useSession } from '@pillars/web/core/data-access';
 import { PolicyEvidenceCsvDocument, PolicyEvidenceDocument } from '@pillars/web/policies/data-access';
 import { EmptyView, ErrorView, PageSkeleton } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
-import { IconFileCertificate, IconLock } from '@tabler/icons-react';
+import { IconFileCertificate, IconFileTypePdf, IconLock } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
@@ -14,13 +14,16 @@ import { useDates } from './policy-format';
 import { policyPath } from './policy-paths';
 
 export const EVIDENCE_PAGE = 50;
+/** The evidence pack for auditors (HR and admins), served by the API as a download in the UI's language. */
+export const evidencePdfUrl = (versionId: string, language: string) => `/policies/versions/${encodeURIComponent(versionId)}/evidence.pdf?lang=${encodeURIComponent(language)}`;
 
 /** A version's acknowledgement evidence (HR everyone's, a manager their line's), newest first; each row re-hashed by the API. */
 export function PolicyEvidencePage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const versionId = params.get('version');
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { can } = useSession();
   usePageTitle(t('policies.evidence.title'));
   const headingId = useId();
   const { moment } = useDates();
@@ -43,6 +46,12 @@ export function PolicyEvidencePage() {
         <Title order={1} id={headingId}>
           {t('policies.evidence.title')}
         </Title>
+        {versionId && can('canVerifyPolicyEvidence') ? (
+          <Anchor href={evidencePdfUrl(versionId, i18n.language)} download size="sm">
+            <IconFileTypePdf size={16} aria-hidden="true" style={{ verticalAlign: 'middle', marginInlineEnd: 4 }} />
+            {t('policies.evidence.pdf')}
+          </Anchor>
+        ) : null}
         {versionId ? (
           <CsvButton
             label={t('policies.evidence.csv')}
