@@ -73,10 +73,14 @@ export function PolicyQuiz({ versionId, language, textHash, versionLabel, onDone
           {t('policies.quiz.attempt', { number: attempt.number, max: attempt.maxAttempts, passMark: attempt.passMark })}
         </Text>
         {attempt.questions.map((q, i) => {
+          // "Question 1." in the interface's language, the prompt isolated in its own (it may run the other way).
           const label = (
-            <span dir="auto" lang={attempt.language}>
-              {t('policies.quiz.question', { number: i + 1 })} {q.prompt}
-            </span>
+            <>
+              {t('policies.quiz.question', { number: i + 1 })}{' '}
+              <bdi dir="auto" lang={attempt.language}>
+                {q.prompt}
+              </bdi>
+            </>
           );
           const chosen = answers[q.id] ?? [];
           const options = q.options.map((o) =>
