@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AcknowledgePolicyDocument, MyPoliciesDocument, PoliciesDocument, PolicyComplianceDocument, PolicyCompliancePeopleDocument, PolicyDocument, PolicyEvidenceDocument } from '@pillars/web/policies/data-access';
+import { AcknowledgePolicyDocument, MyPoliciesDocument, PoliciesDocument, PolicyComplianceDocument, PolicyCompliancePeopleDocument, PolicyDocument, PolicyEvidenceDocument, StartPolicyQuizDocument } from '@pillars/web/policies/data-access';
 import type { AcknowledgePolicyMutationVariables } from '@pillars/web/graphql';
 import { GraphQLError } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -116,6 +116,36 @@ describe('policies', () => {
     fireEvent.click(toggle);
     expect(within(section).getByRole('button', { name: 'Show the changes' }).getAttribute('aria-expanded')).toBe('false');
     expect((added.closest('[hidden]') as HTMLElement | null)?.hidden).toBe(true);
+  });
+
+  it('acknowledges by quiz: starts an attempt, answers every question, sends the answers with the acknowledgement', async () => {
+    const sent: AcknowledgePolicyMutationVariables[] = [];
+    const quizPolicy = policy(status('DUE', { dueAt: '2026-12-20T00:00:00Z' }));
+    // The cache merges PolicyVersion:V2 from currentVersion and versions: both say QUIZ.
+    quizPolicy.currentVersion = { ...quizPolicy.currentVersion, acknowledgementMethod: 'QUIZ' as 'CHECKBOX' };
+    quizPolicy.versions = quizPolicy.versions.map((v) => (v.id === V2 ? { ...v, acknowledgementMethod: 'QUIZ' as 'CHECKBOX' } : v));
+    const attempt = {
+      __typename: 'PolicyQuizAttempt', id: 'attempt-1', versionId: V2, language: 'en', number: 1, maxAttempts: 3, passMark: 80,
+      questions: [{ __typename: 'PolicyQuizQuestion', id: 'q1', prompt: 'Who speaks for the company?', multiple: false, options: [
+        { __typename: 'PolicyQuizOption', id: 'o1', text: 'Anyone' }, { __typename: 'PolicyQuizOption', id: 'o2', text: 'The Communications team' }] }],
+    };
+    const start: Mock = { request: { query: StartPolicyQuizDocument, variables: { input: { versionId: V2, language: 'en' } } }, result: { data: { startPolicyQuiz: { __typename: 'StartPolicyQuizPayload', attempt } } } };
+    const ack: Mock = {
+      request: { query: AcknowledgePolicyDocument, variables: (v: AcknowledgePolicyMutationVariables) => {
+        sent.push(v);
+        return true;
+      } },
+      result: { data: { acknowledgePolicy: { __typename: 'AcknowledgePolicyPayload', acknowledgement: { __typename: 'PolicyAcknowledgement', id: 'ack-1', versionLabel: '2.0', acknowledgedAt: '2026-12-02T10:00:00Z' },
+        policy: { ...card(POLICY, 'Social Media Guidelines', status('ACKNOWLEDGED', { acknowledgedVersion: '2.0' })), abilities: { __typename: 'PolicyAbilities', canManage: false, canAcknowledge: false } } } } },
+    };
+    renderApp({ route: `/policies/${POLICY}`, mocks: [meMock(signedInUser), policyMock(quizPolicy), start, ack] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Start the quiz' }));
+    const send = await screen.findByRole('button', { name: 'Send my answers and acknowledge version 2.0' });
+    expect(send).toHaveProperty('disabled', true);
+    fireEvent.click(screen.getByRole('radio', { name: 'The Communications team' }));
+    fireEvent.click(send);
+    expect(await screen.findByText('Thank you: you acknowledged version 2.0.')).toBeTruthy();
+    expect(sent[0].input).toEqual({ versionId: V2, language: 'en', textHash: 'hash-en', quiz: { attemptId: 'attempt-1', answers: [{ questionId: 'q1', optionIds: ['o2'] }] } });
   });
 
   it('shows no changes to a first acknowledgement', async () => {

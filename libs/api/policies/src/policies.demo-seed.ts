@@ -109,8 +109,9 @@ export async function seedDemoPolicies(db: SeedDb, organizationId: string, log: 
       for (const person of people) {
         const b = bucket(person.id, `${spec.title}${label}`);
         // The employee login has signed 1.0 of the guidelines but not 2.0; HR has signed everything.
-        const employeeSkips = person.email === 'employee@pillars.demo' && current && spec.title === DEMO_SOCIAL_MEDIA_TITLE;
-        if (employeeSkips || (person.id !== hr.id && b >= v.ackShare)) continue;
+        const employeeGuidelines = person.email === 'employee@pillars.demo' && spec.title === DEMO_SOCIAL_MEDIA_TITLE;
+        if (employeeGuidelines && current) continue;
+        if (!employeeGuidelines && person.id !== hr.id && b >= v.ackShare) continue;
         const language = (languages.includes(person.locale as Lang) ? person.locale : 'en') as Lang;
         const body = bodies.find((x) => x.language === language) ?? bodies[0];
         const within = Math.min(v.daysAgo * DAY - 3_600_000, (1 + (b % 10)) * DAY * 0.9);

@@ -181,6 +181,30 @@ export const AcknowledgePolicyDocument = graphql(`
   }
 `);
 
+export const StartPolicyQuizDocument = graphql(`
+  mutation StartPolicyQuiz($input: StartPolicyQuizInput!) {
+    startPolicyQuiz(input: $input) {
+      attempt {
+        id
+        versionId
+        language
+        number
+        maxAttempts
+        passMark
+        questions {
+          id
+          prompt
+          multiple
+          options {
+            id
+            text
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const PolicyEvidenceDocument = graphql(`
   query PolicyEvidence($policyId: ID!, $versionId: ID, $first: Int, $after: String) {
     policyEvidence(policyId: $policyId, versionId: $versionId, first: $first, after: $after) {

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { LANGUAGES, type PolicyLanguage } from './policy-format';
 import { policyPath } from './policy-paths';
+import { emptyQuiz, incompleteQuizLanguage, PolicyQuizEditor, quizInput, type QuizDraft } from './policy-quiz-editor';
 
 interface BodyDraft {
   on: boolean;
@@ -45,6 +46,7 @@ export function PolicyDraftPage() {
   const [rules, setRules] = useState<AudienceRulesInput>(EMPTY_AUDIENCE);
   const [method, setMethod] = useState<PolicyAcknowledgementMethod>('CHECKBOX');
   const [dueDays, setDueDays] = useState<number>(14);
+  const [quiz, setQuiz] = useState<QuizDraft>(emptyQuiz);
   const [problem, setProblem] = useState<string | null>(null);
   const [draft, drafting] = useMutation(DraftPolicyVersionDocument, { refetchQueries: ['Policy'] });
   const [publish, publishing] = useMutation(PublishPolicyVersionDocument, { refetchQueries: POLICY_QUERIES });
@@ -111,6 +113,12 @@ export function PolicyDraftPage() {
     if (!bodies[fallback].on) return setProblem(t('policies.draft.fallbackMissing'));
     const audience = major ? savableRules(rules) : null;
     if (major && !audience) return setProblem(t('policies.draft.audienceRequired'));
+    const quizzed = major && method === 'QUIZ';
+    const unfinished = quizzed ? incompleteQuizLanguage(quiz, chosen) : null;
+    if (unfinished) {
+      setTab(unfinished);
+      return setProblem(t('policies.quizEditor.incomplete', { language: t(`policies.languages.${unfinished}`) }));
+    }
     const input: DraftPolicyVersionInput = {
       policyId: policy.id,
       change: major ? 'MAJOR' : 'MINOR',
@@ -118,6 +126,7 @@ export function PolicyDraftPage() {
       fallbackLanguage: fallback,
       bodies: chosen.map((l) => ({ language: l, title: bodies[l].title, body: bodies[l].body, acknowledgementText: bodies[l].ack })),
       ...(major && audience ? { audience: { rules: audience }, acknowledgementMethod: method, dueInDays: dueDays } : {}),
+      ...(quizzed ? { quiz: quizInput(quiz, chosen) } : {}),
     };
     draft({ variables: { input } }).catch(() => undefined);
   };
@@ -212,6 +221,17 @@ export function PolicyDraftPage() {
                         required
                         disabled={drafting.loading}
                       />
+                      {major && method === 'QUIZ' ? (
+                        <PolicyQuizEditor
+                          quiz={quiz}
+                          language={l}
+                          onChange={(next) => {
+                            setQuiz(next);
+                            setProblem(null);
+                          }}
+                          disabled={drafting.loading}
+                        />
+                      ) : null}
                     </Stack>
                   </Tabs.Panel>
                 ))}
@@ -234,10 +254,16 @@ export function PolicyDraftPage() {
                 }}
                 disabled={drafting.loading}
               />
-              <Radio.Group label={t('policies.draft.method')} value={method} onChange={(v) => setMethod(v === 'TYPED_NAME' ? 'TYPED_NAME' : 'CHECKBOX')}>
+              <Radio.Group
+                label={t('policies.draft.method')}
+                description={method === 'QUIZ' ? t('policies.quizEditor.where') : undefined}
+                value={method}
+                onChange={(v) => setMethod(v === 'TYPED_NAME' || v === 'QUIZ' ? v : 'CHECKBOX')}
+              >
                 <Group gap="lg" mt={6}>
                   <Radio value="CHECKBOX" label={t('policies.method.CHECKBOX')} disabled={drafting.loading} />
                   <Radio value="TYPED_NAME" label={t('policies.method.TYPED_NAME')} disabled={drafting.loading} />
+                  <Radio value="QUIZ" label={t('policies.method.QUIZ')} disabled={drafting.loading} />
                 </Group>
               </Radio.Group>
               <NumberInput label={t('policies.draft.dueDays')} description={t('policies.draft.dueDaysHint')} value={dueDays} onChange={(v) => setDueDays(typeof v === 'number' ? v : 14)} min={1} max={365} w={200} disabled={drafting.loading} />

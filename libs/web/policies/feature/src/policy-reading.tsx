@@ -9,6 +9,7 @@ import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PolicyChanges } from './policy-changes';
+import { PolicyQuiz } from './policy-quiz';
 
 type Version = NonNullable<NonNullable<PolicyQuery['policy']>['currentVersion']>;
 
@@ -26,11 +27,13 @@ export function PolicyReading({ version, canAcknowledge, onLanguage }: { version
   const reading = version.reading;
   const [agreed, setAgreed] = useState(false);
   const [typedName, setTypedName] = useState('');
+  const [quizDone, setQuizDone] = useState<string | null>(null);
   const [acknowledge, { loading, error, data, reset }] = useMutation(AcknowledgePolicyDocument, { refetchQueries: POLICY_QUERIES });
   if (!reading) return null;
   const typed = version.acknowledgementMethod === 'TYPED_NAME';
+  const quiz = version.acknowledgementMethod === 'QUIZ';
   const ready = typed ? typedName.trim().length > 0 : agreed;
-  const done = data?.acknowledgePolicy.acknowledgement;
+  const doneLabel = data?.acknowledgePolicy.acknowledgement.versionLabel ?? quizDone;
 
   const submit = () => {
     if (!ready || loading) return;
@@ -63,10 +66,20 @@ export function PolicyReading({ version, canAcknowledge, onLanguage }: { version
         </Text>
         {version.changesSinceSigned ? <PolicyChanges diff={version.changesSinceSigned} /> : null}
         <PostBody html={reading.bodyHtml} language={reading.language} />
-        {done ? (
+        {doneLabel ? (
           <Alert color="teal" icon={<IconCircleCheck aria-hidden="true" />} role="status">
-            {t('policies.ack.done', { version: done.versionLabel })}
+            {t('policies.ack.done', { version: doneLabel })}
           </Alert>
+        ) : canAcknowledge && quiz ? (
+          <Stack gap="sm">
+            <Title order={3} fz="h4">
+              {t('policies.ack.title')}
+            </Title>
+            <Text dir="auto" lang={reading.language}>
+              {reading.acknowledgementText}
+            </Text>
+            <PolicyQuiz key={reading.language} versionId={version.id} language={reading.language} textHash={reading.textHash} versionLabel={version.label} onDone={setQuizDone} />
+          </Stack>
         ) : canAcknowledge ? (
           <form
             noValidate
