@@ -15,6 +15,7 @@ export default defineConfig(() => ({
       '/graphql': { target: api, changeOrigin: false },
       '/socket.io': { target: api, ws: true, changeOrigin: false },
       '^/announcements/[^/]+/receipts\\.csv$': { target: api, changeOrigin: false },
+      '^/policies/versions/[^/]+/evidence\\.pdf': { target: api, changeOrigin: false },
     },
   },
   preview: {

@@ -69,6 +69,7 @@ const EXCEPTIONS: Record<string, { accepts: Hostile[]; why: string }> = {
   'PolicyBodyInput.body': { accepts: MULTI_LINE, why: 'a policy’s multi-line Markdown in one language' },
   'PolicyBodyInput.acknowledgementText': { accepts: MULTI_LINE, why: 'the acknowledgement wording may run to a few lines' },
   'DraftPolicyVersionInput.changeSummary': { accepts: MULTI_LINE, why: 'a multi-line summary of what changed' },
+  'PolicyQuizQuestionInput.prompt': { accepts: MULTI_LINE, why: 'a quiz question may quote a passage over a few lines' },
 };
 
 interface Slot {

@@ -71,6 +71,11 @@ export class AudienceDirectory {
     return audiencesOfSql(userParam);
   }
 
+  /** One SELECT yielding `user_id` of an audience's members now (placeholders already added). */
+  membersSql(audienceParam: string, orgParam: string): string {
+    return `SELECT am.user_id FROM audience_members am WHERE am.audience_id = ${audienceParam}::uuid AND am.organization_id = ${orgParam}::uuid`;
+  }
+
   /** Whether this audience exists in the organisation (another organisation's reads as missing). */
   async exists(manager: EntityManager, organizationId: string, audienceId: string): Promise<boolean> {
     const [row] = await runSql(manager, `SELECT 1 FROM audiences WHERE id = $1 AND organization_id = $2`, [audienceId, organizationId]);

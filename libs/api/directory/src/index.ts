@@ -14,3 +14,4 @@ export type { PeopleCriteria, PeopleFacts, PeopleSelection } from './people/peop
 export { UserModel } from './users/user.model';
 export { SetupService } from './setup/setup.service';
 export * from './setup/setup.errors';
+export { csvCell } from './import/directory-import.rejected';

@@ -16,6 +16,8 @@ export interface NotificationKind {
   /** `<domain>.<name>`, e.g. `feeds.mention`. */
   kind: string;
   defaultChannel: NotificationChannel;
+  /** Its mail lists the actors by name, one a line (an escalation naming the people overdue), not only the first. */
+  listsActors?: boolean;
 }
 
 /**

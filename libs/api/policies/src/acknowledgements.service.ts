@@ -13,6 +13,7 @@ import { policyPolicy, visibleEvidenceSql } from './policy.policy';
 import { shownTextHash, versionLabel } from './policy.presenter';
 import { PoliciesService } from './policies.service';
 import { PolicyQueriesService } from './policy-queries.service';
+import { PolicyQuizService, type QuizGrade } from './policy-quiz.service';
 
 export interface RequestFacts {
   ip: string | null;
@@ -39,6 +40,7 @@ export class AcknowledgementsService {
     private readonly people: PeopleDirectory,
     private readonly policies: PoliciesService,
     private readonly queries: PolicyQueriesService,
+    private readonly quiz: PolicyQuizService,
   ) {}
 
   async acknowledge(actor: Actor, input: AcknowledgePolicyInput, facts: RequestFacts): Promise<EvidenceRow> {
@@ -67,13 +69,22 @@ export class AcknowledgementsService {
     }
     const already = await this.db.query(`SELECT 1 FROM policy_acknowledgements WHERE version_id = $1 AND user_id = $2`, [version.id, actor.userId]);
     if (already.length) throw this.alreadyAcknowledged();
+    const quiz = version.ackMethod === PolicyAcknowledgementMethod.QUIZ;
+    let outcome: { row: EvidenceRow } | { failed: QuizGrade };
     try {
-      return await this.db.transaction(async (tx) => {
+      outcome = await this.db.transaction(async (tx) => {
+        // The quiz is graded first; a failed attempt commits alone (it counts), a pass is written with its evidence.
+        let quizScore: number | null = null;
+        if (quiz) {
+          const grade = await this.quiz.grade(tx, actor, version, input.language, input.quiz);
+          if (!grade.passed) return { failed: grade };
+          quizScore = grade.score;
+        }
         const head = await this.lockHead(tx, actor.organizationId);
         const row: EvidenceRow = {
           seq: 0, id: randomUUID(), organizationId: actor.organizationId, position: head.position + 1,
           policyId: version.policyId, versionId: version.id, userId: actor.userId, versionLabel: versionLabel(version), language: input.language,
-          textHash: input.textHash, method: version.ackMethod, typedName, quizScore: null, acknowledgedAt: new Date(), ip: facts.ip, userAgent: facts.userAgent,
+          textHash: input.textHash, method: version.ackMethod, typedName, quizScore, acknowledgedAt: new Date(), ip: facts.ip, userAgent: facts.userAgent,
           prevHash: head.hash, hash: '',
         };
         row.hash = evidenceHash(head.hash, row);
@@ -88,13 +99,18 @@ export class AcknowledgementsService {
         await runSql(tx, `UPDATE policy_evidence_heads SET position = $2, hash = $3 WHERE organization_id = $1`, [actor.organizationId, row.position, row.hash]);
         const payload: PolicyAcknowledgedPayload = { policyId: row.policyId, versionId: row.versionId, userId: row.userId, acknowledgementId: row.id, position: row.position };
         await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: PoliciesEvents.acknowledged, payload: { ...payload } });
-        return row;
+        return { row };
       });
     } catch (e) {
       // A second attempt racing the first: the unique key refused it and the transaction rolled back.
       if (isUniqueViolation(e, 'policy_acknowledgements_once_key')) throw this.alreadyAcknowledged();
       throw e;
     }
+    if ('failed' in outcome) {
+      const { score, passMark, attemptsLeft } = outcome.failed;
+      throw new AppError(PoliciesErrorCode.POLICY_QUIZ_FAILED, { score, passMark, attemptsLeft }, 'Below the pass mark');
+    }
+    return outcome.row;
   }
 
   /**

@@ -5,3 +5,5 @@ export * from './policies.events';
 // The chain check without the app, for the CLI (tools/policies/verify-evidence.ts) and the bench.
 export { verifyEvidenceChain, organizationsWithEvidence, type ChainReport, type QueryRows } from './evidence-verifier';
 export { EvidenceProblemKind, type EvidenceProblem } from './evidence-chain';
+// The demo's policies, passed to the demo seed by the app (the demo lib may not import domains).
+export { DEMO_SOCIAL_MEDIA_TITLE, seedDemoPolicies, type SeedDb } from './policies.demo-seed';

@@ -20,5 +20,15 @@ export enum PoliciesErrorCode {
   POLICY_TYPED_NAME_MISMATCH = 'POLICY_TYPED_NAME_MISMATCH',
   /** Only people in the version's audience acknowledge it. */
   POLICY_NOT_IN_AUDIENCE = 'POLICY_NOT_IN_AUDIENCE',
+  /** QUIZ: the attempt scored below the pass mark; it is recorded (`score`, `passMark`, `attemptsLeft`), nothing else is written. */
+  POLICY_QUIZ_FAILED = 'POLICY_QUIZ_FAILED',
+  /** QUIZ: every attempt allowed is used (`maxAttempts`); HR can be asked for help. */
+  POLICY_QUIZ_ATTEMPTS_EXHAUSTED = 'POLICY_QUIZ_ATTEMPTS_EXHAUSTED',
+  /** QUIZ: the attempt sent is not this reader's open attempt for this version and language: start one. */
+  POLICY_QUIZ_ATTEMPT_INVALID = 'POLICY_QUIZ_ATTEMPT_INVALID',
+  /** A gating policy waits for the viewer's acknowledgement (`policyIds`): only it can be read until then. */
+  POLICY_GATE_PENDING = 'POLICY_GATE_PENDING',
+  /** Publishing waits for every requested reviewer's approval (`pendingReviewerIds`). */
+  POLICY_REVIEW_PENDING = 'POLICY_REVIEW_PENDING',
 }
 registerErrorCodes(PoliciesErrorCode);

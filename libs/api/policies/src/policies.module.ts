@@ -1,17 +1,32 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { AudiencesModule } from '@pillars/api/audiences';
 import { NotificationsModule } from '@pillars/api/notifications';
 import { AcknowledgementsService } from './acknowledgements.service';
+import { ComplianceResolver, PolicyAbilitiesResolver, PolicyAcknowledgementUserResolver } from './compliance.resolver';
+import { ComplianceService } from './compliance.service';
 import { PoliciesResolver, PolicyVersionResolver } from './policies.resolver';
 import { PoliciesService } from './policies.service';
 import { PolicyAssignmentsService } from './policy-assignments.service';
 import { PolicyFanoutJobs } from './policy-fanout.jobs';
 import { PolicyLoaders } from './policy.loaders';
 import { PolicyQueriesService } from './policy-queries.service';
+import { PolicyQuizResolver } from './policy-quiz.resolver';
+import { PolicyQuizService } from './policy-quiz.service';
+import { PolicyScheduleJobs } from './policy-schedule.jobs';
+import { PolicyGateGuard } from './policy-gate.guard';
+import { PolicyDiffResolver } from './policy-diff.resolver';
+import { PolicyReminderJobs } from './policy-reminders.jobs';
+import { PolicyEvidencePdfController } from './policy-evidence-pdf.controller';
 
 /** Policies and guidelines (Governance pillar, DESIGN §4): the directory's people, the shared audiences. */
 @Module({
   imports: [NotificationsModule, AudiencesModule],
-  providers: [PoliciesService, PolicyQueriesService, AcknowledgementsService, PolicyAssignmentsService, PolicyFanoutJobs, PolicyLoaders, PoliciesResolver, PolicyVersionResolver],
+  controllers: [PolicyEvidencePdfController],
+  providers: [PoliciesService, PolicyQueriesService, AcknowledgementsService, PolicyAssignmentsService, PolicyFanoutJobs, PolicyLoaders, PoliciesResolver, PolicyVersionResolver,
+    PolicyQuizService, PolicyQuizResolver, PolicyScheduleJobs, PolicyReminderJobs,
+    ComplianceService, ComplianceResolver, PolicyAcknowledgementUserResolver, PolicyAbilitiesResolver, PolicyDiffResolver,
+    // The gate holds back every root field but its allow-list, app-wide.
+    { provide: APP_GUARD, useClass: PolicyGateGuard }],
 })
 export class PoliciesModule {}

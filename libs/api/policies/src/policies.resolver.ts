@@ -1,11 +1,10 @@
 import { Args, ArgsType, Context, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, can, CurrentActor, Db, PageArgs, ParseIdPipe, type GqlContext } from '@pillars/api/core';
 import { PeopleDirectory, UserModel } from '@pillars/api/directory';
-import { isLocale } from '@pillars/shared/types';
 import { IsOptional, IsUUID } from 'class-validator';
 import { AcknowledgementsService } from './acknowledgements.service';
 import { PoliciesService } from './policies.service';
-import { AcknowledgePolicyInput, CreatePolicyInput, DraftPolicyVersionInput } from './policy.inputs';
+import { AcknowledgePolicyInput, CreatePolicyInput, DraftPolicyVersionInput, SchedulePolicyVersionInput } from './policy.inputs';
 import { presentStatus, PolicyLoaders } from './policy.loaders';
 import {
   AcknowledgePolicyPayload, PolicyAbilitiesModel, PolicyAcknowledgementConnection, PolicyAcknowledgementModel, PolicyConnection, PolicyEvidenceVerificationModel,
@@ -15,6 +14,7 @@ import {
 import { policyPolicy } from './policy.policy';
 import { presentPolicy, presentVersion, shownTextHash } from './policy.presenter';
 import { PolicyQueriesService } from './policy-queries.service';
+import { chooseBody } from './policy-diff.resolver';
 import type { EvidenceRow } from './evidence-chain';
 
 @ArgsType()
@@ -25,7 +25,7 @@ class PolicyEvidenceArgs extends PageArgs {
 
 const presentEvidence = (r: EvidenceRow & { intact: boolean }): PolicyAcknowledgementModel => ({
   id: r.id, policyId: r.policyId, versionId: r.versionId, versionLabel: r.versionLabel, language: r.language, method: r.method as PolicyAcknowledgementMethod,
-  textHash: r.textHash, acknowledgedAt: r.acknowledgedAt, ip: r.ip, userAgent: r.userAgent, position: r.position, prevHash: r.prevHash, hash: r.hash,
+  textHash: r.textHash, acknowledgedAt: r.acknowledgedAt, ip: r.ip, userAgent: r.userAgent, position: r.position, prevHash: r.prevHash, hash: r.hash, quizScore: r.quizScore,
   intact: r.intact, userId: r.userId,
 });
 
@@ -83,6 +83,11 @@ export class PoliciesResolver {
   @Mutation(() => PolicyVersionPayload, { description: 'Publishes a draft now; a major version then asks its audience in background jobs.' })
   async publishPolicyVersion(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<PolicyVersionPayload> {
     return { version: await this.version(actor, await this.authoring.publishVersion(actor, id)) };
+  }
+
+  @Mutation(() => PolicyVersionPayload, { description: 'Schedules a draft for publication at `publishAt` (future), or unschedules it (null); published by the minute\'s sweep.' })
+  async schedulePolicyVersion(@CurrentActor() actor: Actor, @Args('input') input: SchedulePolicyVersionInput): Promise<PolicyVersionPayload> {
+    return { version: await this.version(actor, await this.authoring.scheduleVersion(actor, input.id, input.publishAt ?? null)) };
   }
 
   @Mutation(() => PolicyPayload, { description: 'History and evidence are kept; nobody is asked or reminded any more.' })
@@ -156,9 +161,8 @@ export class PolicyVersionResolver {
     @Context() ctx: GqlContext,
     @Args('language', { type: () => String, nullable: true }) language?: string,
   ): Promise<PolicyReadingModel | null> {
-    const requested = language && isLocale(language) ? language : isLocale(actor.locale) ? actor.locale : version.fallbackLanguage;
     const bodies = await ctx.loaders.get(this.loaders.bodiesOfVersion).load(version.id);
-    const body = bodies.find((b) => b.language === requested) ?? bodies.find((b) => b.language === version.fallbackLanguage);
+    const { requested, body } = chooseBody(bodies, actor, version.fallbackLanguage, language);
     if (!body) return null;
     return {
       language: body.language, requestedLanguage: requested, isFallback: body.language !== requested, title: body.title, bodyHtml: body.bodyHtml,

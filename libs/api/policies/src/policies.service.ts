@@ -8,6 +8,7 @@ import { PoliciesEvents, type PolicyVersionPublishedPayload } from './policies.e
 import type { CreatePolicyInput, DraftPolicyVersionInput } from './policy.inputs';
 import { PolicyAcknowledgementMethod, PolicyChange, PolicyVersionStatus } from './policy.model';
 import { policyPolicy } from './policy.policy';
+import { copyQuiz, saveQuiz } from './policy-quiz.questions';
 import { contentHashOf, POLICY_COLUMNS, VERSION_COLUMNS, type PolicyRow, type VersionRow } from './policy.presenter';
 
 const DEFAULT_DUE_DAYS = 14;
@@ -54,8 +55,10 @@ export class PoliciesService {
     if (new Set(languages).size !== languages.length) throw AppError.badInput([{ field: 'bodies', rule: 'uniqueLanguage' }], 'One body per language');
     if (!languages.includes(input.fallbackLanguage)) throw AppError.badInput([{ field: 'fallbackLanguage', rule: 'oneOfBodies' }], 'The fallback language needs a body');
     const major = input.change === PolicyChange.MAJOR;
-    if (!major && (input.audience || input.acknowledgementMethod || input.dueInDays)) {
-      throw AppError.badInput([{ field: input.audience ? 'audience' : input.acknowledgementMethod ? 'acknowledgementMethod' : 'dueInDays', rule: 'majorOnly' }], 'A minor version keeps the terms of the version it amends');
+    const majorOnly = (['audience', 'acknowledgementMethod', 'dueInDays', 'quiz', 'gate'] as const).find((f) => input[f] != null);
+    if (!major && majorOnly) throw AppError.badInput([{ field: majorOnly, rule: 'majorOnly' }], 'A minor version keeps the terms of the version it amends');
+    if (major && (input.acknowledgementMethod === PolicyAcknowledgementMethod.QUIZ) !== (input.quiz != null)) {
+      throw AppError.badInput([{ field: 'quiz', rule: input.quiz ? 'quizMethodOnly' : 'required' }], 'A quiz goes with the QUIZ method, and QUIZ needs a quiz');
     }
     const { rules, audienceId } = input.audience ?? {};
     if (major && (rules == null) === (audienceId == null)) throw AppError.badInput([{ field: 'audience', rule: 'exactlyOne' }], 'Give either audience rules or an audienceId');
@@ -67,23 +70,29 @@ export class PoliciesService {
       if (draft) throw new AppError(PoliciesErrorCode.POLICY_DRAFT_EXISTS, { draftVersionId: draft.id }, 'The policy already has a draft');
       const [latest] = await runSql<{ major: number; minor: number }>(tx, `SELECT major, minor FROM policy_versions WHERE policy_id = $1 ORDER BY major DESC, minor DESC LIMIT 1`, [policy.id]);
       const current = policy.currentVersionId ? await this.versionRow(tx, policy.currentVersionId) : null;
-      let terms: { audienceId: string; method: string; dueDays: number; major: number; minor: number };
+      let terms: { audienceId: string; method: string; dueDays: number; major: number; minor: number; gate: boolean };
       if (major) {
         const audience = audienceId
           ? await this.existingAudience(tx, actor, audienceId)
           : (await this.audiences.createForOwner(tx, actor, rules, 'audience.rules')).id;
-        terms = { audienceId: audience, method: input.acknowledgementMethod ?? PolicyAcknowledgementMethod.CHECKBOX, dueDays: input.dueInDays ?? DEFAULT_DUE_DAYS, major: (latest?.major ?? 0) + 1, minor: 0 };
+        terms = { audienceId: audience, method: input.acknowledgementMethod ?? PolicyAcknowledgementMethod.CHECKBOX, dueDays: input.dueInDays ?? DEFAULT_DUE_DAYS, major: (latest?.major ?? 0) + 1, minor: 0, gate: input.gate ?? false };
       } else {
         if (!current) throw new AppError(PoliciesErrorCode.POLICY_NOT_PUBLISHED, {}, 'A minor version amends a published version');
-        terms = { audienceId: current.audienceId, method: current.ackMethod, dueDays: current.dueDays, major: current.major, minor: current.minor + 1 };
+        terms = { audienceId: current.audienceId, method: current.ackMethod, dueDays: current.dueDays, major: current.major, minor: current.minor + 1, gate: current.gate };
       }
       const [version] = await runSql<{ id: string }>(
         tx,
-        `INSERT INTO policy_versions (organization_id, policy_id, major, minor, change_summary, audience_id, ack_method, due_days, fallback_language, content_hash, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+        `INSERT INTO policy_versions (organization_id, policy_id, major, minor, change_summary, audience_id, ack_method, due_days, fallback_language, content_hash, created_by, gate)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
         [actor.organizationId, policy.id, terms.major, terms.minor, input.changeSummary ?? null, terms.audienceId, terms.method, terms.dueDays, input.fallbackLanguage,
-          contentHashOf({ ...terms, fallbackLanguage: input.fallbackLanguage }, input.bodies.map((b) => ({ ...b, ackText: b.acknowledgementText }))), actor.userId],
+          contentHashOf({ ...terms, fallbackLanguage: input.fallbackLanguage }, input.bodies.map((b) => ({ ...b, ackText: b.acknowledgementText }))), actor.userId, terms.gate],
       );
+      if (input.quiz) await saveQuiz(tx, actor.organizationId, version.id, input.quiz, languages);
+      else if (!major && current && terms.method === PolicyAcknowledgementMethod.QUIZ) {
+        await copyQuiz(tx, current.id, version.id);
+        const missing = languages.filter((l) => !current.languages.includes(l));
+        if (missing.length) throw AppError.badInput([{ field: 'bodies', rule: 'quizLanguages' }], 'A minor version of a quiz keeps its languages');
+      }
       await runSql(
         tx,
         `INSERT INTO policy_version_bodies (version_id, organization_id, language, title, body, body_html, ack_text)
@@ -100,15 +109,51 @@ export class PoliciesService {
     return this.db.transaction(async (tx) => {
       const version = await this.versionRow(tx, versionId, actor, true);
       authorize(policyPolicy, actor, 'manage', version);
-      if (version.retiredAt) throw new AppError(PoliciesErrorCode.POLICY_RETIRED, {}, 'The policy is retired');
-      if (version.status !== PolicyVersionStatus.DRAFT) throw new AppError(PoliciesErrorCode.POLICY_NOT_DRAFT, { status: version.status }, 'Only a draft is published');
-      await runSql(tx, `UPDATE policy_versions SET status = 'SUPERSEDED' WHERE policy_id = $1 AND status = 'PUBLISHED'`, [version.policyId]);
-      await runSql(tx, `UPDATE policy_versions SET status = 'PUBLISHED', published_at = now(), effective_at = now() WHERE id = $1`, [version.id]);
-      await runSql(tx, `UPDATE policies SET updated_at = now() WHERE id = $1`, [version.policyId]);
-      const payload: PolicyVersionPublishedPayload = { policyId: version.policyId, versionId: version.id, audienceId: version.audienceId, major: version.major, minor: version.minor, asks: version.minor === 0 };
-      await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: PoliciesEvents.versionPublished, payload: { ...payload } });
+      await this.publishLocked(tx, version, actor.userId, null);
       return version.id;
     });
+  }
+
+  /**
+   * Schedules a draft for publication at `publishAt` (in the future), or unschedules it (null).
+   * The minute's sweep (PolicyScheduleJobs) publishes it then, as its scheduler.
+   */
+  async scheduleVersion(actor: Actor, versionId: string, publishAt: Date | null): Promise<string> {
+    if (publishAt && publishAt.getTime() <= Date.now()) throw AppError.badInput([{ field: 'publishAt', rule: 'future' }], 'Schedule a time in the future');
+    return this.db.transaction(async (tx) => {
+      const version = await this.versionRow(tx, versionId, actor, true);
+      authorize(policyPolicy, actor, 'manage', version);
+      if (version.retiredAt) throw new AppError(PoliciesErrorCode.POLICY_RETIRED, {}, 'The policy is retired');
+      if (version.status !== PolicyVersionStatus.DRAFT) throw new AppError(PoliciesErrorCode.POLICY_NOT_DRAFT, { status: version.status }, 'Only a draft is scheduled');
+      if (publishAt) await this.reviewGate(tx, version.id);
+      await runSql(tx, `UPDATE policy_versions SET publish_at = $2, scheduled_by = $3 WHERE id = $1`, [version.id, publishAt, publishAt ? actor.userId : null]);
+      return version.id;
+    });
+  }
+
+  /**
+   * Publishes a locked draft: superseding the current version, effective `at` (a schedule's time)
+   * or now, appending `policies.version.published` (its fan-out follows commit).
+   */
+  async publishLocked(tx: Tx, version: VersionRow, actorId: string, at: Date | null): Promise<void> {
+    if (version.retiredAt) throw new AppError(PoliciesErrorCode.POLICY_RETIRED, {}, 'The policy is retired');
+    if (version.status !== PolicyVersionStatus.DRAFT) throw new AppError(PoliciesErrorCode.POLICY_NOT_DRAFT, { status: version.status }, 'Only a draft is published');
+    await this.reviewGate(tx, version.id);
+    await runSql(tx, `UPDATE policy_versions SET status = 'SUPERSEDED' WHERE policy_id = $1 AND status = 'PUBLISHED'`, [version.policyId]);
+    await runSql(tx, `UPDATE policy_versions SET status = 'PUBLISHED', published_at = coalesce($2, now()), effective_at = coalesce($2, now()), publish_at = NULL WHERE id = $1`, [version.id, at]);
+    await runSql(tx, `UPDATE policies SET updated_at = now() WHERE id = $1`, [version.policyId]);
+    const payload: PolicyVersionPublishedPayload = { policyId: version.policyId, versionId: version.id, audienceId: version.audienceId, major: version.major, minor: version.minor, asks: version.minor === 0 };
+    await this.events.append(tx, { organizationId: version.organizationId, actorId, type: PoliciesEvents.versionPublished, payload: { ...payload } });
+  }
+
+  /** Requested reviews must all be approvals before the draft is published (none requested: no gate). */
+  private async reviewGate(tx: Tx, versionId: string): Promise<void> {
+    const pending = await runSql<{ reviewerId: string }>(
+      tx,
+      `SELECT reviewer_id AS "reviewerId" FROM policy_version_reviews WHERE version_id = $1 AND decision IS DISTINCT FROM 'APPROVED' ORDER BY reviewer_id`,
+      [versionId],
+    );
+    if (pending.length) throw new AppError(PoliciesErrorCode.POLICY_REVIEW_PENDING, { pendingReviewerIds: pending.map((r) => r.reviewerId) }, 'Every reviewer must approve first');
   }
 
   /** Retired: history and evidence kept, nobody is asked or reminded any more. */

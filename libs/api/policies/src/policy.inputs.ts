@@ -4,8 +4,9 @@ import { AudienceRulesInput } from '@pillars/api/audiences';
 import { LOCALES } from '@pillars/shared/types';
 import { LIMITS } from '@pillars/shared/validation';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDate, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { PolicyAcknowledgementMethod, PolicyChange, PolicyKind } from './policy.model';
+import { PolicyQuizAnswersInput, PolicyQuizInput } from './policy-quiz.inputs';
 
 @InputType('CreatePolicyInput')
 export class CreatePolicyInput {
@@ -47,6 +48,10 @@ export class DraftPolicyVersionInput {
   @IsOptional() @IsEnum(PolicyAcknowledgementMethod) acknowledgementMethod?: PolicyAcknowledgementMethod;
   @Field(() => Int, { nullable: true, description: 'MAJOR only: days after publication (or after joining the audience); default 14.' })
   @IsOptional() @IsInt() @Min(1) @Max(365) dueInDays?: number;
+  @Field(() => PolicyQuizInput, { nullable: true, description: 'QUIZ (MAJOR only, required there): the questions, pass mark and attempt limit; a minor version keeps the quiz.' })
+  @IsOptional() @ValidateNested() @Type(() => PolicyQuizInput) quiz?: PolicyQuizInput;
+  @Field(() => Boolean, { nullable: true, description: 'MAJOR only: until they acknowledge, the audience can use nothing but this policy (e.g. a code of conduct); a minor version keeps it.' })
+  @IsOptional() @IsBoolean() gate?: boolean;
 }
 
 @InputType('AcknowledgePolicyInput')
@@ -55,4 +60,12 @@ export class AcknowledgePolicyInput {
   @Field({ description: 'The language read (PolicyReading.language).' }) @IsIn([...LOCALES]) language!: string;
   @Field({ description: 'PolicyReading.textHash of what was shown.' }) @Matches(/^[0-9a-f]{64}$/) textHash!: string;
   @Field(() => String, { nullable: true, description: 'TYPED_NAME: the reader\'s full name.' }) @IsOptional() @SingleLineText({ max: LIMITS.name }) typedName?: string;
+  @Field(() => PolicyQuizAnswersInput, { nullable: true, description: 'QUIZ: the open attempt (startPolicyQuiz) and its answers.' })
+  @IsOptional() @ValidateNested() @Type(() => PolicyQuizAnswersInput) quiz?: PolicyQuizAnswersInput;
+}
+
+@InputType('SchedulePolicyVersionInput')
+export class SchedulePolicyVersionInput {
+  @Field(() => ID, { description: 'A draft.' }) @IsUUID() id!: string;
+  @Field(() => Date, { nullable: true, description: 'When to publish (in the future); null unschedules.' }) @IsOptional() @Type(() => Date) @IsDate() publishAt?: Date | null;
 }

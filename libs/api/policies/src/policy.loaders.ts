@@ -7,6 +7,13 @@ import { visibleVersionsSql } from './policy.policy';
 import { VERSION_COLUMNS, type BodyRow, type VersionRow } from './policy.presenter';
 import { readerStatusSql, type ReaderStatusRow } from './policy-status.sql';
 
+export interface SignedRow {
+  policyId: string;
+  versionId: string;
+  label: string;
+  language: string;
+}
+
 export const presentStatus = (r: ReaderStatusRow | null): PolicyReaderStatusModel => ({
   state: (r?.state as PolicyReaderState) ?? PolicyReaderState.NOT_REQUIRED,
   dueAt: r && r.state !== PolicyReaderState.NOT_REQUIRED && r.state !== PolicyReaderState.ACKNOWLEDGED ? r.due_at : null,
@@ -63,6 +70,18 @@ export class PolicyLoaders {
       [actor?.organizationId ?? null, ids],
     );
     return ids.map((id) => rows.filter((r) => r.versionId === id));
+  });
+
+  /** The viewer's latest acknowledgement of each policy (any version): what they last signed. */
+  readonly lastSignedOfPolicy: LoaderDef<string, SignedRow | null> = defineLoader('policies.lastSignedOfPolicy', async (actor, ids) => {
+    if (!actor) return ids.map(() => null);
+    const rows = await this.db.query<SignedRow>(
+      `SELECT DISTINCT ON (k.policy_id) k.policy_id AS "policyId", k.version_id AS "versionId", k.version_label AS label, k.language
+         FROM policy_acknowledgements k WHERE k.organization_id = $1 AND k.user_id = $2 AND k.policy_id = ANY($3::uuid[])
+        ORDER BY k.policy_id, k.position DESC`,
+      [actor.organizationId, actor.userId, ids],
+    );
+    return byKeys(ids, rows, (r) => r.policyId);
   });
 
   readonly statusOfPolicy: LoaderDef<string, ReaderStatusRow | null> = defineLoader('policies.statusOfPolicy', async (actor, ids) => {

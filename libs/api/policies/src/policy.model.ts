@@ -5,10 +5,11 @@ export enum PolicyKind {
   POLICY = 'POLICY',
   GUIDELINE = 'GUIDELINE',
 }
-/** How a version is acknowledged; QUIZ comes later (the column is text, the enum grows). */
+/** How a version is acknowledged (the column is text, the enum grows). */
 export enum PolicyAcknowledgementMethod {
   CHECKBOX = 'CHECKBOX',
   TYPED_NAME = 'TYPED_NAME',
+  QUIZ = 'QUIZ',
 }
 export enum PolicyVersionStatus {
   DRAFT = 'DRAFT',
@@ -26,7 +27,7 @@ export enum PolicyReaderState {
   ACKNOWLEDGED = 'ACKNOWLEDGED',
 }
 registerEnumType(PolicyKind, { name: 'PolicyKind' });
-registerEnumType(PolicyAcknowledgementMethod, { name: 'PolicyAcknowledgementMethod', description: 'CHECKBOX: tick the wording; TYPED_NAME: type your full name.' });
+registerEnumType(PolicyAcknowledgementMethod, { name: 'PolicyAcknowledgementMethod', description: 'CHECKBOX: tick the wording; TYPED_NAME: type your full name; QUIZ: pass the version\'s quiz.' });
 registerEnumType(PolicyVersionStatus, { name: 'PolicyVersionStatus' });
 registerEnumType(PolicyChange, { name: 'PolicyChange', description: 'MAJOR asks the whole audience to acknowledge (again); MINOR (typo, formatting) asks nobody.' });
 registerEnumType(PolicyReaderState, { name: 'PolicyReaderState' });
@@ -60,6 +61,10 @@ export class PolicyVersionModel {
   @Field(() => [String], { description: 'Languages the version is written in.' }) languages!: string[];
   @Field(() => String, { nullable: true, description: 'SHA-256 of the canonical content, set at publication.' }) contentHash!: string | null;
   @Field(() => ID, { nullable: true, description: 'For those who manage the policy.' }) audienceId!: string | null;
+  @Field(() => Int, { nullable: true, description: 'QUIZ: the pass mark in percent.' }) quizPassMark!: number | null;
+  @Field(() => Int, { nullable: true, description: 'QUIZ: attempts allowed per person.' }) quizMaxAttempts!: number | null;
+  @Field(() => Date, { nullable: true, description: 'A draft scheduled for publication at this time.' }) publishAt!: Date | null;
+  @Field({ description: 'Its audience sees only this policy until they acknowledge it.' }) gate!: boolean;
 }
 
 @ObjectType('PolicyReaderStatus')
@@ -112,6 +117,7 @@ export class PolicyAcknowledgementModel {
   @Field(() => Int, { description: 'Place in the organisation\'s chain.' }) position!: number;
   @Field() prevHash!: string;
   @Field() hash!: string;
+  @Field(() => Int, { nullable: true, description: 'QUIZ: the passing score in percent.' }) quizScore!: number | null;
   @Field({ description: 'The row\'s hash recomputed from its fields matches.' }) intact!: boolean;
   userId!: string;
 }

@@ -32,6 +32,10 @@ export interface VersionRow {
   effectiveAt: Date | null;
   languages: string[];
   retiredAt: Date | null;
+  quizPassMark: number | null;
+  quizMaxAttempts: number | null;
+  publishAt: Date | null;
+  gate: boolean;
 }
 
 export interface BodyRow {
@@ -50,7 +54,7 @@ export const POLICY_COLUMNS = `p.id, p.organization_id AS "organizationId", p.ki
 export const VERSION_COLUMNS = `v.id, v.organization_id AS "organizationId", v.policy_id AS "policyId", p.owner_id AS "ownerId", v.major, v.minor, v.status,
   v.change_summary AS "changeSummary", v.audience_id AS "audienceId", v.ack_method AS "ackMethod", v.due_days AS "dueDays",
   v.fallback_language AS "fallbackLanguage", v.content_hash AS "contentHash", v.published_at AS "publishedAt", v.effective_at AS "effectiveAt",
-  p.retired_at AS "retiredAt",
+  p.retired_at AS "retiredAt", v.quiz_pass_mark AS "quizPassMark", v.quiz_max_attempts AS "quizMaxAttempts", v.publish_at AS "publishAt", v.gate,
   ARRAY(SELECT b.language FROM policy_version_bodies b WHERE b.version_id = v.id ORDER BY b.language) AS languages`;
 
 export const versionLabel = (v: { major: number; minor: number }): string => `${v.major}.${v.minor}`;
@@ -65,7 +69,7 @@ export const presentVersion = (v: VersionRow, manages: boolean): PolicyVersionMo
   id: v.id, policyId: v.policyId, label: versionLabel(v), major: v.major, minor: v.minor, isMajor: v.minor === 0, status: v.status,
   changeSummary: v.changeSummary, publishedAt: v.publishedAt, effectiveAt: v.effectiveAt, dueInDays: v.dueDays,
   acknowledgementMethod: v.ackMethod, fallbackLanguage: v.fallbackLanguage, languages: v.languages, contentHash: v.contentHash,
-  audienceId: manages ? v.audienceId : null,
+  audienceId: manages ? v.audienceId : null, quizPassMark: v.quizPassMark, quizMaxAttempts: v.quizMaxAttempts, publishAt: manages ? v.publishAt : null, gate: v.gate,
 });
 
 /**

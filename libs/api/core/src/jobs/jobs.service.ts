@@ -15,6 +15,8 @@ export class JobsService implements OnApplicationShutdown {
   private boss: PgBoss | null = null;
   private starting: Promise<PgBoss> | null = null;
   private readonly queues = new Map<string, Promise<void>>();
+  /** The last createQueue: each waits for the one before, whatever its name. */
+  private creating: Promise<unknown> = Promise.resolve();
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   private start(): Promise<PgBoss> {
@@ -28,12 +30,17 @@ export class JobsService implements OnApplicationShutdown {
     return this.starting;
   }
 
-  /** Creates a queue once per process: concurrent createQueue calls deadlock on PostgreSQL. */
+  /**
+   * Creates a queue once per process, one creation at a time: concurrent createQueue calls
+   * deadlock on PostgreSQL, for two different queues too (several domains' workers start together
+   * at bootstrap).
+   */
   private async queue(name: string): Promise<PgBoss> {
     const boss = await this.start();
     let created = this.queues.get(name);
     if (!created) {
-      created = boss.createQueue(name);
+      created = this.creating.catch(() => undefined).then(() => boss.createQueue(name));
+      this.creating = created;
       this.queues.set(name, created);
     }
     await created;

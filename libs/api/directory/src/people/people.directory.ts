@@ -71,6 +71,34 @@ export class PeopleDirectory {
         JOIN team_memberships tm ON tm.team_id = tr.id JOIN teams rt ON rt.id = tr.root`;
   }
 
+  /** One SELECT yielding `id` of the teams right below `parentParam` (a uuid placeholder; NULL: the top teams). */
+  childTeamsSql(orgParam: string, parentParam: string): string {
+    return `SELECT ct.id FROM teams ct WHERE ct.organization_id = ${orgParam}::uuid AND ct.parent_id IS NOT DISTINCT FROM ${parentParam}::uuid`;
+  }
+
+  /** One SELECT yielding `user_id` of a team's own members and leads (not its sub-teams'). */
+  teamMembersSql(teamParam: string): string {
+    return `SELECT tm.user_id FROM team_memberships tm WHERE tm.team_id = ${teamParam}::uuid`;
+  }
+
+  /**
+   * One SELECT yielding `root, root_name, user_id`: each direct report of `managerParam` (NULL:
+   * everyone without a manager) with themselves and their whole line below, for roll-ups by
+   * manager line (`root = user_id` picks the direct reports themselves).
+   */
+  lineTreeSql(orgParam: string, managerParam: string): string {
+    return `WITH RECURSIVE line(root, root_name, user_id) AS (
+        SELECT lu.id, lu.name, lu.id FROM users lu WHERE lu.organization_id = ${orgParam}::uuid AND lu.manager_id IS NOT DISTINCT FROM ${managerParam}::uuid
+        UNION ALL SELECT l.root, l.root_name, r.id FROM line l JOIN users r ON r.manager_id = l.user_id)
+      SELECT root, root_name, user_id FROM line`;
+  }
+
+  /** Whether anyone reports to this person (directly). */
+  async hasReports(manager: Tx, organizationId: string, userId: string): Promise<boolean> {
+    const [row] = await runSql(manager, `SELECT 1 FROM users WHERE organization_id = $1 AND manager_id = $2 LIMIT 1`, [organizationId, userId]);
+    return !!row;
+  }
+
   /** The names of the teams each of these people belongs to (member or lead), sorted. */
   async teamNamesOf(manager: Tx, organizationId: string, userIds: readonly string[]): Promise<Map<string, string[]>> {
     if (userIds.length === 0) return new Map();
@@ -81,6 +109,18 @@ export class PeopleDirectory {
       [organizationId, userIds],
     );
     return new Map(rows.map((r) => [r.userId, r.names]));
+  }
+
+  /** A team's name, or null for an unknown team or another organisation's. */
+  /** The organisation's name (documents and mails name it). */
+  async organizationName(manager: Tx, organizationId: string): Promise<string> {
+    const [row] = await runSql<{ name: string }>(manager, `SELECT name FROM organizations WHERE id = $1`, [organizationId]);
+    return row?.name ?? '';
+  }
+
+  async teamName(manager: Tx, organizationId: string, teamId: string): Promise<string | null> {
+    const [row] = await runSql<{ name: string }>(manager, `SELECT name FROM teams WHERE id = $1 AND organization_id = $2`, [teamId, organizationId]);
+    return row?.name ?? null;
   }
 
   /** The teams (ids) a person of the organisation belongs to, as member or lead. */
@@ -138,6 +178,17 @@ export class PeopleDirectory {
       [organizationId, userIds, limit],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** Each person's active direct manager (people without one are left out). One statement. */
+  async managersOf(manager: Tx, organizationId: string, userIds: readonly string[]): Promise<Map<string, string>> {
+    const rows = await runSql<{ id: string; managerId: string }>(
+      manager,
+      `SELECT u.id, u.manager_id AS "managerId" FROM users u JOIN users m ON m.id = u.manager_id AND m.status = 'ACTIVE'
+        WHERE u.organization_id = $1 AND u.id = ANY($2::uuid[])`,
+      [organizationId, userIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.managerId]));
   }
 
   /**

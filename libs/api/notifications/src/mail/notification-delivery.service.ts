@@ -61,9 +61,13 @@ export class NotificationDeliveryService {
     const claimed = await this.claim(row.organizationId, row.recipientId, NotificationChannel.EMAIL_NOW, [row.id]);
     if (claimed.length === 0) return false;
     const locale = mailLocale(recipient.locale);
-    const [actor] = row.actorIds.length ? await this.people.usersByIds(recipientActor(recipient), row.actorIds.slice(0, 1)) : [];
-    const line = lineFor(locale, { kind: row.kind, actorName: actor?.name ?? null, actorCount: row.actorCount });
-    await this.sendClaimed(recipient, [row.kind], claimed, renderMail(locale, { title: line, lines: [line], more: 0, openUrl: `${publicUrl()}/notifications`, unsubscribeUrl: this.unsubscribeUrl(recipient, [row.kind]) }));
+    const lists = this.kinds.get(row.kind)?.listsActors === true;
+    const actors = row.actorIds.length ? await this.people.usersByIds(recipientActor(recipient), lists ? row.actorIds : row.actorIds.slice(0, 1)) : [];
+    const line = lineFor(locale, { kind: row.kind, actorName: actors[0]?.name ?? null, actorCount: row.actorCount });
+    // A listing kind names every actor it kept (GROUP_ACTORS_KEPT), then "and n more".
+    const lines = lists ? actors.map((a) => a.name) : [line];
+    const more = lists ? Math.max(0, row.actorCount - actors.length) : 0;
+    await this.sendClaimed(recipient, [row.kind], claimed, renderMail(locale, { title: line, lines, more, openUrl: `${publicUrl()}/notifications`, unsubscribeUrl: this.unsubscribeUrl(recipient, [row.kind]) }));
     return true;
   }
 

@@ -23,6 +23,9 @@ export const ViewerAbilityFlagsFragment = graphql(`
     canImport
     canManageAudiences
     canReadMailOutbox
+    canManagePolicies
+    canViewCompliance
+    canVerifyPolicyEvidence
     canAnnounce
     canAnnounceToAnyone
   }

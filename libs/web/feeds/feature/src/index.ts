@@ -9,3 +9,4 @@ export { MentionTextarea } from './mention-textarea';
 export { FEED_QUERIES, MarkdownPreview } from './post-composer';
 export { RelativeTime } from './relative-time';
 export { announcePath, announcementReachPath } from './feed-paths';
+export { PostBody } from './post-body';

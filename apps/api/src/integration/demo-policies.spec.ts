@@ -1,0 +1,68 @@
+import type { INestApplication } from '@nestjs/common';
+import { DirectoryModule } from '@pillars/api/directory';
+import { seedDemoFeed, seedOrganization } from '@pillars/api/demo';
+import { DEMO_SOCIAL_MEDIA_TITLE, PoliciesModule, seedDemoPolicies, verifyEvidenceChain } from '@pillars/api/policies';
+import { all, closeTestDb, createSession, createTestApp, gql, one, testDb, type TestUser } from '@pillars/api/testing';
+
+let app: INestApplication;
+let orgId: string;
+
+beforeAll(async () => {
+  app = await createTestApp([DirectoryModule, PoliciesModule]);
+  const client = await testDb().connect();
+  try {
+    await client.query('BEGIN');
+    ({ organizationId: orgId } = await seedOrganization(client, { users: 60, teams: 10, slug: `demo-pol-${Date.now().toString(36)}`, name: 'Pillars Demo (policies)', seed: Date.now() % 1_000_000 }));
+    await seedDemoFeed(client, orgId);
+    expect(await seedDemoPolicies(client, orgId)).toBe(true);
+    expect(await seedDemoPolicies(client, orgId)).toBe(false);
+    await client.query('COMMIT');
+  } finally {
+    client.release();
+  }
+}, 120_000);
+afterAll(async () => {
+  await app.close();
+  await closeTestDb();
+});
+
+async function login(email: string): Promise<TestUser> {
+  const u = (await one<{ id: string; name: string }>(`SELECT id, name FROM users WHERE organization_id = $1 AND email = $2`, [orgId, email])) as { id: string; name: string };
+  return { id: u.id, organizationId: orgId, email, name: u.name, token: await createSession(orgId, u.id) };
+}
+
+describe('demo policies', () => {
+  it('seeds three policies with a valid evidence chain and a mix of acknowledged, pending and overdue people', async () => {
+    const report = await verifyEvidenceChain((sql, params) => testDb().query(sql, params).then((r) => r.rows), orgId);
+    expect(report.ok).toBe(true);
+    expect(report.checked).toBeGreaterThan(100);
+    const titles = (await all<{ title: string }>(`SELECT title FROM policies WHERE organization_id = $1 ORDER BY title`, [orgId])).map((r) => r.title);
+    expect(titles).toEqual(['Acceptable Use Policy', 'Code of Conduct', DEMO_SOCIAL_MEDIA_TITLE]);
+    const languages = await all<{ language: string }>(
+      `SELECT DISTINCT b.language FROM policy_version_bodies b JOIN policy_versions v ON v.id = b.version_id JOIN policies p ON p.id = v.policy_id WHERE p.title = $1 AND p.organization_id = $2 ORDER BY 1`,
+      [DEMO_SOCIAL_MEDIA_TITLE, orgId],
+    );
+    expect(languages.map((l) => l.language)).toEqual(['ar', 'en', 'he', 'it']);
+
+    const hr = await login('hr@pillars.demo');
+    const mine = await gql(app).as(await login('employee@pillars.demo')).send<{ myPolicies: { edges: { node: { policy: { title: string }; status: { state: string } } }[] } }>(
+      `query { myPolicies(first: 10) { edges { node { policy { title } status { state } } } } }`, {},
+    );
+    const states = Object.fromEntries((mine.data?.myPolicies.edges ?? []).map((e) => [e.node.policy.title, e.node.status.state]));
+    expect(states[DEMO_SOCIAL_MEDIA_TITLE]).toBe('DUE');
+
+    const policies = await gql(app).as(hr).send<{ policies: { edges: { node: { title: string; currentVersion: { id: string; label: string } } }[] } }>(`query { policies(first: 10) { edges { node { title currentVersion { id label } } } } }`, {});
+    const byTitle = Object.fromEntries((policies.data?.policies.edges ?? []).map((e) => [e.node.title, e.node.currentVersion]));
+    expect(byTitle[DEMO_SOCIAL_MEDIA_TITLE].label).toBe('2.0');
+    const totals = async (versionId: string) =>
+      (await gql(app).as(hr).send<{ policyCompliance: { totals: { audience: number; acknowledged: number; pending: number; overdue: number } } }>(
+        `query($v: ID!) { policyCompliance(versionId: $v) { totals { audience acknowledged pending overdue } } }`, { v: versionId },
+      )).data?.policyCompliance.totals;
+    const smg = await totals(byTitle[DEMO_SOCIAL_MEDIA_TITLE].id);
+    expect(smg?.acknowledged).toBeGreaterThan(0);
+    expect(smg?.pending).toBeGreaterThan(0);
+    const aup = await totals(byTitle['Acceptable Use Policy'].id);
+    expect(aup?.overdue).toBeGreaterThan(0);
+    expect(aup?.acknowledged).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,226 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, AppError, can, Db, SqlParams, type Connection } from '@pillars/api/core';
+import { AudienceDirectory } from '@pillars/api/audiences';
+import { csvCell, PeopleDirectory, type UserModel } from '@pillars/api/directory';
+import { Role } from '@pillars/shared/types';
+import { EVIDENCE_COLUMNS, verifyEvidenceChain } from './evidence-verifier';
+import type { EvidencePack } from './evidence-pack.pdf';
+import { rowIntact, type EvidenceRow } from './evidence-chain';
+import { PolicyComplianceGrouping, type PolicyComplianceCountsModel, type PolicyComplianceGroupModel, type PolicyComplianceModel, type PolicyCompliancePersonModel } from './compliance.model';
+import { PolicyReaderState } from './policy.model';
+import { policyPolicy, visibleEvidenceSql } from './policy.policy';
+import { shownTextHash, versionLabel, type VersionRow } from './policy.presenter';
+import { PoliciesService } from './policies.service';
+
+/** The most evidence rows one CSV export carries (a version's whole audience at the design scale). */
+export const EVIDENCE_CSV_LIMIT = 50_000;
+
+interface CountsRow {
+  audience: number;
+  acknowledged: number;
+  overdue: number;
+}
+interface Scope {
+  version: VersionRow;
+  /** Fresh parameters with `WITH scope AS (…)`: user_id, acked, acked_at, acked_label, due_at, overdue. */
+  build: () => { p: SqlParams; org: string; cte: string };
+  organizationWide: boolean;
+}
+
+const counts = (r: CountsRow | undefined): PolicyComplianceCountsModel => {
+  const audience = r?.audience ?? 0;
+  const acknowledged = r?.acknowledged ?? 0;
+  const overdue = r?.overdue ?? 0;
+  return { audience, acknowledged, overdue, pending: audience - acknowledged - overdue, percent: audience ? Math.round((acknowledged / audience) * 1000) / 10 : 0 };
+};
+const COUNT_COLUMNS = `count(*)::int AS audience, count(*) FILTER (WHERE s.acked)::int AS acknowledged, count(*) FILTER (WHERE s.overdue)::int AS overdue`;
+const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : '');
+
+/**
+ * The compliance dashboard (DESIGN §7): per policy version, who of its audience acknowledged (this
+ * major), is pending or overdue, rolled up by team tree or by manager line. HR counts everyone; a
+ * manager only their own line (the filter is in the SQL, so counts, groups and people agree);
+ * anyone else is refused. Admins are not HR here, as for evidence: the people rows are personal.
+ */
+@Injectable()
+export class ComplianceService {
+  constructor(
+    private readonly db: Db,
+    private readonly audiences: AudienceDirectory,
+    private readonly people: PeopleDirectory,
+    private readonly policies: PoliciesService,
+  ) {}
+
+  /** HR, or anyone with reports (their line). */
+  async mayView(actor: Actor): Promise<boolean> {
+    return actor.hasRole(Role.HR) || (await this.people.hasReports(this.db.manager, actor.organizationId, actor.userId));
+  }
+
+  async compliance(actor: Actor, args: { versionId: string; groupBy: PolicyComplianceGrouping; parentId?: string | null }): Promise<PolicyComplianceModel> {
+    const s = await this.scope(actor, args.versionId);
+    const parentId = this.parentOf(actor, s, args);
+    // Each statement gets its own parameters (a placeholder added but unused fails the bind).
+    const t = s.build();
+    const under = this.underSql(args.groupBy, parentId, t.org, t.p);
+    const [totals] = await this.db.query<CountsRow>(`${t.cte} SELECT ${COUNT_COLUMNS} FROM scope s${under ? ` WHERE s.user_id IN (${under})` : ''}`, t.p.values);
+    const g = s.build();
+    const parent = g.p.add(parentId);
+    const groups =
+      args.groupBy === PolicyComplianceGrouping.TEAM
+        ? await this.db.query<CountsRow & { id: string; name: string }>(
+            `${g.cte} SELECT tt.team_id AS id, tt.name, ${COUNT_COLUMNS} FROM (${this.people.teamTreeMembersSql(g.org)}) tt JOIN scope s ON s.user_id = tt.user_id
+              WHERE tt.team_id IN (${this.people.childTeamsSql(g.org, parent)}) GROUP BY tt.team_id, tt.name ORDER BY tt.name, tt.team_id`,
+            g.p.values,
+          )
+        : await this.db.query<CountsRow & { id: string; name: string }>(
+            `${g.cte} SELECT lt.root AS id, lt.root_name AS name, ${COUNT_COLUMNS} FROM (${this.people.lineTreeSql(g.org, parent)}) lt JOIN scope s ON s.user_id = lt.user_id
+              GROUP BY lt.root, lt.root_name ORDER BY lt.root_name, lt.root`,
+            g.p.values,
+          );
+    return {
+      versionId: s.version.id, policyId: s.version.policyId, versionLabel: versionLabel(s.version), groupBy: args.groupBy, parentId,
+      parentName: await this.parentName(actor, args.groupBy, parentId), organizationWide: s.organizationWide, totals: counts(totals),
+      groups: groups.map((row): PolicyComplianceGroupModel => ({ id: row.id, name: row.name, ...counts(row) })),
+    };
+  }
+
+  /** The people right under the parent (a team's own members; a manager's direct reports), by name. */
+  async peopleUnder(actor: Actor, args: { versionId: string; groupBy: PolicyComplianceGrouping; parentId?: string | null; first?: number; after?: string }): Promise<Connection<PolicyCompliancePersonModel>> {
+    const s = await this.scope(actor, args.versionId);
+    const { p, org, cte } = s.build();
+    const parentId = this.parentOf(actor, s, args);
+    const direct =
+      args.groupBy === PolicyComplianceGrouping.TEAM
+        ? parentId
+          ? this.people.teamMembersSql(p.add(parentId))
+          : null
+        : `SELECT lt.user_id FROM (${this.people.lineTreeSql(org, p.add(parentId))}) lt WHERE lt.root = lt.user_id`;
+    if (!direct) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    const among = `${cte} SELECT s.user_id, s.acked, s.acked_at, s.acked_label, s.due_at, s.overdue FROM scope s WHERE s.user_id IN (${direct})`;
+    type Extra = { user_id: string; acked: boolean; acked_at: string | null; acked_label: string | null; due_at: string | null; overdue: boolean };
+    return this.people.pageAmong<Extra, PolicyCompliancePersonModel>(this.db.manager, actor.organizationId, { sql: among, p }, args, (user, x) => ({
+      user,
+      state: x.acked ? PolicyReaderState.ACKNOWLEDGED : x.overdue ? PolicyReaderState.OVERDUE : PolicyReaderState.DUE,
+      dueAt: x.due_at ? new Date(x.due_at) : null,
+      acknowledgedAt: x.acked_at ? new Date(x.acked_at) : null,
+      acknowledgedVersion: x.acked_label,
+    }));
+  }
+
+  /** The table on screen as CSV: the parent's totals, then one line per group. */
+  async complianceCsv(actor: Actor, args: { versionId: string; groupBy: PolicyComplianceGrouping; parentId?: string | null }): Promise<string> {
+    const c = await this.compliance(actor, args);
+    const line = (name: string, k: PolicyComplianceCountsModel) => [name, String(k.audience), String(k.acknowledged), String(k.pending), String(k.overdue), String(k.percent)].map(csvCell).join(',');
+    return [['name', 'audience', 'acknowledged', 'pending', 'overdue', 'percent'].map(csvCell).join(','), line(c.parentName ?? 'total', c.totals), ...c.groups.map((g) => line(g.name, g))].join('\r\n') + '\r\n';
+  }
+
+  /** The version's evidence the viewer may read (HR everyone's, a manager their line's), oldest first, each row re-hashed. */
+  async evidenceCsv(actor: Actor, versionId: string): Promise<string> {
+    const s = await this.scope(actor, versionId);
+    const { rows, users } = await this.visibleEvidence(actor, s.version.id);
+    const header = ['position', 'name', 'email', 'version', 'language', 'method', 'acknowledged_at', 'text_hash', 'ip', 'user_agent', 'prev_hash', 'hash', 'intact'];
+    const lines = rows.map((r) => {
+      const u = users.get(r.userId);
+      return [String(r.position), u?.name ?? '', u?.email ?? '', r.versionLabel, r.language, r.method, iso(r.acknowledgedAt), r.textHash, r.ip ?? '', r.userAgent ?? '', r.prevHash, r.hash, rowIntact(r) ? 'yes' : 'NO']
+        .map(csvCell)
+        .join(',');
+    });
+    return [header.map(csvCell).join(','), ...lines].join('\r\n') + '\r\n';
+  }
+
+  /**
+   * What an auditor's PDF shows (HR and admins, who may verify the chain: the pack states the
+   * verification, so a manager, who may not, gets FORBIDDEN): the version's text hashes, the chain
+   * recomputed now, and every acknowledgement of the version in chain order, each re-hashed.
+   */
+  async evidencePack(actor: Actor, versionId: string, language: string): Promise<EvidencePack> {
+    const version = await this.policies.versionRow(this.db.manager, versionId, actor);
+    if (version.status === 'DRAFT') throw AppError.notFound('policy version');
+    if (!can(policyPolicy, actor, 'verifyEvidence', { organizationId: version.organizationId, ownerId: version.ownerId })) throw AppError.forbidden();
+    const bodies = await this.db.query<{ language: string; title: string; body: string; ackText: string }>(
+      `SELECT language, title, body, ack_text AS "ackText" FROM policy_version_bodies WHERE organization_id = $1 AND version_id = $2 ORDER BY language`,
+      [actor.organizationId, version.id],
+    );
+    const { rows, users } = await this.visibleEvidence(actor, version.id);
+    const chain = await verifyEvidenceChain((sql, params) => this.db.query(sql, params), actor.organizationId);
+    const [me] = await this.people.usersByIds(actor, [actor.userId]);
+    const titled = bodies.find((b) => b.language === language) ?? bodies.find((b) => b.language === version.fallbackLanguage) ?? bodies[0];
+    return {
+      organizationName: await this.people.organizationName(this.db.manager, actor.organizationId),
+      policyTitle: titled?.title ?? '',
+      versionLabel: versionLabel(version),
+      publishedAt: version.publishedAt,
+      texts: bodies.map((b) => ({ language: b.language, textHash: shownTextHash(b) })),
+      generatedAt: new Date(),
+      generatedBy: me?.name ?? '',
+      chain: { ok: chain.ok, checked: chain.checked, problems: chain.problems },
+      rows: rows.map((r) => ({ position: Number(r.position), name: users.get(r.userId)?.name ?? '', acknowledgedAt: new Date(r.acknowledgedAt), method: r.method, language: r.language, quizScore: r.quizScore, hash: r.hash, intact: rowIntact(r) })),
+      truncated: rows.length >= EVIDENCE_CSV_LIMIT,
+    };
+  }
+
+  /** The acknowledgements of a version the viewer may read, in chain order, with their people. */
+  private async visibleEvidence(actor: Actor, versionId: string): Promise<{ rows: EvidenceRow[]; users: Map<string, UserModel> }> {
+    const p = new SqlParams();
+    const visible = visibleEvidenceSql(actor, p, () => this.people.selectionSql({ include: { linesOf: [actor.userId] } }, actor.organizationId, p));
+    const rows = await this.db.query<EvidenceRow>(
+      `SELECT ${EVIDENCE_COLUMNS} FROM policy_acknowledgements a WHERE a.organization_id = ${p.add(actor.organizationId)} AND a.version_id = ${p.add(versionId)} AND ${visible}
+        ORDER BY a.position LIMIT ${EVIDENCE_CSV_LIMIT}`,
+      p.values,
+    );
+    const users = new Map((await this.people.usersByIds(actor, [...new Set(rows.map((r) => r.userId))])).map((u): [string, UserModel] => [u.id, u]));
+    return { rows, users };
+  }
+
+  /**
+   * Who is counted: the version's audience now, each with their state against its major (an
+   * acknowledgement of any version of that major counts; an ask past its due date is overdue),
+   * narrowed to the viewer's line unless they are HR. Hidden versions (another organisation's,
+   * drafts) are NOT_FOUND; a viewer with no line is FORBIDDEN.
+   */
+  private async scope(actor: Actor, versionId: string): Promise<Scope> {
+    const version = await this.policies.versionRow(this.db.manager, versionId, actor);
+    if (version.status === 'DRAFT') throw AppError.notFound('policy version');
+    const hr = actor.hasRole(Role.HR);
+    if (!(await this.mayView(actor))) throw AppError.forbidden();
+    const build = () => {
+      const p = new SqlParams();
+      const org = p.add(actor.organizationId);
+      const policy = p.add(version.policyId);
+      const major = p.add(version.major);
+      const line = hr ? null : this.people.selectionSql({ include: { linesOf: [actor.userId] } }, actor.organizationId, p);
+      const cte = `WITH scope AS (
+        SELECT m.user_id, k.acknowledged_at IS NOT NULL AS acked, k.acknowledged_at AS acked_at, k.version_label AS acked_label, a.due_at,
+               (k.acknowledged_at IS NULL AND a.due_at < now()) AS overdue
+          FROM (${this.audiences.membersSql(p.add(version.audienceId), org)}) m
+          LEFT JOIN policy_assignments a ON a.policy_id = ${policy}::uuid AND a.user_id = m.user_id AND a.major = ${major}::int
+          LEFT JOIN LATERAL (SELECT ka.acknowledged_at, ka.version_label FROM policy_acknowledgements ka JOIN policy_versions kv ON kv.id = ka.version_id
+             WHERE ka.policy_id = ${policy}::uuid AND ka.user_id = m.user_id AND kv.major = ${major}::int ORDER BY ka.position DESC LIMIT 1) k ON true
+         ${line ? `WHERE m.user_id IN (${line})` : ''})`;
+      return { p, org, cte };
+    };
+    return { version, build, organizationWide: hr };
+  }
+
+  /** A manager's view starts (by manager line) at themselves; HR's at the top. */
+  private parentOf(actor: Actor, s: Scope, args: { groupBy: PolicyComplianceGrouping; parentId?: string | null }): string | null {
+    if (args.parentId) return args.parentId;
+    return args.groupBy === PolicyComplianceGrouping.MANAGER && !s.organizationWide ? actor.userId : null;
+  }
+
+  /** The people under the parent: a team's tree, a manager's whole line; null for the top. */
+  private underSql(groupBy: PolicyComplianceGrouping, parentId: string | null, org: string, p: SqlParams): string | null {
+    if (!parentId) return null;
+    const parent = p.add(parentId);
+    if (groupBy === PolicyComplianceGrouping.TEAM) {
+      return `SELECT tt.user_id FROM (${this.people.teamTreeMembersSql(org)}) tt WHERE tt.team_id = ${parent}::uuid`;
+    }
+    return `SELECT lt.user_id FROM (${this.people.lineTreeSql(org, parent)}) lt`;
+  }
+
+  private async parentName(actor: Actor, groupBy: PolicyComplianceGrouping, parentId: string | null): Promise<string | null> {
+    if (!parentId) return null;
+    if (groupBy === PolicyComplianceGrouping.MANAGER) return (await this.people.usersByIds(actor, [parentId]))[0]?.name ?? null;
+    return this.people.teamName(this.db.manager, actor.organizationId, parentId);
+  }
+}

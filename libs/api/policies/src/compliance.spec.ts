@@ -1,0 +1,155 @@
+import type { INestApplication } from '@nestjs/common';
+import { EventsService } from '@pillars/api/core';
+import { DirectoryModule } from '@pillars/api/directory';
+import { buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, countQueries, createTestApp, gql, testDb, TestUser } from '@pillars/api/testing';
+import { PolicyFanoutJobs } from './policy-fanout.jobs';
+import { PoliciesModule } from './policies.module';
+import { ACK, CREATE, DRAFT, PUBLISH, READ, type PolicyView } from './policies.test-documents';
+
+const COUNTS = 'audience acknowledged pending overdue percent';
+const COMPLIANCE = `query($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID) {
+  policyCompliance(versionId: $versionId, groupBy: $groupBy, parentId: $parentId) { versionLabel parentName organizationWide totals { ${COUNTS} } groups { id name ${COUNTS} } } }`;
+const PEOPLE = `query($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID) {
+  policyCompliancePeople(versionId: $versionId, groupBy: $groupBy, parentId: $parentId, first: 50) { edges { node { user { id name } state dueAt acknowledgedAt acknowledgedVersion } } } }`;
+const TABLE_CSV = `query($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID) { policyComplianceCsv(versionId: $versionId, groupBy: $groupBy, parentId: $parentId) }`;
+const EVIDENCE_CSV = `query($versionId: ID!) { policyEvidenceCsv(versionId: $versionId) }`;
+const ABILITIES = `query { abilities { canManagePolicies canViewCompliance canVerifyPolicyEvidence } }`;
+
+type Counts = { audience: number; acknowledged: number; pending: number; overdue: number; percent: number };
+type Compliance = { versionLabel: string; parentName: string | null; organizationWide: boolean; totals: Counts; groups: (Counts & { id: string; name: string })[] };
+type Person = { user: { id: string; name: string }; state: string; dueAt: string | null; acknowledgedAt: string | null; acknowledgedVersion: string | null };
+
+let app: INestApplication;
+beforeAll(async () => {
+  app = await createTestApp([DirectoryModule, PoliciesModule]);
+});
+afterAll(async () => {
+  await drain();
+  await app.close();
+  await closeTestDb();
+});
+
+async function drain(): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    await app.get(EventsService).kick();
+    await app.get(PolicyFanoutJobs).settled();
+  }
+}
+async function ok<T>(actor: TestUser, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await gql(app).as(actor).send<T>(query, variables);
+  expect(res.errors).toBeUndefined();
+  return res.data as T;
+}
+const body = (language: string) => ({ language, title: `Acceptable use (${language})`, body: 'Lock your screen.', acknowledgementText: 'I will follow it.' });
+
+/**
+ * company: HR (no team), Engineering ⊃ Platform. Mira manages Raj (Platform) and Sam (Engineering),
+ * Sam manages Tea (Platform); Xavier (Engineering) is outside Mira's line.
+ */
+async function world() {
+  const org = await buildOrganization();
+  const engineering = await buildTeam(org, { name: 'Engineering' });
+  const platform = await buildTeam(org, { name: 'Platform', parentId: engineering.id });
+  const hr = await buildUser(org, { roles: ['HR'], name: 'Hana HR' });
+  const mira = await buildUser(org, { name: 'Mira Manager', teamIds: [engineering.id] });
+  const raj = await buildUser(org, { name: 'Raj Report', managerId: mira.id, teamIds: [platform.id] });
+  const sam = await buildUser(org, { name: 'Sam Second', managerId: mira.id, teamIds: [engineering.id] });
+  const tea = await buildUser(org, { name: 'Tea Third', managerId: sam.id, teamIds: [platform.id] });
+  const xavier = await buildUser(org, { name: 'Xavier Outside', teamIds: [engineering.id] });
+  const created = await ok<{ createPolicy: { policy: { id: string } } }>(hr, CREATE, { input: { kind: 'POLICY', category: 'Security', title: 'Acceptable Use Policy' } });
+  const policyId = created.createPolicy.policy.id;
+  const drafted = await ok<{ draftPolicyVersion: { version: { id: string } } }>(hr, DRAFT, {
+    input: { policyId, change: 'MAJOR', bodies: [body('en')], fallbackLanguage: 'en', audience: { rules: { include: [{ kind: 'ALL' }] } }, dueInDays: 7 },
+  });
+  const versionId = drafted.draftPolicyVersion.version.id;
+  await ok(hr, PUBLISH, { id: versionId });
+  await drain();
+  for (const who of [raj, xavier]) {
+    const v = (await ok<{ policy: PolicyView }>(who, READ, { id: policyId })).policy;
+    await ok(who, ACK, { input: { versionId, language: 'en', textHash: v.currentVersion?.reading?.textHash } });
+  }
+  // Tea's ask is past due.
+  await testDb().query(`UPDATE policy_assignments SET due_at = now() - interval '2 days' WHERE user_id = $1`, [tea.id]);
+  return { org, engineering, platform, hr, mira, raj, sam, tea, xavier, policyId, versionId };
+}
+
+describe('compliance dashboard', () => {
+  it('gives HR the whole audience rolled up by team tree, drilled down to a team and its people', async () => {
+    const w = await world();
+    const top = (await ok<{ policyCompliance: Compliance }>(w.hr, COMPLIANCE, { versionId: w.versionId })).policyCompliance;
+    expect(top).toMatchObject({ versionLabel: '1.0', organizationWide: true, parentName: null, totals: { audience: 6, acknowledged: 2, overdue: 1, pending: 3, percent: 33.3 } });
+    // Only top teams; Engineering counts Platform's people too (Mira, Sam, Xavier + Raj, Tea).
+    expect(top.groups).toEqual([{ id: w.engineering.id, name: 'Engineering', audience: 5, acknowledged: 2, pending: 2, overdue: 1, percent: 40 }]);
+    const eng = (await ok<{ policyCompliance: Compliance }>(w.hr, COMPLIANCE, { versionId: w.versionId, parentId: w.engineering.id })).policyCompliance;
+    expect(eng.parentName).toBe('Engineering');
+    expect(eng.totals.audience).toBe(5);
+    expect(eng.groups.map((g) => [g.name, g.audience, g.acknowledged, g.overdue])).toEqual([['Platform', 2, 1, 1]]);
+    const people = (await ok<{ policyCompliancePeople: { edges: { node: Person }[] } }>(w.hr, PEOPLE, { versionId: w.versionId, parentId: w.platform.id })).policyCompliancePeople.edges.map((e) => e.node);
+    expect(people.map((p) => [p.user.name, p.state, p.acknowledgedVersion])).toEqual([['Raj Report', 'ACKNOWLEDGED', '1.0'], ['Tea Third', 'OVERDUE', null]]);
+    expect(people[1].dueAt).not.toBeNull();
+  });
+
+  it('gives a manager only their line, by manager line and by team, and never anyone outside it', async () => {
+    const w = await world();
+    const mine = (await ok<{ policyCompliance: Compliance }>(w.mira, COMPLIANCE, { versionId: w.versionId, groupBy: 'MANAGER' })).policyCompliance;
+    expect(mine).toMatchObject({ organizationWide: false, parentName: 'Mira Manager', totals: { audience: 3, acknowledged: 1, overdue: 1, pending: 1 } });
+    expect(mine.groups.map((g) => [g.name, g.audience])).toEqual([['Raj Report', 1], ['Sam Second', 2]]);
+    const byTeam = (await ok<{ policyCompliance: Compliance }>(w.mira, COMPLIANCE, { versionId: w.versionId })).policyCompliance;
+    // Xavier is in Engineering but not in Mira's line: not counted.
+    expect(byTeam.totals).toMatchObject({ audience: 3, acknowledged: 1 });
+    expect(byTeam.groups.map((g) => [g.name, g.audience])).toEqual([['Engineering', 3]]);
+    const engPeople = (await ok<{ policyCompliancePeople: { edges: { node: Person }[] } }>(w.mira, PEOPLE, { versionId: w.versionId, parentId: w.engineering.id })).policyCompliancePeople.edges;
+    expect(engPeople.map((e) => e.node.user.name)).toEqual(['Sam Second']);
+    // Asking about the top of the organisation (HR's line) shows nobody outside her line.
+    const hrLine = (await ok<{ policyCompliance: Compliance }>(w.mira, COMPLIANCE, { versionId: w.versionId, groupBy: 'MANAGER', parentId: w.hr.id })).policyCompliance;
+    expect(hrLine.groups).toEqual([]);
+    expect(hrLine.totals.audience).toBe(0);
+    const csv = (await ok<{ policyEvidenceCsv: string }>(w.mira, EVIDENCE_CSV, { versionId: w.versionId })).policyEvidenceCsv;
+    expect(csv).toContain('Raj Report');
+    expect(csv).not.toContain('Xavier Outside');
+  });
+
+  it('refuses people without a line, and hides drafts and other organisations\' versions', async () => {
+    const w = await world();
+    const res = await gql(app).as(w.xavier).send(COMPLIANCE, { versionId: w.versionId });
+    expect(codeOf(res)).toBe('FORBIDDEN');
+    expect(codeOf(await gql(app).as(w.xavier).send(EVIDENCE_CSV, { versionId: w.versionId }))).toBe('FORBIDDEN');
+    expect((await ok<{ abilities: Record<string, boolean> }>(w.xavier, ABILITIES)).abilities).toEqual({ canManagePolicies: false, canViewCompliance: false, canVerifyPolicyEvidence: false });
+    expect((await ok<{ abilities: Record<string, boolean> }>(w.mira, ABILITIES)).abilities).toEqual({ canManagePolicies: false, canViewCompliance: true, canVerifyPolicyEvidence: false });
+    expect((await ok<{ abilities: Record<string, boolean> }>(w.hr, ABILITIES)).abilities).toEqual({ canManagePolicies: true, canViewCompliance: true, canVerifyPolicyEvidence: true });
+    const other = await world();
+    expect(codeOf(await gql(app).as(w.hr).send(COMPLIANCE, { versionId: other.versionId }))).toBe('NOT_FOUND');
+    const draft = await ok<{ draftPolicyVersion: { version: { id: string } } }>(w.hr, DRAFT, { input: { policyId: w.policyId, change: 'MINOR', bodies: [body('en')], fallbackLanguage: 'en' } });
+    expect(codeOf(await gql(app).as(w.hr).send(COMPLIANCE, { versionId: draft.draftPolicyVersion.version.id }))).toBe('NOT_FOUND');
+  });
+
+  it('exports the table and the evidence as CSV, each evidence row re-hashed', async () => {
+    const w = await world();
+    const table = (await ok<{ policyComplianceCsv: string }>(w.hr, TABLE_CSV, { versionId: w.versionId })).policyComplianceCsv;
+    expect(table.split('\r\n')).toEqual(['"name","audience","acknowledged","pending","overdue","percent"', '"total","6","2","3","1","33.3"', '"Engineering","5","2","2","1","40"', '']);
+    const evidence = (await ok<{ policyEvidenceCsv: string }>(w.hr, EVIDENCE_CSV, { versionId: w.versionId })).policyEvidenceCsv.split('\r\n');
+    expect(evidence).toHaveLength(4);
+    expect(evidence[1]).toContain('"Raj Report"');
+    expect(evidence[2]).toContain('"Xavier Outside"');
+    expect(evidence[1].endsWith('"yes"')).toBe(true);
+  });
+
+  it('costs the same number of queries for a bigger organisation', async () => {
+    const small = await world();
+    const big = await world();
+    for (let i = 0; i < 12; i++) {
+      const team = await buildTeam(big.org, { name: `Team ${i}`, parentId: i % 2 ? big.engineering.id : null });
+      await buildUser(big.org, { managerId: big.mira.id, teamIds: [team.id] });
+    }
+    const run = (w: typeof small, groupBy: string) =>
+      countQueries(async () => {
+        await ok(w.hr, COMPLIANCE, { versionId: w.versionId, groupBy });
+        await ok(w.hr, PEOPLE, { versionId: w.versionId, groupBy, parentId: w.engineering.id });
+      });
+    for (const groupBy of ['TEAM', 'MANAGER']) {
+      const n = await run(small, groupBy);
+      expect(n).toBeLessThanOrEqual(12);
+      expect(await run(big, groupBy)).toBe(n);
+    }
+  }, 60_000);
+});
