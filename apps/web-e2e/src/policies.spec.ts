@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signedInPage, signIn, snap, strings } from './support';
+import { expectAccessible, pdfPageTexts, signedInPage, signIn, snap, strings } from './support';
 
 // Issue 15, AC3, on the demo organisation: HR (Giulia Rossi, Italian) drafts Social Media
 // Guidelines 3.0 in English and Arabic with a quiz and publishes it to everyone; the employee (Noa
@@ -95,4 +95,18 @@ test('HR publishes Social Media Guidelines 3.0 with a quiz; the employee reads t
   }).toPass({ timeout: 20_000 });
   await expectAccessible(page, 'compliance');
   await snap(page, 'policy-compliance');
+
+  // The evidence pack for auditors downloads and opens (PDF.js reads it): in HR's Italian, with
+  // Noa's acknowledgement of 3.0 and the chain verified.
+  await page.goto(policyUrl);
+  await page.getByRole('main').getByRole('link', { name: it('policies.evidence.title') }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: it('policies.evidence.title') })).toBeVisible();
+  await expectAccessible(page, 'evidence');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: it('policies.evidence.pdf') }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^policy-evidence-[0-9a-f-]{36}\.pdf$/);
+  const pdf = pdfPageTexts(await download.path());
+  expect(pdf[0]).toContain('Prove di presa visione');
+  expect(pdf[0]).toContain('3.0');
+  expect(pdf[0]).toContain('Verificata');
+  expect(pdf.join(' ')).toContain('Noa Levi');
 });

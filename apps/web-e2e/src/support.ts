@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, expect, Locator, Page, request } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -145,4 +146,18 @@ export async function bellCount(page: Page) {
   const label = (await page.locator('a[href="/notifications"][aria-label]').first().getAttribute('aria-label')) ?? '';
   const n = /\d+/.exec(label);
   return n ? Number(n[0]) : 0;
+}
+
+/**
+ * The text of a downloaded PDF as a reader extracts it (PDF.js, Firefox's reader, in a child
+ * process: it ships as ES modules only), one string per page: proof that the file opens.
+ */
+export function pdfPageTexts(file: string): string[] {
+  const script = `
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array((await import('node:fs')).readFileSync(process.argv[1])), verbosity: 0 }).promise;
+    const pages = [];
+    for (let n = 1; n <= doc.numPages; n++) pages.push((await (await doc.getPage(n)).getTextContent()).items.map((i) => i.str).join(' '));
+    process.stdout.write(JSON.stringify(pages));`;
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script, file], { cwd: root, encoding: 'utf8' })) as string[];
 }
