@@ -65,3 +65,8 @@ export class PolicyCompliancePersonModel {
 }
 
 export const PolicyCompliancePersonConnection = connectionOf(PolicyCompliancePersonModel, 'PolicyCompliancePerson');
+
+@ObjectType('PolicyComplianceTrendPoint', { description: 'The counts as they stood at the end of one day (UTC), for today\'s audience under the parent.' })
+export class PolicyComplianceTrendPointModel extends PolicyComplianceCountsModel {
+  @Field(() => String, { description: 'The day, YYYY-MM-DD (UTC).' }) day!: string;
+}

@@ -13,6 +13,7 @@ const PEOPLE = `query($versionId: ID!, $groupBy: PolicyComplianceGrouping, $pare
   policyCompliancePeople(versionId: $versionId, groupBy: $groupBy, parentId: $parentId, first: 50) { edges { node { user { id name } state dueAt acknowledgedAt acknowledgedVersion } } } }`;
 const TABLE_CSV = `query($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID) { policyComplianceCsv(versionId: $versionId, groupBy: $groupBy, parentId: $parentId) }`;
 const EVIDENCE_CSV = `query($versionId: ID!) { policyEvidenceCsv(versionId: $versionId) }`;
+const TREND = `query($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID) { policyComplianceTrend(versionId: $versionId, groupBy: $groupBy, parentId: $parentId) { day ${COUNTS} } }`;
 const ABILITIES = `query { abilities { canManagePolicies canViewCompliance canVerifyPolicyEvidence } }`;
 
 type Counts = { audience: number; acknowledged: number; pending: number; overdue: number; percent: number };
@@ -152,4 +153,37 @@ describe('compliance dashboard', () => {
       expect(await run(big, groupBy)).toBe(n);
     }
   }, 60_000);
+
+  it('draws the trend day by day since publication: asked, acknowledged and overdue as they stood each evening; a manager their line only', async () => {
+    const w = await world();
+    // Published and asked three days ago; Tea's ask fell due two days ago; the two acknowledgements are today's.
+    await testDb().query(`UPDATE policy_versions SET published_at = now() - interval '3 days' WHERE id = $1`, [w.versionId]);
+    await testDb().query(`UPDATE policy_assignments SET assigned_at = now() - interval '3 days' WHERE version_id = $1`, [w.versionId]);
+    await testDb().query(`UPDATE policy_assignments SET due_at = now() - interval '2 days' WHERE user_id = $1`, [w.tea.id]);
+    type Point = Counts & { day: string };
+    const points = (await ok<{ policyComplianceTrend: Point[] }>(w.hr, TREND, { versionId: w.versionId })).policyComplianceTrend;
+    const day = (ago: number) => new Date(Date.now() - ago * 86_400_000).toISOString().slice(0, 10);
+    expect(points.map((p) => p.day)).toEqual([day(3), day(2), day(1), day(0)]);
+    expect(points.map((p) => [p.audience, p.acknowledged, p.overdue])).toEqual([[6, 0, 0], [6, 0, 1], [6, 0, 1], [6, 2, 1]]);
+    // Today's point is the dashboard's totals.
+    const totals = (await ok<{ policyCompliance: Compliance }>(w.hr, COMPLIANCE, { versionId: w.versionId })).policyCompliance.totals;
+    expect(points[3]).toMatchObject(totals);
+    // Mira sees her line (Raj, Sam, Tea) only; drilled into Platform, its tree.
+    const line = (await ok<{ policyComplianceTrend: Point[] }>(w.mira, TREND, { versionId: w.versionId, groupBy: 'MANAGER' })).policyComplianceTrend;
+    expect(line.map((p) => [p.audience, p.acknowledged])).toEqual([[3, 0], [3, 0], [3, 0], [3, 1]]);
+    const platform = (await ok<{ policyComplianceTrend: Point[] }>(w.hr, TREND, { versionId: w.versionId, parentId: w.platform.id })).policyComplianceTrend;
+    expect(platform[3]).toMatchObject({ audience: 2, acknowledged: 1, overdue: 1 });
+    expect(codeOf(await gql(app).as(w.xavier).send(TREND, { versionId: w.versionId }))).toBe('FORBIDDEN');
+  });
+
+  it('steps several days for a version published long ago, today last, at most 60 points', async () => {
+    const w = await world();
+    await testDb().query(`UPDATE policy_versions SET published_at = now() - interval '400 days' WHERE id = $1`, [w.versionId]);
+    const points = (await ok<{ policyComplianceTrend: { day: string }[] }>(w.hr, TREND, { versionId: w.versionId })).policyComplianceTrend;
+    expect(points.length).toBeLessThanOrEqual(60);
+    expect(points.length).toBeGreaterThan(50);
+    expect(points[points.length - 1].day).toBe(new Date().toISOString().slice(0, 10));
+    const gaps = points.slice(1).map((p, i) => (Date.parse(p.day) - Date.parse(points[i].day)) / 86_400_000);
+    expect(new Set(gaps)).toEqual(new Set([7]));
+  });
 });

@@ -149,6 +149,7 @@ type Documents = {
     "\n  query PolicyCompliancePeople($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID, $first: Int, $after: String) {\n    policyCompliancePeople(versionId: $versionId, groupBy: $groupBy, parentId: $parentId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          user {\n            id\n            name\n          }\n          state\n          dueAt\n          acknowledgedAt\n          acknowledgedVersion\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PolicyCompliancePeopleDocument,
     "\n  query PolicyComplianceCsv($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID) {\n    policyComplianceCsv(versionId: $versionId, groupBy: $groupBy, parentId: $parentId)\n  }\n": typeof types.PolicyComplianceCsvDocument,
     "\n  query PolicyEvidenceCsv($versionId: ID!) {\n    policyEvidenceCsv(versionId: $versionId)\n  }\n": typeof types.PolicyEvidenceCsvDocument,
+    "\n  query PolicyComplianceTrend($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID) {\n    policyComplianceTrend(versionId: $versionId, groupBy: $groupBy, parentId: $parentId) {\n      day\n      audience\n      acknowledged\n      pending\n      overdue\n      percent\n    }\n  }\n": typeof types.PolicyComplianceTrendDocument,
 };
 const documents: Documents = {
     "\n  fragment AudienceSummary on Audience {\n    id\n    name\n    version\n    memberCount\n    createdAt\n  }\n": types.AudienceSummaryFragmentDoc,
@@ -286,6 +287,7 @@ const documents: Documents = {
     "\n  query PolicyCompliancePeople($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID, $first: Int, $after: String) {\n    policyCompliancePeople(versionId: $versionId, groupBy: $groupBy, parentId: $parentId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          user {\n            id\n            name\n          }\n          state\n          dueAt\n          acknowledgedAt\n          acknowledgedVersion\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PolicyCompliancePeopleDocument,
     "\n  query PolicyComplianceCsv($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID) {\n    policyComplianceCsv(versionId: $versionId, groupBy: $groupBy, parentId: $parentId)\n  }\n": types.PolicyComplianceCsvDocument,
     "\n  query PolicyEvidenceCsv($versionId: ID!) {\n    policyEvidenceCsv(versionId: $versionId)\n  }\n": types.PolicyEvidenceCsvDocument,
+    "\n  query PolicyComplianceTrend($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID) {\n    policyComplianceTrend(versionId: $versionId, groupBy: $groupBy, parentId: $parentId) {\n      day\n      audience\n      acknowledged\n      pending\n      overdue\n      percent\n    }\n  }\n": types.PolicyComplianceTrendDocument,
 };
 
 /**
@@ -842,6 +844,10 @@ export function graphql(source: "\n  query PolicyComplianceCsv($versionId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PolicyEvidenceCsv($versionId: ID!) {\n    policyEvidenceCsv(versionId: $versionId)\n  }\n"): (typeof documents)["\n  query PolicyEvidenceCsv($versionId: ID!) {\n    policyEvidenceCsv(versionId: $versionId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyComplianceTrend($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID) {\n    policyComplianceTrend(versionId: $versionId, groupBy: $groupBy, parentId: $parentId) {\n      day\n      audience\n      acknowledged\n      pending\n      overdue\n      percent\n    }\n  }\n"): (typeof documents)["\n  query PolicyComplianceTrend($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID) {\n    policyComplianceTrend(versionId: $versionId, groupBy: $groupBy, parentId: $parentId) {\n      day\n      audience\n      acknowledged\n      pending\n      overdue\n      percent\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

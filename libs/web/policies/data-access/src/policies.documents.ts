@@ -315,3 +315,16 @@ export const PolicyEvidenceCsvDocument = graphql(`
     policyEvidenceCsv(versionId: $versionId)
   }
 `);
+
+export const PolicyComplianceTrendDocument = graphql(`
+  query PolicyComplianceTrend($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID) {
+    policyComplianceTrend(versionId: $versionId, groupBy: $groupBy, parentId: $parentId) {
+      day
+      audience
+      acknowledged
+      pending
+      overdue
+      percent
+    }
+  }
+`);

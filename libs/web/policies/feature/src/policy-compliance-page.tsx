@@ -10,6 +10,7 @@ import { IconLock } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { ComplianceTrend } from './compliance-trend';
 import { CsvButton } from './csv-button';
 import { STATE_COLOR, useDates, usePercent } from './policy-format';
 import { policyPath } from './policy-paths';
@@ -110,6 +111,8 @@ export function PolicyCompliancePage() {
           </SimpleGrid>
         </Stack>
       </Card>
+
+      <ComplianceTrend versionId={versionId} groupBy={groupBy} parentId={parentId} />
 
       <Stack gap="sm" component="section" aria-labelledby={`${headingId}-groups`}>
         <Title order={2} fz="h4" id={`${headingId}-groups`}>
