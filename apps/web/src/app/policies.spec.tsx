@@ -241,4 +241,31 @@ describe('policies', () => {
     const arabic = await screen.findByRole('region', { name: 'منذ النشر' });
     expect(await within(arabic).findByText('يظهر الاتجاه ابتداءً من اليوم التالي للنشر.')).toBeTruthy();
   });
+
+  it('filters the dashboard by location and role from the URL, and clears a filter', async () => {
+    const totals = (audience: number, acknowledged: number) => ({ __typename: 'PolicyComplianceCounts', audience, acknowledged, pending: audience - acknowledged, overdue: 0, percent: (acknowledged / audience) * 100 });
+    const compliance = (filters: Record<string, string>, k: ReturnType<typeof totals>): Mock => ({
+      request: { query: PolicyComplianceDocument, variables: { versionId: V2, groupBy: 'TEAM', parentId: null, ...filters } },
+      result: { data: { policyCompliance: { __typename: 'PolicyCompliance', versionId: V2, policyId: POLICY, versionLabel: '2.0', groupBy: 'TEAM', parentId: null, parentName: null, organizationWide: true, totals: k, groups: [] } } },
+      maxUsageCount: 9,
+    });
+    const people = (filters: Record<string, string>): Mock => ({
+      request: { query: PolicyCompliancePeopleDocument, variables: { versionId: V2, groupBy: 'TEAM', parentId: null, first: 50, after: null, ...filters } },
+      result: { data: { policyCompliancePeople: { __typename: 'PolicyCompliancePersonConnection', edges: [], pageInfo: PAGE } } },
+      maxUsageCount: 9,
+    });
+    const { router } = renderApp({
+      route: `/policies/${POLICY}/compliance?version=${V2}&location=Milano&role=HR`,
+      mocks: [meMock(signedInUser, { canViewCompliance: true }), compliance({ location: 'Milano', role: 'HR' }, totals(4, 1)), people({ location: 'Milano', role: 'HR' }), compliance({ location: 'Milano' }, totals(8, 6)), people({ location: 'Milano' })],
+    });
+    expect(await screen.findByText('25%')).toBeTruthy();
+    const input = (label: string) => screen.getAllByLabelText(label).find((e) => e.tagName === 'INPUT') as HTMLInputElement;
+    expect(input('Role').value).toBe('HR');
+    expect(input('Location').value).toBe('Milano');
+    // Choosing the chosen role again clears it (as by keyboard; the × is for the mouse) and keeps the location.
+    fireEvent.click(input('Role'));
+    fireEvent.click(await screen.findByRole('option', { name: 'HR' }));
+    expect(await screen.findByText('75%')).toBeTruthy();
+    expect(router.state.location.search).toBe(`?version=${V2}&location=Milano`);
+  });
 });

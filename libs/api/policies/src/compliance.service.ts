@@ -22,6 +22,11 @@ interface CountsRow {
   acknowledged: number;
   overdue: number;
 }
+/** Who of the audience a view counts, beyond the viewer's line: a location, an organisation role. */
+export interface ComplianceFilter {
+  location?: string | null;
+  role?: Role | null;
+}
 interface Scope {
   version: VersionRow;
   /** Fresh parameters with `WITH scope AS (…)`: user_id, acked, acked_at, acked_label, due_at, assigned_at, overdue. */
@@ -58,8 +63,8 @@ export class ComplianceService {
     return actor.hasRole(Role.HR) || (await this.people.hasReports(this.db.manager, actor.organizationId, actor.userId));
   }
 
-  async compliance(actor: Actor, args: { versionId: string; groupBy: PolicyComplianceGrouping; parentId?: string | null }): Promise<PolicyComplianceModel> {
-    const s = await this.scope(actor, args.versionId);
+  async compliance(actor: Actor, args: { versionId: string; groupBy: PolicyComplianceGrouping; parentId?: string | null } & ComplianceFilter): Promise<PolicyComplianceModel> {
+    const s = await this.scope(actor, args.versionId, args);
     const parentId = this.parentOf(actor, s, args);
     // Each statement gets its own parameters (a placeholder added but unused fails the bind).
     const t = s.build();
@@ -87,8 +92,8 @@ export class ComplianceService {
   }
 
   /** The people right under the parent (a team's own members; a manager's direct reports), by name. */
-  async peopleUnder(actor: Actor, args: { versionId: string; groupBy: PolicyComplianceGrouping; parentId?: string | null; first?: number; after?: string }): Promise<Connection<PolicyCompliancePersonModel>> {
-    const s = await this.scope(actor, args.versionId);
+  async peopleUnder(actor: Actor, args: { versionId: string; groupBy: PolicyComplianceGrouping; parentId?: string | null } & ComplianceFilter & { first?: number; after?: string }): Promise<Connection<PolicyCompliancePersonModel>> {
+    const s = await this.scope(actor, args.versionId, args);
     const { p, org, cte } = s.build();
     const parentId = this.parentOf(actor, s, args);
     const direct =
@@ -109,14 +114,13 @@ export class ComplianceService {
     }));
   }
 
-  /** The table on screen as CSV: the parent's totals, then one line per group. */
   /**
    * How the counts under the parent grew, day by day (UTC) from the version's publication to today,
    * at most TREND_POINTS points (longer spans step several days): for today's audience, as each
    * person stood at the end of that day (asked, acknowledged this major, overdue). One statement.
    */
-  async trend(actor: Actor, args: { versionId: string; groupBy: PolicyComplianceGrouping; parentId?: string | null }): Promise<PolicyComplianceTrendPointModel[]> {
-    const s = await this.scope(actor, args.versionId);
+  async trend(actor: Actor, args: { versionId: string; groupBy: PolicyComplianceGrouping; parentId?: string | null } & ComplianceFilter): Promise<PolicyComplianceTrendPointModel[]> {
+    const s = await this.scope(actor, args.versionId, args);
     const parentId = this.parentOf(actor, s, args);
     const dayMs = 86_400_000;
     const utcDay = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
@@ -143,7 +147,8 @@ export class ComplianceService {
     return rows.map((r) => ({ day: r.day, ...counts(r) }));
   }
 
-  async complianceCsv(actor: Actor, args: { versionId: string; groupBy: PolicyComplianceGrouping; parentId?: string | null }): Promise<string> {
+  /** The table on screen as CSV: the parent's totals, then one line per group. */
+  async complianceCsv(actor: Actor, args: { versionId: string; groupBy: PolicyComplianceGrouping; parentId?: string | null } & ComplianceFilter): Promise<string> {
     const c = await this.compliance(actor, args);
     const line = (name: string, k: PolicyComplianceCountsModel) => [name, String(k.audience), String(k.acknowledged), String(k.pending), String(k.overdue), String(k.percent)].map(csvCell).join(',');
     return [['name', 'audience', 'acknowledged', 'pending', 'overdue', 'percent'].map(csvCell).join(','), line(c.parentName ?? 'total', c.totals), ...c.groups.map((g) => line(g.name, g))].join('\r\n') + '\r\n';
@@ -213,7 +218,7 @@ export class ComplianceService {
    * narrowed to the viewer's line unless they are HR. Hidden versions (another organisation's,
    * drafts) are NOT_FOUND; a viewer with no line is FORBIDDEN.
    */
-  private async scope(actor: Actor, versionId: string): Promise<Scope> {
+  private async scope(actor: Actor, versionId: string, filter: ComplianceFilter = {}): Promise<Scope> {
     const version = await this.policies.versionRow(this.db.manager, versionId, actor);
     if (version.status === 'DRAFT') throw AppError.notFound('policy version');
     const hr = actor.hasRole(Role.HR);
@@ -224,6 +229,9 @@ export class ComplianceService {
       const policy = p.add(version.policyId);
       const major = p.add(version.major);
       const line = hr ? null : this.people.selectionSql({ include: { linesOf: [actor.userId] } }, actor.organizationId, p);
+      const criteria = { ...(filter.location ? { locations: [filter.location] } : {}), ...(filter.role ? { roles: [filter.role] } : {}) };
+      const only = Object.keys(criteria).length ? this.people.selectionSql({ include: criteria }, actor.organizationId, p) : null;
+      const where = [line && `m.user_id IN (${line})`, only && `m.user_id IN (${only})`].filter(Boolean);
       const cte = `WITH scope AS (
         SELECT m.user_id, k.acknowledged_at IS NOT NULL AS acked, k.acknowledged_at AS acked_at, k.version_label AS acked_label, a.due_at, a.assigned_at,
                (k.acknowledged_at IS NULL AND a.due_at < now()) AS overdue
@@ -231,7 +239,7 @@ export class ComplianceService {
           LEFT JOIN policy_assignments a ON a.policy_id = ${policy}::uuid AND a.user_id = m.user_id AND a.major = ${major}::int
           LEFT JOIN LATERAL (SELECT ka.acknowledged_at, ka.version_label FROM policy_acknowledgements ka JOIN policy_versions kv ON kv.id = ka.version_id
              WHERE ka.policy_id = ${policy}::uuid AND ka.user_id = m.user_id AND kv.major = ${major}::int ORDER BY ka.position DESC LIMIT 1) k ON true
-         ${line ? `WHERE m.user_id IN (${line})` : ''})`;
+         ${where.length ? `WHERE ${where.join(' AND ')}` : ''})`;
       return { p, org, cte };
     };
     return { version, build, organizationWide: hr };

@@ -7,13 +7,13 @@ import { PoliciesModule } from './policies.module';
 import { ACK, CREATE, DRAFT, PUBLISH, READ, type PolicyView } from './policies.test-documents';
 
 const COUNTS = 'audience acknowledged pending overdue percent';
-const COMPLIANCE = `query($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID) {
-  policyCompliance(versionId: $versionId, groupBy: $groupBy, parentId: $parentId) { versionLabel parentName organizationWide totals { ${COUNTS} } groups { id name ${COUNTS} } } }`;
+const COMPLIANCE = `query($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID, $location: String, $role: Role) {
+  policyCompliance(versionId: $versionId, groupBy: $groupBy, parentId: $parentId, location: $location, role: $role) { versionLabel parentName organizationWide totals { ${COUNTS} } groups { id name ${COUNTS} } } }`;
 const PEOPLE = `query($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID) {
   policyCompliancePeople(versionId: $versionId, groupBy: $groupBy, parentId: $parentId, first: 50) { edges { node { user { id name } state dueAt acknowledgedAt acknowledgedVersion } } } }`;
 const TABLE_CSV = `query($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID) { policyComplianceCsv(versionId: $versionId, groupBy: $groupBy, parentId: $parentId) }`;
 const EVIDENCE_CSV = `query($versionId: ID!) { policyEvidenceCsv(versionId: $versionId) }`;
-const TREND = `query($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID) { policyComplianceTrend(versionId: $versionId, groupBy: $groupBy, parentId: $parentId) { day ${COUNTS} } }`;
+const TREND = `query($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID, $location: String) { policyComplianceTrend(versionId: $versionId, groupBy: $groupBy, parentId: $parentId, location: $location) { day ${COUNTS} } }`;
 const ABILITIES = `query { abilities { canManagePolicies canViewCompliance canVerifyPolicyEvidence } }`;
 
 type Counts = { audience: number; acknowledged: number; pending: number; overdue: number; percent: number };
@@ -185,5 +185,23 @@ describe('compliance dashboard', () => {
     expect(points[points.length - 1].day).toBe(new Date().toISOString().slice(0, 10));
     const gaps = points.slice(1).map((p, i) => (Date.parse(p.day) - Date.parse(points[i].day)) / 86_400_000);
     expect(new Set(gaps)).toEqual(new Set([7]));
+  });
+
+  it('filters by location (accents and case ignored) and by organisation role, in the totals, the groups and the trend; refuses bad filters', async () => {
+    const w = await world();
+    await testDb().query(`UPDATE users SET location = 'Milàno' WHERE id = ANY($1::uuid[])`, [[w.raj.id, w.tea.id]]);
+    const milan = (await ok<{ policyCompliance: Compliance }>(w.hr, COMPLIANCE, { versionId: w.versionId, location: 'milano' })).policyCompliance;
+    expect(milan.totals).toMatchObject({ audience: 2, acknowledged: 1, overdue: 1 });
+    expect(milan.groups.map((g) => [g.name, g.audience])).toEqual([['Engineering', 2]]);
+    const hrOnly = (await ok<{ policyCompliance: Compliance }>(w.hr, COMPLIANCE, { versionId: w.versionId, role: 'HR' })).policyCompliance;
+    expect(hrOnly.totals).toMatchObject({ audience: 1, acknowledged: 0 });
+    const trend = (await ok<{ policyComplianceTrend: Counts[] }>(w.hr, TREND, { versionId: w.versionId, location: 'MILANO' })).policyComplianceTrend;
+    expect(trend[trend.length - 1]).toMatchObject({ audience: 2, acknowledged: 1 });
+    // A manager's line still bounds a filter: Mira's Milan is Raj and Tea, nobody outside.
+    const miraMilan = (await ok<{ policyCompliance: Compliance }>(w.mira, COMPLIANCE, { versionId: w.versionId, location: 'Milano' })).policyCompliance;
+    expect(miraMilan.totals.audience).toBe(2);
+    for (const bad of [{ location: 'x'.repeat(500) }, { location: 'Mil\u0000ano' }, { role: 'KING' }]) {
+      expect(codeOf(await gql(app).as(w.hr).send(COMPLIANCE, { versionId: w.versionId, ...bad }))).toBe('BAD_USER_INPUT');
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { LineChart } from '@mantine/charts';
 import { Card, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import type { PolicyComplianceGrouping } from '@pillars/web/graphql';
+import type { PolicyComplianceGrouping, Role } from '@pillars/web/graphql';
 import { PolicyComplianceTrendDocument } from '@pillars/web/policies/data-access';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,12 +12,12 @@ import { usePercent } from './policy-format';
  * people as the totals above it. A line chart for the eye, and the same points as a table for a
  * screen reader (a chart is not readable otherwise); mirrored in Arabic and Hebrew.
  */
-export function ComplianceTrend({ versionId, groupBy, parentId }: { versionId: string; groupBy: PolicyComplianceGrouping; parentId: string | null }) {
+export function ComplianceTrend({ versionId, groupBy, parentId, location, role }: { versionId: string; groupBy: PolicyComplianceGrouping; parentId: string | null; location: string | null; role: Role | null }) {
   const { t, i18n } = useTranslation();
   const percent = usePercent();
   const headingId = useId();
   const rtl = i18n.dir(i18n.language) === 'rtl';
-  const { data, previousData, error } = useQuery(PolicyComplianceTrendDocument, { variables: { versionId, groupBy, parentId }, fetchPolicy: 'cache-and-network' });
+  const { data, previousData, error } = useQuery(PolicyComplianceTrendDocument, { variables: { versionId, groupBy, parentId, ...(location ? { location } : {}), ...(role ? { role } : {}) }, fetchPolicy: 'cache-and-network' });
   const points = (data ?? previousData)?.policyComplianceTrend;
   // The points are UTC days: shown as such, in the UI's language.
   const day = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short', timeZone: 'UTC' });
