@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AcknowledgePolicyDocument, MyPoliciesDocument, PoliciesDocument, PolicyComplianceDocument, PolicyCompliancePeopleDocument, PolicyDocument, PolicyEvidenceDocument, StartPolicyQuizDocument } from '@pillars/web/policies/data-access';
+import { AcknowledgePolicyDocument, MyPoliciesDocument, PoliciesDocument, PolicyComplianceDocument, PolicyCompliancePeopleDocument, PolicyComplianceTrendDocument, PolicyDocument, PolicyEvidenceDocument, StartPolicyQuizDocument } from '@pillars/web/policies/data-access';
 import type { AcknowledgePolicyMutationVariables } from '@pillars/web/graphql';
 import { GraphQLError } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -209,5 +209,63 @@ describe('policies', () => {
     expect(await screen.findByText('سلمى حداد')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Export evidence (CSV)' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: /PDF/ })).toBeNull();
+  });
+
+  it('shows the trend since publication as a chart, and its points as a table for screen readers, mirrored in Arabic', async () => {
+    const point = (day: string, audience: number, acknowledged: number, overdue: number) => ({ __typename: 'PolicyComplianceTrendPoint' as const, day, audience, acknowledged, overdue, pending: audience - acknowledged - overdue, percent: (acknowledged / audience) * 100 });
+    const trend = (points: ReturnType<typeof point>[], parentId: string | null = null): Mock => ({
+      request: { query: PolicyComplianceTrendDocument, variables: { versionId: V2, groupBy: 'TEAM', parentId } },
+      result: { data: { policyComplianceTrend: points } },
+      maxUsageCount: 9,
+    });
+    const totals = { __typename: 'PolicyComplianceCounts', audience: 10, acknowledged: 5, pending: 3, overdue: 2, percent: 50 };
+    const compliance: Mock = {
+      request: { query: PolicyComplianceDocument, variables: { versionId: V2, groupBy: 'TEAM', parentId: null } },
+      result: { data: { policyCompliance: { __typename: 'PolicyCompliance', versionId: V2, policyId: POLICY, versionLabel: '2.0', groupBy: 'TEAM', parentId: null, parentName: null, organizationWide: true, totals, groups: [] } } },
+      maxUsageCount: 9,
+    };
+    const people: Mock = {
+      request: { query: PolicyCompliancePeopleDocument, variables: { versionId: V2, groupBy: 'TEAM', parentId: null, first: 50, after: null } },
+      result: { data: { policyCompliancePeople: { __typename: 'PolicyCompliancePersonConnection', edges: [], pageInfo: PAGE } } },
+      maxUsageCount: 9,
+    };
+    const route = `/policies/${POLICY}/compliance?version=${V2}`;
+    const view = renderApp({ route, mocks: [meMock(signedInUser, { canViewCompliance: true }), compliance, people, trend([point('2026-11-29', 10, 0, 0), point('2026-11-30', 10, 2, 1), point('2026-12-01', 10, 5, 2)])] });
+    const section = await screen.findByRole('region', { name: 'Since publication' });
+    const table = await within(section).findByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+    expect(rows).toEqual([['Nov 29', '0%', '0%'], ['Nov 30', '20%', '10%'], ['Dec 1', '50%', '20%']]);
+    view.unmount();
+
+    renderApp({ route, lng: 'ar', mocks: [meMock({ ...signedInUser, locale: 'ar' }, { canViewCompliance: true }), compliance, people, trend([point('2026-12-01', 10, 5, 2)])] });
+    const arabic = await screen.findByRole('region', { name: 'منذ النشر' });
+    expect(await within(arabic).findByText('يظهر الاتجاه ابتداءً من اليوم التالي للنشر.')).toBeTruthy();
+  });
+
+  it('filters the dashboard by location and role from the URL, and clears a filter', async () => {
+    const totals = (audience: number, acknowledged: number) => ({ __typename: 'PolicyComplianceCounts', audience, acknowledged, pending: audience - acknowledged, overdue: 0, percent: (acknowledged / audience) * 100 });
+    const compliance = (filters: Record<string, string>, k: ReturnType<typeof totals>): Mock => ({
+      request: { query: PolicyComplianceDocument, variables: { versionId: V2, groupBy: 'TEAM', parentId: null, ...filters } },
+      result: { data: { policyCompliance: { __typename: 'PolicyCompliance', versionId: V2, policyId: POLICY, versionLabel: '2.0', groupBy: 'TEAM', parentId: null, parentName: null, organizationWide: true, totals: k, groups: [] } } },
+      maxUsageCount: 9,
+    });
+    const people = (filters: Record<string, string>): Mock => ({
+      request: { query: PolicyCompliancePeopleDocument, variables: { versionId: V2, groupBy: 'TEAM', parentId: null, first: 50, after: null, ...filters } },
+      result: { data: { policyCompliancePeople: { __typename: 'PolicyCompliancePersonConnection', edges: [], pageInfo: PAGE } } },
+      maxUsageCount: 9,
+    });
+    const { router } = renderApp({
+      route: `/policies/${POLICY}/compliance?version=${V2}&location=Milano&role=HR`,
+      mocks: [meMock(signedInUser, { canViewCompliance: true }), compliance({ location: 'Milano', role: 'HR' }, totals(4, 1)), people({ location: 'Milano', role: 'HR' }), compliance({ location: 'Milano' }, totals(8, 6)), people({ location: 'Milano' })],
+    });
+    expect(await screen.findByText('25%')).toBeTruthy();
+    const input = (label: string) => screen.getAllByLabelText(label).find((e) => e.tagName === 'INPUT') as HTMLInputElement;
+    expect(input('Role').value).toBe('HR');
+    expect(input('Location').value).toBe('Milano');
+    // Choosing the chosen role again clears it (as by keyboard; the × is for the mouse) and keeps the location.
+    fireEvent.click(input('Role'));
+    fireEvent.click(await screen.findByRole('option', { name: 'HR' }));
+    expect(await screen.findByText('75%')).toBeTruthy();
+    expect(router.state.location.search).toBe(`?version=${V2}&location=Milano`);
   });
 });

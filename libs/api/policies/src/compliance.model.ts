@@ -2,6 +2,9 @@ import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@
 import { connectionOf, PageArgs } from '@pillars/api/core';
 import { UserModel } from '@pillars/api/directory';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { SingleLineText } from '@pillars/api/core';
+import { LIMITS } from '@pillars/shared/validation';
+import { Role } from '@pillars/shared/types';
 import { PolicyReaderState } from './policy.model';
 
 export enum PolicyComplianceGrouping {
@@ -18,6 +21,11 @@ export class PolicyComplianceArgs {
   @IsOptional()
   @IsUUID()
   parentId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Only people at this location (compared like the directory\'s location filter: accents and case ignored).' })
+  @IsOptional()
+  @SingleLineText({ max: LIMITS.location })
+  location?: string | null;
+  @Field(() => Role, { nullable: true, description: 'Only people with this organisation role (EMPLOYEE is everyone).' }) @IsOptional() @IsEnum(Role) role?: Role | null;
 }
 
 @ArgsType()
@@ -25,6 +33,11 @@ export class PolicyCompliancePeopleArgs extends PageArgs {
   @Field(() => ID) @IsUUID() versionId!: string;
   @Field(() => PolicyComplianceGrouping, { defaultValue: PolicyComplianceGrouping.TEAM }) @IsOptional() @IsEnum(PolicyComplianceGrouping) groupBy: PolicyComplianceGrouping = PolicyComplianceGrouping.TEAM;
   @Field(() => ID, { nullable: true, description: 'TEAM: the team\'s own members; MANAGER: the manager\'s direct reports.' }) @IsOptional() @IsUUID() parentId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Only people at this location (compared like the directory\'s location filter: accents and case ignored).' })
+  @IsOptional()
+  @SingleLineText({ max: LIMITS.location })
+  location?: string | null;
+  @Field(() => Role, { nullable: true, description: 'Only people with this organisation role (EMPLOYEE is everyone).' }) @IsOptional() @IsEnum(Role) role?: Role | null;
 }
 
 @ObjectType('PolicyComplianceCounts', { description: 'People in the version\'s audience now (that the viewer may count): acknowledged + pending + overdue = audience.' })
@@ -65,3 +78,8 @@ export class PolicyCompliancePersonModel {
 }
 
 export const PolicyCompliancePersonConnection = connectionOf(PolicyCompliancePersonModel, 'PolicyCompliancePerson');
+
+@ObjectType('PolicyComplianceTrendPoint', { description: 'The counts as they stood at the end of one day (UTC), for today\'s audience under the parent.' })
+export class PolicyComplianceTrendPointModel extends PolicyComplianceCountsModel {
+  @Field(() => String, { description: 'The day, YYYY-MM-DD (UTC).' }) day!: string;
+}

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, ParseIdPipe, ViewerAbilitiesModel, type GqlContext } from '@pillars/api/core';
 import { PeopleDirectory, UserModel } from '@pillars/api/directory';
-import { PolicyComplianceArgs, PolicyComplianceModel, PolicyCompliancePeopleArgs, PolicyCompliancePersonConnection } from './compliance.model';
+import { PolicyComplianceArgs, PolicyComplianceModel, PolicyCompliancePeopleArgs, PolicyCompliancePersonConnection, PolicyComplianceTrendPointModel } from './compliance.model';
 import { ComplianceService } from './compliance.service';
 import { PolicyAcknowledgementModel } from './policy.model';
 import { governsPolicies } from './policy.policy';
@@ -14,6 +14,11 @@ export class ComplianceResolver {
   @Query(() => PolicyComplianceModel, { description: 'Acknowledged, pending and overdue in a published version\'s audience, rolled up by team tree or manager line: HR everyone, a manager their line.' })
   policyCompliance(@CurrentActor() actor: Actor, @Args() args: PolicyComplianceArgs): Promise<PolicyComplianceModel> {
     return this.compliance.compliance(actor, args);
+  }
+
+  @Query(() => [PolicyComplianceTrendPointModel], { description: 'The totals under the parent day by day (UTC) since publication, today last (at most 60 points; a long span steps several days): who of today\'s audience had been asked, had acknowledged and was overdue at the end of each day.' })
+  policyComplianceTrend(@CurrentActor() actor: Actor, @Args() args: PolicyComplianceArgs): Promise<PolicyComplianceTrendPointModel[]> {
+    return this.compliance.trend(actor, args);
   }
 
   @Query(() => PolicyCompliancePersonConnection, { description: 'The people right under a team (its own members) or a manager (their direct reports), by name, with their state.' })

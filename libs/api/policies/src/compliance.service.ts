@@ -6,7 +6,7 @@ import { Role } from '@pillars/shared/types';
 import { EVIDENCE_COLUMNS, verifyEvidenceChain } from './evidence-verifier';
 import type { EvidencePack } from './evidence-pack.pdf';
 import { rowIntact, type EvidenceRow } from './evidence-chain';
-import { PolicyComplianceGrouping, type PolicyComplianceCountsModel, type PolicyComplianceGroupModel, type PolicyComplianceModel, type PolicyCompliancePersonModel } from './compliance.model';
+import { PolicyComplianceGrouping, type PolicyComplianceTrendPointModel, type PolicyComplianceCountsModel, type PolicyComplianceGroupModel, type PolicyComplianceModel, type PolicyCompliancePersonModel } from './compliance.model';
 import { PolicyReaderState } from './policy.model';
 import { policyPolicy, visibleEvidenceSql } from './policy.policy';
 import { shownTextHash, versionLabel, type VersionRow } from './policy.presenter';
@@ -14,15 +14,22 @@ import { PoliciesService } from './policies.service';
 
 /** The most evidence rows one CSV export carries (a version's whole audience at the design scale). */
 export const EVIDENCE_CSV_LIMIT = 50_000;
+/** At most this many points in a trend (a day each, or several days for a long-lived version). */
+export const TREND_POINTS = 60;
 
 interface CountsRow {
   audience: number;
   acknowledged: number;
   overdue: number;
 }
+/** Who of the audience a view counts, beyond the viewer's line: a location, an organisation role. */
+export interface ComplianceFilter {
+  location?: string | null;
+  role?: Role | null;
+}
 interface Scope {
   version: VersionRow;
-  /** Fresh parameters with `WITH scope AS (…)`: user_id, acked, acked_at, acked_label, due_at, overdue. */
+  /** Fresh parameters with `WITH scope AS (…)`: user_id, acked, acked_at, acked_label, due_at, assigned_at, overdue. */
   build: () => { p: SqlParams; org: string; cte: string };
   organizationWide: boolean;
 }
@@ -56,8 +63,8 @@ export class ComplianceService {
     return actor.hasRole(Role.HR) || (await this.people.hasReports(this.db.manager, actor.organizationId, actor.userId));
   }
 
-  async compliance(actor: Actor, args: { versionId: string; groupBy: PolicyComplianceGrouping; parentId?: string | null }): Promise<PolicyComplianceModel> {
-    const s = await this.scope(actor, args.versionId);
+  async compliance(actor: Actor, args: { versionId: string; groupBy: PolicyComplianceGrouping; parentId?: string | null } & ComplianceFilter): Promise<PolicyComplianceModel> {
+    const s = await this.scope(actor, args.versionId, args);
     const parentId = this.parentOf(actor, s, args);
     // Each statement gets its own parameters (a placeholder added but unused fails the bind).
     const t = s.build();
@@ -85,8 +92,8 @@ export class ComplianceService {
   }
 
   /** The people right under the parent (a team's own members; a manager's direct reports), by name. */
-  async peopleUnder(actor: Actor, args: { versionId: string; groupBy: PolicyComplianceGrouping; parentId?: string | null; first?: number; after?: string }): Promise<Connection<PolicyCompliancePersonModel>> {
-    const s = await this.scope(actor, args.versionId);
+  async peopleUnder(actor: Actor, args: { versionId: string; groupBy: PolicyComplianceGrouping; parentId?: string | null } & ComplianceFilter & { first?: number; after?: string }): Promise<Connection<PolicyCompliancePersonModel>> {
+    const s = await this.scope(actor, args.versionId, args);
     const { p, org, cte } = s.build();
     const parentId = this.parentOf(actor, s, args);
     const direct =
@@ -107,8 +114,41 @@ export class ComplianceService {
     }));
   }
 
+  /**
+   * How the counts under the parent grew, day by day (UTC) from the version's publication to today,
+   * at most TREND_POINTS points (longer spans step several days): for today's audience, as each
+   * person stood at the end of that day (asked, acknowledged this major, overdue). One statement.
+   */
+  async trend(actor: Actor, args: { versionId: string; groupBy: PolicyComplianceGrouping; parentId?: string | null } & ComplianceFilter): Promise<PolicyComplianceTrendPointModel[]> {
+    const s = await this.scope(actor, args.versionId, args);
+    const parentId = this.parentOf(actor, s, args);
+    const dayMs = 86_400_000;
+    const utcDay = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+    const published = s.version.publishedAt ? new Date(s.version.publishedAt) : new Date();
+    const today = utcDay(new Date());
+    const span = Math.max(0, Math.round((today - utcDay(published)) / dayMs));
+    const step = Math.max(1, Math.ceil((span + 1) / TREND_POINTS));
+    // Today is always the last point, whatever the step; the first is on or after publication.
+    const first = today - step * Math.floor(span / step) * dayMs;
+    const t = s.build();
+    const under = this.underSql(args.groupBy, parentId, t.org, t.p);
+    const from = t.p.add(published.toISOString());
+    const end = `((d.day + 1)::timestamp AT TIME ZONE 'UTC')`;
+    const rows = await this.db.query<CountsRow & { day: string }>(
+      `${t.cte}, days AS (SELECT g::date AS day FROM generate_series(${t.p.add(new Date(first).toISOString().slice(0, 10))}::date, ${t.p.add(new Date(today).toISOString().slice(0, 10))}::date, ${t.p.add(step)}::int * interval '1 day') g)
+       SELECT to_char(d.day, 'YYYY-MM-DD') AS day,
+              count(*) FILTER (WHERE coalesce(s.assigned_at, ${from}::timestamptz) < ${end})::int AS audience,
+              count(*) FILTER (WHERE s.acked_at < ${end})::int AS acknowledged,
+              count(*) FILTER (WHERE s.due_at < ${end} AND (s.acked_at IS NULL OR s.acked_at >= ${end}))::int AS overdue
+         FROM days d CROSS JOIN scope s${under ? ` WHERE s.user_id IN (${under})` : ''}
+        GROUP BY d.day ORDER BY d.day`,
+      t.p.values,
+    );
+    return rows.map((r) => ({ day: r.day, ...counts(r) }));
+  }
+
   /** The table on screen as CSV: the parent's totals, then one line per group. */
-  async complianceCsv(actor: Actor, args: { versionId: string; groupBy: PolicyComplianceGrouping; parentId?: string | null }): Promise<string> {
+  async complianceCsv(actor: Actor, args: { versionId: string; groupBy: PolicyComplianceGrouping; parentId?: string | null } & ComplianceFilter): Promise<string> {
     const c = await this.compliance(actor, args);
     const line = (name: string, k: PolicyComplianceCountsModel) => [name, String(k.audience), String(k.acknowledged), String(k.pending), String(k.overdue), String(k.percent)].map(csvCell).join(',');
     return [['name', 'audience', 'acknowledged', 'pending', 'overdue', 'percent'].map(csvCell).join(','), line(c.parentName ?? 'total', c.totals), ...c.groups.map((g) => line(g.name, g))].join('\r\n') + '\r\n';
@@ -178,7 +218,7 @@ export class ComplianceService {
    * narrowed to the viewer's line unless they are HR. Hidden versions (another organisation's,
    * drafts) are NOT_FOUND; a viewer with no line is FORBIDDEN.
    */
-  private async scope(actor: Actor, versionId: string): Promise<Scope> {
+  private async scope(actor: Actor, versionId: string, filter: ComplianceFilter = {}): Promise<Scope> {
     const version = await this.policies.versionRow(this.db.manager, versionId, actor);
     if (version.status === 'DRAFT') throw AppError.notFound('policy version');
     const hr = actor.hasRole(Role.HR);
@@ -189,14 +229,17 @@ export class ComplianceService {
       const policy = p.add(version.policyId);
       const major = p.add(version.major);
       const line = hr ? null : this.people.selectionSql({ include: { linesOf: [actor.userId] } }, actor.organizationId, p);
+      const criteria = { ...(filter.location ? { locations: [filter.location] } : {}), ...(filter.role ? { roles: [filter.role] } : {}) };
+      const only = Object.keys(criteria).length ? this.people.selectionSql({ include: criteria }, actor.organizationId, p) : null;
+      const where = [line && `m.user_id IN (${line})`, only && `m.user_id IN (${only})`].filter(Boolean);
       const cte = `WITH scope AS (
-        SELECT m.user_id, k.acknowledged_at IS NOT NULL AS acked, k.acknowledged_at AS acked_at, k.version_label AS acked_label, a.due_at,
+        SELECT m.user_id, k.acknowledged_at IS NOT NULL AS acked, k.acknowledged_at AS acked_at, k.version_label AS acked_label, a.due_at, a.assigned_at,
                (k.acknowledged_at IS NULL AND a.due_at < now()) AS overdue
           FROM (${this.audiences.membersSql(p.add(version.audienceId), org)}) m
           LEFT JOIN policy_assignments a ON a.policy_id = ${policy}::uuid AND a.user_id = m.user_id AND a.major = ${major}::int
           LEFT JOIN LATERAL (SELECT ka.acknowledged_at, ka.version_label FROM policy_acknowledgements ka JOIN policy_versions kv ON kv.id = ka.version_id
              WHERE ka.policy_id = ${policy}::uuid AND ka.user_id = m.user_id AND kv.major = ${major}::int ORDER BY ka.position DESC LIMIT 1) k ON true
-         ${line ? `WHERE m.user_id IN (${line})` : ''})`;
+         ${where.length ? `WHERE ${where.join(' AND ')}` : ''})`;
       return { p, org, cte };
     };
     return { version, build, organizationWide: hr };

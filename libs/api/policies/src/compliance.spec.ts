@@ -7,12 +7,13 @@ import { PoliciesModule } from './policies.module';
 import { ACK, CREATE, DRAFT, PUBLISH, READ, type PolicyView } from './policies.test-documents';
 
 const COUNTS = 'audience acknowledged pending overdue percent';
-const COMPLIANCE = `query($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID) {
-  policyCompliance(versionId: $versionId, groupBy: $groupBy, parentId: $parentId) { versionLabel parentName organizationWide totals { ${COUNTS} } groups { id name ${COUNTS} } } }`;
+const COMPLIANCE = `query($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID, $location: String, $role: Role) {
+  policyCompliance(versionId: $versionId, groupBy: $groupBy, parentId: $parentId, location: $location, role: $role) { versionLabel parentName organizationWide totals { ${COUNTS} } groups { id name ${COUNTS} } } }`;
 const PEOPLE = `query($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID) {
   policyCompliancePeople(versionId: $versionId, groupBy: $groupBy, parentId: $parentId, first: 50) { edges { node { user { id name } state dueAt acknowledgedAt acknowledgedVersion } } } }`;
 const TABLE_CSV = `query($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID) { policyComplianceCsv(versionId: $versionId, groupBy: $groupBy, parentId: $parentId) }`;
 const EVIDENCE_CSV = `query($versionId: ID!) { policyEvidenceCsv(versionId: $versionId) }`;
+const TREND = `query($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID, $location: String) { policyComplianceTrend(versionId: $versionId, groupBy: $groupBy, parentId: $parentId, location: $location) { day ${COUNTS} } }`;
 const ABILITIES = `query { abilities { canManagePolicies canViewCompliance canVerifyPolicyEvidence } }`;
 
 type Counts = { audience: number; acknowledged: number; pending: number; overdue: number; percent: number };
@@ -152,4 +153,55 @@ describe('compliance dashboard', () => {
       expect(await run(big, groupBy)).toBe(n);
     }
   }, 60_000);
+
+  it('draws the trend day by day since publication: asked, acknowledged and overdue as they stood each evening; a manager their line only', async () => {
+    const w = await world();
+    // Published and asked three days ago; Tea's ask fell due two days ago; the two acknowledgements are today's.
+    await testDb().query(`UPDATE policy_versions SET published_at = now() - interval '3 days' WHERE id = $1`, [w.versionId]);
+    await testDb().query(`UPDATE policy_assignments SET assigned_at = now() - interval '3 days' WHERE version_id = $1`, [w.versionId]);
+    await testDb().query(`UPDATE policy_assignments SET due_at = now() - interval '2 days' WHERE user_id = $1`, [w.tea.id]);
+    type Point = Counts & { day: string };
+    const points = (await ok<{ policyComplianceTrend: Point[] }>(w.hr, TREND, { versionId: w.versionId })).policyComplianceTrend;
+    const day = (ago: number) => new Date(Date.now() - ago * 86_400_000).toISOString().slice(0, 10);
+    expect(points.map((p) => p.day)).toEqual([day(3), day(2), day(1), day(0)]);
+    expect(points.map((p) => [p.audience, p.acknowledged, p.overdue])).toEqual([[6, 0, 0], [6, 0, 1], [6, 0, 1], [6, 2, 1]]);
+    // Today's point is the dashboard's totals.
+    const totals = (await ok<{ policyCompliance: Compliance }>(w.hr, COMPLIANCE, { versionId: w.versionId })).policyCompliance.totals;
+    expect(points[3]).toMatchObject(totals);
+    // Mira sees her line (Raj, Sam, Tea) only; drilled into Platform, its tree.
+    const line = (await ok<{ policyComplianceTrend: Point[] }>(w.mira, TREND, { versionId: w.versionId, groupBy: 'MANAGER' })).policyComplianceTrend;
+    expect(line.map((p) => [p.audience, p.acknowledged])).toEqual([[3, 0], [3, 0], [3, 0], [3, 1]]);
+    const platform = (await ok<{ policyComplianceTrend: Point[] }>(w.hr, TREND, { versionId: w.versionId, parentId: w.platform.id })).policyComplianceTrend;
+    expect(platform[3]).toMatchObject({ audience: 2, acknowledged: 1, overdue: 1 });
+    expect(codeOf(await gql(app).as(w.xavier).send(TREND, { versionId: w.versionId }))).toBe('FORBIDDEN');
+  });
+
+  it('steps several days for a version published long ago, today last, at most 60 points', async () => {
+    const w = await world();
+    await testDb().query(`UPDATE policy_versions SET published_at = now() - interval '400 days' WHERE id = $1`, [w.versionId]);
+    const points = (await ok<{ policyComplianceTrend: { day: string }[] }>(w.hr, TREND, { versionId: w.versionId })).policyComplianceTrend;
+    expect(points.length).toBeLessThanOrEqual(60);
+    expect(points.length).toBeGreaterThan(50);
+    expect(points[points.length - 1].day).toBe(new Date().toISOString().slice(0, 10));
+    const gaps = points.slice(1).map((p, i) => (Date.parse(p.day) - Date.parse(points[i].day)) / 86_400_000);
+    expect(new Set(gaps)).toEqual(new Set([7]));
+  });
+
+  it('filters by location (accents and case ignored) and by organisation role, in the totals, the groups and the trend; refuses bad filters', async () => {
+    const w = await world();
+    await testDb().query(`UPDATE users SET location = 'Milàno' WHERE id = ANY($1::uuid[])`, [[w.raj.id, w.tea.id]]);
+    const milan = (await ok<{ policyCompliance: Compliance }>(w.hr, COMPLIANCE, { versionId: w.versionId, location: 'milano' })).policyCompliance;
+    expect(milan.totals).toMatchObject({ audience: 2, acknowledged: 1, overdue: 1 });
+    expect(milan.groups.map((g) => [g.name, g.audience])).toEqual([['Engineering', 2]]);
+    const hrOnly = (await ok<{ policyCompliance: Compliance }>(w.hr, COMPLIANCE, { versionId: w.versionId, role: 'HR' })).policyCompliance;
+    expect(hrOnly.totals).toMatchObject({ audience: 1, acknowledged: 0 });
+    const trend = (await ok<{ policyComplianceTrend: Counts[] }>(w.hr, TREND, { versionId: w.versionId, location: 'MILANO' })).policyComplianceTrend;
+    expect(trend[trend.length - 1]).toMatchObject({ audience: 2, acknowledged: 1 });
+    // A manager's line still bounds a filter: Mira's Milan is Raj and Tea, nobody outside.
+    const miraMilan = (await ok<{ policyCompliance: Compliance }>(w.mira, COMPLIANCE, { versionId: w.versionId, location: 'Milano' })).policyCompliance;
+    expect(miraMilan.totals.audience).toBe(2);
+    for (const bad of [{ location: 'x'.repeat(500) }, { location: 'Mil\u0000ano' }, { role: 'KING' }]) {
+      expect(codeOf(await gql(app).as(w.hr).send(COMPLIANCE, { versionId: w.versionId, ...bad }))).toBe('BAD_USER_INPUT');
+    }
+  });
 });

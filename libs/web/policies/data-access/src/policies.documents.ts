@@ -251,8 +251,8 @@ export const VerifyPolicyEvidenceDocument = graphql(`
 `);
 
 export const PolicyComplianceDocument = graphql(`
-  query PolicyCompliance($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID) {
-    policyCompliance(versionId: $versionId, groupBy: $groupBy, parentId: $parentId) {
+  query PolicyCompliance($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID, $location: String, $role: Role) {
+    policyCompliance(versionId: $versionId, groupBy: $groupBy, parentId: $parentId, location: $location, role: $role) {
       versionId
       policyId
       versionLabel
@@ -281,8 +281,8 @@ export const PolicyComplianceDocument = graphql(`
 `);
 
 export const PolicyCompliancePeopleDocument = graphql(`
-  query PolicyCompliancePeople($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID, $first: Int, $after: String) {
-    policyCompliancePeople(versionId: $versionId, groupBy: $groupBy, parentId: $parentId, first: $first, after: $after) {
+  query PolicyCompliancePeople($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID, $first: Int, $after: String, $location: String, $role: Role) {
+    policyCompliancePeople(versionId: $versionId, groupBy: $groupBy, parentId: $parentId, first: $first, after: $after, location: $location, role: $role) {
       edges {
         cursor
         node {
@@ -305,13 +305,26 @@ export const PolicyCompliancePeopleDocument = graphql(`
 `);
 
 export const PolicyComplianceCsvDocument = graphql(`
-  query PolicyComplianceCsv($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID) {
-    policyComplianceCsv(versionId: $versionId, groupBy: $groupBy, parentId: $parentId)
+  query PolicyComplianceCsv($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID, $location: String, $role: Role) {
+    policyComplianceCsv(versionId: $versionId, groupBy: $groupBy, parentId: $parentId, location: $location, role: $role)
   }
 `);
 
 export const PolicyEvidenceCsvDocument = graphql(`
   query PolicyEvidenceCsv($versionId: ID!) {
     policyEvidenceCsv(versionId: $versionId)
+  }
+`);
+
+export const PolicyComplianceTrendDocument = graphql(`
+  query PolicyComplianceTrend($versionId: ID!, $groupBy: PolicyComplianceGrouping, $parentId: ID, $location: String, $role: Role) {
+    policyComplianceTrend(versionId: $versionId, groupBy: $groupBy, parentId: $parentId, location: $location, role: $role) {
+      day
+      audience
+      acknowledged
+      pending
+      overdue
+      percent
+    }
   }
 `);

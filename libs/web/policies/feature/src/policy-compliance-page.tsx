@@ -1,8 +1,9 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, Group, Progress, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Progress, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { isNotFound, useErrorMessages } from '@pillars/web/core/data-access';
-import type { PolicyComplianceGrouping } from '@pillars/web/graphql';
+import { LocationsDocument } from '@pillars/web/directory/data-access';
+import type { PolicyComplianceGrouping, Role } from '@pillars/web/graphql';
 import { PolicyComplianceCsvDocument, PolicyComplianceDocument, PolicyCompliancePeopleDocument } from '@pillars/web/policies/data-access';
 import { EmptyView, ErrorView, PageSkeleton } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
@@ -10,11 +11,13 @@ import { IconLock } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { ComplianceTrend } from './compliance-trend';
 import { CsvButton } from './csv-button';
 import { STATE_COLOR, useDates, usePercent } from './policy-format';
 import { policyPath } from './policy-paths';
 
 export const COMPLIANCE_PEOPLE_PAGE = 50;
+const ROLES: Role[] = ['EMPLOYEE', 'HR', 'ADMIN'];
 
 /**
  * The compliance dashboard of one version: totals, then the roll-up by team tree (company → team →
@@ -33,11 +36,22 @@ export function PolicyCompliancePage() {
   const percent = usePercent();
   const { day } = useDates();
   const { messages } = useErrorMessages();
-  const vars = { versionId, groupBy, parentId };
+  const location = params.get('location');
+  const roleParam = params.get('role');
+  const role = ROLES.find((r) => r === roleParam) ?? null;
+  // Filters go into the variables only when set (an unfiltered view is the same query as before).
+  const vars = { versionId, groupBy, parentId, ...(location ? { location } : {}), ...(role ? { role } : {}) };
+  const { data: locationData } = useQuery(LocationsDocument);
   const { data, previousData, error, refetch } = useQuery(PolicyComplianceDocument, { variables: vars, fetchPolicy: 'cache-and-network' });
   const people = useQuery(PolicyCompliancePeopleDocument, { variables: { ...vars, first: COMPLIANCE_PEOPLE_PAGE, after: null }, notifyOnNetworkStatusChange: true, fetchPolicy: 'cache-and-network' });
   const c = (data ?? previousData)?.policyCompliance;
 
+  const filter = (name: 'location' | 'role', value: string | null) => {
+    const copy = new URLSearchParams(params);
+    if (value) copy.set(name, value);
+    else copy.delete(name);
+    setParams(copy);
+  };
   const go = (next: { by?: PolicyComplianceGrouping; parent?: string | null }) => {
     const copy = new URLSearchParams(params);
     if (next.by) copy.set('by', next.by);
@@ -86,6 +100,29 @@ export function PolicyCompliancePage() {
         w="fit-content"
       />
 
+      <Group gap="sm" wrap="wrap" align="flex-end">
+        <Select
+          label={t('policies.compliance.location')}
+          placeholder={t('policies.compliance.anyLocation')}
+          // The organisation's locations, busiest first; one from the URL shows even before they load.
+          data={[...new Set([...(location ? [location] : []), ...(locationData?.locations.map((l) => l.location) ?? [])])]}
+          value={location}
+          onChange={(v) => filter('location', v)}
+          searchable
+          clearable
+          w={220}
+        />
+        <Select
+          label={t('policies.compliance.role')}
+          placeholder={t('policies.compliance.anyRole')}
+          data={ROLES.map((r) => ({ value: r, label: t(`policies.compliance.roles.${r}`) }))}
+          value={role}
+          onChange={(v) => filter('role', v)}
+          clearable
+          w={220}
+        />
+      </Group>
+
       <Card withBorder radius="md" padding="md" component="section" aria-label={t('policies.compliance.totals')}>
         <Stack gap="sm">
           <Group justify="space-between" wrap="wrap">
@@ -110,6 +147,8 @@ export function PolicyCompliancePage() {
           </SimpleGrid>
         </Stack>
       </Card>
+
+      <ComplianceTrend versionId={versionId} groupBy={groupBy} parentId={parentId} location={location} role={role} />
 
       <Stack gap="sm" component="section" aria-labelledby={`${headingId}-groups`}>
         <Title order={2} fz="h4" id={`${headingId}-groups`}>
