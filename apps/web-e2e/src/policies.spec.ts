@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, pdfPageTexts, signedInPage, signIn, snap, strings } from './support';
+import { expectAccessible, pdfPageTexts, signedInPage, signIn, snap, strings, useLanguage } from './support';
 
 // Issue 15, AC3, on the demo organisation: HR (Giulia Rossi, Italian) drafts Social Media
 // Guidelines 3.0 in English and Arabic with a quiz and publishes it to everyone; the employee (Noa
@@ -109,4 +109,31 @@ test('HR publishes Social Media Guidelines 3.0 with a quiz; the employee reads t
   expect(pdf[0]).toContain('3.0');
   expect(pdf[0]).toContain('Verificata');
   expect(pdf.join(' ')).toContain('Noa Levi');
+});
+
+test('the compliance trend of a policy published a month ago: a chart, its points as a table, filters; axe clean in Italian and Arabic', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, HR);
+  await page.getByRole('navigation').first().getByRole('link', { name: it('policies.nav.library'), exact: true }).click();
+  await page.getByRole('main').getByRole('link', { name: 'Acceptable Use Policy', exact: true }).click();
+  await page.getByRole('link', { name: it('policies.compliance.title') }).click();
+  const trend = page.getByRole('region', { name: it('policies.compliance.trend') });
+  await expect(trend.locator('svg.recharts-surface')).toBeVisible();
+  // About a month of days, one row each (the chart is hidden from screen readers; the table is not).
+  expect(await trend.getByRole('row').count()).toBeGreaterThan(25);
+  await expectAccessible(page, 'compliance trend');
+  await snap(page, 'policy-compliance-trend');
+  // A role filter narrows the totals and lands in the URL.
+  await page.getByLabel(it('policies.compliance.role'), { exact: true }).and(page.locator('input')).click();
+  await page.getByRole('option', { name: it('policies.compliance.roles.HR') }).click();
+  await expect(page).toHaveURL(/role=HR/);
+  await expect(trend.locator('svg.recharts-surface')).toBeVisible();
+  await expectAccessible(page, 'compliance trend, filtered');
+  // In Arabic the page mirrors.
+  await useLanguage(page, 'ar');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('region', { name: strings('ar')('policies.compliance.trend') }).locator('svg.recharts-surface')).toBeVisible();
+  await expectAccessible(page, 'compliance trend (Arabic)');
+  await snap(page, 'policy-compliance-trend-ar');
 });

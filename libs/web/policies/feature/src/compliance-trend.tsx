@@ -41,6 +41,9 @@ export function ComplianceTrend({ versionId, groupBy, parentId, location, role }
             withLegend
             curveType="monotone"
             withDots={points.length <= 31}
+            // The chart is hidden from assistive technology (the table below says the same), so
+            // recharts' keyboard layer (a focusable surface) would be a tab stop nobody can use.
+            lineChartProps={{ accessibilityLayer: false }}
             yAxisProps={{ domain: [0, 100], orientation: rtl ? 'right' : 'left' }}
             xAxisProps={{ reversed: rtl }}
             series={[
