@@ -1,9 +1,12 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import type { Pool, QueryResult } from 'pg';
-import { FEED_SQL, homeFeedSql, SCENARIO_SQL } from './scenario-sql';
+import { evidenceHash, PoliciesEvents, type EvidenceFields } from '@pillars/api/policies';
+import type { CapturedStatement } from '@pillars/api/core';
+import { FEED_SQL, homeFeedSql, POLICY_SQL, SCENARIO_SQL } from './scenario-sql';
 
-const ALL_SQL = { ...SCENARIO_SQL, ...FEED_SQL };
+const ALL_SQL = { ...SCENARIO_SQL, ...FEED_SQL, ...POLICY_SQL };
 type Sql = keyof typeof ALL_SQL;
 
 /** What the bench's createPost sends: a plain company post (no mentions), rendered once. */
@@ -11,6 +14,11 @@ export const BENCH_POST = { body: 'Benchmark post: **hello** #bench', html: '<p>
 
 const encodeCursor = (parts: unknown[]) => Buffer.from(JSON.stringify(parts)).toString('base64url');
 const decodeCursor = (c: string) => JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as [number, string, string];
+
+/** The SQL an API operation sent, captured by the policies suite (BENCH_REPLAY: a JSON file of name → statements). */
+const REPLAY: Record<string, CapturedStatement[]> = process.env['BENCH_REPLAY'] ? JSON.parse(readFileSync(process.env['BENCH_REPLAY'], 'utf8')) : {};
+/** The acknowledge scenario's version (BENCH_ACK: JSON { versionId, policyId, textHash }). */
+const ACK: { versionId: string; policyId: string; textHash: string } | null = process.env['BENCH_ACK'] ? JSON.parse(process.env['BENCH_ACK']) : null;
 
 const cookieToken = (req: IncomingMessage) => /pillars_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1] ?? '';
 
@@ -26,6 +34,16 @@ export function startBaseline(pool: Pool, port: number): Promise<Server> {
       const prepared = req.url?.startsWith('/prepared/') ?? false;
       const q = (sql: Sql, values: unknown[]): Promise<QueryResult> =>
         prepared ? pool.query({ name: `bench-${sql}`, text: ALL_SQL[sql], values }) : pool.query(ALL_SQL[sql], values);
+      const replay = /^\/replay\/([\w-]+)$/.exec((req.url ?? '/').replace(/^\/prepared\//, '/'))?.[1];
+      if (replay) {
+        // The operation's own statements in the order the API sent them (its session lookup first), one after the other.
+        let rows: unknown[] = [];
+        for (const [i, st] of REPLAY[replay].entries()) {
+          rows = (prepared ? await pool.query({ name: `replay-${replay}-${i}`, text: st.sql, values: st.params }) : await pool.query(st.sql, st.params)).rows;
+        }
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: rows }));
+        return;
+      }
       const hash = createHash('sha256').update(cookieToken(req)).digest('hex');
       const session = (await q('session', [hash, 3600])).rows[0];
       if (!session) {
@@ -91,12 +109,44 @@ export function startBaseline(pool: Pool, port: number): Promise<Server> {
           client.release();
         }
       }
+      if (url.pathname === '/ack' && ACK) body = await appendAcknowledgement(pool, prepared, session, ACK, req.headers['user-agent'] ?? null);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: body }));
     } catch (e) {
       res.writeHead(500).end(String(e));
     }
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+/**
+ * What acknowledgePolicy writes once its checks pass, by hand: the chain head locked, the row
+ * hashed onto it and inserted, the head moved and the outbox event, in one transaction.
+ */
+async function appendAcknowledgement(pool: Pool, prepared: boolean, session: { organization_id: string; user_id: string }, ack: { versionId: string; policyId: string; textHash: string }, userAgent: string | null) {
+  const client = await pool.connect();
+  const cq = (sql: Sql, values: unknown[]) => (prepared ? client.query({ name: `bench-${sql}`, text: ALL_SQL[sql], values }) : client.query(ALL_SQL[sql], values));
+  try {
+    await client.query('BEGIN');
+    await cq('headInit', [session.organization_id, '0'.repeat(64)]);
+    const [head] = (await cq('headLock', [session.organization_id])).rows as { position: string; hash: string }[];
+    const row: EvidenceFields = {
+      id: randomUUID(), organizationId: session.organization_id, position: Number(head.position) + 1, policyId: ack.policyId, versionId: ack.versionId, userId: session.user_id,
+      versionLabel: '1.0', language: 'en', textHash: ack.textHash, method: 'CHECKBOX', typedName: null, quizScore: null, acknowledgedAt: new Date(), ip: '127.0.0.1', userAgent,
+    };
+    const hash = evidenceHash(head.hash, row);
+    await cq('insertAck', [row.id, row.organizationId, row.position, row.policyId, row.versionId, row.userId, row.versionLabel, row.language, row.textHash, row.method,
+      row.typedName, row.quizScore, row.acknowledgedAt, row.ip, row.userAgent, head.hash, hash]);
+    await cq('headMove', [session.organization_id, row.position, hash]);
+    const payload = { policyId: row.policyId, versionId: row.versionId, userId: row.userId, acknowledgementId: row.id, position: row.position };
+    await cq('insertEvent', [session.organization_id, PoliciesEvents.acknowledged, JSON.stringify(payload), session.user_id]);
+    await client.query('COMMIT');
+    return { id: row.id, position: row.position };
+  } catch (e) {
+    await client.query('ROLLBACK');
+    throw e;
+  } finally {
+    client.release();
+  }
 }
 
 // Run as its own process (like the API) so neither competes with autocannon's event loop.

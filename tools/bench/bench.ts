@@ -18,6 +18,12 @@
  * then home feed page 1 and a page `--deep-pages` (5000) pages deep by cursor, createPost against
  * a bare insert of the same rows, and the fan-out of a company invalidation to `--fanout-clients`
  * (1000) sockets split across two API processes on one Redis (`--fanout-source post|announcement`).
+ *
+ * `--suite policies` (PostgreSQL) seeds `--policies` (10) policies × `--majors` (5) versions, each
+ * acknowledged by most of the 10k people (about 480k rows in the evidence chain), then times the
+ * compliance dashboard's roll-ups (`--read-connections 1,10`) against the baseline replaying the
+ * SQL the API sent for them (captured once, PILLARS_SQL_CAPTURE), acknowledgePolicy against a bare
+ * chain append (`--write-connections 10,50`, `--ack-requests` per run) and verify (policies-suite.ts).
  */
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
@@ -33,74 +39,15 @@ import { summariseProfile } from './profile-summary';
 import { seedLargeFeed } from './feed-seed';
 import { runFanout, type FanoutSource } from './fanout';
 import { FEED_SQL } from './scenario-sql';
+import { runPoliciesSuite } from './policies-suite';
+import { arg, connectionCounts, duration, NODE_FLAGS, run, sessionsFor, waitFor } from './load';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
-const duration = Number(arg('duration', '10'));
-const connectionCounts = arg('connections', '10,50').split(',').map(Number);
 const users = Number(process.env['BENCH_USERS'] ?? 10000);
 const teams = process.env['BENCH_TEAMS'] ? Number(process.env['BENCH_TEAMS']) : undefined;
 const posts = Number(process.env['BENCH_POSTS'] ?? 1_000_000);
 const suite = arg('suite', 'directory');
 const redisUrl = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const root = join(__dirname, '../..');
-// As `npm start` runs the API (a larger young generation: fewer scavenges); the baseline gets the same.
-const NODE_FLAGS = ['--max-semi-space-size=64'];
-
-/** CPU time (user + system) a process has used, in ms; null where /proc is missing. */
-function cpuMs(pid: number | undefined): number | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in USER_HZ ticks
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Load on `url`, and the server's CPU time per answered request: unlike req/s, that barely moves
- * when other work shares the machine (it is the number to trust on a busy box).
- */
-async function run(url: string, connections: number, server: ChildProcess, opts: { method?: 'GET' | 'POST'; body?: string; cookie: string; cookies?: string[] }) {
-  const before = cpuMs(server.pid);
-  let next = 0;
-  let failed = 0;
-  let firstFailure = '';
-  const result = await autocannon({
-    url, connections, duration, method: opts.method ?? 'GET', body: opts.body,
-    headers: { cookie: opts.cookie, 'content-type': 'application/json' },
-    requests: [{
-      // Writes rotate over many people's sessions (createPost is rate-limited per person).
-      setupRequest: (req: { headers?: Record<string, string> }) => (opts.cookies ? { ...req, headers: { ...req.headers, cookie: opts.cookies[next++ % opts.cookies.length] } } : req),
-      // A GraphQL error is an HTTP 200: count it as a failure, not as throughput.
-      onResponse: (_status: number, body: string) => {
-        if (body.startsWith('{"errors"') || body.includes('"errors":[')) {
-          failed++;
-          firstFailure ||= body.slice(0, 300);
-        }
-      },
-    } as never],
-  });
-  const after = cpuMs(server.pid);
-  if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  if (failed) throw new Error(`${url}: ${failed} answers with GraphQL errors, e.g. ${firstFailure}`);
-  const cpuUs = before === null || after === null ? null : ((after - before) * 1000) / result.requests.total;
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpu: cpuUs === null ? '–' : cpuUs.toFixed(0) };
-}
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 async function main() {
   const embedded = process.env['DATABASE_URL'] ? null : await startEmbeddedPostgres({ maxConnections: 64 });
@@ -112,7 +59,7 @@ async function main() {
   // Start the API (it migrates); then find or seed the large organisation.
   const apiPort = 3900 + Math.floor(Math.random() * 50);
   const profileDir = arg('profile', '');
-  if (suite === 'feed' && embedded) throw new Error('--suite feed needs DATABASE_URL (PostgreSQL server)');
+  if ((suite === 'feed' || suite === 'policies') && embedded) throw new Error(`--suite ${suite} needs DATABASE_URL (PostgreSQL server)`);
   const apiEnv = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', SEED_DEMO: 'false', ...(suite === 'feed' ? { REDIS_URL: redisUrl } : {}) };
   const api = spawn(process.execPath, [...NODE_FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), main], { env: { ...apiEnv, PORT: String(apiPort) }, stdio: 'ignore' });
   let apiB: ChildProcess | null = null;
@@ -138,6 +85,10 @@ async function main() {
       // `--seed-only`: migrate and seed (minutes at 1M posts), then stop (EXPLAIN the feed on it).
       if (process.argv.includes('--seed-only')) return;
       await runFeedSuite(pool, { orgId: org.id, viewerId: viewer.id, cookie, apiPort, api, databaseUrl, apiEnv, main, setApiB: (p) => (apiB = p) });
+      return;
+    }
+    if (suite === 'policies') {
+      await runPoliciesSuite(pool, { orgId: org.id, users, apiPort, api, databaseUrl, apiEnv, main, root });
       return;
     }
 
@@ -191,17 +142,6 @@ async function main() {
     await embedded?.stop();
   }
 }
-/** Sessions for `n` people of the organisation (writes and sockets rotate over them). */
-async function sessionsFor(pool: Pool, orgId: string, n: number, where = 'true'): Promise<string[]> {
-  const { rows } = await pool.query<{ id: string }>(`SELECT id FROM users WHERE organization_id = $1 AND status = 'ACTIVE' AND ${where} ORDER BY id LIMIT $2`, [orgId, n]);
-  const tokens = rows.map(() => randomBytes(32).toString('base64url'));
-  await pool.query(
-    `INSERT INTO sessions (organization_id, user_id, token_hash, expires_at) SELECT $1, u, h, now() + interval '1 day' FROM unnest($2::uuid[], $3::text[]) AS x(u, h)`,
-    [orgId, rows.map((r) => r.id), tokens.map((t) => createHash('sha256').update(t).digest('hex'))],
-  );
-  return tokens.map((t) => `pillars_session=${t}`);
-}
-
 /** Waits (at most a minute) until an announcement's fan-out has delivered and notified everyone. */
 async function announcementSettled(pool: Pool, postId: string): Promise<void> {
   const deadline = Date.now() + 60_000;

@@ -84,3 +84,13 @@ export const FEED_SQL = {
   // As EventsService.append; born dispatched here, or the API's dispatcher would do the baseline's work.
   insertEvent: `INSERT INTO domain_events (organization_id, type, payload, actor_id, dispatched_at) VALUES ($1, $2, $3, $4, now()) RETURNING id`,
 };
+
+/** What `acknowledgePolicy` writes once its checks pass (the bare side of the acknowledge scenario): the chain append. */
+export const POLICY_SQL = {
+  headInit: `INSERT INTO policy_evidence_heads (organization_id, position, hash) VALUES ($1, 0, $2) ON CONFLICT (organization_id) DO NOTHING`,
+  headLock: `SELECT position, hash FROM policy_evidence_heads WHERE organization_id = $1 FOR UPDATE`,
+  insertAck: `INSERT INTO policy_acknowledgements (id, organization_id, position, policy_id, version_id, user_id, version_label, language, text_hash, method,
+      typed_name, quiz_score, acknowledged_at, ip, user_agent, prev_hash, hash)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+  headMove: `UPDATE policy_evidence_heads SET position = $2, hash = $3 WHERE organization_id = $1`,
+};

@@ -11,6 +11,7 @@ import { APP_CONFIG, AppConfig } from './config';
 import { CoreModule } from './core.module';
 import { graphqlConfig } from './graphql/graphql-config';
 import { LIMITS } from '@pillars/shared/validation';
+import { SQL_CAPTURE_ENV, sqlCaptureMiddleware } from './database/sql-capture';
 import { OriginCheckedIoAdapter, RedisIoAdapter, sameOriginOnly } from './realtime/redis-io.adapter';
 
 @Module({})
@@ -84,6 +85,7 @@ export async function configureApp(app: INestApplication, config: AppConfig): Pr
       xFrameOptions: { action: 'deny' },
     }),
   );
+  if (process.env[SQL_CAPTURE_ENV]) app.use(sqlCaptureMiddleware);
   app.use('/graphql', json({ limit: GRAPHQL_BODY_BYTES }), graphqlFormParser, graphqlBodyErrors);
   const allowRequest = sameOriginOnly(config.allowedOrigins);
   if (config.redisUrl) {

@@ -6,6 +6,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { APP_CONFIG, AppConfig } from './config';
 import { dataSourceOptions } from './database/data-source-options';
 import { QueryCounter } from './database/query-counter';
+import { SQL_CAPTURE_ENV, SqlCapture } from './database/sql-capture';
 import { Db } from './database/db.service';
 import { EventsService } from './events/events.service';
 import { createValidationPipe } from './errors/validation';
@@ -29,6 +30,8 @@ export class CoreModule {
           extra: { max: config.dbPoolSize },
           // Counting needs TypeORM to hand each query to the logger; only tests ask for it.
           ...(process.env['COUNT_QUERIES'] === 'on' ? { logging: ['query' as const], logger: new QueryCounter() } : {}),
+          // The benchmark's capture of an operation's SQL (tools/bench), never in production.
+          ...(process.env[SQL_CAPTURE_ENV] ? { logging: ['query' as const], logger: new SqlCapture(process.env[SQL_CAPTURE_ENV]) } : {}),
         }),
       ],
       providers: [

@@ -4,6 +4,7 @@ export * from './database/data-source-options';
 export * from './database/embedded-postgres';
 export * from './database/snake-naming.strategy';
 export * from './database/query-counter';
+export * from './database/sql-capture';
 export * from './database/sql-params';
 export * from './errors/app-error';
 export * from './errors/error-codes';

@@ -4,6 +4,8 @@ export * from './policies.errors';
 export * from './policies.events';
 // The chain check without the app, for the CLI (tools/policies/verify-evidence.ts) and the bench.
 export { verifyEvidenceChain, organizationsWithEvidence, type ChainReport, type QueryRows } from './evidence-verifier';
-export { EvidenceProblemKind, type EvidenceProblem } from './evidence-chain';
+export { evidenceHash, EvidenceProblemKind, type EvidenceFields, type EvidenceProblem } from './evidence-chain';
+export { contentHashOf, shownTextHash } from './policy.presenter';
 // The demo's policies, passed to the demo seed by the app (the demo lib may not import domains).
+export { appendSeedEvidence, type SeedAcknowledgement } from './evidence-seed';
 export { DEMO_SOCIAL_MEDIA_TITLE, seedDemoPolicies, type SeedDb } from './policies.demo-seed';

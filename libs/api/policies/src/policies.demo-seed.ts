@@ -1,7 +1,7 @@
 import { renderMarkdown } from '@pillars/api/core';
 import { demoEveryoneAudience, demoPeople, type DemoDb } from '@pillars/api/demo';
 import { randomUUID } from 'node:crypto';
-import { evidenceHash, GENESIS_HASH, type EvidenceFields } from './evidence-chain';
+import { appendSeedEvidence, type SeedAcknowledgement } from './evidence-seed';
 import { contentHashOf, shownTextHash } from './policy.presenter';
 
 /** The few calls of a pg client the seed needs (a PoolClient inside the demo's transaction). */
@@ -77,7 +77,7 @@ export async function seedDemoPolicies(db: SeedDb, organizationId: string, log: 
   const hr = { id: hrId };
   const audienceId = await demoEveryoneAudience(db, organizationId, hr.id);
 
-  const acks: (Omit<EvidenceFields, 'position'>)[] = [];
+  const acks: SeedAcknowledgement[] = [];
   for (const spec of POLICIES) {
     const policyId = randomUUID();
     await db.query(`INSERT INTO policies (id, organization_id, kind, category, title, owner_id, tags, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $6, $8)`, [
@@ -124,33 +124,7 @@ export async function seedDemoPolicies(db: SeedDb, organizationId: string, log: 
     }
   }
 
-  // Append in time order, after whatever the chain already holds, with its head locked.
-  await db.query(`INSERT INTO policy_evidence_heads (organization_id, position, hash) VALUES ($1, 0, $2) ON CONFLICT (organization_id) DO NOTHING`, [organizationId, GENESIS_HASH]);
-  const { rows: heads } = await db.query<{ position: string; hash: string }>(`SELECT position, hash FROM policy_evidence_heads WHERE organization_id = $1 FOR UPDATE`, [organizationId]);
-  let position = Number(heads[0].position);
-  let prevHash = heads[0].hash;
-  acks.sort((a, b) => a.acknowledgedAt.getTime() - b.acknowledgedAt.getTime());
-  const rows = acks.map((a) => {
-    position += 1;
-    const fields: EvidenceFields = { ...a, position };
-    const hash = evidenceHash(prevHash, fields);
-    const row = { ...fields, acknowledgedAt: a.acknowledgedAt.toISOString(), prevHash, hash };
-    prevHash = hash;
-    return row;
-  });
-  if (rows.length) {
-    await db.query(
-      `INSERT INTO policy_acknowledgements (id, organization_id, position, policy_id, version_id, user_id, version_label, language, text_hash, method, typed_name, quiz_score,
-         acknowledged_at, ip, user_agent, prev_hash, hash)
-       SELECT r.id, r."organizationId", r.position, r."policyId", r."versionId", r."userId", r."versionLabel", r.language, r."textHash", r.method, r."typedName", r."quizScore",
-              r."acknowledgedAt", r.ip, r."userAgent", r."prevHash", r.hash
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "organizationId" uuid, position bigint, "policyId" uuid, "versionId" uuid, "userId" uuid, "versionLabel" text, language text,
-              "textHash" text, method text, "typedName" text, "quizScore" int, "acknowledgedAt" timestamptz, ip text, "userAgent" text, "prevHash" text, hash text)
-        ORDER BY r.position`,
-      [JSON.stringify(rows)],
-    );
-  }
-  await db.query(`UPDATE policy_evidence_heads SET position = $2, hash = $3 WHERE organization_id = $1`, [organizationId, position, prevHash]);
-  log(`seeded ${POLICIES.length} policies with ${rows.length} acknowledgements`);
+  const written = await appendSeedEvidence(db, organizationId, acks);
+  log(`seeded ${POLICIES.length} policies with ${written} acknowledgements`);
   return true;
 }

@@ -6,7 +6,8 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
  */
 export class QueryCounter implements TypeOrmLogger {
   static count = 0;
-  logQuery(): void {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- TypeORM's signature; a subclass (SqlCapture) reads them
+  logQuery(_query?: string, _parameters?: unknown[]): void {
     QueryCounter.count++;
   }
   logQueryError(): void {
