@@ -88,15 +88,17 @@ export class AcknowledgementsService {
           prevHash: head.hash, hash: '',
         };
         row.hash = evidenceHash(head.hash, row);
+        // The row and the head move in one statement: the head stays locked for as few round trips as possible.
         await runSql(
           tx,
-          `INSERT INTO policy_acknowledgements (id, organization_id, position, policy_id, version_id, user_id, version_label, language, text_hash, method,
-             typed_name, quiz_score, acknowledged_at, ip, user_agent, prev_hash, hash)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+          `WITH appended AS (
+             INSERT INTO policy_acknowledgements (id, organization_id, position, policy_id, version_id, user_id, version_label, language, text_hash, method,
+               typed_name, quiz_score, acknowledged_at, ip, user_agent, prev_hash, hash)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING organization_id, position, hash)
+           UPDATE policy_evidence_heads h SET position = appended.position, hash = appended.hash FROM appended WHERE h.organization_id = appended.organization_id`,
           [row.id, row.organizationId, row.position, row.policyId, row.versionId, row.userId, row.versionLabel, row.language, row.textHash, row.method,
             row.typedName, row.quizScore, row.acknowledgedAt, row.ip, row.userAgent, row.prevHash, row.hash],
         );
-        await runSql(tx, `UPDATE policy_evidence_heads SET position = $2, hash = $3 WHERE organization_id = $1`, [actor.organizationId, row.position, row.hash]);
         const payload: PolicyAcknowledgedPayload = { policyId: row.policyId, versionId: row.versionId, userId: row.userId, acknowledgementId: row.id, position: row.position };
         await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: PoliciesEvents.acknowledged, payload: { ...payload } });
         return { row };
@@ -143,9 +145,13 @@ export class AcknowledgementsService {
 
   /** The organisation's chain head, created at genesis on first use, locked until commit. */
   private async lockHead(tx: Tx, organizationId: string): Promise<{ position: number; hash: string }> {
-    await runSql(tx, `INSERT INTO policy_evidence_heads (organization_id, position, hash) VALUES ($1, 0, $2) ON CONFLICT (organization_id) DO NOTHING`, [organizationId, GENESIS_HASH]);
-    // Lock the chain head so two acknowledgements cannot fork it.
-    const [head] = await runSql<{ position: string; hash: string }>(tx, `SELECT position, hash FROM policy_evidence_heads WHERE organization_id = $1 FOR UPDATE`, [organizationId]);
+    const lock = () => runSql<{ position: string; hash: string }>(tx, `SELECT position, hash FROM policy_evidence_heads WHERE organization_id = $1 FOR UPDATE`, [organizationId]);
+    let [head] = await lock();
+    if (!head) {
+      // The organisation's first acknowledgement: the genesis head (a racing first one inserts nothing and both lock it).
+      await runSql(tx, `INSERT INTO policy_evidence_heads (organization_id, position, hash) VALUES ($1, 0, $2) ON CONFLICT (organization_id) DO NOTHING`, [organizationId, GENESIS_HASH]);
+      [head] = await lock();
+    }
     return { position: Number(head.position), hash: head.hash };
   }
 

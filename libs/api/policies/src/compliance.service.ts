@@ -66,24 +66,25 @@ export class ComplianceService {
   async compliance(actor: Actor, args: { versionId: string; groupBy: PolicyComplianceGrouping; parentId?: string | null } & ComplianceFilter): Promise<PolicyComplianceModel> {
     const s = await this.scope(actor, args.versionId, args);
     const parentId = this.parentOf(actor, s, args);
-    // Each statement gets its own parameters (a placeholder added but unused fails the bind).
+    // One statement: the scope is computed once (referenced twice, PostgreSQL materialises it) for
+    // the totals under the parent and for each group right below it.
     const t = s.build();
     const under = this.underSql(args.groupBy, parentId, t.org, t.p);
-    const [totals] = await this.db.query<CountsRow>(`${t.cte} SELECT ${COUNT_COLUMNS} FROM scope s${under ? ` WHERE s.user_id IN (${under})` : ''}`, t.p.values);
-    const g = s.build();
-    const parent = g.p.add(parentId);
-    const groups =
+    const parent = t.p.add(parentId);
+    const groupsSql =
       args.groupBy === PolicyComplianceGrouping.TEAM
-        ? await this.db.query<CountsRow & { id: string; name: string }>(
-            `${g.cte} SELECT tt.team_id AS id, tt.name, ${COUNT_COLUMNS} FROM (${this.people.teamTreeMembersSql(g.org)}) tt JOIN scope s ON s.user_id = tt.user_id
-              WHERE tt.team_id IN (${this.people.childTeamsSql(g.org, parent)}) GROUP BY tt.team_id, tt.name ORDER BY tt.name, tt.team_id`,
-            g.p.values,
-          )
-        : await this.db.query<CountsRow & { id: string; name: string }>(
-            `${g.cte} SELECT lt.root AS id, lt.root_name AS name, ${COUNT_COLUMNS} FROM (${this.people.lineTreeSql(g.org, parent)}) lt JOIN scope s ON s.user_id = lt.user_id
-              GROUP BY lt.root, lt.root_name ORDER BY lt.root_name, lt.root`,
-            g.p.values,
-          );
+        ? `SELECT tt.team_id AS id, tt.name, ${COUNT_COLUMNS} FROM (${this.people.teamTreeMembersSql(t.org, this.people.childTeamsSql(t.org, parent))}) tt
+             JOIN scope s ON s.user_id = tt.user_id GROUP BY tt.team_id, tt.name`
+        : `SELECT lt.root AS id, lt.root_name AS name, ${COUNT_COLUMNS} FROM (${this.people.lineTreeSql(t.org, parent)}) lt
+             JOIN scope s ON s.user_id = lt.user_id GROUP BY lt.root, lt.root_name`;
+    const rows = await this.db.query<CountsRow & { part: number; id: string; name: string }>(
+      `${t.cte} SELECT 0 AS part, NULL::uuid AS id, NULL::text AS name, ${COUNT_COLUMNS} FROM scope s${under ? ` WHERE s.user_id IN (${under})` : ''}
+       UNION ALL SELECT 1, g.* FROM (${groupsSql}) g
+       ORDER BY part, name, id`,
+      t.p.values,
+    );
+    const totals = rows.find((r) => r.part === 0);
+    const groups = rows.filter((r) => r.part === 1);
     return {
       versionId: s.version.id, policyId: s.version.policyId, versionLabel: versionLabel(s.version), groupBy: args.groupBy, parentId,
       parentName: await this.parentName(actor, args.groupBy, parentId), organizationWide: s.organizationWide, totals: counts(totals),
@@ -237,8 +238,9 @@ export class ComplianceService {
                (k.acknowledged_at IS NULL AND a.due_at < now()) AS overdue
           FROM (${this.audiences.membersSql(p.add(version.audienceId), org)}) m
           LEFT JOIN policy_assignments a ON a.policy_id = ${policy}::uuid AND a.user_id = m.user_id AND a.major = ${major}::int
-          LEFT JOIN LATERAL (SELECT ka.acknowledged_at, ka.version_label FROM policy_acknowledgements ka JOIN policy_versions kv ON kv.id = ka.version_id
-             WHERE ka.policy_id = ${policy}::uuid AND ka.user_id = m.user_id AND kv.major = ${major}::int ORDER BY ka.position DESC LIMIT 1) k ON true
+          LEFT JOIN (SELECT DISTINCT ON (ka.user_id) ka.user_id, ka.acknowledged_at, ka.version_label FROM policy_acknowledgements ka
+             WHERE ka.policy_id = ${policy}::uuid AND ka.version_id IN (SELECT kv.id FROM policy_versions kv WHERE kv.policy_id = ${policy}::uuid AND kv.major = ${major}::int)
+             ORDER BY ka.user_id, ka.position DESC) k ON k.user_id = m.user_id
          ${where.length ? `WHERE ${where.join(' AND ')}` : ''})`;
       return { p, org, cte };
     };
@@ -256,7 +258,7 @@ export class ComplianceService {
     if (!parentId) return null;
     const parent = p.add(parentId);
     if (groupBy === PolicyComplianceGrouping.TEAM) {
-      return `SELECT tt.user_id FROM (${this.people.teamTreeMembersSql(org)}) tt WHERE tt.team_id = ${parent}::uuid`;
+      return `SELECT tt.user_id FROM (${this.people.teamTreeMembersSql(org, `SELECT ${parent}::uuid`)}) tt`;
     }
     return `SELECT lt.user_id FROM (${this.people.lineTreeSql(org, parent)}) lt`;
   }

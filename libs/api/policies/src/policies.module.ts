@@ -5,7 +5,7 @@ import { NotificationsModule } from '@pillars/api/notifications';
 import { AcknowledgementsService } from './acknowledgements.service';
 import { ComplianceResolver, PolicyAbilitiesResolver, PolicyAcknowledgementUserResolver } from './compliance.resolver';
 import { ComplianceService } from './compliance.service';
-import { PoliciesResolver, PolicyVersionResolver } from './policies.resolver';
+import { AcknowledgePolicyPayloadResolver, PoliciesResolver, PolicyVersionResolver } from './policies.resolver';
 import { PoliciesService } from './policies.service';
 import { PolicyAssignmentsService } from './policy-assignments.service';
 import { PolicyFanoutJobs } from './policy-fanout.jobs';
@@ -23,7 +23,7 @@ import { PolicyEvidencePdfController } from './policy-evidence-pdf.controller';
 @Module({
   imports: [NotificationsModule, AudiencesModule],
   controllers: [PolicyEvidencePdfController],
-  providers: [PoliciesService, PolicyQueriesService, AcknowledgementsService, PolicyAssignmentsService, PolicyFanoutJobs, PolicyLoaders, PoliciesResolver, PolicyVersionResolver,
+  providers: [PoliciesService, PolicyQueriesService, AcknowledgementsService, PolicyAssignmentsService, PolicyFanoutJobs, PolicyLoaders, PoliciesResolver, PolicyVersionResolver, AcknowledgePolicyPayloadResolver,
     PolicyQuizService, PolicyQuizResolver, PolicyScheduleJobs, PolicyReminderJobs,
     ComplianceService, ComplianceResolver, PolicyAcknowledgementUserResolver, PolicyAbilitiesResolver, PolicyDiffResolver,
     // The gate holds back every root field but its allow-list, app-wide.

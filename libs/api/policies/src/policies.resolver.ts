@@ -99,7 +99,7 @@ export class PoliciesResolver {
   async acknowledgePolicy(@CurrentActor() actor: Actor, @Args('input') input: AcknowledgePolicyInput, @Context() ctx: GqlContext): Promise<AcknowledgePolicyPayload> {
     const ua = ctx.req.get('user-agent');
     const row = await this.acknowledgements.acknowledge(actor, input, { ip: ctx.req.ip ?? null, userAgent: ua ? ua.slice(0, 500) : null });
-    return { acknowledgement: presentEvidence({ ...row, intact: true }), policy: presentPolicy(await this.queries.getPolicy(actor, row.policyId)) };
+    return { acknowledgement: presentEvidence({ ...row, intact: true }), policyId: row.policyId };
   }
 
   @ResolveField(() => UserModel, { nullable: true })
@@ -168,5 +168,16 @@ export class PolicyVersionResolver {
       language: body.language, requestedLanguage: requested, isFallback: body.language !== requested, title: body.title, bodyHtml: body.bodyHtml,
       acknowledgementText: body.ackText, textHash: shownTextHash(body),
     };
+  }
+}
+
+/** The acknowledgement's policy, read only when the client asks for it (a signer's client does; a bulk import need not). */
+@Resolver(() => AcknowledgePolicyPayload)
+export class AcknowledgePolicyPayloadResolver {
+  constructor(private readonly queries: PolicyQueriesService) {}
+
+  @ResolveField(() => PolicyModel)
+  async policy(@CurrentActor() actor: Actor, @Parent() payload: AcknowledgePolicyPayload): Promise<PolicyModel> {
+    return presentPolicy(await this.queries.getPolicy(actor, payload.policyId));
   }
 }

@@ -155,5 +155,7 @@ export class PolicyVersionPayload {
 @ObjectType('AcknowledgePolicyPayload')
 export class AcknowledgePolicyPayload {
   @Field(() => PolicyAcknowledgementModel) acknowledgement!: PolicyAcknowledgementModel;
-  @Field(() => PolicyModel) policy!: PolicyModel;
+  /** Resolved only when asked for (AcknowledgePolicyPayloadResolver). */
+  @Field(() => PolicyModel, { description: 'The policy as it stands after the acknowledgement (the reader\'s status included).' }) policy?: PolicyModel;
+  policyId!: string;
 }

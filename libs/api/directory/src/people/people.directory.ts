@@ -61,11 +61,12 @@ export class PeopleDirectory {
   /**
    * One SELECT yielding `team_id, name, user_id`: every team of the organisation with each person
    * in it or in any team below it (member or lead), for roll-ups by team tree. `orgParam` is a uuid
-   * placeholder already added to the caller's SqlParams.
+   * placeholder already added to the caller's SqlParams. `rootsSql` (a SELECT of team ids) keeps
+   * only those teams as roots: the walk then covers their subtrees alone, not the organisation's.
    */
-  teamTreeMembersSql(orgParam: string): string {
+  teamTreeMembersSql(orgParam: string, rootsSql?: string): string {
     return `WITH RECURSIVE tree(root, id) AS (
-        SELECT t.id, t.id FROM teams t WHERE t.organization_id = ${orgParam}::uuid
+        SELECT t.id, t.id FROM teams t WHERE t.organization_id = ${orgParam}::uuid${rootsSql ? ` AND t.id IN (${rootsSql})` : ''}
         UNION ALL SELECT tr.root, c.id FROM tree tr JOIN teams c ON c.parent_id = tr.id)
       SELECT DISTINCT tr.root AS team_id, rt.name, tm.user_id FROM tree tr
         JOIN team_memberships tm ON tm.team_id = tr.id JOIN teams rt ON rt.id = tr.root`;
