@@ -120,23 +120,21 @@ export function startBaseline(pool: Pool, port: number): Promise<Server> {
 
 /**
  * What acknowledgePolicy writes once its checks pass, by hand: the chain head locked, the row
- * hashed onto it and inserted, the head moved and the outbox event, in one transaction.
+ * hashed onto it, inserted and the head moved (one statement), the outbox event, in one transaction.
  */
 async function appendAcknowledgement(pool: Pool, prepared: boolean, session: { organization_id: string; user_id: string }, ack: { versionId: string; policyId: string; textHash: string }, userAgent: string | null) {
   const client = await pool.connect();
   const cq = (sql: Sql, values: unknown[]) => (prepared ? client.query({ name: `bench-${sql}`, text: ALL_SQL[sql], values }) : client.query(ALL_SQL[sql], values));
   try {
     await client.query('BEGIN');
-    await cq('headInit', [session.organization_id, '0'.repeat(64)]);
     const [head] = (await cq('headLock', [session.organization_id])).rows as { position: string; hash: string }[];
     const row: EvidenceFields = {
       id: randomUUID(), organizationId: session.organization_id, position: Number(head.position) + 1, policyId: ack.policyId, versionId: ack.versionId, userId: session.user_id,
       versionLabel: '1.0', language: 'en', textHash: ack.textHash, method: 'CHECKBOX', typedName: null, quizScore: null, acknowledgedAt: new Date(), ip: '127.0.0.1', userAgent,
     };
     const hash = evidenceHash(head.hash, row);
-    await cq('insertAck', [row.id, row.organizationId, row.position, row.policyId, row.versionId, row.userId, row.versionLabel, row.language, row.textHash, row.method,
+    await cq('append', [row.id, row.organizationId, row.position, row.policyId, row.versionId, row.userId, row.versionLabel, row.language, row.textHash, row.method,
       row.typedName, row.quizScore, row.acknowledgedAt, row.ip, row.userAgent, head.hash, hash]);
-    await cq('headMove', [session.organization_id, row.position, hash]);
     const payload = { policyId: row.policyId, versionId: row.versionId, userId: row.userId, acknowledgementId: row.id, position: row.position };
     await cq('insertEvent', [session.organization_id, PoliciesEvents.acknowledged, JSON.stringify(payload), session.user_id]);
     await client.query('COMMIT');

@@ -176,7 +176,7 @@ export async function runPoliciesSuite(pool: Pool, c: PoliciesSuiteContext): Pro
       const a = await once(gqlUrl, c.api, amount, ackBody);
       const b = await once(`http://127.0.0.1:${basePort}/ack`, baseline, amount);
       const p = await once(`http://127.0.0.1:${basePort}/prepared/ack`, baseline, amount);
-      line(`acknowledgePolicy vs bare chain append (row + head + outbox event), ${amount} people`, connections, a, b, p);
+      line(`acknowledgePolicy vs bare chain append (head lock, row + head, outbox event), ${amount} people`, connections, a, b, p);
     }
     await resetAckTarget(pool, c.orgId, data);
   } finally {

@@ -85,12 +85,12 @@ export const FEED_SQL = {
   insertEvent: `INSERT INTO domain_events (organization_id, type, payload, actor_id, dispatched_at) VALUES ($1, $2, $3, $4, now()) RETURNING id`,
 };
 
-/** What `acknowledgePolicy` writes once its checks pass (the bare side of the acknowledge scenario): the chain append. */
+/** What `acknowledgePolicy` writes once its checks pass (the bare side of the acknowledge scenario): the chain append, as AcknowledgementsService sends it. */
 export const POLICY_SQL = {
-  headInit: `INSERT INTO policy_evidence_heads (organization_id, position, hash) VALUES ($1, 0, $2) ON CONFLICT (organization_id) DO NOTHING`,
   headLock: `SELECT position, hash FROM policy_evidence_heads WHERE organization_id = $1 FOR UPDATE`,
-  insertAck: `INSERT INTO policy_acknowledgements (id, organization_id, position, policy_id, version_id, user_id, version_label, language, text_hash, method,
-      typed_name, quiz_score, acknowledged_at, ip, user_agent, prev_hash, hash)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
-  headMove: `UPDATE policy_evidence_heads SET position = $2, hash = $3 WHERE organization_id = $1`,
+  append: `WITH appended AS (
+             INSERT INTO policy_acknowledgements (id, organization_id, position, policy_id, version_id, user_id, version_label, language, text_hash, method,
+               typed_name, quiz_score, acknowledged_at, ip, user_agent, prev_hash, hash)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING organization_id, position, hash)
+           UPDATE policy_evidence_heads h SET position = appended.position, hash = appended.hash FROM appended WHERE h.organization_id = appended.organization_id`,
 };

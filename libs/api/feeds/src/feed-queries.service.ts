@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { Actor, AppError, Db, decodeCursor, normalizeTopic, pageSize, runSql, SqlParams, toConnection, type Connection } from '@pillars/api/core';
 import { PeopleDirectory } from '@pillars/api/directory';
 import { visiblePostsSql } from './post.policy';
@@ -75,17 +74,6 @@ export function homeFeedStatement(actor: Actor, teamsOf: (userParam: string) => 
   };
 }
 
-const statementNames = new Map<string, string>();
-/** `feeds-home-<hash of the text>`: the same text always gets the same name (Db.prepared's rule). */
-function homeStatementName(text: string): string {
-  let name = statementNames.get(text);
-  if (!name) {
-    name = `feeds-home-${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
-    if (statementNames.size < 64) statementNames.set(text, name);
-  }
-  return name;
-}
-
 /**
  * The feeds as keyset pages (never OFFSET) of visible posts, newest first, each read by an index
  * in (created_at, id) order with a LIMIT, so a page costs the same on the first page and 5,000
@@ -145,7 +133,7 @@ export class FeedQueriesService {
     const { text, values } = homeFeedStatement(actor, (u) => this.people.teamsOfSql(u), first, feedCursor(args.after));
     // A named statement (planned once per connection: planning costs about what executing does),
     // one name per text variant (cursor phase, reader who governs announcements or not).
-    const rows = await this.db.prepared<PostRow & { pin: number }>(homeStatementName(text), text, values);
+    const rows = await this.db.prepared<PostRow & { pin: number }>('feeds-home-*', text, values);
     return toConnection(rows, first, (r) => [r.pin, r.sortAt, r.id], (r) => r);
   }
 

@@ -55,7 +55,8 @@ export class AcknowledgementsService {
     if (!(await this.audiences.isMember(this.db.manager, actor.organizationId, version.audienceId, actor.userId))) {
       throw new AppError(PoliciesErrorCode.POLICY_NOT_IN_AUDIENCE, {}, 'This version is not addressed to you');
     }
-    const [body] = await this.db.query<{ title: string; body: string; ackText: string }>(
+    const [body] = await this.db.prepared<{ title: string; body: string; ackText: string }>(
+      'policies-ack-body',
       `SELECT title, body, ack_text AS "ackText" FROM policy_version_bodies WHERE version_id = $1 AND language = $2`,
       [version.id, input.language],
     );
@@ -67,7 +68,7 @@ export class AcknowledgementsService {
       if (!input.typedName || !me || fold(input.typedName) !== fold(me.name)) throw new AppError(PoliciesErrorCode.POLICY_TYPED_NAME_MISMATCH, {}, 'Type your full name as in the directory');
       typedName = input.typedName;
     }
-    const already = await this.db.query(`SELECT 1 FROM policy_acknowledgements WHERE version_id = $1 AND user_id = $2`, [version.id, actor.userId]);
+    const already = await this.db.prepared('policies-ack-already', `SELECT 1 FROM policy_acknowledgements WHERE version_id = $1 AND user_id = $2`, [version.id, actor.userId]);
     if (already.length) throw this.alreadyAcknowledged();
     const quiz = version.ackMethod === PolicyAcknowledgementMethod.QUIZ;
     let outcome: { row: EvidenceRow } | { failed: QuizGrade };
@@ -89,8 +90,8 @@ export class AcknowledgementsService {
         };
         row.hash = evidenceHash(head.hash, row);
         // The row and the head move in one statement: the head stays locked for as few round trips as possible.
-        await runSql(
-          tx,
+        await this.db.prepared(
+          'policies-ack-append',
           `WITH appended AS (
              INSERT INTO policy_acknowledgements (id, organization_id, position, policy_id, version_id, user_id, version_label, language, text_hash, method,
                typed_name, quiz_score, acknowledged_at, ip, user_agent, prev_hash, hash)
@@ -98,6 +99,7 @@ export class AcknowledgementsService {
            UPDATE policy_evidence_heads h SET position = appended.position, hash = appended.hash FROM appended WHERE h.organization_id = appended.organization_id`,
           [row.id, row.organizationId, row.position, row.policyId, row.versionId, row.userId, row.versionLabel, row.language, row.textHash, row.method,
             row.typedName, row.quizScore, row.acknowledgedAt, row.ip, row.userAgent, row.prevHash, row.hash],
+          tx,
         );
         const payload: PolicyAcknowledgedPayload = { policyId: row.policyId, versionId: row.versionId, userId: row.userId, acknowledgementId: row.id, position: row.position };
         await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: PoliciesEvents.acknowledged, payload: { ...payload } });
@@ -145,7 +147,7 @@ export class AcknowledgementsService {
 
   /** The organisation's chain head, created at genesis on first use, locked until commit. */
   private async lockHead(tx: Tx, organizationId: string): Promise<{ position: number; hash: string }> {
-    const lock = () => runSql<{ position: string; hash: string }>(tx, `SELECT position, hash FROM policy_evidence_heads WHERE organization_id = $1 FOR UPDATE`, [organizationId]);
+    const lock = () => this.db.prepared<{ position: string; hash: string }>('policies-head-lock', `SELECT position, hash FROM policy_evidence_heads WHERE organization_id = $1 FOR UPDATE`, [organizationId], tx);
     let [head] = await lock();
     if (!head) {
       // The organisation's first acknowledgement: the genesis head (a racing first one inserts nothing and both lock it).

@@ -170,11 +170,12 @@ export class PoliciesService {
 
   /** A version of the actor's organisation (NOT_FOUND otherwise); `lock` takes it FOR UPDATE. */
   async versionRow(tx: Tx, versionId: string, actor?: Actor, lock = false): Promise<VersionRow> {
-    const [row] = await runSql<VersionRow>(
-      tx,
+    const [row] = await this.db.prepared<VersionRow>(
+      lock ? 'policies-version-lock' : 'policies-version',
       `SELECT ${VERSION_COLUMNS} FROM policy_versions v JOIN policies p ON p.id = v.policy_id
         WHERE v.id = $1 AND ($2::uuid IS NULL OR v.organization_id = $2)${lock ? ' FOR UPDATE OF v' : ''}`,
       [versionId, actor?.organizationId ?? null],
+      tx,
     );
     if (!row) throw AppError.notFound('policy version');
     return row;

@@ -52,7 +52,9 @@ export class PolicyGateGuard implements CanActivate {
   async gatingPolicyIds(actor: Actor): Promise<string[]> {
     const p = new SqlParams();
     const me = `${p.add(actor.userId)}::uuid`;
-    const rows = await this.db.query<{ policyId: string }>(
+    // Asked on every request a gated reader makes: a named statement, planned once per connection.
+    const rows = await this.db.prepared<{ policyId: string }>(
+      'policies-gate-*',
       `SELECT DISTINCT a.policy_id AS "policyId" FROM policy_versions v
          JOIN policies p ON p.id = v.policy_id AND p.retired_at IS NULL
          JOIN policy_assignments a ON a.policy_id = v.policy_id AND a.major = v.major AND a.user_id = ${me}

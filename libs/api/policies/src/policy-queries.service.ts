@@ -21,7 +21,8 @@ export class PolicyQueriesService {
   async getPolicy(actor: Actor, id: string): Promise<PolicyRow> {
     const p = new SqlParams();
     const visible = visiblePoliciesSql(actor, p, (u) => this.audiences.audiencesOfSql(u));
-    const [row] = await this.db.query<PolicyRow>(
+    const [row] = await this.db.prepared<PolicyRow>(
+      'policies-get-*',
       `SELECT ${POLICY_COLUMNS} FROM policies p WHERE p.id = ${p.add(id)} AND p.organization_id = ${p.add(actor.organizationId)} AND ${visible}`,
       p.values,
     );

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool, PoolClient } from 'pg';
@@ -60,11 +61,13 @@ export class Db {
   /**
    * Rows of a hot statement sent as a named (prepared) statement, which PostgreSQL parses and
    * plans once per connection instead of on every call (TypeORM's `query()` cannot name one).
-   * `name` must stand for exactly one `sql` text: give each variant of a built statement its own.
+   * `name` must stand for exactly one `sql` text: give each variant of a built statement its own,
+   * or end the name in `-*` to have it named by its text (`statementName`).
    * With `tx` it runs on that transaction's connection, as everything in a command must. Counted
    * and logged through TypeORM's logger like any other query.
    */
   async prepared<T = Record<string, unknown>>(name: string, sql: string, params: unknown[] = [], tx?: Tx): Promise<T[]> {
+    if (name.endsWith('-*')) name = statementName(name.slice(0, -2), sql);
     const logger = this.dataSource.logger;
     logger.logQuery(sql, params);
     const runner = tx?.queryRunner as PostgresQueryRunner | undefined;
@@ -76,4 +79,20 @@ export class Db {
       throw new QueryFailedError(sql, params, e as Error);
     }
   }
+}
+
+const statementNames = new Map<string, string>();
+/**
+ * `<prefix>-<hash of the text>`: the name of a built statement (its text varies with the actor or
+ * the options, its placeholders with nothing else), so that one text always gets one name, as
+ * `Db.prepared` requires. `db.prepared('feeds-home-*', …)` names by it.
+ */
+export function statementName(prefix: string, text: string): string {
+  const key = `${prefix}\0${text}`;
+  let name = statementNames.get(key);
+  if (!name) {
+    name = `${prefix}-${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    if (statementNames.size < 512) statementNames.set(key, name);
+  }
+  return name;
 }
