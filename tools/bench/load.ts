@@ -52,7 +52,9 @@ export async function run(url: string, connections: number, server: ChildProcess
   if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   if (failed) throw new Error(`${url}: ${failed} answers with GraphQL errors, e.g. ${firstFailure}`);
   const cpuUs = before === null || after === null ? null : ((after - before) * 1000) / result.requests.total;
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpu: cpuUs === null ? '–' : cpuUs.toFixed(0) };
+  // A fixed-count run is short: its rate is the total over its duration, not an average of few one-second samples.
+  const rps = opts.amount ? result.requests.total / result.duration : result.requests.average;
+  return { rps, p50: result.latency.p50, p99: result.latency.p99, cpu: cpuUs === null ? '–' : cpuUs.toFixed(0) };
 }
 
 export async function waitFor(url: string) {
