@@ -7,6 +7,7 @@ export const policiesTypePolicies: TypePolicies = {
     fields: {
       policies: relayStylePagination(),
       myPolicies: relayStylePagination(),
+      myPolicyReviews: relayStylePagination(),
       policyEvidence: relayStylePagination(['policyId', 'versionId']),
       policyCompliancePeople: relayStylePagination(['versionId', 'groupBy', 'parentId']),
     },
@@ -14,4 +15,4 @@ export const policiesTypePolicies: TypePolicies = {
 };
 
 /** Socket events that change what these queries show. */
-export const POLICY_QUERIES = ['Policies', 'MyPolicies', 'Policy', 'PolicyCompliance', 'PolicyCompliancePeople'];
+export const POLICY_QUERIES = ['Policies', 'MyPolicies', 'Policy', 'PolicyCompliance', 'PolicyCompliancePeople', 'MyPolicyReviews', 'PolicyReviewRequest'];
