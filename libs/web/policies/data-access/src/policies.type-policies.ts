@@ -12,6 +12,8 @@ export const policiesTypePolicies: TypePolicies = {
       policyCompliancePeople: relayStylePagination(['versionId', 'groupBy', 'parentId']),
     },
   },
+  // One request per reviewer and version: the viewer's own, so the version's id names it (a decision updates the list and the page).
+  PolicyReviewRequest: { keyFields: ['version', ['id']] },
 };
 
 /** Socket events that change what these queries show. */
