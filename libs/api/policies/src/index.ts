@@ -6,4 +6,4 @@ export * from './policies.events';
 export { verifyEvidenceChain, organizationsWithEvidence, type ChainReport, type QueryRows } from './evidence-verifier';
 export { EvidenceProblemKind, type EvidenceProblem } from './evidence-chain';
 // The demo's policies, passed to the demo seed by the app (the demo lib may not import domains).
-export { DEMO_SOCIAL_MEDIA_TITLE, seedDemoPolicies, type SeedDb } from './policies.demo-seed';
+export { DEMO_CODE_OF_CONDUCT_TITLE, DEMO_SOCIAL_MEDIA_TITLE, seedDemoPolicies, type SeedDb } from './policies.demo-seed';
