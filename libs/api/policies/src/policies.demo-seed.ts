@@ -16,7 +16,7 @@ const DAY = 24 * 3_600_000;
 export const DEMO_SOCIAL_MEDIA_TITLE = 'Social Media Guidelines';
 export const DEMO_CODE_OF_CONDUCT_TITLE = 'Code of Conduct';
 /** The printed demo logins have signed every gating policy (no journey starts at the gate). */
-const SIGNED_EVERY_GATE = new Set(DEMO_LOGINS.map((l) => l.email));
+const SIGNED_EVERY_GATE: ReadonlySet<string> = new Set(DEMO_LOGINS.map((l) => l.email));
 /** The CEO (`ceo@pillars.demo`, same password, not a printed login) has not: sign in as them to see the gate. */
 const shownTheGate = (email: string) => email.startsWith('ceo@');
 
