@@ -34,7 +34,13 @@ describe('policy draft reviews (web)', () => {
     };
     let asked: unknown = null;
     const ask = {
-      request: { query: RequestPolicyReviewDocument, variables: (v: Record<string, unknown>) => ((asked = v), true) },
+      request: {
+        query: RequestPolicyReviewDocument,
+        variables: (v: Record<string, unknown>) => {
+          asked = v;
+          return true;
+        },
+      },
       result: { data: { requestPolicyReview: { __typename: 'PolicyVersionPayload', version: { __typename: 'PolicyVersion', id: VERSION_ID, reviews: [] } } } },
     };
     renderPolicies(<PolicyReviewers versionId={VERSION_ID} reviews={[review(person(OTHER, 'Ana Author'), 'APPROVED'), review(person('u-x', 'Omar'), 'COMMENTED', 'Say who signs off.')]} />, [search, ask]);
