@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { LIMITS } from '@pillars/shared/validation';
 import { isNotFound, useErrorMessages } from '@pillars/web/core/data-access';
 import { PostBody } from '@pillars/web/feeds/feature';
@@ -11,7 +11,7 @@ import { IconCircleCheck, IconLock, IconMessage } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { useDates } from './policy-format';
+import { PolicyLanguageControl, useDates } from './policy-format';
 import { ReviewDecisionBadge } from './policy-review-format';
 
 /**
@@ -95,14 +95,7 @@ export function PolicyReviewPage() {
               <Title order={2} fz="h3" dir="auto" lang={reading.language}>
                 {reading.title}
               </Title>
-              {version.languages.length > 1 ? (
-                <SegmentedControl
-                  aria-label={t('policies.reading.language')}
-                  value={reading.language}
-                  onChange={setLanguage}
-                  data={version.languages.map((l) => ({ value: l, label: t(`policies.languages.${l}`) }))}
-                />
-              ) : null}
+              <PolicyLanguageControl languages={version.languages} value={reading.language} onChange={setLanguage} />
             </Group>
             <PostBody html={reading.bodyHtml} language={reading.language} />
             <Text size="sm" c="dimmed" dir="auto" lang={reading.language}>
