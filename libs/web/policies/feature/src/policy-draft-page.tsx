@@ -50,7 +50,8 @@ export function PolicyDraftPage() {
   const [quiz, setQuiz] = useState<QuizDraft>(emptyQuiz);
   const [problem, setProblem] = useState<string | null>(null);
   const [draft, drafting] = useMutation(DraftPolicyVersionDocument, { refetchQueries: ['Policy'] });
-  const [publish, publishing] = useMutation(PublishPolicyVersionDocument, { refetchQueries: POLICY_QUERIES });
+  // Awaited: the policy page it returns to shows the new version in force (and links its dashboard), not the cached previous one.
+  const [publish, publishing] = useMutation(PublishPolicyVersionDocument, { refetchQueries: POLICY_QUERIES, awaitRefetchQueries: true });
 
   if (error && !policy) {
     if (isNotFound(error)) return <EmptyView icon={<IconLock size={30} />} title={t('policies.policy.notFound')} />;
