@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DirectoryModule } from '@pillars/api/directory';
-import { seedDemoFeed, seedOrganization } from '@pillars/api/demo';
-import { DEMO_SOCIAL_MEDIA_TITLE, PoliciesModule, seedDemoPolicies, verifyEvidenceChain } from '@pillars/api/policies';
+import { DEMO_LOGINS, seedDemoFeed, seedOrganization } from '@pillars/api/demo';
+import { DEMO_CODE_OF_CONDUCT_TITLE, DEMO_SOCIAL_MEDIA_TITLE, PoliciesModule, seedDemoPolicies, verifyEvidenceChain } from '@pillars/api/policies';
 import { all, closeTestDb, createSession, createTestApp, gql, one, testDb, type TestUser } from '@pillars/api/testing';
 
 let app: INestApplication;
@@ -64,5 +64,27 @@ describe('demo policies', () => {
     const aup = await totals(byTitle['Acceptable Use Policy'].id);
     expect(aup?.overdue).toBeGreaterThan(0);
     expect(aup?.acknowledged).toBeGreaterThan(0);
+  });
+
+  it('gates the Code of Conduct without locking out any printed demo login; the CEO and some others still owe it', async () => {
+    const [coc] = await all<{ id: string; gate: boolean; audience: number }>(
+      `SELECT v.id, v.gate, (SELECT count(*)::int FROM policy_assignments a WHERE a.version_id = v.id) AS audience
+         FROM policy_versions v JOIN policies p ON p.id = v.policy_id WHERE p.organization_id = $1 AND p.title = $2 AND v.status = 'PUBLISHED'`,
+      [orgId, DEMO_CODE_OF_CONDUCT_TITLE],
+    );
+    expect(coc.gate).toBe(true);
+    const FEED = `query { policies(first: 5) { edges { node { title } } } }`;
+    for (const { email } of DEMO_LOGINS) {
+      const res = await gql(app).as(await login(email)).send(FEED, {});
+      expect({ email, errors: res.errors }).toEqual({ email, errors: undefined });
+    }
+    const [ceoRow] = await all<{ email: string }>(`SELECT email FROM users WHERE organization_id = $1 AND email LIKE 'ceo@%'`, [orgId]);
+    const ceo = await login(ceoRow.email);
+    const gated = await gql(app).as(ceo).send(FEED, {});
+    expect(gated.errors?.[0].extensions?.code).toBe('POLICY_GATE_PENDING');
+    const [{ signed }] = await all<{ signed: number }>(`SELECT count(*)::int AS signed FROM policy_acknowledgements WHERE version_id = $1`, [coc.id]);
+    // A realistic share: most have signed, a visible minority has not.
+    expect(signed).toBeGreaterThan(coc.audience * 0.5);
+    expect(signed).toBeLessThan(coc.audience * 0.95);
   });
 });

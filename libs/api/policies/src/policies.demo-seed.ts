@@ -1,5 +1,5 @@
 import { renderMarkdown } from '@pillars/api/core';
-import { demoEveryoneAudience, demoPeople, type DemoDb } from '@pillars/api/demo';
+import { DEMO_LOGINS, demoEveryoneAudience, demoPeople, type DemoDb } from '@pillars/api/demo';
 import { randomUUID } from 'node:crypto';
 import { appendSeedEvidence, type SeedAcknowledgement } from './evidence-seed';
 import { contentHashOf, shownTextHash } from './policy.presenter';
@@ -9,11 +9,16 @@ export type SeedDb = DemoDb;
 
 type Lang = 'en' | 'ar' | 'he' | 'it';
 interface Body { title: string; body: string; ack: string }
-interface VersionSpec { major: number; minor: number; daysAgo: number; dueDays: number; summary: string | null; method: 'CHECKBOX' | 'TYPED_NAME'; bodies: Partial<Record<Lang, Body>>; ackShare: number }
+interface VersionSpec { major: number; minor: number; daysAgo: number; dueDays: number; summary: string | null; method: 'CHECKBOX' | 'TYPED_NAME'; bodies: Partial<Record<Lang, Body>>; ackShare: number; gate?: boolean }
 interface PolicySpec { title: string; kind: 'POLICY' | 'GUIDELINE'; category: string; tags: string[]; versions: VersionSpec[] }
 
 const DAY = 24 * 3_600_000;
 export const DEMO_SOCIAL_MEDIA_TITLE = 'Social Media Guidelines';
+export const DEMO_CODE_OF_CONDUCT_TITLE = 'Code of Conduct';
+/** The printed demo logins have signed every gating policy (no journey starts at the gate). */
+const SIGNED_EVERY_GATE: ReadonlySet<string> = new Set(DEMO_LOGINS.map((l) => l.email));
+/** The CEO (`ceo@pillars.demo`, same password, not a printed login) has not: sign in as them to see the gate. */
+const shownTheGate = (email: string) => email.startsWith('ceo@');
 
 const SMG_V1: Partial<Record<Lang, Body>> = {
   en: { title: 'Social Media Guidelines', ack: 'I have read and will follow these guidelines.', body: '## Speaking about the company online\n\n- Only the Communications team speaks **for** the company.\n- When you mention your work, say that the views are your own.\n- Never share customer data, unreleased products or internal numbers.\n- Be kind: no harassment, no discrimination, in comments too.\n\nQuestions? Ask #communications.' },
@@ -44,9 +49,9 @@ const POLICIES: PolicySpec[] = [
     }],
   },
   {
-    title: 'Code of Conduct', kind: 'POLICY', category: 'Code of conduct', tags: ['hr', 'ethics'],
+    title: DEMO_CODE_OF_CONDUCT_TITLE, kind: 'POLICY', category: 'Code of conduct', tags: ['hr', 'ethics'],
     versions: [{
-      major: 1, minor: 0, daysAgo: 4, dueDays: 30, summary: null, method: 'CHECKBOX', ackShare: 30,
+      major: 1, minor: 0, daysAgo: 4, dueDays: 30, summary: null, method: 'CHECKBOX', ackShare: 75, gate: true,
       bodies: { en: { title: 'Code of Conduct', ack: 'I have read the Code of Conduct and will live by it.', body: '## How we work together\n\n- Treat everyone with respect, whatever their role, origin, belief or identity.\n- Speak up: report harassment or fraud to HR or through the anonymous line.\n- Avoid conflicts of interest and declare gifts over €50.\n- Protect the information customers trust us with.' } },
     }],
   },
@@ -63,11 +68,12 @@ const fnv1a = (s: string): number => {
 /**
  * The demo's policies (issue 15): Social Media Guidelines in four languages with v1.0 and a v2.0
  * with real changes, an Acceptable Use Policy (typed name, partly overdue) and a Code of Conduct
- * (just published), all to everyone. Asks are written as the fan-out would; acknowledgements are
+ * (just published, gated: the printed demo logins have acknowledged it, the CEO and about a quarter
+ * of the others have not, so they see only it until they do), all to everyone. Asks are written as the fan-out would; acknowledgements are
  * appended to the organisation's evidence chain with the same hash as `acknowledgePolicy`, in time
  * order, and the head moved, so `verify` stays valid. The employee login has signed 1.0 of the
  * guidelines, not 2.0 (the journey of the e2e test). Idempotent: an organisation with a policy is
- * left alone. Quizzes and the gate come with their API.
+ * left alone.
  */
 export async function seedDemoPolicies(db: SeedDb, organizationId: string, log: (m: string) => void = () => undefined): Promise<boolean> {
   const { rows: existing } = await db.query(`SELECT 1 FROM policies WHERE organization_id = $1 LIMIT 1`, [organizationId]);
@@ -90,10 +96,10 @@ export async function seedDemoPolicies(db: SeedDb, organizationId: string, log: 
       const bodies = languages.map((l) => ({ language: l, title: v.bodies[l]?.title ?? '', body: v.bodies[l]?.body ?? '', ackText: v.bodies[l]?.ack ?? '' }));
       const versionId = randomUUID();
       await db.query(
-        `INSERT INTO policy_versions (id, organization_id, policy_id, major, minor, status, change_summary, audience_id, ack_method, due_days, fallback_language, content_hash, published_at, effective_at, created_by, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'en', $11, $12, $12, $13, $12)`,
+        `INSERT INTO policy_versions (id, organization_id, policy_id, major, minor, status, change_summary, audience_id, ack_method, due_days, fallback_language, content_hash, published_at, effective_at, created_by, created_at, gate)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'en', $11, $12, $12, $13, $12, $14)`,
         [versionId, organizationId, policyId, v.major, v.minor, current ? 'PUBLISHED' : 'SUPERSEDED', v.summary, audienceId, v.method, v.dueDays,
-          contentHashOf({ major: v.major, minor: v.minor, fallbackLanguage: 'en' }, bodies), publishedAt, hr.id],
+          contentHashOf({ major: v.major, minor: v.minor, fallbackLanguage: 'en' }, bodies), publishedAt, hr.id, v.gate ?? false],
       );
       for (const b of bodies) {
         await db.query(`INSERT INTO policy_version_bodies (version_id, organization_id, language, title, body, body_html, ack_text) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
@@ -111,7 +117,10 @@ export async function seedDemoPolicies(db: SeedDb, organizationId: string, log: 
         // The employee login has signed 1.0 of the guidelines but not 2.0; HR has signed everything.
         const employeeGuidelines = person.email === 'employee@pillars.demo' && spec.title === DEMO_SOCIAL_MEDIA_TITLE;
         if (employeeGuidelines && current) continue;
-        if (!employeeGuidelines && person.id !== hr.id && b >= v.ackShare) continue;
+        // A gate: every printed login has signed it, the CEO has not, the others by their bucket.
+        if (v.gate && shownTheGate(person.email)) continue;
+        const signedGate = v.gate === true && SIGNED_EVERY_GATE.has(person.email);
+        if (!employeeGuidelines && !signedGate && person.id !== hr.id && b >= v.ackShare) continue;
         const language = (languages.includes(person.locale as Lang) ? person.locale : 'en') as Lang;
         const body = bodies.find((x) => x.language === language) ?? bodies[0];
         const within = Math.min(v.daysAgo * DAY - 3_600_000, (1 + (b % 10)) * DAY * 0.9);

@@ -28,7 +28,9 @@ export enum PoliciesErrorCode {
   POLICY_QUIZ_ATTEMPT_INVALID = 'POLICY_QUIZ_ATTEMPT_INVALID',
   /** A gating policy waits for the viewer's acknowledgement (`policyIds`): only it can be read until then. */
   POLICY_GATE_PENDING = 'POLICY_GATE_PENDING',
-  /** Publishing waits for every requested reviewer's approval (`pendingReviewerIds`). */
-  POLICY_REVIEW_PENDING = 'POLICY_REVIEW_PENDING',
+  /** Reviewing ended: the version is no longer a draft (published or superseded), or the policy is retired (`status`). */
+  POLICY_REVIEW_CLOSED = 'POLICY_REVIEW_CLOSED',
+  /** The viewer manages the policy but was not asked to review this draft. */
+  POLICY_REVIEW_NOT_REQUESTED = 'POLICY_REVIEW_NOT_REQUESTED',
 }
 registerErrorCodes(PoliciesErrorCode);

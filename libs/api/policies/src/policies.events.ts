@@ -5,6 +5,8 @@ export const PoliciesEvents = {
   versionDrafted: 'policies.version.drafted',
   versionPublished: 'policies.version.published',
   acknowledged: 'policies.acknowledgement.recorded',
+  reviewRequested: 'policies.review.requested',
+  reviewDecided: 'policies.review.decided',
 } as const;
 
 export interface PolicyVersionPublishedPayload {

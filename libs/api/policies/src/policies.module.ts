@@ -18,6 +18,8 @@ import { PolicyGateGuard } from './policy-gate.guard';
 import { PolicyDiffResolver } from './policy-diff.resolver';
 import { PolicyReminderJobs } from './policy-reminders.jobs';
 import { PolicyEvidencePdfController } from './policy-evidence-pdf.controller';
+import { PolicyReviewResolver, PolicyReviewsResolver, PolicyVersionReviewsResolver } from './policy-reviews.resolver';
+import { PolicyReviewsService } from './policy-reviews.service';
 
 /** Policies and guidelines (Governance pillar, DESIGN §4): the directory's people, the shared audiences. */
 @Module({
@@ -26,6 +28,7 @@ import { PolicyEvidencePdfController } from './policy-evidence-pdf.controller';
   providers: [PoliciesService, PolicyQueriesService, AcknowledgementsService, PolicyAssignmentsService, PolicyFanoutJobs, PolicyLoaders, PoliciesResolver, PolicyVersionResolver, AcknowledgePolicyPayloadResolver,
     PolicyQuizService, PolicyQuizResolver, PolicyScheduleJobs, PolicyReminderJobs,
     ComplianceService, ComplianceResolver, PolicyAcknowledgementUserResolver, PolicyAbilitiesResolver, PolicyDiffResolver,
+    PolicyReviewsService, PolicyReviewsResolver, PolicyVersionReviewsResolver, PolicyReviewResolver,
     // The gate holds back every root field but its allow-list, app-wide.
     { provide: APP_GUARD, useClass: PolicyGateGuard }],
 })

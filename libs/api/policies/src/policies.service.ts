@@ -125,7 +125,6 @@ export class PoliciesService {
       authorize(policyPolicy, actor, 'manage', version);
       if (version.retiredAt) throw new AppError(PoliciesErrorCode.POLICY_RETIRED, {}, 'The policy is retired');
       if (version.status !== PolicyVersionStatus.DRAFT) throw new AppError(PoliciesErrorCode.POLICY_NOT_DRAFT, { status: version.status }, 'Only a draft is scheduled');
-      if (publishAt) await this.reviewGate(tx, version.id);
       await runSql(tx, `UPDATE policy_versions SET publish_at = $2, scheduled_by = $3 WHERE id = $1`, [version.id, publishAt, publishAt ? actor.userId : null]);
       return version.id;
     });
@@ -138,22 +137,11 @@ export class PoliciesService {
   async publishLocked(tx: Tx, version: VersionRow, actorId: string, at: Date | null): Promise<void> {
     if (version.retiredAt) throw new AppError(PoliciesErrorCode.POLICY_RETIRED, {}, 'The policy is retired');
     if (version.status !== PolicyVersionStatus.DRAFT) throw new AppError(PoliciesErrorCode.POLICY_NOT_DRAFT, { status: version.status }, 'Only a draft is published');
-    await this.reviewGate(tx, version.id);
     await runSql(tx, `UPDATE policy_versions SET status = 'SUPERSEDED' WHERE policy_id = $1 AND status = 'PUBLISHED'`, [version.policyId]);
     await runSql(tx, `UPDATE policy_versions SET status = 'PUBLISHED', published_at = coalesce($2, now()), effective_at = coalesce($2, now()), publish_at = NULL WHERE id = $1`, [version.id, at]);
     await runSql(tx, `UPDATE policies SET updated_at = now() WHERE id = $1`, [version.policyId]);
     const payload: PolicyVersionPublishedPayload = { policyId: version.policyId, versionId: version.id, audienceId: version.audienceId, major: version.major, minor: version.minor, asks: version.minor === 0 };
     await this.events.append(tx, { organizationId: version.organizationId, actorId, type: PoliciesEvents.versionPublished, payload: { ...payload } });
-  }
-
-  /** Requested reviews must all be approvals before the draft is published (none requested: no gate). */
-  private async reviewGate(tx: Tx, versionId: string): Promise<void> {
-    const pending = await runSql<{ reviewerId: string }>(
-      tx,
-      `SELECT reviewer_id AS "reviewerId" FROM policy_version_reviews WHERE version_id = $1 AND decision IS DISTINCT FROM 'APPROVED' ORDER BY reviewer_id`,
-      [versionId],
-    );
-    if (pending.length) throw new AppError(PoliciesErrorCode.POLICY_REVIEW_PENDING, { pendingReviewerIds: pending.map((r) => r.reviewerId) }, 'Every reviewer must approve first');
   }
 
   /** Retired: history and evidence kept, nobody is asked or reminded any more. */

@@ -65,6 +65,9 @@ export class PolicyVersionModel {
   @Field(() => Int, { nullable: true, description: 'QUIZ: attempts allowed per person.' }) quizMaxAttempts!: number | null;
   @Field(() => Date, { nullable: true, description: 'A draft scheduled for publication at this time.' }) publishAt!: Date | null;
   @Field({ description: 'Its audience sees only this policy until they acknowledge it.' }) gate!: boolean;
+  /** For field resolvers (who may see the reviews), not in the schema. */
+  organizationId!: string;
+  ownerId!: string;
 }
 
 @ObjectType('PolicyReaderStatus')

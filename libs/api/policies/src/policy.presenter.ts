@@ -70,6 +70,7 @@ export const presentVersion = (v: VersionRow, manages: boolean): PolicyVersionMo
   changeSummary: v.changeSummary, publishedAt: v.publishedAt, effectiveAt: v.effectiveAt, dueInDays: v.dueDays,
   acknowledgementMethod: v.ackMethod, fallbackLanguage: v.fallbackLanguage, languages: v.languages, contentHash: v.contentHash,
   audienceId: manages ? v.audienceId : null, quizPassMark: v.quizPassMark, quizMaxAttempts: v.quizMaxAttempts, publishAt: manages ? v.publishAt : null, gate: v.gate,
+  organizationId: v.organizationId, ownerId: v.ownerId,
 });
 
 /**

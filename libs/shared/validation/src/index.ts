@@ -12,6 +12,9 @@ export const LIMITS = {
   postBody: 20_000,
   policyBody: 100_000,
   policyAcknowledgementText: 1000,
+  /** Named reviewers of one policy draft, in all. */
+  policyReviewers: 20,
+  policyReviewComment: 4000,
   wikiPageBytes: 1_000_000,
   uploadBytes: 10 * 1024 * 1024,
   searchQuery: 200,

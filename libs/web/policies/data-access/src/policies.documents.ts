@@ -86,6 +86,19 @@ export const PolicyVersionFieldsFragment = graphql(`
   }
 `);
 
+export const PolicyReviewFieldsFragment = graphql(`
+  fragment PolicyReviewFields on PolicyReview {
+    reviewer {
+      id
+      name
+    }
+    decision
+    comment
+    requestedAt
+    decidedAt
+  }
+`);
+
 export const PolicyDocument = graphql(`
   query Policy($id: ID!, $language: String) {
     policy(id: $id) {
@@ -124,6 +137,9 @@ export const PolicyDocument = graphql(`
       }
       draftVersion {
         ...PolicyVersionFields
+        reviews {
+          ...PolicyReviewFields
+        }
       }
       versions {
         ...PolicyVersionFields
@@ -325,6 +341,92 @@ export const PolicyComplianceTrendDocument = graphql(`
       pending
       overdue
       percent
+    }
+  }
+`);
+
+export const RequestPolicyReviewDocument = graphql(`
+  mutation RequestPolicyReview($input: RequestPolicyReviewInput!) {
+    requestPolicyReview(input: $input) {
+      version {
+        id
+        reviews {
+          ...PolicyReviewFields
+        }
+      }
+    }
+  }
+`);
+
+export const PolicyReviewRequestFieldsFragment = graphql(`
+  fragment PolicyReviewRequestFields on PolicyReviewRequest {
+    policyId
+    policyTitle
+    policyKind
+    policyCategory
+    version {
+      id
+      label
+      status
+      isMajor
+      changeSummary
+      languages
+      acknowledgementMethod
+    }
+    review {
+      decision
+      comment
+      requestedAt
+      decidedAt
+      requestedBy {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const MyPolicyReviewsDocument = graphql(`
+  query MyPolicyReviews($first: Int, $after: String) {
+    myPolicyReviews(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...PolicyReviewRequestFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const PolicyReviewRequestDocument = graphql(`
+  query PolicyReviewRequest($versionId: ID!, $language: String) {
+    policyReviewRequest(versionId: $versionId) {
+      ...PolicyReviewRequestFields
+      version {
+        id
+        reading(language: $language) {
+          language
+          isFallback
+          title
+          bodyHtml
+          acknowledgementText
+        }
+      }
+    }
+  }
+`);
+
+export const ReviewPolicyVersionDocument = graphql(`
+  mutation ReviewPolicyVersion($input: ReviewPolicyVersionInput!) {
+    reviewPolicyVersion(input: $input) {
+      request {
+        ...PolicyReviewRequestFields
+      }
     }
   }
 `);

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PolicyStatusBadge } from './policy-format';
 import { policyPath } from './policy-paths';
+import { PolicyReviewsSection } from './policy-reviews-section';
 
 export const MY_POLICIES_PAGE = 50;
 
@@ -66,6 +67,7 @@ export function MyPoliciesPage() {
           {done.length ? list(done, t('policies.mine.done'), `${headingId}-done`) : null}
         </>
       )}
+      <PolicyReviewsSection />
       {data?.myPolicies.pageInfo.hasNextPage ? (
         <div>
           <Button variant="default" loading={networkStatus === NetworkStatus.fetchMore} onClick={() => void fetchMore({ variables: { after: data.myPolicies.pageInfo.endCursor } })}>

@@ -18,6 +18,7 @@ const load = {
   evidence: () => import('./policy-evidence-page'),
   compliance: () => import('./policy-compliance-page'),
   verify: () => import('./verify-evidence-page'),
+  review: () => import('./policy-review-page'),
 };
 const PolicyLibraryPage = lazy(() => load.library().then((m) => ({ default: m.PolicyLibraryPage })));
 const MyPoliciesPage = lazy(() => load.mine().then((m) => ({ default: m.MyPoliciesPage })));
@@ -26,6 +27,7 @@ const NewPolicyPage = lazy(() => load.create().then((m) => ({ default: m.NewPoli
 const PolicyDraftPage = lazy(() => load.draft().then((m) => ({ default: m.PolicyDraftPage })));
 const PolicyEvidencePage = lazy(() => load.evidence().then((m) => ({ default: m.PolicyEvidencePage })));
 const PolicyCompliancePage = lazy(() => load.compliance().then((m) => ({ default: m.PolicyCompliancePage })));
+const PolicyReviewPage = lazy(() => load.review().then((m) => ({ default: m.PolicyReviewPage })));
 const VerifyEvidencePage = lazy(() => load.verify().then((m) => ({ default: m.VerifyEvidencePage })));
 
 /** `policies.*`. */
@@ -37,6 +39,7 @@ export const policiesRoutes: RouteObject[] = [
   { path: 'policies/mine', element: <MyPoliciesPage /> },
   { element: <RequireAbility ability="canManagePolicies" />, children: [{ path: 'policies/new', element: <NewPolicyPage /> }] },
   { element: <RequireAbility ability="canVerifyPolicyEvidence" />, children: [{ path: 'policies/verify', element: <VerifyEvidencePage /> }] },
+  { path: 'policies/reviews/:versionId', element: <PolicyReviewPage /> },
   { path: 'policies/:id', element: <PolicyPage /> },
   { path: 'policies/:id/draft', element: <PolicyDraftPage /> },
   { path: 'policies/:id/evidence', element: <PolicyEvidencePage /> },
@@ -54,9 +57,12 @@ export const policiesFeature: WebFeature = {
   ],
   locales: policiesLocales,
   typePolicies: policiesTypePolicies,
-  // Targets as the policies API registers them: a policy (asks, reminders); a version's compliance (a manager's escalation, data { policyId }).
+  // Targets as the policies API registers them: a policy (asks, reminders); a version's compliance (a manager's escalation, data { policyId }); reviews.
   notificationLinks: {
     policy: ({ id }) => `/policies/${id}`,
     policy_compliance: ({ id, data }) => (data['policyId'] ? `/policies/${data['policyId']}/compliance?version=${id}&by=MANAGER` : null),
+    // A draft's review: the reviewer's page (id: the version); the author's draft page (data { policyId }).
+    policy_review: ({ id }) => `/policies/reviews/${id}`,
+    policy_draft: ({ data }) => (data['policyId'] ? `/policies/${data['policyId']}/draft` : null),
   },
 };

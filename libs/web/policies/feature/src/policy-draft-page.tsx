@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { LANGUAGES, type PolicyLanguage } from './policy-format';
 import { policyPath } from './policy-paths';
+import { PolicyReviewers } from './policy-reviewers';
 import { emptyQuiz, incompleteQuizLanguage, PolicyQuizEditor, quizInput, type QuizDraft } from './policy-quiz-editor';
 
 interface BodyDraft {
@@ -49,7 +50,8 @@ export function PolicyDraftPage() {
   const [quiz, setQuiz] = useState<QuizDraft>(emptyQuiz);
   const [problem, setProblem] = useState<string | null>(null);
   const [draft, drafting] = useMutation(DraftPolicyVersionDocument, { refetchQueries: ['Policy'] });
-  const [publish, publishing] = useMutation(PublishPolicyVersionDocument, { refetchQueries: POLICY_QUERIES });
+  // Awaited: the policy page it returns to shows the new version in force (and links its dashboard), not the cached previous one.
+  const [publish, publishing] = useMutation(PublishPolicyVersionDocument, { refetchQueries: POLICY_QUERIES, awaitRefetchQueries: true });
 
   if (error && !policy) {
     if (isNotFound(error)) return <EmptyView icon={<IconLock size={30} />} title={t('policies.policy.notFound')} />;
@@ -72,10 +74,16 @@ export function PolicyDraftPage() {
         <Text size="sm" c="dimmed">
           {t('policies.policy.languages', { list: pending.languages.map((l) => t(`policies.languages.${l}`)).join(', ') })}
         </Text>
+        <PolicyReviewers versionId={pending.id} reviews={pending.reviews ?? []} />
         {publishing.error ? (
           <Alert color="red" role="alert">
             {messages(publishing.error).join(' ')}
           </Alert>
+        ) : null}
+        {pending.reviews?.some((r) => r.decision !== 'APPROVED') ? (
+          <Text size="sm" c="dimmed" role="note">
+            {t('policies.reviews.beforePublish', { pending: pending.reviews.filter((r) => r.decision !== 'APPROVED').length })}
+          </Text>
         ) : null}
         <Group gap="sm">
           <Button

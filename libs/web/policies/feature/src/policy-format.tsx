@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { Badge, SegmentedControl } from '@mantine/core';
 import { useSession } from '@pillars/web/core/data-access';
 import type { PolicyStatusFieldsFragment } from '@pillars/web/graphql';
 import { useTranslation } from 'react-i18next';
@@ -45,3 +45,10 @@ export function PolicyStatusBadge({ status }: { status: PolicyStatusFieldsFragme
 
 export const LANGUAGES = ['en', 'ar', 'he', 'it'] as const;
 export type PolicyLanguage = (typeof LANGUAGES)[number];
+
+/** Chooses which of a version's languages to read (shown only when there are several). */
+export function PolicyLanguageControl({ languages, value, onChange }: { languages: readonly string[]; value: string; onChange: (language: string) => void }) {
+  const { t } = useTranslation();
+  if (languages.length < 2) return null;
+  return <SegmentedControl aria-label={t('policies.reading.language')} value={value} onChange={onChange} data={languages.map((l) => ({ value: l, label: t(`policies.languages.${l}`) }))} />;
+}

@@ -108,6 +108,16 @@ export function PolicyPage() {
 
       {current ? <PolicyReading version={current} canAcknowledge={policy.abilities.canAcknowledge} onLanguage={setLanguage} /> : null}
 
+      <Stack gap={4} component="section" aria-labelledby={`${headingId}-training`}>
+        <Title order={2} fz="h4" id={`${headingId}-training`}>
+          {t('policies.policy.training')}
+        </Title>
+        {/* Linking a course comes with the training tracker; until then no policy has one. */}
+        <Text size="sm" c="dimmed">
+          {t('policies.policy.trainingNone')}
+        </Text>
+      </Stack>
+
       <Stack gap="sm" component="section" aria-labelledby={`${headingId}-history`}>
         <Title order={2} fz="h4" id={`${headingId}-history`}>
           {t('policies.policy.history')}

@@ -6,3 +6,5 @@ export const policyPath = (id: string) => `/policies/${encodeURIComponent(id)}`;
 export const policyDraftPath = (id: string) => `${policyPath(id)}/draft`;
 export const policyEvidencePath = (id: string, versionId: string) => `${policyPath(id)}/evidence?version=${encodeURIComponent(versionId)}`;
 export const policyCompliancePath = (id: string, versionId: string) => `${policyPath(id)}/compliance?version=${encodeURIComponent(versionId)}`;
+/** A draft the viewer was asked to review (the version's id). */
+export const policyReviewPath = (versionId: string) => `/policies/reviews/${encodeURIComponent(versionId)}`;

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, Checkbox, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { useErrorMessages, useSession } from '@pillars/web/core/data-access';
 import { PostBody } from '@pillars/web/feeds/feature';
 import type { PolicyQuery } from '@pillars/web/graphql';
@@ -9,6 +9,7 @@ import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PolicyChanges } from './policy-changes';
+import { PolicyLanguageControl } from './policy-format';
 import { PolicyQuiz } from './policy-quiz';
 
 type Version = NonNullable<NonNullable<PolicyQuery['policy']>['currentVersion']>;
@@ -47,17 +48,14 @@ export function PolicyReading({ version, canAcknowledge, onLanguage }: { version
           <Title order={2} fz="h3" id={headingId} dir="auto" lang={reading.language}>
             {reading.title}
           </Title>
-          {version.languages.length > 1 ? (
-            <SegmentedControl
-              aria-label={t('policies.reading.language')}
-              value={reading.language}
-              onChange={(v) => {
-                reset();
-                onLanguage(v);
-              }}
-              data={version.languages.map((l) => ({ value: l, label: t(`policies.languages.${l}`) }))}
-            />
-          ) : null}
+          <PolicyLanguageControl
+            languages={version.languages}
+            value={reading.language}
+            onChange={(v) => {
+              reset();
+              onLanguage(v);
+            }}
+          />
         </Group>
         <Text size="sm" c="dimmed">
           {reading.isFallback
