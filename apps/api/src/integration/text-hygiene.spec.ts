@@ -70,6 +70,7 @@ const EXCEPTIONS: Record<string, { accepts: Hostile[]; why: string }> = {
   'PolicyBodyInput.acknowledgementText': { accepts: MULTI_LINE, why: 'the acknowledgement wording may run to a few lines' },
   'DraftPolicyVersionInput.changeSummary': { accepts: MULTI_LINE, why: 'a multi-line summary of what changed' },
   'PolicyQuizQuestionInput.prompt': { accepts: MULTI_LINE, why: 'a quiz question may quote a passage over a few lines' },
+  'ReviewPolicyVersionInput.comment': { accepts: MULTI_LINE, why: 'a reviewer’s comment may run to a few paragraphs' },
 };
 
 interface Slot {
