@@ -9,7 +9,7 @@ type Weight = 'regular' | 'bold';
 // Arabic: Noto's Arabic draws dots as separate marks, which readers then extract as control
 // characters and wrong letters (copying or searching a name failed); Plex's glyphs extract as the
 // letters they are. Hebrew is Google's whole Noto Sans Hebrew, whose space keeps a phrase one run.
-const FILES: Record<PdfScript, Record<Weight, string>> = {
+export const PDF_FONT_FILES: Readonly<Record<PdfScript, Record<Weight, string>>> = {
   latin: { regular: '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff', bold: '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff' },
   latinExt: { regular: '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff', bold: '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff' },
   arabic: { regular: '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff', bold: '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-700-normal.woff' },
@@ -44,7 +44,7 @@ let loaded: Map<string, LoadedFont> | null = null;
 function fonts(): Map<string, LoadedFont> {
   if (loaded) return loaded;
   const map = new Map<string, LoadedFont>();
-  for (const [script, files] of Object.entries(FILES)) {
+  for (const [script, files] of Object.entries(PDF_FONT_FILES)) {
     for (const [weight, file] of Object.entries(files)) {
       const bytes = readFileSync(packageFile(file));
       const font = fontkit.create(bytes);
