@@ -9,7 +9,7 @@ beforeAll(preloadPages);
 const admin = { ...signedInUser, roles: ['ADMIN' as const] };
 const navLinks = () => within(screen.getByRole('navigation', { name: 'Main' })).queryAllByRole('link').map((l) => l.textContent);
 
-const user = (id: string, name: string) => ({ __typename: 'User' as const, id, name, initials: name.slice(0, 2), title: null });
+const user = (id: string, name: string) => ({ __typename: 'User' as const, id, name, initials: name.slice(0, 2), photoThumbnailUrl: null, title: null });
 const team = (id: string, name: string, abilities: { canEdit: boolean; canManageMembers: boolean; canEditDescription: boolean; canAppointLead: boolean }) => ({
   __typename: 'Team' as const,
   id,

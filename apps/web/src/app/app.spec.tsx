@@ -64,7 +64,7 @@ describe('language', () => {
   });
 
   it('uses the profile language after sign-in when nothing was chosen on this device', async () => {
-    const me = { __typename: 'User' as const, id: 'u1', name: 'נועה לוי', email: 'employee@pillars.demo', initials: 'נל', title: null, locale: 'he', timeZone: 'Asia/Jerusalem', roles: [] };
+    const me = { __typename: 'User' as const, id: 'u1', name: 'נועה לוי', email: 'employee@pillars.demo', initials: 'נל', photoThumbnailUrl: null, title: null, locale: 'he', timeZone: 'Asia/Jerusalem', roles: [] };
     renderApp({ route: '/account/password', mocks: [meMock(me)] });
     await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
     expect(document.documentElement.lang).toBe('he');

@@ -5,7 +5,7 @@ import { meMock, type Mock, renderApp, signedInUser } from '../testing/render-ap
 
 // A manager with more reports than one page: the profile lists the first page, says how many of
 // the total it shows, and "show more" appends the next keyset page.
-const person = (i: number) => ({ __typename: 'User' as const, id: `r${i}`, name: `Report ${String(i).padStart(3, '0')}`, initials: 'RE', title: null, directReportCount: 0 });
+const person = (i: number) => ({ __typename: 'User' as const, id: `r${i}`, name: `Report ${String(i).padStart(3, '0')}`, initials: 'RE', photoThumbnailUrl: null, title: null, directReportCount: 0 });
 const page = (from: number, to: number, hasNextPage: boolean) => ({
   __typename: 'UserConnection' as const,
   edges: Array.from({ length: to - from }, (_, k) => ({ __typename: 'UserEdge' as const, node: person(from + k) })),
@@ -17,7 +17,7 @@ const profile: Mock = {
   result: {
     data: {
       user: {
-        __typename: 'User', id: 'm1', name: 'Many Reports', initials: 'MR', title: null, email: null, location: null, timeZone: 'UTC', status: null, former: false, startDate: null,
+        __typename: 'User', id: 'm1', name: 'Many Reports', initials: 'MR', photoThumbnailUrl: null, title: null, email: null, location: null, timeZone: 'UTC', status: null, former: false, startDate: null,
         directReportCount: 60, manager: null, managerChain: [], peers: [], teams: [], reports: page(0, 50, true),
         about: null, pronouns: null, phone: null, workingHours: null, languages: [], skills: [], photoUrl: null, photoThumbnailUrl: null,
         abilities: { __typename: 'UserAbilities', canEdit: false, canSuspend: false, canAssignRoles: false },

@@ -4,7 +4,7 @@ import { DirectorySearchDocument, LocationsDocument, TeamOptionsDocument, UserPr
 import { describe, expect, it } from 'vitest';
 import { meMock, type Mock, renderApp, signedInUser } from '../testing/render-app';
 
-const brief = (id: string, name: string) => ({ __typename: 'User' as const, id, name, initials: name.slice(0, 2), title: null });
+const brief = (id: string, name: string) => ({ __typename: 'User' as const, id, name, initials: name.slice(0, 2), photoThumbnailUrl: null, title: null });
 const always = <T,>(query: T, data: Record<string, unknown>): Mock => ({ request: { query } as Mock['request'], result: { data }, maxUsageCount: Number.POSITIVE_INFINITY });
 const listed = (id: string, name: string) => ({ ...brief(id, name), location: null, skills: [], photoThumbnailUrl: null, teams: [] });
 

@@ -13,7 +13,7 @@ const profile = (id: string, o: { email: string | null; status: 'ACTIVE' | 'SUSP
         __typename: 'User',
         id,
         name: 'Dora Example',
-        initials: 'DE',
+        initials: 'DE', photoThumbnailUrl: null,
         title: 'Analyst',
         location: null,
         timeZone: 'UTC',

@@ -9,7 +9,7 @@ const admin = {
   id: '00000000-0000-4000-8000-0000000000aa',
   name: 'Rania Haddad',
   email: 'rania@acme.example',
-  initials: 'RH',
+  initials: 'RH', photoThumbnailUrl: null,
   title: null,
   locale: 'en',
   timeZone: 'UTC',

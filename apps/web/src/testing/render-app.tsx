@@ -20,7 +20,7 @@ export const signedInUser = {
   id: '00000000-0000-4000-8000-000000000001',
   name: 'Daniel Carter',
   email: 'manager@pillars.demo',
-  initials: 'DC',
+  initials: 'DC', photoThumbnailUrl: null,
   title: 'Team Lead',
   locale: 'en',
   timeZone: 'Europe/London',

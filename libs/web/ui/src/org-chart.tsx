@@ -7,6 +7,7 @@ export interface OrgChartPerson {
   id: string;
   name: string;
   initials: string;
+  photoThumbnailUrl?: string | null;
   title?: string | null;
   directReportCount: number;
 }
@@ -84,7 +85,7 @@ export function OrgChart({ chain, person, peers = [], reports, label, chainLabel
       dataAttributes: { 'data-org-level': String(level), 'data-org-index': String(index) },
       children: (
         <>
-          <UserAvatar initials={p.initials} seed={p.id} />
+          <UserAvatar initials={p.initials} seed={p.id} src={p.photoThumbnailUrl} />
           <Stack gap={0} style={{ minWidth: 0 }}>
             <Text fw={600} size="sm" truncate="end">
               <span dir="auto">{p.name}</span>

@@ -30,7 +30,7 @@ export function ProfileMenu({ me }: { me: SessionUser }) {
         <Menu.Target>
           <UnstyledButton aria-label={t('shell.accountMenu', { name: me.name })} p={4} style={{ borderRadius: 'var(--mantine-radius-md)' }}>
             <Group gap={6} wrap="nowrap">
-              <UserAvatar initials={me.initials} seed={me.id} size="sm" />
+              <UserAvatar initials={me.initials} seed={me.id} src={me.photoThumbnailUrl} size="sm" />
               <IconChevronDown size={14} aria-hidden="true" />
             </Group>
           </UnstyledButton>

@@ -43,7 +43,7 @@ const reach = (totals: ReturnType<typeof counts>, lastRemindedAt: string | null 
 const person = (n: number) => ({
   __typename: 'PendingRecipientEdge',
   cursor: `p${n}`,
-  node: { __typename: 'PendingRecipient', deliveredAt: '2026-01-02T10:00:00.000Z', seenAt: null, readAt: null, user: { __typename: 'User', id: `00000000-0000-4000-8000-0000000c000${n}`, name: `Person ${n}`, initials: `P${n}` } },
+  node: { __typename: 'PendingRecipient', deliveredAt: '2026-01-02T10:00:00.000Z', seenAt: null, readAt: null, user: { __typename: 'User', id: `00000000-0000-4000-8000-0000000c000${n}`, name: `Person ${n}`, initials: `P${n}`, photoThumbnailUrl: null } },
 });
 const pending = (state: 'UNREAD' | 'UNACKNOWLEDGED', people: number[], { after = null as string | null, hasNextPage = false } = {}) => ({
   request: { query: AnnouncementPendingDocument, variables: { id: POST_ID, state, first: PENDING_PAGE, after } },

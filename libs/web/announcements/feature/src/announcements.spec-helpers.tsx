@@ -26,7 +26,7 @@ export const meMock = (abilities: Partial<typeof NONE>) => ({
   request: { query: MeDocument },
   result: {
     data: {
-      me: { __typename: 'User', id: ME, name: 'Hana HR', email: 'hr@x.test', initials: 'HH', title: null, locale: 'en', timeZone: 'UTC', roles: [] },
+      me: { __typename: 'User', id: ME, name: 'Hana HR', email: 'hr@x.test', initials: 'HH', photoThumbnailUrl: null, title: null, locale: 'en', timeZone: 'UTC', roles: [] },
       abilities: { __typename: 'ViewerAbilities', ...NONE, ...abilities },
     },
   },

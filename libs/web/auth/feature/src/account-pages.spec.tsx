@@ -24,7 +24,7 @@ import { SetPasswordPage } from './set-password-page';
 import { SignInPage } from './sign-in-page';
 import { formatWait } from './wait';
 
-const USER = { __typename: 'User' as const, id: '00000000-0000-4000-8000-00000000a001', name: 'Rana', email: 'rana@x.test', initials: 'R', title: null, locale: 'en', timeZone: 'UTC', roles: ['EMPLOYEE'] };
+const USER = { __typename: 'User' as const, id: '00000000-0000-4000-8000-00000000a001', name: 'Rana', email: 'rana@x.test', initials: 'R', photoThumbnailUrl: null, title: null, locale: 'en', timeZone: 'UTC', roles: ['EMPLOYEE'] };
 const ABILITIES = { __typename: 'ViewerAbilities' as const, canManagePeople: false, canAssignRoles: false, canManageTeams: false, canImport: false, canManageAudiences: false, canReadMailOutbox: false, canManagePolicies: false, canViewCompliance: false, canVerifyPolicyEvidence: false, canAnnounce: false, canAnnounceToAnyone: false };
 const signedOut = { request: { query: MeDocument }, result: { data: { me: null, abilities: null } }, maxUsageCount: Infinity };
 const noSetup = { request: { query: SetupStatusDocument }, result: { data: { setupStatus: { __typename: 'SetupStatus' as const, needed: false } } }, maxUsageCount: Infinity };

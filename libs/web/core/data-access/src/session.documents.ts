@@ -7,6 +7,7 @@ export const SessionUserFragment = graphql(`
     name
     email
     initials
+    photoThumbnailUrl
     title
     locale
     timeZone

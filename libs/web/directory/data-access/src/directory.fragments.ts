@@ -6,6 +6,7 @@ export const PersonSummaryFragment = graphql(`
     id
     name
     initials
+    photoThumbnailUrl
     title
   }
 `);

@@ -7,6 +7,7 @@ export interface ListedPerson {
   id: string;
   name: string;
   initials: string;
+  photoThumbnailUrl?: string | null;
   title?: string | null;
 }
 
@@ -16,7 +17,7 @@ export function PeopleList({ people, label, extra }: { people: ListedPerson[]; l
     <Stack component="ul" gap="sm" aria-label={label} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {people.map((p) => (
         <Group component="li" key={p.id} gap="sm" wrap="nowrap">
-          <UserAvatar initials={p.initials} seed={p.id} size="md" />
+          <UserAvatar initials={p.initials} seed={p.id} src={p.photoThumbnailUrl} size="md" />
           <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
             <Text fw={500} size="sm" truncate="end">
               <PersonLink id={p.id}>

@@ -5,6 +5,7 @@ export const PostAuthorFragment = graphql(`
     id
     name
     initials
+    photoThumbnailUrl
   }
 `);
 

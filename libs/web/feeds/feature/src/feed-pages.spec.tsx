@@ -31,7 +31,7 @@ describe('HomeFeedPage', () => {
 
   it('keeps newer posts behind an "N new posts" pill after a live refresh, then shows them on click', async () => {
     const first = posts(10, 9);
-    const fresh = [post(id(12), { createdAt: at(12), bodyHtml: '<p>Post 12</p>' }), post(id(11), { createdAt: at(11), bodyHtml: '<p>Mine 11</p>', author: { __typename: 'User', id: ME, name: 'Bo Me', initials: 'BM' } as never }), ...first];
+    const fresh = [post(id(12), { createdAt: at(12), bodyHtml: '<p>Post 12</p>' }), post(id(11), { createdAt: at(11), bodyHtml: '<p>Mine 11</p>', author: { __typename: 'User', id: ME, name: 'Bo Me', initials: 'BM', photoThumbnailUrl: null } as never }), ...first];
     const { client } = renderFeeds(<HomeFeedPage />, [home(null, first, false), home(null, fresh, false)]);
     expect(await screen.findByText('Post 10')).toBeTruthy();
     await waitFor(() => expect(client.cache.extract()).toHaveProperty([`User:${ME}`]));

@@ -21,7 +21,7 @@ export const POST_ID = '00000000-0000-4000-8000-00000000b001';
 
 export const meMock = {
   request: { query: MeDocument },
-  result: { data: { me: { __typename: 'User', id: ME, name: 'Bo Me', email: 'bo@x.test', initials: 'BM', title: null, locale: 'en', timeZone: 'UTC', roles: [] },
+  result: { data: { me: { __typename: 'User', id: ME, name: 'Bo Me', email: 'bo@x.test', initials: 'BM', photoThumbnailUrl: null, title: null, locale: 'en', timeZone: 'UTC', roles: [] },
       abilities: { __typename: 'ViewerAbilities', canManagePeople: false, canManageTeams: false, canImport: false, canManageAudiences: false, canReadMailOutbox: false, canManagePolicies: false, canViewCompliance: false, canVerifyPolicyEvidence: false, canAnnounce: false, canAnnounceToAnyone: false },
     },
   },
@@ -53,7 +53,7 @@ export function post(id: string, over: Partial<PostCardFragment> = {}): PostCard
     createdAt: '2026-01-02T10:00:00.000Z',
     commentCount: 0,
     myReaction: null,
-    author: { __typename: 'User', id: OTHER, name: 'Ana Other', initials: 'AO' } as PostCardFragment['author'],
+    author: { __typename: 'User', id: OTHER, name: 'Ana Other', initials: 'AO', photoThumbnailUrl: null } as PostCardFragment['author'],
     abilities: { __typename: 'PostAbilities', canEdit: false, canDelete: false, canModerate: false } as PostCardFragment['abilities'],
     reactionCounts: [],
     attachments: [],

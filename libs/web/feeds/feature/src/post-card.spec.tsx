@@ -35,6 +35,16 @@ describe('PostCard', () => {
     expect(time?.getAttribute('title')).toMatch(/2026/);
   });
 
+  it('shows the author’s photo thumbnail when there is one, and the initials otherwise', () => {
+    const withPhoto = post(POST_ID, { author: { __typename: 'User', id: '00000000-0000-4000-8000-00000000a002', name: 'Ana Other', initials: 'AO', photoThumbnailUrl: '/files/f1/thumbnail' } as never });
+    const { unmount } = renderFeeds(<PostCard post={withPhoto} />, []);
+    expect(screen.getByRole('article').querySelector('img')?.getAttribute('src')).toBe('/files/f1/thumbnail');
+    unmount();
+    renderFeeds(<PostCard post={post(POST_ID)} />, []);
+    expect(screen.getByRole('article').querySelector('img')).toBeNull();
+    expect(screen.getByRole('article').textContent).toContain('AO');
+  });
+
   it('toggles the viewer’s reaction with pressed state and counts, and removes it on a second press', async () => {
     const p = post(POST_ID, { reactionCounts: counts(2) });
     renderFeeds(<CachedCard id={POST_ID} />, [

@@ -58,7 +58,7 @@ export function PostCard({ post, showTeam = true, footer, compact = false, comme
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-            <UserAvatar initials={post.author?.initials ?? '?'} seed={post.author?.id ?? post.id} />
+            <UserAvatar initials={post.author?.initials ?? '?'} seed={post.author?.id ?? post.id} src={post.author?.photoThumbnailUrl} />
             <Stack gap={0} style={{ minWidth: 0 }}>
               <Group gap={6} wrap="wrap" id={titleId}>
                 {post.author ? (

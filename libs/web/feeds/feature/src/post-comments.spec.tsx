@@ -15,7 +15,7 @@ const comment = (id: string, body: string, parentId: string | null) => ({
   bodyHtml: `<p>${body}</p>`,
   createdAt: '2026-01-02T10:00:00.000Z',
   canDelete: false,
-  author: { __typename: 'User', id: OTHER, name: 'Ana Other', initials: 'AO' },
+  author: { __typename: 'User', id: OTHER, name: 'Ana Other', initials: 'AO', photoThumbnailUrl: null },
 });
 /** Replies `from` to `to` (1-based, inclusive) of a thread of `total`. */
 const replies = (from: number, to: number, total: number) => ({

@@ -135,7 +135,7 @@ function CommentItem({ comment, highlighted = false }: { comment: CommentFieldsF
       p={highlighted ? 6 : undefined}
       style={highlighted ? { borderRadius: 'var(--mantine-radius-sm)', background: 'var(--mantine-color-yellow-light)', outline: 'none' } : undefined}
     >
-      <UserAvatar initials={comment.author?.initials ?? '?'} seed={comment.author?.id ?? comment.id} size="sm" />
+      <UserAvatar initials={comment.author?.initials ?? '?'} seed={comment.author?.id ?? comment.id} src={comment.author?.photoThumbnailUrl} size="sm" />
       <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
         <Group gap={6} wrap="wrap">
           {comment.author ? (

@@ -6,7 +6,7 @@ import { OTHER, post, renderFeeds } from './feeds.spec-helpers';
 import { mentionQueryAt } from './mention-textarea';
 import { PostComposer } from './post-composer';
 
-const ANA = { __typename: 'User', id: OTHER, name: 'Ana Other', initials: 'AO', title: 'Engineer' };
+const ANA = { __typename: 'User', id: OTHER, name: 'Ana Other', initials: 'AO', photoThumbnailUrl: null, title: 'Engineer' };
 const TEAM = { __typename: 'MentionTeam', id: '00000000-0000-4000-8000-00000000c001', name: 'Analytics' };
 const suggestions = (query: string) => ({
   request: { query: MentionSuggestionsDocument, variables: { query, teamId: null } },

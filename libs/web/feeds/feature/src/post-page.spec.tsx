@@ -20,7 +20,7 @@ const comment = (id: string, body: string) => ({
   bodyHtml: `<p>${body}</p>`,
   createdAt: '2026-01-02T10:00:00.000Z',
   canDelete: false,
-  author: { __typename: 'User', id: OTHER, name: 'Ana Other', initials: 'AO' },
+  author: { __typename: 'User', id: OTHER, name: 'Ana Other', initials: 'AO', photoThumbnailUrl: null },
   replies: { __typename: 'CommentConnection', edges: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null } },
 });
 const C3 = '00000000-0000-4000-8000-00000000cc03';

@@ -115,7 +115,7 @@ export function ReactorList({ postId }: { postId: string }) {
       <Stack component="ul" gap={6} style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('feeds.reactions.whoReactedTitle')}>
         {page.edges.map(({ node }) => (
           <Group component="li" key={node.user.id} gap="xs" wrap="nowrap">
-            <UserAvatar initials={node.user.initials} seed={node.user.id} size="sm" />
+            <UserAvatar initials={node.user.initials} seed={node.user.id} src={node.user.photoThumbnailUrl} size="sm" />
             <Anchor component={Link} to={profilePath(node.user.id)} size="sm" dir="auto" style={{ flex: 1, minWidth: 0 }}>
               {node.user.name}
             </Anchor>

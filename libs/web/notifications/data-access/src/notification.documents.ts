@@ -29,6 +29,7 @@ export const NotificationsDocument = graphql(`
             id
             name
             initials
+            photoThumbnailUrl
           }
         }
       }

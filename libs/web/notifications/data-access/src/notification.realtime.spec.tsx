@@ -12,7 +12,7 @@ type Handler = (...args: unknown[]) => void;
 const ME = '00000000-0000-4000-8000-00000000b001';
 const me = {
   request: { query: MeDocument },
-  result: { data: { me: { __typename: 'User' as const, id: ME, name: 'Bo', email: 'bo@example.com', initials: 'B', title: null, locale: 'en', timeZone: 'UTC', roles: ['EMPLOYEE'] } } },
+  result: { data: { me: { __typename: 'User' as const, id: ME, name: 'Bo', email: 'bo@example.com', initials: 'B', photoThumbnailUrl: null, title: null, locale: 'en', timeZone: 'UTC', roles: ['EMPLOYEE'] } } },
 };
 const count = (n: number) => ({ request: { query: UnreadNotificationCountDocument }, result: { data: { unreadNotificationCount: n } } });
 

@@ -40,7 +40,7 @@ describe('notification strings', () => {
 });
 
 const ME = '00000000-0000-4000-8000-00000000c001';
-const user = (id: string, name: string) => ({ __typename: 'User' as const, id, name, initials: name[0] });
+const user = (id: string, name: string) => ({ __typename: 'User' as const, id, name, initials: name[0], photoThumbnailUrl: null });
 const node = (id: string, o: { available: boolean; readAt: string | null; actorCount: number; kind: string }) => ({
   __typename: 'Notification' as const,
   id,
@@ -60,7 +60,7 @@ const page = (nodes: ReturnType<typeof node>[]) => ({
   result: { data: { notifications: { __typename: 'NotificationConnection' as const, edges: nodes.map((n) => ({ __typename: 'NotificationEdge' as const, cursor: n.id, node: n })), pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null } } } },
 });
 const count = (n: number) => ({ request: { query: UnreadNotificationCountDocument }, result: { data: { unreadNotificationCount: n } } });
-const me = { request: { query: MeDocument }, result: { data: { me: { __typename: 'User' as const, id: ME, name: 'Bo', email: 'b@x.test', initials: 'B', title: null, locale: 'en', timeZone: 'UTC', roles: [] } } }, maxUsageCount: Infinity };
+const me = { request: { query: MeDocument }, result: { data: { me: { __typename: 'User' as const, id: ME, name: 'Bo', email: 'b@x.test', initials: 'B', photoThumbnailUrl: null, title: null, locale: 'en', timeZone: 'UTC', roles: [] } } }, maxUsageCount: Infinity };
 
 function renderPage(mocks: MockLink.MockedResponse[], links: NotificationLinks = {}) {
   const i18n = i18next.createInstance();

@@ -79,7 +79,7 @@ export function NotificationsPage() {
             <li key={n.id}>
               <Paper withBorder p="sm" bg={isUnread ? 'var(--mantine-color-blue-light)' : undefined}>
                 <Group wrap="nowrap" align="flex-start" gap="sm">
-                  {n.actors[0] ? <UserAvatar initials={n.actors[0].initials} seed={n.actors[0].id} size="md" /> : null}
+                  {n.actors[0] ? <UserAvatar initials={n.actors[0].initials} seed={n.actors[0].id} src={n.actors[0].photoThumbnailUrl} size="md" /> : null}
                   <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
                     {/* A sentence in the reader's language (not dir="auto": a Hebrew name first would turn an English line right-to-left). */}
                     {href ? (

@@ -25,7 +25,7 @@ export const meMock = {
   request: { query: MeDocument },
   result: {
     data: {
-      me: { __typename: 'User', id: ME, name: 'Hana HR', email: 'hana@x.test', initials: 'HH', title: null, locale: 'en', timeZone: 'UTC', roles: ['HR'] },
+      me: { __typename: 'User', id: ME, name: 'Hana HR', email: 'hana@x.test', initials: 'HH', photoThumbnailUrl: null, title: null, locale: 'en', timeZone: 'UTC', roles: ['HR'] },
       abilities: {
         __typename: 'ViewerAbilities', canManagePeople: false, canAssignRoles: false, canManageTeams: false, canImport: false, canManageAudiences: false, canReadMailOutbox: false,
         canManagePolicies: true, canViewCompliance: true, canVerifyPolicyEvidence: true, canAnnounce: false, canAnnounceToAnyone: false,

@@ -30,7 +30,7 @@ describe('policy draft reviews (web)', () => {
   it('shows each reviewer\'s decision and comment, and asks someone picked from the directory', async () => {
     const search = {
       request: { query: PeopleSearchDocument, variables: (v: PeopleSearchQueryVariables) => v.query === 'Tal' },
-      result: { data: { people: { __typename: 'UserConnection', edges: [{ __typename: 'UserEdge', cursor: 'c1', node: { ...person(THIRD, 'Tal Third'), initials: 'TT', title: 'Counsel', email: 't@x.test', location: null, status: 'ACTIVE', roles: [], teams: [] } }], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null } } } },
+      result: { data: { people: { __typename: 'UserConnection', edges: [{ __typename: 'UserEdge', cursor: 'c1', node: { ...person(THIRD, 'Tal Third'), initials: 'TT', photoThumbnailUrl: null, title: 'Counsel', email: 't@x.test', location: null, status: 'ACTIVE', roles: [], teams: [] } }], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null } } } },
     };
     let asked: unknown = null;
     const ask = {
