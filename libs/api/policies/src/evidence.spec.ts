@@ -1,50 +1,30 @@
-import type { INestApplication } from '@nestjs/common';
-import { EventsService } from '@pillars/api/core';
-import { DirectoryModule } from '@pillars/api/directory';
-import { all, buildOrganization, buildUser, closeTestDb, codeOf, createSession, createTestApp, gql, testDb, TestOrg, TestUser } from '@pillars/api/testing';
+import { all, buildOrganization, buildUser, codeOf, createSession, gql, testDb, TestOrg, TestUser } from '@pillars/api/testing';
 import { randomUUID } from 'node:crypto';
 import { evidenceHash } from './evidence-chain';
 import { verifyEvidenceChain } from './evidence-verifier';
-import { PolicyFanoutJobs } from './policy-fanout.jobs';
-import { PoliciesModule } from './policies.module';
 import { ACK, CREATE, DRAFT, PUBLISH, READ, type PolicyView } from './policies.test-documents';
+import { policiesTestApp } from './policy-features.test-support';
 
-let app: INestApplication;
-
-beforeAll(async () => {
-  app = await createTestApp([DirectoryModule, PoliciesModule]);
-});
-afterAll(async () => {
-  await drain();
-  await app.close();
-  await closeTestDb();
-});
-
-async function drain(): Promise<void> {
-  for (let i = 0; i < 4; i++) {
-    await app.get(EventsService).kick();
-    await app.get(PolicyFanoutJobs).settled();
-  }
-}
+const { app, kit } = policiesTestApp();
 
 const VERIFY = `query { verifyPolicyEvidence { ok checked headPosition problems { kind rowId position missing } } }`;
 const EVIDENCE = `query($policyId: ID!) { policyEvidence(policyId: $policyId, first: 100) { edges { node { id intact } } } }`;
 
 async function published(hr: TestUser): Promise<string> {
-  const created = await gql(app).as(hr).send<{ createPolicy: { policy: { id: string } } }>(CREATE, { input: { kind: 'POLICY', category: 'Security', title: 'Acceptable Use Policy' } });
+  const created = await gql(app()).as(hr).send<{ createPolicy: { policy: { id: string } } }>(CREATE, { input: { kind: 'POLICY', category: 'Security', title: 'Acceptable Use Policy' } });
   const policyId = created.data?.createPolicy.policy.id as string;
-  const drafted = await gql(app).as(hr).send<{ draftPolicyVersion: { version: { id: string } } }>(DRAFT, {
+  const drafted = await gql(app()).as(hr).send<{ draftPolicyVersion: { version: { id: string } } }>(DRAFT, {
     input: { policyId, change: 'MAJOR', bodies: [{ language: 'en', title: 'AUP', body: 'Use it well.', acknowledgementText: 'I agree.' }], fallbackLanguage: 'en', audience: { rules: { include: [{ kind: 'ALL' }] } } },
   });
-  expect((await gql(app).as(hr).send(PUBLISH, { id: drafted.data?.draftPolicyVersion.version.id })).errors).toBeUndefined();
-  await drain();
+  expect((await gql(app()).as(hr).send(PUBLISH, { id: drafted.data?.draftPolicyVersion.version.id })).errors).toBeUndefined();
+  await kit.drain();
   return policyId;
 }
 
 async function ackAll(users: TestUser[], policyId: string) {
-  const v = (await gql(app).as(users[0]).send<{ policy: PolicyView }>(READ, { id: policyId })).data?.policy as PolicyView;
+  const v = (await gql(app()).as(users[0]).send<{ policy: PolicyView }>(READ, { id: policyId })).data?.policy as PolicyView;
   const input = { versionId: v.currentVersion?.id, language: 'en', textHash: v.currentVersion?.reading?.textHash };
-  return Promise.all(users.map((u) => gql(app).as(u).send<{ acknowledgePolicy: { acknowledgement: { id: string; position: number } } }>(ACK, { input })));
+  return Promise.all(users.map((u) => gql(app()).as(u).send<{ acknowledgePolicy: { acknowledgement: { id: string; position: number } } }>(ACK, { input })));
 }
 
 /** People with sessions, in bulk through the directory's users writer. */
@@ -68,7 +48,7 @@ async function tamper(sql: string, params: unknown[]): Promise<void> {
 }
 
 const verify = async (hr: TestUser) => {
-  const res = await gql(app).as(hr).send<{ verifyPolicyEvidence: { ok: boolean; checked: number; headPosition: number; problems: { kind: string; rowId: string | null; position: number; missing: number | null }[] } }>(VERIFY);
+  const res = await gql(app()).as(hr).send<{ verifyPolicyEvidence: { ok: boolean; checked: number; headPosition: number; problems: { kind: string; rowId: string | null; position: number; missing: number | null }[] } }>(VERIFY);
   expect(res.errors).toBeUndefined();
   return res.data?.verifyPolicyEvidence;
 };
@@ -77,7 +57,7 @@ async function chainOf(n: number) {
   const org = await buildOrganization();
   const hr = await buildUser(org, { roles: ['HR'] });
   const users = await bulkUsers(org, n);
-  await drain();
+  await kit.drain();
   const policyId = await published(hr);
   const results = await ackAll(users, policyId);
   expect(results.map((r) => r.errors)).toEqual(users.map(() => undefined));
@@ -100,9 +80,9 @@ describe('acknowledgement evidence', () => {
     expect(await verify(hr)).toEqual({ ok: true, checked: 3, headPosition: 3, problems: [] });
     await tamper(`UPDATE policy_acknowledgements SET acknowledged_at = acknowledged_at - interval '3 days' WHERE id = $1`, [rows[1].id]);
     expect((await verify(hr))?.problems).toEqual([{ kind: 'ALTERED', rowId: rows[1].id, position: 2, missing: null }]);
-    const shown = await gql(app).as(hr).send<{ policyEvidence: { edges: { node: { id: string; intact: boolean } }[] } }>(EVIDENCE, { policyId });
+    const shown = await gql(app()).as(hr).send<{ policyEvidence: { edges: { node: { id: string; intact: boolean } }[] } }>(EVIDENCE, { policyId });
     expect(shown.data?.policyEvidence.edges.map((e) => [e.node.id, e.node.intact])).toEqual([[rows[2].id, true], [rows[1].id, false], [rows[0].id, true]]);
-    expect(codeOf(await gql(app).as(users[0]).send(VERIFY))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(app()).as(users[0]).send(VERIFY))).toBe('FORBIDDEN');
   });
 
   it('verify names the gap a deleted row leaves, and a deleted tail', async () => {

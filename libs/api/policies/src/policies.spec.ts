@@ -1,59 +1,32 @@
-import type { INestApplication } from '@nestjs/common';
-import { EventsService } from '@pillars/api/core';
-import { DirectoryModule } from '@pillars/api/directory';
-import { all, buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, createTestApp, gql, one, TestUser } from '@pillars/api/testing';
-import { PolicyFanoutJobs } from './policy-fanout.jobs';
-import { PoliciesModule } from './policies.module';
+import { all, buildOrganization, buildTeam, buildUser, codeOf, gql, one, TestUser } from '@pillars/api/testing';
 import { ACK, CREATE, DRAFT, PUBLISH, READ, type PolicyView, type Reading } from './policies.test-documents';
+import { policiesTestApp } from './policy-features.test-support';
 
 const MINE = `query { myPolicies(first: 50) { edges { node { policy { id title } status { state dueAt acknowledgedVersion } } } } }`;
 const EVIDENCE = `query($policyId: ID!, $versionId: ID) { policyEvidence(policyId: $policyId, versionId: $versionId, first: 100) { edges { node { id versionLabel intact } } } }`;
 
-let app: INestApplication;
-
-beforeAll(async () => {
-  app = await createTestApp([DirectoryModule, PoliciesModule]);
-});
-afterAll(async () => {
-  await drain();
-  await app.close();
-  await closeTestDb();
-});
-
-/** Outbox handlers and the fan-out steps they start, until quiet. */
-async function drain(): Promise<void> {
-  for (let i = 0; i < 4; i++) {
-    await app.get(EventsService).kick();
-    await app.get(PolicyFanoutJobs).settled();
-  }
-}
-
-async function ok<T>(actor: TestUser, query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await gql(app).as(actor).send<T>(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data as T;
-}
+const { app, kit } = policiesTestApp();
 
 const body = (language: string, text: string) => ({ language, title: `Social media (${language})`, body: text, acknowledgementText: `I have read it (${language}).` });
 const everyone = { rules: { include: [{ kind: 'ALL' }] } };
 
 async function policyWithMajor(hr: TestUser, extra: Record<string, unknown> = {}): Promise<{ policyId: string; versionId: string }> {
-  const created = await ok<{ createPolicy: { policy: { id: string } } }>(hr, CREATE, { input: { kind: 'GUIDELINE', category: 'Social media', title: 'Social Media Guidelines', tags: ['Social', 'social', 'comms'] } });
+  const created = await kit.ok<{ createPolicy: { policy: { id: string } } }>(hr, CREATE, { input: { kind: 'GUIDELINE', category: 'Social media', title: 'Social Media Guidelines', tags: ['Social', 'social', 'comms'] } });
   const policyId = created.createPolicy.policy.id;
-  const drafted = await ok<{ draftPolicyVersion: { version: { id: string } } }>(hr, DRAFT, {
+  const drafted = await kit.ok<{ draftPolicyVersion: { version: { id: string } } }>(hr, DRAFT, {
     input: { policyId, change: 'MAJOR', bodies: [body('en', 'Be **kind**. <script>alert(1)</script>'), body('ar', 'كن لطيفا')], fallbackLanguage: 'en', audience: everyone, ...extra },
   });
   const versionId = drafted.draftPolicyVersion.version.id;
-  await ok(hr, PUBLISH, { id: versionId });
-  await drain();
+  await kit.ok(hr, PUBLISH, { id: versionId });
+  await kit.drain();
   return { policyId, versionId };
 }
 
-const view = async (actor: TestUser, id: string, language?: string) => (await ok<{ policy: PolicyView }>(actor, READ, { id, language })).policy;
+const view = async (actor: TestUser, id: string, language?: string) => (await kit.ok<{ policy: PolicyView }>(actor, READ, { id, language })).policy;
 async function acknowledge(actor: TestUser, policyId: string, language?: string, extra: Record<string, unknown> = {}) {
   const v = await view(actor, policyId, language);
   const reading = v.currentVersion?.reading as Reading;
-  return gql(app).as(actor).send<{ acknowledgePolicy: { acknowledgement: { id: string; versionLabel: string; position: number; intact: boolean } } }>(ACK, {
+  return gql(app()).as(actor).send<{ acknowledgePolicy: { acknowledgement: { id: string; versionLabel: string; position: number; intact: boolean } } }>(ACK, {
     input: { versionId: v.currentVersion?.id, language: reading.language, textHash: reading.textHash, ...extra },
   });
 }
@@ -63,26 +36,26 @@ describe('policy library and publication', () => {
     const org = await buildOrganization();
     const hr = await buildUser(org, { roles: ['HR'] });
     const employee = await buildUser(org);
-    expect(codeOf(await gql(app).as(employee).send(CREATE, { input: { kind: 'POLICY', category: 'HR', title: 'Leave' } }))).toBe('FORBIDDEN');
-    const created = await ok<{ createPolicy: { policy: { id: string; tags: string[] } } }>(hr, CREATE, { input: { kind: 'POLICY', category: 'Security', title: 'Acceptable Use', tags: ['IT', 'it'] } });
+    expect(codeOf(await gql(app()).as(employee).send(CREATE, { input: { kind: 'POLICY', category: 'HR', title: 'Leave' } }))).toBe('FORBIDDEN');
+    const created = await kit.ok<{ createPolicy: { policy: { id: string; tags: string[] } } }>(hr, CREATE, { input: { kind: 'POLICY', category: 'Security', title: 'Acceptable Use', tags: ['IT', 'it'] } });
     expect(created.createPolicy.policy.tags).toEqual(['it']);
     const policyId = created.createPolicy.policy.id;
     // Nothing published yet: the employee is not in any audience of it.
-    expect(codeOf(await gql(app).as(employee).send(READ, { id: policyId }))).toBe('NOT_FOUND');
-    const bad = await gql(app).as(hr).send(DRAFT, { input: { policyId, change: 'MAJOR', bodies: [body('en', 'x')], fallbackLanguage: 'it', audience: everyone } });
+    expect(codeOf(await gql(app()).as(employee).send(READ, { id: policyId }))).toBe('NOT_FOUND');
+    const bad = await gql(app()).as(hr).send(DRAFT, { input: { policyId, change: 'MAJOR', bodies: [body('en', 'x')], fallbackLanguage: 'it', audience: everyone } });
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
-    expect(codeOf(await gql(app).as(hr).send(DRAFT, { input: { policyId, change: 'MINOR', bodies: [body('en', 'x')], fallbackLanguage: 'en' } }))).toBe('POLICY_NOT_PUBLISHED');
+    expect(codeOf(await gql(app()).as(hr).send(DRAFT, { input: { policyId, change: 'MINOR', bodies: [body('en', 'x')], fallbackLanguage: 'en' } }))).toBe('POLICY_NOT_PUBLISHED');
     expect(await all(`SELECT id FROM policy_versions WHERE policy_id = $1`, [policyId])).toHaveLength(0);
 
-    const drafted = await ok<{ draftPolicyVersion: { version: { id: string; label: string; status: string } } }>(hr, DRAFT, {
+    const drafted = await kit.ok<{ draftPolicyVersion: { version: { id: string; label: string; status: string } } }>(hr, DRAFT, {
       input: { policyId, change: 'MAJOR', changeSummary: 'First edition', bodies: [body('en', 'Use **laptops** well <img src=x onerror=alert(1)>')], fallbackLanguage: 'en', audience: everyone },
     });
     expect(drafted.draftPolicyVersion.version).toMatchObject({ label: '1.0', status: 'DRAFT' });
-    expect(codeOf(await gql(app).as(hr).send(DRAFT, { input: { policyId, change: 'MAJOR', bodies: [body('en', 'x')], fallbackLanguage: 'en', audience: everyone } }))).toBe('POLICY_DRAFT_EXISTS');
-    expect(codeOf(await gql(app).as(employee).send(PUBLISH, { id: drafted.draftPolicyVersion.version.id }))).toBe('FORBIDDEN');
-    await ok(hr, PUBLISH, { id: drafted.draftPolicyVersion.version.id });
-    expect(codeOf(await gql(app).as(hr).send(PUBLISH, { id: drafted.draftPolicyVersion.version.id }))).toBe('POLICY_NOT_DRAFT');
-    await drain();
+    expect(codeOf(await gql(app()).as(hr).send(DRAFT, { input: { policyId, change: 'MAJOR', bodies: [body('en', 'x')], fallbackLanguage: 'en', audience: everyone } }))).toBe('POLICY_DRAFT_EXISTS');
+    expect(codeOf(await gql(app()).as(employee).send(PUBLISH, { id: drafted.draftPolicyVersion.version.id }))).toBe('FORBIDDEN');
+    await kit.ok(hr, PUBLISH, { id: drafted.draftPolicyVersion.version.id });
+    expect(codeOf(await gql(app()).as(hr).send(PUBLISH, { id: drafted.draftPolicyVersion.version.id }))).toBe('POLICY_NOT_DRAFT');
+    await kit.drain();
     const seen = await view(employee, policyId);
     expect(seen.currentVersion).toMatchObject({ label: '1.0', isMajor: true, changeSummary: 'First edition', audienceId: null, languages: ['en'] });
     expect(seen.currentVersion?.reading?.bodyHtml).toContain('<strong>laptops</strong>');
@@ -100,34 +73,34 @@ describe('policy library and publication', () => {
     expect(v1.viewerStatus.state).toBe('DUE');
     const published = new Date(v1.currentVersion?.effectiveAt as string).getTime();
     expect(new Date(v1.viewerStatus.dueAt as string).getTime() - published).toBe(10 * 24 * 3600 * 1000);
-    expect((await ok<{ myPolicies: { edges: { node: { policy: { id: string }; status: { state: string } } }[] } }>(b, MINE, {})).myPolicies.edges.map((e) => [e.node.policy.id, e.node.status.state])).toEqual([[policyId, 'DUE']]);
+    expect((await kit.ok<{ myPolicies: { edges: { node: { policy: { id: string }; status: { state: string } } }[] } }>(b, MINE, {})).myPolicies.edges.map((e) => [e.node.policy.id, e.node.status.state])).toEqual([[policyId, 'DUE']]);
     expect(await all(`SELECT user_id FROM policy_assignments WHERE policy_id = $1`, [policyId])).toHaveLength(3);
     const notes = await all(`SELECT recipient_id FROM notifications WHERE kind = 'policies.acknowledgement_requested' AND target_id = $1`, [policyId]);
     expect(notes).toHaveLength(2); // not the publisher
 
     expect((await acknowledge(a, policyId)).errors).toBeUndefined();
     // Minor: 1.1, keeps the terms; a stays acknowledged (with 1.0), b stays due on the same date.
-    expect(codeOf(await gql(app).as(hr).send(DRAFT, { input: { policyId, change: 'MINOR', bodies: [body('en', 'x')], fallbackLanguage: 'en', audience: everyone } }))).toBe('BAD_USER_INPUT');
-    const minor = await ok<{ draftPolicyVersion: { version: { id: string; label: string } } }>(hr, DRAFT, { input: { policyId, change: 'MINOR', changeSummary: 'Typo', bodies: [body('en', 'Be **kind**, always.')], fallbackLanguage: 'en' } });
+    expect(codeOf(await gql(app()).as(hr).send(DRAFT, { input: { policyId, change: 'MINOR', bodies: [body('en', 'x')], fallbackLanguage: 'en', audience: everyone } }))).toBe('BAD_USER_INPUT');
+    const minor = await kit.ok<{ draftPolicyVersion: { version: { id: string; label: string } } }>(hr, DRAFT, { input: { policyId, change: 'MINOR', changeSummary: 'Typo', bodies: [body('en', 'Be **kind**, always.')], fallbackLanguage: 'en' } });
     expect(minor.draftPolicyVersion.version.label).toBe('1.1');
-    await ok(hr, PUBLISH, { id: minor.draftPolicyVersion.version.id });
-    await drain();
+    await kit.ok(hr, PUBLISH, { id: minor.draftPolicyVersion.version.id });
+    await kit.drain();
     expect((await view(a, policyId)).viewerStatus).toMatchObject({ state: 'ACKNOWLEDGED', acknowledgedVersion: '1.0' });
     expect((await view(b, policyId)).viewerStatus).toMatchObject({ state: 'DUE', dueAt: v1.viewerStatus.dueAt });
     expect((await view(b, policyId)).currentVersion).toMatchObject({ label: '1.1', isMajor: false });
     expect(await all(`SELECT user_id FROM policy_assignments WHERE policy_id = $1`, [policyId])).toHaveLength(3);
     expect(await all(`SELECT recipient_id FROM notifications WHERE kind = 'policies.acknowledgement_requested' AND target_id = $1`, [policyId])).toHaveLength(2);
 
-    const major = await ok<{ draftPolicyVersion: { version: { id: string; label: string } } }>(hr, DRAFT, { input: { policyId, change: 'MAJOR', bodies: [body('en', 'New rules')], fallbackLanguage: 'en', audience: everyone } });
+    const major = await kit.ok<{ draftPolicyVersion: { version: { id: string; label: string } } }>(hr, DRAFT, { input: { policyId, change: 'MAJOR', bodies: [body('en', 'New rules')], fallbackLanguage: 'en', audience: everyone } });
     expect(major.draftPolicyVersion.version.label).toBe('2.0');
-    await ok(hr, PUBLISH, { id: major.draftPolicyVersion.version.id });
-    await drain();
+    await kit.ok(hr, PUBLISH, { id: major.draftPolicyVersion.version.id });
+    await kit.drain();
     const again = await view(a, policyId);
     expect(again.viewerStatus).toMatchObject({ state: 'DUE', acknowledgedVersion: null });
     expect(again.versions.map((v) => [v.label, v.status])).toEqual([['2.0', 'PUBLISHED'], ['1.1', 'SUPERSEDED'], ['1.0', 'SUPERSEDED']]);
     expect(await all(`SELECT user_id FROM policy_assignments WHERE policy_id = $1 AND major = 2`, [policyId])).toHaveLength(3);
     // The superseded version is not acknowledged any more.
-    const old = await gql(app).as(b).send(ACK, { input: { versionId: minor.draftPolicyVersion.version.id, language: 'en', textHash: '0'.repeat(64) } });
+    const old = await gql(app()).as(b).send(ACK, { input: { versionId: minor.draftPolicyVersion.version.id, language: 'en', textHash: '0'.repeat(64) } });
     expect(codeOf(old)).toBe('POLICY_VERSION_NOT_CURRENT');
   });
 
@@ -138,18 +111,18 @@ describe('policy library and publication', () => {
     const team = await buildTeam(org, { name: 'Sales' });
     const first = await buildUser(org, { teamIds: [team.id] });
     const joiner = await buildUser(org);
-    const created = await ok<{ createPolicy: { policy: { id: string } } }>(hr, CREATE, { input: { kind: 'POLICY', category: 'HR', title: 'Sales conduct' } });
+    const created = await kit.ok<{ createPolicy: { policy: { id: string } } }>(hr, CREATE, { input: { kind: 'POLICY', category: 'HR', title: 'Sales conduct' } });
     const policyId = created.createPolicy.policy.id;
-    const drafted = await ok<{ draftPolicyVersion: { version: { id: string } } }>(hr, DRAFT, {
+    const drafted = await kit.ok<{ draftPolicyVersion: { version: { id: string } } }>(hr, DRAFT, {
       input: { policyId, change: 'MAJOR', bodies: [body('en', 'Sell fairly')], fallbackLanguage: 'en', dueInDays: 7, audience: { rules: { include: [{ kind: 'TEAM', teamId: team.id }] } } },
     });
-    await ok(hr, PUBLISH, { id: drafted.draftPolicyVersion.version.id });
-    await drain();
-    expect(codeOf(await gql(app).as(joiner).send(READ, { id: policyId }))).toBe('NOT_FOUND');
+    await kit.ok(hr, PUBLISH, { id: drafted.draftPolicyVersion.version.id });
+    await kit.drain();
+    expect(codeOf(await gql(app()).as(joiner).send(READ, { id: policyId }))).toBe('NOT_FOUND');
     const before = await one<{ due: Date }>(`SELECT due_at AS due FROM policy_assignments WHERE policy_id = $1 AND user_id = $2`, [policyId, first.id]);
 
-    await ok(admin, `mutation($input: TeamMemberInput!) { addTeamMember(input: $input) { team { id } } }`, { input: { teamId: team.id, userId: joiner.id } });
-    await drain();
+    await kit.ok(admin, `mutation($input: TeamMemberInput!) { addTeamMember(input: $input) { team { id } } }`, { input: { teamId: team.id, userId: joiner.id } });
+    await kit.drain();
     const status = (await view(joiner, policyId)).viewerStatus;
     expect(status.state).toBe('DUE');
     const ask = await one<{ assigned: Date; due: Date }>(`SELECT assigned_at AS assigned, due_at AS due FROM policy_assignments WHERE policy_id = $1 AND user_id = $2`, [policyId, joiner.id]);
@@ -179,14 +152,14 @@ describe('policy library and publication', () => {
     const { policyId } = await policyWithMajor(hr);
     expect((await acknowledge(done, policyId)).errors).toBeUndefined();
     const RETIRE = `mutation($id: ID!) { retirePolicy(id: $id) { policy { id retiredAt } } }`;
-    expect(codeOf(await gql(app).as(pending).send(RETIRE, { id: policyId }))).toBe('FORBIDDEN');
-    expect((await ok<{ retirePolicy: { policy: { retiredAt: string } } }>(hr, RETIRE, { id: policyId })).retirePolicy.policy.retiredAt).toEqual(expect.any(String));
-    expect(codeOf(await gql(app).as(hr).send(RETIRE, { id: policyId }))).toBe('POLICY_RETIRED');
+    expect(codeOf(await gql(app()).as(pending).send(RETIRE, { id: policyId }))).toBe('FORBIDDEN');
+    expect((await kit.ok<{ retirePolicy: { policy: { retiredAt: string } } }>(hr, RETIRE, { id: policyId })).retirePolicy.policy.retiredAt).toEqual(expect.any(String));
+    expect(codeOf(await gql(app()).as(hr).send(RETIRE, { id: policyId }))).toBe('POLICY_RETIRED');
     expect(codeOf(await acknowledge(pending, policyId))).toBe('POLICY_RETIRED');
     expect((await view(pending, policyId)).viewerStatus.state).toBe('NOT_REQUIRED');
-    expect((await ok<{ myPolicies: { edges: unknown[] } }>(pending, MINE, {})).myPolicies.edges).toEqual([]);
+    expect((await kit.ok<{ myPolicies: { edges: unknown[] } }>(pending, MINE, {})).myPolicies.edges).toEqual([]);
     expect((await view(done, policyId)).viewerStatus).toMatchObject({ state: 'ACKNOWLEDGED', acknowledgedVersion: '1.0' });
-    expect(codeOf(await gql(app).as(hr).send(DRAFT, { input: { policyId, change: 'MAJOR', bodies: [body('en', 'x')], fallbackLanguage: 'en', audience: everyone } }))).toBe('POLICY_RETIRED');
+    expect(codeOf(await gql(app()).as(hr).send(DRAFT, { input: { policyId, change: 'MAJOR', bodies: [body('en', 'x')], fallbackLanguage: 'en', audience: everyone } }))).toBe('POLICY_RETIRED');
   });
 });
 
@@ -196,7 +169,7 @@ describe('acknowledging', () => {
     const hr = await buildUser(org, { roles: ['HR'] });
     const employee = await buildUser(org);
     const { policyId, versionId } = await policyWithMajor(hr);
-    const wrong = await gql(app).as(employee).send(ACK, { input: { versionId, language: 'en', textHash: 'a'.repeat(64) } });
+    const wrong = await gql(app()).as(employee).send(ACK, { input: { versionId, language: 'en', textHash: 'a'.repeat(64) } });
     expect(codeOf(wrong)).toBe('POLICY_TEXT_MISMATCH');
     const first = await acknowledge(employee, policyId);
     expect(first.errors).toBeUndefined();
@@ -218,13 +191,13 @@ describe('acknowledging', () => {
     const hr = await buildUser(org, { roles: ['HR'] });
     const team = await buildTeam(org);
     const member = await buildUser(org, { name: 'Miriam Cohen', teamIds: [team.id] });
-    const created = await ok<{ createPolicy: { policy: { id: string } } }>(hr, CREATE, { input: { kind: 'POLICY', category: 'Code of conduct', title: 'Code of Conduct' } });
+    const created = await kit.ok<{ createPolicy: { policy: { id: string } } }>(hr, CREATE, { input: { kind: 'POLICY', category: 'Code of conduct', title: 'Code of Conduct' } });
     const policyId = created.createPolicy.policy.id;
-    const drafted = await ok<{ draftPolicyVersion: { version: { id: string } } }>(hr, DRAFT, {
+    const drafted = await kit.ok<{ draftPolicyVersion: { version: { id: string } } }>(hr, DRAFT, {
       input: { policyId, change: 'MAJOR', bodies: [body('en', 'Behave')], fallbackLanguage: 'en', acknowledgementMethod: 'TYPED_NAME', audience: { rules: { include: [{ kind: 'TEAM', teamId: team.id }] } } },
     });
-    await ok(hr, PUBLISH, { id: drafted.draftPolicyVersion.version.id });
-    await drain();
+    await kit.ok(hr, PUBLISH, { id: drafted.draftPolicyVersion.version.id });
+    await kit.drain();
     expect(codeOf(await acknowledge(member, policyId, undefined, { typedName: 'Miriam' }))).toBe('POLICY_TYPED_NAME_MISMATCH');
     expect(codeOf(await acknowledge(hr, policyId))).toBe('POLICY_NOT_IN_AUDIENCE');
     const done = await acknowledge(member, policyId, undefined, { typedName: '  miriam   cohen ' });
@@ -246,13 +219,13 @@ describe('acknowledging', () => {
       expect(res.errors).toBeUndefined();
       ids[name] = res.data?.acknowledgePolicy.acknowledgement.id as string;
     }
-    const seen = async (u: TestUser) => (await ok<{ policyEvidence: { edges: { node: { id: string; intact: boolean } }[] } }>(u, EVIDENCE, { policyId })).policyEvidence.edges.map((e) => e.node.id).sort();
+    const seen = async (u: TestUser) => (await kit.ok<{ policyEvidence: { edges: { node: { id: string; intact: boolean } }[] } }>(u, EVIDENCE, { policyId })).policyEvidence.edges.map((e) => e.node.id).sort();
     expect(await seen(report)).toEqual([ids['report']]);
     expect(await seen(peer)).toEqual([ids['peer']]);
     expect(await seen(lead)).toEqual([ids['lead'], ids['report']].sort());
     expect(await seen(boss)).toEqual([ids['boss'], ids['lead'], ids['report']].sort());
     expect(await seen(hr)).toEqual(Object.values(ids).sort());
     const outsider = await buildUser(await buildOrganization());
-    expect(codeOf(await gql(app).as(outsider).send(EVIDENCE, { policyId }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(app()).as(outsider).send(EVIDENCE, { policyId }))).toBe('NOT_FOUND');
   });
 });

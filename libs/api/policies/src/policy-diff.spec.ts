@@ -1,22 +1,9 @@
-import type { INestApplication } from '@nestjs/common';
-import { DirectoryModule } from '@pillars/api/directory';
-import { buildOrganization, buildUser, closeTestDb, createTestApp, type TestUser } from '@pillars/api/testing';
-import { PoliciesModule } from './policies.module';
+import { buildOrganization, buildUser, type TestUser } from '@pillars/api/testing';
 import { MAX_DIFF_EDITS, PolicyTextChangeKind, wordDiff } from './policy-diff';
-import { policyTestKit, READING, type ReadingView } from './policy-features.test-support';
+import { policiesTestApp, READING, type ReadingView } from './policy-features.test-support';
 import { PUBLISH } from './policies.test-documents';
 
-let app: INestApplication;
-const kit = policyTestKit(() => app);
-
-beforeAll(async () => {
-  app = await createTestApp([DirectoryModule, PoliciesModule]);
-});
-afterAll(async () => {
-  await kit.drain();
-  await app.close();
-  await closeTestDb();
-});
+const { kit } = policiesTestApp();
 
 const DIFF = `query($id: ID!, $language: String) { policy(id: $id) { currentVersion { id label changesSinceSigned(language: $language) {
   fromVersionId fromLabel fromLanguage toLanguage addedWords removedWords changes { kind text } } } } }`;

@@ -1,8 +1,35 @@
 import type { INestApplication } from '@nestjs/common';
 import { EventsService } from '@pillars/api/core';
-import { gql, type TestUser } from '@pillars/api/testing';
+import { DirectoryModule } from '@pillars/api/directory';
+import { closeTestDb, createTestApp, gql, type TestUser } from '@pillars/api/testing';
+import { PoliciesModule } from './policies.module';
 import { PolicyFanoutJobs } from './policy-fanout.jobs';
 import { CREATE, DRAFT, PUBLISH } from './policies.test-documents';
+
+/**
+ * A policies spec's app: registers `beforeAll` (a Nest app with the directory and policies, after
+ * `before`) and `afterAll` (drain the outbox and fan-out, `after`, close the app and the database),
+ * and returns the app accessor with the kit below.
+ */
+export function policiesTestApp(hooks: { before?: () => void | Promise<void>; after?: (app: INestApplication) => Promise<void> } = {}) {
+  let app: INestApplication | undefined;
+  const current = (): INestApplication => {
+    if (!app) throw new Error('the policies test app is not started yet');
+    return app;
+  };
+  const kit = policyTestKit(current);
+  beforeAll(async () => {
+    await hooks.before?.();
+    app = await createTestApp([DirectoryModule, PoliciesModule]);
+  });
+  afterAll(async () => {
+    await kit.drain();
+    await hooks.after?.(current());
+    await current().close();
+    await closeTestDb();
+  });
+  return { app: current, kit };
+}
 
 /** Helpers for the specs of quizzes, schedules, the gate, reminders, diffs and reviews (not a spec). */
 export function policyTestKit(app: () => INestApplication) {

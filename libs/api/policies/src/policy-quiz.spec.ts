@@ -1,25 +1,12 @@
-import type { INestApplication } from '@nestjs/common';
-import { DirectoryModule } from '@pillars/api/directory';
-import { all, buildOrganization, buildUser, closeTestDb, codeOf, createTestApp, gql, type TestUser } from '@pillars/api/testing';
-import { PoliciesModule } from './policies.module';
+import { all, buildOrganization, buildUser, codeOf, gql, type TestUser } from '@pillars/api/testing';
 import { ACK } from './policies.test-documents';
-import { policyTestKit, READING, type ReadingView } from './policy-features.test-support';
+import { policiesTestApp, READING, type ReadingView } from './policy-features.test-support';
 
 const START = `mutation($input: StartPolicyQuizInput!) { startPolicyQuiz(input: $input) { attempt { id number maxAttempts passMark language
   questions { id prompt multiple options { id text } } } } }`;
 type Attempt = { id: string; number: number; maxAttempts: number; passMark: number; questions: { id: string; prompt: string; multiple: boolean; options: { id: string; text: string }[] }[] };
 
-let app: INestApplication;
-const kit = policyTestKit(() => app);
-
-beforeAll(async () => {
-  app = await createTestApp([DirectoryModule, PoliciesModule]);
-});
-afterAll(async () => {
-  await kit.drain();
-  await app.close();
-  await closeTestDb();
-});
+const { app, kit } = policiesTestApp();
 
 const question = (language: string, prompt: string, options: [string, boolean][], multiple = false) => ({ language, prompt, multiple, options: options.map(([text, correct]) => ({ text, correct })) });
 const quiz = {
@@ -33,7 +20,7 @@ const quiz = {
 };
 
 async function start(user: TestUser, versionId: string, language = 'en') {
-  return gql(app).as(user).send<{ startPolicyQuiz: { attempt: Attempt } }>(START, { input: { versionId, language } });
+  return gql(app()).as(user).send<{ startPolicyQuiz: { attempt: Attempt } }>(START, { input: { versionId, language } });
 }
 
 /** The key, read from the database the way only the server can. */
@@ -46,7 +33,7 @@ async function submit(user: TestUser, policyId: string, attempt: Attempt, answer
   const read = (await kit.ok<ReadingView>(user, READING, { id: policyId, language: 'en' })).policy.currentVersion;
   const k = await key(read.id);
   const answers = attempt.questions.map((q) => ({ questionId: q.id, optionIds: answer(q, k.get(q.id)?.correct ?? []) }));
-  return gql(app).as(user).send<{ acknowledgePolicy: { acknowledgement: { method: string; position: number } } }>(ACK, {
+  return gql(app()).as(user).send<{ acknowledgePolicy: { acknowledgement: { method: string; position: number } } }>(ACK, {
     input: { versionId: read.id, language: read.reading.language, textHash: read.reading.textHash, quiz: { attemptId: attempt.id, answers } },
   });
 }
@@ -67,13 +54,13 @@ describe('quiz acknowledgement', () => {
     const correctIds = [...(await key(versionId)).values()].flatMap((q) => q.correct);
     expect(JSON.stringify(res.data)).not.toMatch(/correct/i);
     expect(first.questions.flatMap((q) => q.options.map((o) => o.id))).toEqual(expect.arrayContaining(correctIds.filter((id) => first.questions.some((q) => q.options.some((o) => o.id === id)))));
-    const asked = await gql(app).as(learner).send(`mutation($input: StartPolicyQuizInput!) { startPolicyQuiz(input: $input) { attempt { questions { options { id correct } } } } }`, { input: { versionId, language: 'en' } });
+    const asked = await gql(app()).as(learner).send(`mutation($input: StartPolicyQuizInput!) { startPolicyQuiz(input: $input) { attempt { questions { options { id correct } } } } }`, { input: { versionId, language: 'en' } });
     expect(codeOf(asked)).toBe('GRAPHQL_VALIDATION_FAILED');
     // Starting again hands back the open attempt (a reload costs nothing).
     expect((await start(learner, versionId)).data?.startPolicyQuiz.attempt.id).toBe(first.id);
     // Without answers a QUIZ version is not acknowledged.
     const read = (await kit.ok<ReadingView>(learner, READING, { id: policyId, language: 'en' })).policy.currentVersion;
-    expect(codeOf(await gql(app).as(learner).send(ACK, { input: { versionId, language: 'en', textHash: read.reading.textHash } }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql(app()).as(learner).send(ACK, { input: { versionId, language: 'en', textHash: read.reading.textHash } }))).toBe('BAD_USER_INPUT');
 
     // One right of three: 33 % < 60 %.
     const failed = await submit(learner, policyId, first, (q, correct) => (q.prompt.startsWith('May') ? correct : q.options.filter((o) => !correct.includes(o.id)).slice(0, 1).map((o) => o.id)));
@@ -127,15 +114,15 @@ describe('quiz acknowledgement', () => {
     const hr = await buildUser(org, { roles: ['HR'] });
     const policyId = await kit.createPolicy(hr);
     const base = { policyId, change: 'MAJOR', fallbackLanguage: 'en', audience: kit.everyone };
-    const missing = await gql(app).as(hr).send(`mutation($input: DraftPolicyVersionInput!) { draftPolicyVersion(input: $input) { version { id } } }`, {
+    const missing = await gql(app()).as(hr).send(`mutation($input: DraftPolicyVersionInput!) { draftPolicyVersion(input: $input) { version { id } } }`, {
       input: { ...base, bodies: [kit.body('en', 'x'), kit.body('it', 'x')], acknowledgementMethod: 'QUIZ', quiz: { ...quiz, questions: quiz.questions.slice(0, 1) } },
     });
     expect(missing.errors?.[0].extensions?.fields).toEqual([{ field: 'quiz.questions', rule: 'everyLanguage' }]);
-    const twoRight = await gql(app).as(hr).send(`mutation($input: DraftPolicyVersionInput!) { draftPolicyVersion(input: $input) { version { id } } }`, {
+    const twoRight = await gql(app()).as(hr).send(`mutation($input: DraftPolicyVersionInput!) { draftPolicyVersion(input: $input) { version { id } } }`, {
       input: { ...base, bodies: [kit.body('en', 'x')], acknowledgementMethod: 'QUIZ', quiz: { ...quiz, questions: [question('en', 'Q', [['a', true], ['b', true]])] } },
     });
     expect(twoRight.errors?.[0].extensions?.fields).toEqual([{ field: 'quiz.questions.0.options', rule: 'exactlyOneCorrect' }]);
-    const noMethod = await gql(app).as(hr).send(`mutation($input: DraftPolicyVersionInput!) { draftPolicyVersion(input: $input) { version { id } } }`, { input: { ...base, bodies: [kit.body('en', 'x')], quiz } });
+    const noMethod = await gql(app()).as(hr).send(`mutation($input: DraftPolicyVersionInput!) { draftPolicyVersion(input: $input) { version { id } } }`, { input: { ...base, bodies: [kit.body('en', 'x')], quiz } });
     expect(noMethod.errors?.[0].extensions?.fields).toEqual([{ field: 'quiz', rule: 'quizMethodOnly' }]);
     expect(await all(`SELECT 1 FROM policy_versions WHERE policy_id = $1`, [policyId])).toHaveLength(0);
   });

@@ -1,25 +1,12 @@
-import type { INestApplication } from '@nestjs/common';
 import { EventsService } from '@pillars/api/core';
-import { DirectoryModule } from '@pillars/api/directory';
 import { NotificationMailJobs } from '@pillars/api/notifications';
-import { all, buildOrganization, buildTeam, buildUser, closeTestDb, createTestApp } from '@pillars/api/testing';
-import { PoliciesModule } from './policies.module';
-import { policyTestKit } from './policy-features.test-support';
+import { all, buildOrganization, buildTeam, buildUser } from '@pillars/api/testing';
+import { policiesTestApp } from './policy-features.test-support';
 import { PolicyReminderJobs, POLICY_ESCALATION_KIND, POLICY_REMINDER_KIND } from './policy-reminders.jobs';
 
 const DAY = 24 * 3600_000;
 
-let app: INestApplication;
-const kit = policyTestKit(() => app);
-
-beforeAll(async () => {
-  app = await createTestApp([DirectoryModule, PoliciesModule]);
-});
-afterAll(async () => {
-  await kit.drain();
-  await app.close();
-  await closeTestDb();
-});
+const { app, kit } = policiesTestApp();
 
 const notes = (kind: string, recipientId: string) =>
   all<{ actorIds: string[]; actorCount: number }>(`SELECT actor_ids AS "actorIds", actor_count AS "actorCount" FROM notifications WHERE kind = $1 AND recipient_id = $2`, [kind, recipientId]);
@@ -41,7 +28,7 @@ describe('policy reminders and escalation', () => {
     await kit.ok(done, `mutation($input: AcknowledgePolicyInput!) { acknowledgePolicy(input: $input) { acknowledgement { id } } }`, {
       input: { versionId, language: read.policy.currentVersion.reading.language, textHash: read.policy.currentVersion.reading.textHash },
     });
-    const jobs = app.get(PolicyReminderJobs);
+    const jobs = app().get(PolicyReminderJobs);
     const steps = async (at: number) => (await jobs.run(new Date(at), org.id)).reminders.map((r) => [r.userId === late.id ? 'late' : r.userId === later.id ? 'later' : 'other', r.step]).sort();
 
     expect(await steps(due - 5 * DAY)).toEqual([]);
@@ -64,8 +51,8 @@ describe('policy reminders and escalation', () => {
     expect([...escalation.actorIds].sort()).toEqual([late.id, later.id].sort());
     expect(await all(`SELECT step FROM policy_reminders WHERE user_id = $1 ORDER BY sent_at`, [late.id])).toEqual([{ step: 'BEFORE' }, { step: 'DUE' }, { step: 'WEEK_1' }, { step: 'ESCALATED' }]);
     // By email too, in the recipient's language.
-    await app.get(EventsService).kick();
-    await app.get(NotificationMailJobs).settled();
+    await app().get(EventsService).kick();
+    await app().get(NotificationMailJobs).settled();
     const mail = await all<{ subject: string }>(`SELECT subject FROM mail_outbox WHERE to_address = $1 ORDER BY seq`, [late.email]);
     expect(mail.map((m) => m.subject)).toContain('Promemoria: una policy attende la tua conferma');
 
@@ -92,9 +79,9 @@ describe('policy reminders and escalation', () => {
     // Dates come back to a millisecond, PostgreSQL keeps microseconds: one ms later is at or past the due time.
     const joinedLater = new Date(ask.dueAt).getTime() + 1;
     expect(joinedLater).toBeGreaterThan(new Date(firstAsk.dueAt).getTime());
-    const sent = (await app.get(PolicyReminderJobs).run(new Date(new Date(firstAsk.dueAt).getTime() + 1), org.id)).reminders;
+    const sent = (await app().get(PolicyReminderJobs).run(new Date(new Date(firstAsk.dueAt).getTime() + 1), org.id)).reminders;
     expect(new Map(sent.map((r) => [r.userId, r.step]))).toEqual(new Map([[first.id, 'DUE'], [joiner.id, 'BEFORE']]));
-    const own = (await app.get(PolicyReminderJobs).run(new Date(joinedLater), org.id)).reminders;
+    const own = (await app().get(PolicyReminderJobs).run(new Date(joinedLater), org.id)).reminders;
     expect(own.map((r) => [r.userId, r.step])).toEqual([[joiner.id, 'DUE']]);
   });
 });

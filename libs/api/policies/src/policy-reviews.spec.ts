@@ -1,11 +1,8 @@
-import type { INestApplication } from '@nestjs/common';
 import { EventsService } from '@pillars/api/core';
-import { DirectoryModule } from '@pillars/api/directory';
 import { NotificationMailJobs } from '@pillars/api/notifications';
-import { all, buildOrganization, buildUser, closeTestDb, codeOf, createTestApp, gql, type TestUser } from '@pillars/api/testing';
-import { PoliciesModule } from './policies.module';
+import { all, buildOrganization, buildUser, codeOf, gql, type TestUser } from '@pillars/api/testing';
 import { PUBLISH } from './policies.test-documents';
-import { policyTestKit } from './policy-features.test-support';
+import { policiesTestApp } from './policy-features.test-support';
 import { POLICY_REVIEW_DECIDED_KIND, POLICY_REVIEW_REQUESTED_KIND } from './policy-reviews.service';
 
 const REQUEST = `mutation($input: RequestPolicyReviewInput!) { requestPolicyReview(input: $input) { version { id reviews { reviewer { id name } decision comment decidedAt } } } }`;
@@ -18,23 +15,16 @@ const NOTES = `{ notifications(first: 50) { edges { node { kind available target
 type Mine = { myPolicyReviews: { edges: { node: { policyId: string; policyTitle: string; version: { id: string; label: string; status: string; reading: { title: string; bodyHtml: string } }; review: { decision: string | null; requestedBy: { id: string } } } }[] } };
 type Notes = { notifications: { edges: { node: { kind: string; available: boolean; targetType: string; targetId: string; data: { key: string; id: string }[] } }[] } };
 
-let app: INestApplication;
-const kit = policyTestKit(() => app);
-
-beforeAll(async () => {
-  delete process.env['SMTP_URL'];
-  app = await createTestApp([DirectoryModule, PoliciesModule]);
-});
-afterAll(async () => {
-  await kit.drain();
-  await app.get(NotificationMailJobs).settled();
-  await app.close();
-  await closeTestDb();
+const { app, kit } = policiesTestApp({
+  before: () => {
+    delete process.env['SMTP_URL'];
+  },
+  after: (nest) => nest.get(NotificationMailJobs).settled(),
 });
 
 const settle = async () => {
-  await app.get(EventsService).kick();
-  await app.get(NotificationMailJobs).settled();
+  await app().get(EventsService).kick();
+  await app().get(NotificationMailJobs).settled();
 };
 const rows = (versionId: string) => all<{ reviewerId: string; decision: string | null; comment: string | null }>(
   `SELECT reviewer_id AS "reviewerId", decision, comment FROM policy_version_reviews WHERE version_id = $1 ORDER BY reviewer_id`, [versionId]);
@@ -78,12 +68,12 @@ describe('policy draft reviews', () => {
     const one = await kit.ok<{ policyReviewRequest: { version: { reviews: { reviewer: { id: string } }[] } } }>(reviewer, ONE, { versionId });
     expect(one.policyReviewRequest.version.reviews.map((r) => r.reviewer.id)).toEqual([reviewer.id]);
     // …but not the policy itself (nothing published, not in any audience).
-    expect(codeOf(await gql(app).as(reviewer).send(DRAFT_VIEW, { id: policyId }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(app()).as(reviewer).send(DRAFT_VIEW, { id: policyId }))).toBe('NOT_FOUND');
 
     // An unrelated employee reads neither the draft nor its reviews.
-    expect(codeOf(await gql(app).as(bystander).send(ONE, { versionId }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(app()).as(bystander).send(ONE, { versionId }))).toBe('NOT_FOUND');
     expect((await kit.ok<Mine>(bystander, MINE)).myPolicyReviews.edges).toEqual([]);
-    expect(codeOf(await gql(app).as(bystander).send(DRAFT_VIEW, { id: policyId }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(app()).as(bystander).send(DRAFT_VIEW, { id: policyId }))).toBe('NOT_FOUND');
   });
 
   it('records approvals and comments, notifies the author, keeps decisions when asked again, and refuses anyone not asked', async () => {
@@ -114,10 +104,10 @@ describe('policy draft reviews', () => {
     ]);
 
     // Someone not asked: hidden (NOT_FOUND); HR, who sees the draft but was not asked, gets a code of its own.
-    expect(codeOf(await gql(app).as(bystander).send(REVIEW, { input: { versionId, decision: 'APPROVED' } }))).toBe('NOT_FOUND');
-    expect(codeOf(await gql(app).as(hr).send(REVIEW, { input: { versionId, decision: 'APPROVED' } }))).toBe('POLICY_REVIEW_NOT_REQUESTED');
+    expect(codeOf(await gql(app()).as(bystander).send(REVIEW, { input: { versionId, decision: 'APPROVED' } }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(app()).as(hr).send(REVIEW, { input: { versionId, decision: 'APPROVED' } }))).toBe('POLICY_REVIEW_NOT_REQUESTED');
     // An ordinary employee may not ask for reviews.
-    expect(codeOf(await gql(app).as(bystander).send(REQUEST, { input: { versionId, reviewerIds: [second.id] } }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(app()).as(bystander).send(REQUEST, { input: { versionId, reviewerIds: [second.id] } }))).toBe('FORBIDDEN');
     expect((await rows(versionId)).length).toBe(2);
   });
 
@@ -130,19 +120,19 @@ describe('policy draft reviews', () => {
       [[gone.id], 'reviewerIds.0', 'exists'],
       [[hr.id], 'reviewerIds.0', 'notSelf'],
     ] as const) {
-      const res = await gql(app).as(hr).send(REQUEST, { input: { versionId, reviewerIds: ids } });
+      const res = await gql(app()).as(hr).send(REQUEST, { input: { versionId, reviewerIds: ids } });
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0].extensions?.fields).toEqual([{ field, rule }]);
     }
     const many = await Promise.all(Array.from({ length: 20 }, () => buildUser(org)));
     await kit.ok(hr, REQUEST, { input: { versionId, reviewerIds: many.slice(0, 15).map((u) => u.id) } });
-    const tooMany = await gql(app).as(hr).send(REQUEST, { input: { versionId, reviewerIds: [...many.slice(15).map((u) => u.id), reviewer.id] } });
+    const tooMany = await gql(app()).as(hr).send(REQUEST, { input: { versionId, reviewerIds: [...many.slice(15).map((u) => u.id), reviewer.id] } });
     expect(tooMany.errors?.[0].extensions?.fields).toEqual([{ field: 'reviewerIds', rule: 'maxReviewers' }]);
     expect((await rows(versionId)).length).toBe(15);
     expect((await rows(versionId)).some((r) => r.reviewerId === other.id || r.reviewerId === reviewer.id)).toBe(false);
     // Another organisation's HR cannot see (let alone review) the draft.
     const otherHr = await buildUser(await buildOrganization(), { roles: ['HR'] });
-    expect(codeOf(await gql(app).as(otherHr).send(REQUEST, { input: { versionId, reviewerIds: [other.id] } }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(app()).as(otherHr).send(REQUEST, { input: { versionId, reviewerIds: [other.id] } }))).toBe('NOT_FOUND');
   });
 
   it('rejects hostile comments with stable codes, and closes reviewing at publication (which pending reviews do not block)', async () => {
@@ -155,11 +145,11 @@ describe('policy draft reviews', () => {
       ['x'.repeat(4001), 'maxLength'],
       ['   ', 'empty'],
     ] as const) {
-      const res = await gql(app).as(reviewer).send(REVIEW, { input: { versionId, decision: 'COMMENTED', comment } });
+      const res = await gql(app()).as(reviewer).send(REVIEW, { input: { versionId, decision: 'COMMENTED', comment } });
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0].extensions?.fields).toMatchObject([{ field: 'comment', rule }]);
     }
-    const missing = await gql(app).as(reviewer).send(REVIEW, { input: { versionId, decision: 'COMMENTED' } });
+    const missing = await gql(app()).as(reviewer).send(REVIEW, { input: { versionId, decision: 'COMMENTED' } });
     expect(missing.errors?.[0].extensions?.fields).toEqual([{ field: 'comment', rule: 'required' }]);
     expect((await rows(versionId)).every((r) => r.decision === null)).toBe(true);
 
@@ -167,12 +157,12 @@ describe('policy draft reviews', () => {
     // `second` has not decided: HR publishes anyway.
     await kit.ok(hr, PUBLISH, { id: versionId });
     await kit.drain();
-    const late = await gql(app).as(second).send(REVIEW, { input: { versionId, decision: 'APPROVED' } });
+    const late = await gql(app()).as(second).send(REVIEW, { input: { versionId, decision: 'APPROVED' } });
     expect(codeOf(late)).toBe('POLICY_REVIEW_CLOSED');
     expect(late.errors?.[0].extensions?.['status']).toBe('PUBLISHED');
     expect((await rows(versionId)).find((r) => r.reviewerId === second.id)?.decision).toBeNull();
     // Asking for more reviews of a published version is refused too; the reviewer's list drops it.
-    expect(codeOf(await gql(app).as(hr).send(REQUEST, { input: { versionId, reviewerIds: [bystander.id] } }))).toBe('POLICY_NOT_DRAFT');
+    expect(codeOf(await gql(app()).as(hr).send(REQUEST, { input: { versionId, reviewerIds: [bystander.id] } }))).toBe('POLICY_NOT_DRAFT');
     expect((await kit.ok<Mine>(second, MINE)).myPolicyReviews.edges).toEqual([]);
   });
 });

@@ -1,24 +1,11 @@
-import type { INestApplication } from '@nestjs/common';
-import { DirectoryModule } from '@pillars/api/directory';
-import { all, buildOrganization, buildUser, closeTestDb, codeOf, createTestApp, gql } from '@pillars/api/testing';
-import { PoliciesModule } from './policies.module';
-import { policyTestKit } from './policy-features.test-support';
+import { all, buildOrganization, buildUser, codeOf, gql } from '@pillars/api/testing';
+import { policiesTestApp } from './policy-features.test-support';
 import { PolicyScheduleJobs } from './policy-schedule.jobs';
 
 const SCHEDULE = `mutation($input: SchedulePolicyVersionInput!) { schedulePolicyVersion(input: $input) { version { id status publishAt publishedAt } } }`;
 const HOUR = 3600_000;
 
-let app: INestApplication;
-const kit = policyTestKit(() => app);
-
-beforeAll(async () => {
-  app = await createTestApp([DirectoryModule, PoliciesModule]);
-});
-afterAll(async () => {
-  await kit.drain();
-  await app.close();
-  await closeTestDb();
-});
+const { app, kit } = policiesTestApp();
 
 describe('scheduled publication', () => {
   it('a scheduled publication happens at its time (and only once), then asks its audience', async () => {
@@ -27,14 +14,14 @@ describe('scheduled publication', () => {
     const employee = await buildUser(org);
     const policyId = await kit.createPolicy(hr);
     const versionId = await kit.draft(hr, { policyId, change: 'MAJOR', bodies: [kit.body('en', 'Be kind.')], fallbackLanguage: 'en', audience: kit.everyone, dueInDays: 7 });
-    expect(codeOf(await gql(app).as(hr).send(SCHEDULE, { input: { id: versionId, publishAt: new Date(Date.now() - HOUR).toISOString() } }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await gql(app).as(employee).send(SCHEDULE, { input: { id: versionId, publishAt: new Date(Date.now() + HOUR).toISOString() } }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(app()).as(hr).send(SCHEDULE, { input: { id: versionId, publishAt: new Date(Date.now() - HOUR).toISOString() } }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql(app()).as(employee).send(SCHEDULE, { input: { id: versionId, publishAt: new Date(Date.now() + HOUR).toISOString() } }))).toBe('FORBIDDEN');
     const at = new Date(Date.now() + 2 * HOUR);
     at.setMilliseconds(0);
     const scheduled = await kit.ok<{ schedulePolicyVersion: { version: { status: string; publishAt: string } } }>(hr, SCHEDULE, { input: { id: versionId, publishAt: at.toISOString() } });
     expect(scheduled.schedulePolicyVersion.version).toMatchObject({ status: 'DRAFT', publishAt: at.toISOString() });
 
-    const sweep = app.get(PolicyScheduleJobs);
+    const sweep = app().get(PolicyScheduleJobs);
     // The clock is the sweep's argument: a minute before its time nothing happens.
     expect(await sweep.sweep(new Date(at.getTime() - 60_000), org.id)).toEqual([]);
     expect(await all(`SELECT status FROM policy_versions WHERE id = $1`, [versionId])).toEqual([{ status: 'DRAFT' }]);
@@ -61,7 +48,7 @@ describe('scheduled publication', () => {
     const at = new Date(Date.now() + HOUR);
     await kit.ok(hr, SCHEDULE, { input: { id: versionId, publishAt: at.toISOString() } });
     await kit.ok(hr, SCHEDULE, { input: { id: versionId, publishAt: null } });
-    expect(await app.get(PolicyScheduleJobs).sweep(new Date(at.getTime() + HOUR), org.id)).toEqual([]);
+    expect(await app().get(PolicyScheduleJobs).sweep(new Date(at.getTime() + HOUR), org.id)).toEqual([]);
     expect(await all(`SELECT status, publish_at AS "publishAt" FROM policy_versions WHERE id = $1`, [versionId])).toEqual([{ status: 'DRAFT', publishAt: null }]);
   });
 });
