@@ -17,7 +17,7 @@ const profile: Mock = {
   result: {
     data: {
       user: {
-        __typename: 'User', id: 'm1', name: 'Many Reports', initials: 'MR', photoThumbnailUrl: null, title: null, email: null, location: null, timeZone: 'UTC', status: null, former: false, startDate: null,
+        __typename: 'User', id: 'm1', name: 'Many Reports', initials: 'MR', title: null, email: null, location: null, timeZone: 'UTC', status: null, former: false, startDate: null,
         directReportCount: 60, manager: null, managerChain: [], peers: [], teams: [], reports: page(0, 50, true),
         about: null, pronouns: null, phone: null, workingHours: null, languages: [], skills: [], photoUrl: null, photoThumbnailUrl: null,
         abilities: { __typename: 'UserAbilities', canEdit: false, canSuspend: false, canAssignRoles: false },

@@ -8,7 +8,7 @@ const person = (id: string, name: string, title: string, team: string, location:
   __typename: 'User' as const,
   id,
   name,
-  initials: name.split(' ').map((w) => w[0]).join(''), photoThumbnailUrl: null,
+  initials: name.split(' ').map((w) => w[0]).join(''),
   title,
   location,
   skills: [] as string[],

@@ -12,7 +12,7 @@ const myProfile = (overrides: Record<string, unknown> = {}): Mock => ({
   result: {
     data: {
       user: {
-        __typename: 'User', id: ID, name: 'Daniel Carter', initials: 'DC', photoThumbnailUrl: null, title: 'Team Lead', location: 'Milan', timeZone: 'Europe/London',
+        __typename: 'User', id: ID, name: 'Daniel Carter', initials: 'DC', title: 'Team Lead', location: 'Milan', timeZone: 'Europe/London',
         manager: { __typename: 'User', id: 'm1', name: 'Grace Hopper', initials: 'GH', photoThumbnailUrl: null, title: 'CTO' },
         teams: [{ __typename: 'TeamMembership', role: 'MEMBER', team: { __typename: 'Team', id: 't1', name: 'Platform' } }],
         ...profileFields,

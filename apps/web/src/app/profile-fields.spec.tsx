@@ -10,7 +10,7 @@ const profile = (id: string, name: string): Mock => ({
   result: {
     data: {
       user: {
-        __typename: 'User', id, name, initials: 'LH', photoThumbnailUrl: null, title: 'Platform Engineer', email: null, status: null, former: false, location: 'Milano', timeZone: 'Europe/Rome', startDate: null,
+        __typename: 'User', id, name, initials: 'LH', title: 'Platform Engineer', email: null, status: null, former: false, location: 'Milano', timeZone: 'Europe/Rome', startDate: null,
         about: 'I keep the clusters running.\nAsk me about on-call.',
         pronouns: 'she/her',
         phone: '+39 02 1234 5678',

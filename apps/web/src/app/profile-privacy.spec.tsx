@@ -13,7 +13,7 @@ const profile = (id: string, o: { email: string | null; status: 'ACTIVE' | 'SUSP
         __typename: 'User',
         id,
         name: 'Dora Example',
-        initials: 'DE', photoThumbnailUrl: null,
+        initials: 'DE',
         title: 'Analyst',
         location: null,
         timeZone: 'UTC',

@@ -1,19 +1,11 @@
-import { ApolloClient, InMemoryCache } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
-import { MantineProvider } from '@mantine/core';
-import { coreLocales, MeDocument, mergeLocaleBundles, mergeTypePolicies } from '@pillars/web/core/data-access';
+import { MeDocument } from '@pillars/web/core/data-access';
 import { announcementsTypePolicies, feedsTypePolicies, MyFeedTeamsDocument } from '@pillars/web/feeds/data-access';
 import { feedsLocales } from '@pillars/web/feeds/feature';
-import { render } from '@testing-library/react';
-import i18next from 'i18next';
+import { renderWithProviders } from '@pillars/web/testing';
 import type { ReactNode } from 'react';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { announcementsLocales } from './announcements.feature';
-
-// jsdom has no FontFaceSet; Mantine's autosizing textarea listens to it.
-if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined } });
 
 export const ME = '00000000-0000-4000-8000-00000000a001';
 export const POST_ID = '00000000-0000-4000-8000-00000000b001';
@@ -50,24 +42,14 @@ export const myTeamsMock = {
   maxUsageCount: Infinity,
 };
 
-export function renderAnnouncements(ui: ReactNode, mocks: MockLink.MockedResponse[], { path = '/', route = '/', client: given }: { path?: string; route?: string; client?: ApolloClient } = {}) {
-  const i18n = i18next.createInstance();
-  const bundle = mergeLocaleBundles([coreLocales, feedsLocales, announcementsLocales]);
-  void i18n.use(initReactI18next).init({ resources: { en: { translation: bundle.en } }, lng: 'en', interpolation: { escapeValue: false }, initAsync: false });
-  const client = given ?? new ApolloClient({ link: new MockLink([myTeamsMock, ...mocks]), cache: new InMemoryCache({ typePolicies: mergeTypePolicies([feedsTypePolicies, announcementsTypePolicies]) }) });
-  const utils = render(
-    <I18nextProvider i18n={i18n}>
-      <ApolloProvider client={client}>
-        <MantineProvider env="test">
-          <MemoryRouter initialEntries={[route]}>
-            <Routes>
-              <Route path={path} element={ui} />
-              <Route path="/announcements/:id/reach" element={<p>reach page</p>} />
-            </Routes>
-          </MemoryRouter>
-        </MantineProvider>
-      </ApolloProvider>
-    </I18nextProvider>,
-  );
-  return { ...utils, client };
+export function renderAnnouncements(ui: ReactNode, mocks: MockLink.MockedResponse[], { path = '/', route = '/', client }: { path?: string; route?: string; client?: ApolloClient } = {}) {
+  return renderWithProviders(ui, {
+    mocks: [myTeamsMock, ...mocks],
+    locales: [feedsLocales, announcementsLocales],
+    typePolicies: [feedsTypePolicies, announcementsTypePolicies],
+    path,
+    route,
+    routes: { '/announcements/:id/reach': <p>reach page</p> },
+    client,
+  });
 }

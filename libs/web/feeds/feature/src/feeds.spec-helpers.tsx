@@ -1,19 +1,11 @@
-import { ApolloClient, InMemoryCache } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
-import { MantineProvider } from '@mantine/core';
-import { coreLocales, MeDocument, mergeLocaleBundles, mergeTypePolicies } from '@pillars/web/core/data-access';
+import { MeDocument } from '@pillars/web/core/data-access';
 import { feedsTypePolicies, MyFeedTeamsDocument } from '@pillars/web/feeds/data-access';
 import type { PostCardFragment } from '@pillars/web/graphql';
-import { render } from '@testing-library/react';
-import i18next from 'i18next';
+import { renderWithProviders } from '@pillars/web/testing';
 import type { ReactNode } from 'react';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { feedsLocales } from './feeds.locales';
-
-// jsdom has no FontFaceSet; Mantine's autosizing textarea listens to it.
-if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined } });
 
 export const ME = '00000000-0000-4000-8000-00000000a001';
 export const OTHER = '00000000-0000-4000-8000-00000000a002';
@@ -70,23 +62,5 @@ export function connection(posts: PostCardFragment[], hasNextPage = false) {
 }
 
 export function renderFeeds(ui: ReactNode, mocks: MockLink.MockedResponse[], { path = '/', route = '/', prime }: { path?: string; route?: string; prime?: (client: ApolloClient) => void } = {}) {
-  const i18n = i18next.createInstance();
-  const bundle = mergeLocaleBundles([coreLocales, feedsLocales]);
-  void i18n.use(initReactI18next).init({ resources: { en: { translation: bundle.en } }, lng: 'en', interpolation: { escapeValue: false }, initAsync: false });
-  const client = new ApolloClient({ link: new MockLink([meMock, myTeamsMock, ...mocks]), cache: new InMemoryCache({ typePolicies: mergeTypePolicies([feedsTypePolicies]) }) });
-  prime?.(client);
-  const utils = render(
-    <I18nextProvider i18n={i18n}>
-      <ApolloProvider client={client}>
-        <MantineProvider env="test">
-          <MemoryRouter initialEntries={[route]}>
-            <Routes>
-              <Route path={path} element={ui} />
-            </Routes>
-          </MemoryRouter>
-        </MantineProvider>
-      </ApolloProvider>
-    </I18nextProvider>,
-  );
-  return { ...utils, client };
+  return renderWithProviders(ui, { mocks: [meMock, myTeamsMock, ...mocks], locales: [feedsLocales], typePolicies: [feedsTypePolicies], path, route, prime });
 }
