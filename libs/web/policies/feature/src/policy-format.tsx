@@ -1,4 +1,4 @@
-import { Badge, SegmentedControl } from '@mantine/core';
+import { Badge, Group, SegmentedControl } from '@mantine/core';
 import { useSession } from '@pillars/web/core/data-access';
 import type { PolicyStatusFieldsFragment } from '@pillars/web/graphql';
 import { useTranslation } from 'react-i18next';
@@ -40,6 +40,31 @@ export function PolicyStatusBadge({ status }: { status: PolicyStatusFieldsFragme
     <Badge color={STATE_COLOR[status.state] ?? 'gray'} variant={status.state === 'OVERDUE' ? 'filled' : 'light'} tt="none">
       {label}
     </Badge>
+  );
+}
+
+/** A policy's kind, category, tags and "retired", as the library's cards and the policy page show them. */
+export function PolicyBadges({ policy }: { policy: { kind: string; category: string; tags: readonly string[]; retiredAt?: string | null } }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs" wrap="wrap">
+      <Badge variant="outline" color="gray" tt="none">
+        {t(`policies.kind.${policy.kind}`)}
+      </Badge>
+      <Badge variant="light" color="grape" tt="none">
+        <span dir="auto">{policy.category}</span>
+      </Badge>
+      {policy.tags.map((tag) => (
+        <Badge key={tag} variant="dot" color="gray" tt="none">
+          <span dir="auto">{tag}</span>
+        </Badge>
+      ))}
+      {policy.retiredAt ? (
+        <Badge color="gray" tt="none">
+          {t('policies.retired')}
+        </Badge>
+      ) : null}
+    </Group>
   );
 }
 

@@ -1,6 +1,6 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, Group, NativeSelect, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, NativeSelect, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useErrorMessages, useSession } from '@pillars/web/core/data-access';
 import type { PolicyCardFieldsFragment } from '@pillars/web/graphql';
 import { PoliciesDocument } from '@pillars/web/policies/data-access';
@@ -10,7 +10,7 @@ import { IconBooks, IconPlus } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { PolicyStatusBadge, useDates } from './policy-format';
+import { PolicyBadges, PolicyStatusBadge, useDates } from './policy-format';
 import { NEW_POLICY_PATH, policyPath } from './policy-paths';
 
 export const LIBRARY_PAGE = 50;
@@ -27,24 +27,7 @@ export function PolicyCard({ policy }: { policy: PolicyCardFieldsFragment }) {
           </Anchor>
           <PolicyStatusBadge status={policy.viewerStatus} />
         </Group>
-        <Group gap="xs" wrap="wrap">
-          <Badge variant="outline" color="gray" tt="none">
-            {t(`policies.kind.${policy.kind}`)}
-          </Badge>
-          <Badge variant="light" color="grape" tt="none">
-            <span dir="auto">{policy.category}</span>
-          </Badge>
-          {policy.tags.map((tag) => (
-            <Badge key={tag} variant="dot" color="gray" tt="none">
-              <span dir="auto">{tag}</span>
-            </Badge>
-          ))}
-          {policy.retiredAt ? (
-            <Badge color="gray" tt="none">
-              {t('policies.retired')}
-            </Badge>
-          ) : null}
-        </Group>
+        <PolicyBadges policy={policy} />
         {policy.currentVersion ? (
           <Text size="sm" c="dimmed">
             {t('policies.versionEffective', { version: policy.currentVersion.label, date: policy.currentVersion.effectiveAt ? day(policy.currentVersion.effectiveAt) : '—' })}

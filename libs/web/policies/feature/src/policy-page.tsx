@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { isNotFound, useErrorMessages, useSession } from '@pillars/web/core/data-access';
 import { PolicyDocument } from '@pillars/web/policies/data-access';
 import { EmptyView, ErrorView, PageSkeleton } from '@pillars/web/ui';
@@ -8,7 +8,7 @@ import { IconChartBar, IconFileCertificate, IconLock, IconPencil } from '@tabler
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { PolicyStatusBadge, useDates } from './policy-format';
+import { PolicyBadges, PolicyStatusBadge, useDates } from './policy-format';
 import { policyCompliancePath, policyDraftPath, policyEvidencePath } from './policy-paths';
 import { PolicyReading } from './policy-reading';
 
@@ -42,20 +42,7 @@ export function PolicyPage() {
           </Title>
           <PolicyStatusBadge status={policy.viewerStatus} />
         </Group>
-        <Group gap="xs" wrap="wrap">
-          <Badge variant="outline" color="gray" tt="none">
-            {t(`policies.kind.${policy.kind}`)}
-          </Badge>
-          <Badge variant="light" color="grape" tt="none">
-            <span dir="auto">{policy.category}</span>
-          </Badge>
-          {policy.tags.map((tag) => (
-            <Badge key={tag} variant="dot" color="gray" tt="none">
-              <span dir="auto">{tag}</span>
-            </Badge>
-          ))}
-          {policy.retiredAt ? <Badge color="gray">{t('policies.retired')}</Badge> : null}
-        </Group>
+        <PolicyBadges policy={policy} />
         {policy.owner ? (
           <Text size="sm" c="dimmed">
             {t('policies.policy.owner')} <bdi>{policy.owner.name}</bdi>
