@@ -71,6 +71,16 @@ const EXCEPTIONS: Record<string, { accepts: Hostile[]; why: string }> = {
   'DraftPolicyVersionInput.changeSummary': { accepts: MULTI_LINE, why: 'a multi-line summary of what changed' },
   'PolicyQuizQuestionInput.prompt': { accepts: MULTI_LINE, why: 'a quiz question may quote a passage over a few lines' },
   'ReviewPolicyVersionInput.comment': { accepts: MULTI_LINE, why: 'a reviewer’s comment may run to a few paragraphs' },
+  'CreateWikiSpaceInput.description': { accepts: [...MULTI_LINE, ...MAY_BE_EMPTY], why: 'multi-line; empty means none' },
+  'UpdateWikiSpaceInput.description': { accepts: [...MULTI_LINE, ...MAY_BE_EMPTY], why: 'multi-line; empty clears it' },
+  'CreateWikiPageInput.body': { accepts: [...MULTI_LINE, ...MAY_BE_EMPTY, 'overLong'], why: 'multi-line Markdown, may start empty; the 1 MB limit is on UTF-8 bytes (WIKI_PAGE_TOO_LARGE)' },
+  'SaveWikiPageInput.body': { accepts: [...MULTI_LINE, ...MAY_BE_EMPTY, 'overLong'], why: 'multi-line Markdown; the 1 MB limit is on UTF-8 bytes (WIKI_PAGE_TOO_LARGE)' },
+  'SaveWikiDraftInput.body': { accepts: [...MULTI_LINE, ...MAY_BE_EMPTY, 'overLong'], why: 'an unfinished multi-line Markdown body; 1 MB of UTF-8 (WIKI_PAGE_TOO_LARGE)' },
+  'SaveWikiDraftInput.title': { accepts: MAY_BE_EMPTY, why: 'an unfinished title may still be empty' },
+  'CreateWikiTemplateInput.description': { accepts: [...MULTI_LINE, ...MAY_BE_EMPTY], why: 'multi-line; empty means none' },
+  'UpdateWikiTemplateInput.description': { accepts: [...MULTI_LINE, ...MAY_BE_EMPTY], why: 'multi-line; empty clears it' },
+  'CreateWikiTemplateInput.body': { accepts: [...MULTI_LINE, ...MAY_BE_EMPTY, 'overLong'], why: 'a template’s multi-line Markdown; 1 MB of UTF-8 (WIKI_PAGE_TOO_LARGE)' },
+  'UpdateWikiTemplateInput.body': { accepts: [...MULTI_LINE, ...MAY_BE_EMPTY, 'overLong'], why: 'a template’s multi-line Markdown; 1 MB of UTF-8 (WIKI_PAGE_TOO_LARGE)' },
 };
 
 interface Slot {
@@ -102,6 +112,8 @@ function plausible(name: string, type: GraphQLInputType, depth = 0): unknown {
   // A #topic is one word (feeds' topicFeed); a follow's target is a team or person id (or a topic).
   if (/^topic$/i.test(name)) return 'plausible';
   if (/^target$/i.test(name)) return randomUUID();
+  // A wiki space's key is a slug (lower-case letters, digits, dashes).
+  if (/^(key|spaceKey)$/.test(name)) return `plausible-${randomUUID().slice(0, 8)}`;
   return 'Plausible text';
 }
 

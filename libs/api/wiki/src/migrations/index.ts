@@ -1,0 +1,5 @@
+import { CreateWiki1798300000000 } from './1798300000000-create-wiki';
+import { AddWikiWatchesAndReviews1798350000000 } from './1798350000000-add-wiki-watches-and-reviews';
+
+/** The wiki domain's migrations. */
+export const WIKI_MIGRATIONS = [CreateWiki1798300000000, AddWikiWatchesAndReviews1798350000000];
