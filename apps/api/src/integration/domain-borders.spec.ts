@@ -3,6 +3,7 @@ import * as directory from '@pillars/api/directory';
 import * as feeds from '@pillars/api/feeds';
 import * as policies from '@pillars/api/policies';
 import * as wiki from '@pillars/api/wiki';
+import * as training from '@pillars/api/training';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DOMAINS } from '../app/domains';
@@ -21,6 +22,7 @@ describe('domain borders', () => {
     ['feeds', feeds],
     ['policies', policies],
     ['wiki', wiki],
+    ['training', training],
   ] as const)('%s exports none of its entities from its public index', (name, lib) => {
     const descriptor = DOMAINS.find((d) => d.name === name);
     const exported = new Set<unknown>(Object.values(lib));
@@ -40,6 +42,7 @@ describe('domain borders', () => {
       ...['team_feeds', 'posts', 'post_versions', 'post_comments', 'post_reactions', 'feed_follows', 'announcements', 'announcement_receipts', 'post_topics'].map((t) => [t, 'feeds'] as const),
       ...['policies', 'policy_versions', 'policy_version_bodies', 'policy_assignments', 'policy_acknowledgements', 'policy_evidence_heads'].map((t) => [t, 'policies'] as const),
       ...['wiki_spaces', 'wiki_space_members', 'wiki_pages', 'wiki_page_slugs', 'wiki_revisions', 'wiki_links', 'wiki_drafts', 'wiki_templates'].map((t) => [t, 'wiki'] as const),
+      ...['training_courses', 'training_course_versions', 'training_modules', 'training_assignments', 'training_enrolments', 'training_progress', 'training_quiz_attempts', 'training_evidence', 'training_certificates', 'training_reminders'].map((t) => [t, 'training'] as const),
     ]);
     const crossings: string[] = [];
     for (const lib of DOMAINS.map((d) => d.name)) {

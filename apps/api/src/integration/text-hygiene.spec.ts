@@ -81,6 +81,10 @@ const EXCEPTIONS: Record<string, { accepts: Hostile[]; why: string }> = {
   'UpdateWikiTemplateInput.description': { accepts: [...MULTI_LINE, ...MAY_BE_EMPTY], why: 'multi-line; empty clears it' },
   'CreateWikiTemplateInput.body': { accepts: [...MULTI_LINE, ...MAY_BE_EMPTY, 'overLong'], why: 'a template’s multi-line Markdown; 1 MB of UTF-8 (WIKI_PAGE_TOO_LARGE)' },
   'UpdateWikiTemplateInput.body': { accepts: [...MULTI_LINE, ...MAY_BE_EMPTY, 'overLong'], why: 'a template’s multi-line Markdown; 1 MB of UTF-8 (WIKI_PAGE_TOO_LARGE)' },
+  'TrainingCourseInput.description': { accepts: [...MULTI_LINE, ...MAY_BE_EMPTY], why: 'a course’s multi-line description; may be empty' },
+  'TrainingModuleInput.content': { accepts: MULTI_LINE, why: 'a module’s multi-line Markdown or instructions' },
+  'TrainingQuizQuestionInput.prompt': { accepts: MULTI_LINE, why: 'a quiz question may quote a passage over a few lines' },
+  'ReviewTrainingEvidenceInput.reason': { accepts: MULTI_LINE, why: 'a rejection’s reason may run to a few lines' },
 };
 
 interface Slot {
@@ -105,7 +109,7 @@ function plausible(name: string, type: GraphQLInputType, depth = 0): unknown {
   if (/email/i.test(name)) return `plausible-${randomUUID().slice(0, 8)}@example.com`;
   if (/password/i.test(name)) return 'correct-horse-battery-staple';
   if (/timeZone/i.test(name)) return 'UTC';
-  if (/locale|language$/i.test(name)) return 'en';
+  if (/locale|languages?$/i.test(name)) return 'en';
   if (/hash$/i.test(name)) return 'a'.repeat(64);
   if (/date$/i.test(name)) return '2024-01-15';
   if (/csv/i.test(name)) return 'email,name\nplausible@example.com,Plausible Person\n';
@@ -121,7 +125,7 @@ function plausible(name: string, type: GraphQLInputType, depth = 0): unknown {
  * Inputs that take exactly one of several optional fields (a hand-made @oneOf): the plausible
  * choice; and optional fields a plausible request needs all the same (a major policy version's audience).
  */
-const ONE_OF: Record<string, string> = { AnnouncementAudienceInput: 'rules', PolicyAudienceInput: 'rules', DraftPolicyVersionInput: 'audience' };
+const ONE_OF: Record<string, string> = { AnnouncementAudienceInput: 'rules', PolicyAudienceInput: 'rules', DraftPolicyVersionInput: 'audience', AssignTrainingInput: 'rules' };
 
 function requiredFields(type: GraphQLInputObjectType, depth: number): Record<string, unknown> {
   if (depth > 5) return {};

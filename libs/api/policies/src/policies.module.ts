@@ -20,6 +20,7 @@ import { PolicyReminderJobs } from './policy-reminders.jobs';
 import { PolicyEvidencePdfController } from './policy-evidence-pdf.controller';
 import { PolicyReviewResolver, PolicyReviewsResolver, PolicyVersionReviewsResolver } from './policy-reviews.resolver';
 import { PolicyReviewsService } from './policy-reviews.service';
+import { PolicyAcknowledgementLookup } from './policy-acknowledgement-lookup';
 
 /** Policies and guidelines (Governance pillar, DESIGN §4): the directory's people, the shared audiences. */
 @Module({
@@ -28,8 +29,9 @@ import { PolicyReviewsService } from './policy-reviews.service';
   providers: [PoliciesService, PolicyQueriesService, AcknowledgementsService, PolicyAssignmentsService, PolicyFanoutJobs, PolicyLoaders, PoliciesResolver, PolicyVersionResolver, AcknowledgePolicyPayloadResolver,
     PolicyQuizService, PolicyQuizResolver, PolicyScheduleJobs, PolicyReminderJobs,
     ComplianceService, ComplianceResolver, PolicyAcknowledgementUserResolver, PolicyAbilitiesResolver, PolicyDiffResolver,
-    PolicyReviewsService, PolicyReviewsResolver, PolicyVersionReviewsResolver, PolicyReviewResolver,
+    PolicyReviewsService, PolicyReviewsResolver, PolicyAcknowledgementLookup, PolicyVersionReviewsResolver, PolicyReviewResolver,
     // The gate holds back every root field but its allow-list, app-wide.
     { provide: APP_GUARD, useClass: PolicyGateGuard }],
+  exports: [PolicyAcknowledgementLookup],
 })
 export class PoliciesModule {}

@@ -1,0 +1,252 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Actor, AppError, authorize, Db, EventsService, renderMarkdown, runSql, type Tx } from '@pillars/api/core';
+import { PeopleDirectory } from '@pillars/api/directory';
+import { PolicyAcknowledgementLookup } from '@pillars/api/policies';
+import { TrainingErrorCode } from './training.errors';
+import { TrainingEvents } from './training.events';
+import type { TrainingCourseInput, TrainingModuleInput } from './training.inputs';
+import { TrainingCourseStatus, TrainingModuleKind, type TrainingCourseModel, type TrainingModuleModel } from './training.model';
+import { coursePolicy, governsTraining } from './training.policy';
+
+export interface CourseRow {
+  id: string;
+  organizationId: string;
+  ownerId: string;
+  category: string;
+  status: TrainingCourseStatus;
+  selfEnrol: boolean;
+  versionId: string;
+  version: number;
+  title: string;
+  description: string;
+  estimatedMinutes: number;
+  languages: string[];
+  validityMonths: number | null;
+}
+export const COURSE_COLUMNS = `c.id, c.organization_id AS "organizationId", c.owner_id AS "ownerId", c.category, c.status, c.self_enrol AS "selfEnrol",
+  v.id AS "versionId", v.number AS version, v.title, v.description, v.estimated_minutes AS "estimatedMinutes", v.languages, v.validity_months AS "validityMonths"`;
+
+/** A stored quiz question: the key (`correct`) never leaves the server for a learner. */
+export interface StoredQuestion {
+  id: string;
+  prompt: string;
+  multiple: boolean;
+  options: { id: string; text: string }[];
+  correct: string[];
+}
+export interface ModuleRow {
+  id: string;
+  versionId: string;
+  position: number;
+  kind: TrainingModuleKind;
+  title: string;
+  content: string | null;
+  url: string | null;
+  policyId: string | null;
+  passMark: number | null;
+  maxAttempts: number | null;
+  drawCount: number | null;
+  questions: StoredQuestion[] | null;
+}
+export const MODULE_COLUMNS = `m.id, m.version_id AS "versionId", m.position, m.kind, m.title, m.content, m.url, m.policy_id AS "policyId",
+  m.pass_mark AS "passMark", m.max_attempts AS "maxAttempts", m.draw_count AS "drawCount", m.questions`;
+
+export const presentModule = (m: ModuleRow): TrainingModuleModel => ({
+  id: m.id, position: m.position, kind: m.kind, title: m.title,
+  content: m.kind === TrainingModuleKind.MARKDOWN || m.content ? m.content : null,
+  contentHtml: m.content ? renderMarkdown(m.content).html : null,
+  url: m.url, policyId: m.policyId, passMark: m.passMark, maxAttempts: m.maxAttempts, drawCount: m.drawCount, questionCount: m.questions ? m.questions.length : null,
+});
+export const presentCourse = (c: CourseRow, modules: ModuleRow[]): TrainingCourseModel => ({
+  id: c.id, status: c.status, category: c.category, ownerId: c.ownerId, selfEnrol: c.selfEnrol, versionId: c.versionId, version: c.version,
+  title: c.title, description: c.description, estimatedMinutes: c.estimatedMinutes, languages: c.languages, validityMonths: c.validityMonths,
+  modules: modules.map(presentModule),
+});
+
+const bad = (field: string, rule: string, message: string) => AppError.badInput([{ field, rule }], message);
+
+/**
+ * The catalogue (HR, admins, a course's owner). A course's content lives in versions: a draft's
+ * only version is edited in place; editing a published course writes version n+1, which becomes
+ * current at once, while enrolments in progress keep the version they started.
+ */
+@Injectable()
+export class CoursesService {
+  constructor(
+    private readonly db: Db,
+    private readonly events: EventsService,
+    private readonly people: PeopleDirectory,
+    private readonly policies: PolicyAcknowledgementLookup,
+  ) {}
+
+  async createCourse(actor: Actor, input: TrainingCourseInput): Promise<string> {
+    authorize(coursePolicy, actor, 'create', { organizationId: actor.organizationId, ownerId: actor.userId });
+    const ownerId = input.ownerId ?? actor.userId;
+    return this.db.transaction(async (tx) => {
+      if (ownerId !== actor.userId && !(await this.people.existing(tx, actor.organizationId, { userIds: [ownerId], teamIds: [] })).has(ownerId)) {
+        throw bad('ownerId', 'exists', 'Unknown owner');
+      }
+      const [course] = await runSql<{ id: string }>(
+        tx,
+        `INSERT INTO training_courses (organization_id, owner_id, category, self_enrol, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [actor.organizationId, ownerId, input.category, input.selfEnrol ?? false, actor.userId],
+      );
+      const versionId = await this.writeVersion(tx, actor, course.id, 1, input);
+      await runSql(tx, `UPDATE training_courses SET current_version_id = $2 WHERE id = $1`, [course.id, versionId]);
+      await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: TrainingEvents.courseCreated, payload: { courseId: course.id } });
+      return course.id;
+    });
+  }
+
+  /** A draft: its version rewritten. Published: a new version, current now. Archived: refused. */
+  async updateCourse(actor: Actor, courseId: string, input: TrainingCourseInput): Promise<string> {
+    return this.db.transaction(async (tx) => {
+      const course = await this.lockCourse(tx, actor, courseId);
+      authorize(coursePolicy, actor, 'manage', course);
+      if (course.status === TrainingCourseStatus.ARCHIVED) throw new AppError(TrainingErrorCode.TRAINING_COURSE_STATUS, { status: course.status }, 'The course is archived');
+      if (input.ownerId && input.ownerId !== course.ownerId && !(await this.people.existing(tx, actor.organizationId, { userIds: [input.ownerId], teamIds: [] })).has(input.ownerId)) {
+        throw bad('ownerId', 'exists', 'Unknown owner');
+      }
+      await runSql(tx, `UPDATE training_courses SET category = $2, self_enrol = $3, owner_id = $4, updated_at = now() WHERE id = $1`, [course.id, input.category, input.selfEnrol ?? course.selfEnrol, input.ownerId ?? course.ownerId]);
+      if (course.status === TrainingCourseStatus.DRAFT) {
+        await runSql(tx, `DELETE FROM training_course_versions WHERE id = $1`, [course.versionId]);
+        const versionId = await this.writeVersion(tx, actor, course.id, course.version, input);
+        await runSql(tx, `UPDATE training_courses SET current_version_id = $2 WHERE id = $1`, [course.id, versionId]);
+      } else {
+        const versionId = await this.writeVersion(tx, actor, course.id, course.version + 1, input);
+        await runSql(tx, `UPDATE training_courses SET current_version_id = $2 WHERE id = $1`, [course.id, versionId]);
+      }
+      await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: TrainingEvents.courseUpdated, payload: { courseId: course.id } });
+      return course.id;
+    });
+  }
+
+  async setStatus(actor: Actor, courseId: string, to: TrainingCourseStatus.PUBLISHED | TrainingCourseStatus.ARCHIVED): Promise<string> {
+    return this.db.transaction(async (tx) => {
+      const course = await this.lockCourse(tx, actor, courseId);
+      authorize(coursePolicy, actor, 'manage', course);
+      const from = to === TrainingCourseStatus.PUBLISHED ? TrainingCourseStatus.DRAFT : TrainingCourseStatus.PUBLISHED;
+      if (course.status !== from) throw new AppError(TrainingErrorCode.TRAINING_COURSE_STATUS, { status: course.status }, `Only a ${from.toLowerCase()} course can be ${to.toLowerCase()}`);
+      await runSql(tx, `UPDATE training_courses SET status = $2, updated_at = now() WHERE id = $1`, [course.id, to]);
+      // Archiving ends its assignments: nobody is enrolled or re-enrolled any more; history stays.
+      if (to === TrainingCourseStatus.ARCHIVED) await runSql(tx, `UPDATE training_assignments SET ended_at = now() WHERE course_id = $1 AND ended_at IS NULL`, [course.id]);
+      await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: to === TrainingCourseStatus.PUBLISHED ? TrainingEvents.coursePublished : TrainingEvents.courseArchived, payload: { courseId: course.id } });
+      return course.id;
+    });
+  }
+
+  /**
+   * A course as the viewer may read it: published (and archived) courses to anyone of the
+   * organisation who is enrolled or may enrol, drafts to those who manage it. NOT_FOUND otherwise.
+   */
+  async getCourse(actor: Actor, courseId: string, manager: Tx = this.db.manager): Promise<TrainingCourseModel> {
+    const course = await this.courseRow(manager, actor.organizationId, courseId);
+    if (!course || (course.status === TrainingCourseStatus.DRAFT && !(governsTraining(actor) || course.ownerId === actor.userId))) throw AppError.notFound('course');
+    return presentCourse(course, await this.modules(manager, course.versionId));
+  }
+
+  /** The catalogue: published courses for everyone; HR, admins and owners also see their drafts and archived ones. */
+  async listCourses(actor: Actor): Promise<TrainingCourseModel[]> {
+    const rows = await this.db.query<CourseRow>(
+      `SELECT ${COURSE_COLUMNS} FROM training_courses c JOIN training_course_versions v ON v.id = c.current_version_id
+        WHERE c.organization_id = $1 AND (c.status = 'PUBLISHED' OR $2 OR c.owner_id = $3) ORDER BY v.title, c.id LIMIT 500`,
+      [actor.organizationId, governsTraining(actor), actor.userId],
+    );
+    const modules = await this.db.query<ModuleRow>(`SELECT ${MODULE_COLUMNS} FROM training_modules m WHERE m.version_id = ANY($1::uuid[]) ORDER BY m.position`, [rows.map((r) => r.versionId)]);
+    return rows.map((r) => presentCourse(r, modules.filter((m) => m.versionId === r.versionId)));
+  }
+
+  async courseRow(manager: Tx, organizationId: string, courseId: string, lock = false): Promise<CourseRow | undefined> {
+    const [row] = await runSql<CourseRow>(
+      manager,
+      `SELECT ${COURSE_COLUMNS} FROM training_courses c JOIN training_course_versions v ON v.id = c.current_version_id WHERE c.id = $1 AND c.organization_id = $2${lock ? ' FOR UPDATE OF c' : ''}`,
+      [courseId, organizationId],
+    );
+    return row;
+  }
+
+  modules(manager: Tx, versionId: string): Promise<ModuleRow[]> {
+    return runSql<ModuleRow>(manager, `SELECT ${MODULE_COLUMNS} FROM training_modules m WHERE m.version_id = $1 ORDER BY m.position`, [versionId]);
+  }
+
+  private async lockCourse(tx: Tx, actor: Actor, courseId: string): Promise<CourseRow> {
+    const row = await this.courseRow(tx, actor.organizationId, courseId, true);
+    if (!row) throw AppError.notFound('course');
+    return row;
+  }
+
+  private async writeVersion(tx: Tx, actor: Actor, courseId: string, number: number, input: TrainingCourseInput): Promise<string> {
+    const languages = [...new Set(input.languages)];
+    const [v] = await runSql<{ id: string }>(
+      tx,
+      `INSERT INTO training_course_versions (organization_id, course_id, number, title, description, estimated_minutes, languages, validity_months, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [actor.organizationId, courseId, number, input.title, input.description, input.estimatedMinutes, languages, input.validityMonths ?? null, actor.userId],
+    );
+    const modules = [];
+    for (const [i, m] of input.modules.entries()) modules.push(await this.checkModule(tx, actor, m, `modules.${i}`));
+    await runSql(
+      tx,
+      `INSERT INTO training_modules (organization_id, version_id, position, kind, title, content, url, policy_id, pass_mark, max_attempts, draw_count, questions)
+       SELECT $1, $2, (m->>'position')::int, m->>'kind', m->>'title', m->>'content', m->>'url', (m->>'policyId')::uuid,
+              (m->>'passMark')::int, (m->>'maxAttempts')::int, (m->>'drawCount')::int, CASE WHEN m ? 'questions' THEN m->'questions' END
+         FROM jsonb_array_elements($3::jsonb) m`,
+      [actor.organizationId, v.id, JSON.stringify(modules.map((m, i) => ({ ...m, position: i + 1 })))],
+    );
+    return v.id;
+  }
+
+  /** Each kind takes its own fields and no other's; a POLICY_ACK points at a policy in force. */
+  private async checkModule(tx: Tx, actor: Actor, m: TrainingModuleInput, path: string): Promise<Record<string, unknown>> {
+    const out: Record<string, unknown> = { kind: m.kind, title: m.title };
+    const only = (allowed: (keyof TrainingModuleInput)[]) => {
+      const extra = (['content', 'url', 'policyId', 'passMark', 'maxAttempts', 'drawCount', 'questions'] as const).find((f) => m[f] != null && !allowed.includes(f));
+      if (extra) throw bad(`${path}.${extra}`, 'notForKind', `${extra} does not go with ${m.kind}`);
+    };
+    switch (m.kind) {
+      case TrainingModuleKind.MARKDOWN:
+        only(['content']);
+        if (!m.content) throw bad(`${path}.content`, 'required', 'Markdown needs content');
+        out['content'] = m.content;
+        break;
+      case TrainingModuleKind.EXTERNAL_LINK: {
+        only(['url', 'content']);
+        let url: URL | null = null;
+        try {
+          url = m.url ? new URL(m.url) : null;
+        } catch {
+          url = null;
+        }
+        if (!url || !['https:', 'http:'].includes(url.protocol)) throw bad(`${path}.url`, 'url', 'An http(s) URL is required');
+        out['url'] = url.toString();
+        if (m.content) out['content'] = m.content;
+        break;
+      }
+      case TrainingModuleKind.POLICY_ACK:
+        only(['policyId']);
+        if (!m.policyId || !(await this.policies.inForce(tx, actor.organizationId, m.policyId))) throw bad(`${path}.policyId`, 'exists', 'A policy with a version in force is required');
+        out['policyId'] = m.policyId;
+        break;
+      case TrainingModuleKind.QUIZ: {
+        only(['passMark', 'maxAttempts', 'drawCount', 'questions', 'content']);
+        if (m.passMark == null || m.maxAttempts == null || !m.questions?.length) throw bad(`${path}.questions`, 'required', 'A quiz needs a pass mark, an attempt limit and questions');
+        if (m.drawCount != null && m.drawCount > m.questions.length) throw bad(`${path}.drawCount`, 'max', 'Draw at most the bank');
+        const questions: StoredQuestion[] = m.questions.map((q, qi) => {
+          const right = q.options.filter((o) => o.correct).length;
+          if (q.multiple ? right < 1 : right !== 1) throw bad(`${path}.questions.${qi}.options`, q.multiple ? 'oneCorrectAtLeast' : 'exactlyOneCorrect', 'Mark the correct options');
+          const options = q.options.map((o) => ({ id: randomUUID(), text: o.text, correct: o.correct }));
+          return { id: randomUUID(), prompt: q.prompt, multiple: q.multiple, options: options.map(({ id, text }) => ({ id, text })), correct: options.filter((o) => o.correct).map((o) => o.id) };
+        });
+        Object.assign(out, { passMark: m.passMark, maxAttempts: m.maxAttempts, drawCount: m.drawCount ?? questions.length, questions, content: m.content ?? null });
+        break;
+      }
+      case TrainingModuleKind.EVIDENCE_UPLOAD:
+      case TrainingModuleKind.ATTENDANCE:
+        only(['content']);
+        if (m.content) out['content'] = m.content;
+        break;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,5 @@
+export * from './training.domain';
+export * from './training.module';
+export * from './training.errors';
+export * from './training.events';
+export { TrainingJobs, TRAINING_JOBS_QUEUE } from './training.jobs';

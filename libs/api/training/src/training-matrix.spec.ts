@@ -1,0 +1,100 @@
+import type { INestApplication } from '@nestjs/common';
+import { DirectoryModule } from '@pillars/api/directory';
+import { all, buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, createTestApp, gql, leastQueries, testDb } from '@pillars/api/testing';
+import { TrainingModule } from './training.module';
+import { ASSIGN, COMPLETE, MATRIX, trainingKit } from './training.test-kit';
+
+let app: INestApplication;
+beforeAll(async () => {
+  app = await createTestApp([DirectoryModule, TrainingModule]);
+});
+afterAll(async () => {
+  await kit.drain();
+  await app.close();
+  await closeTestDb();
+});
+const kit = trainingKit(() => app);
+const { ok, published, enrolmentOf } = kit;
+
+type Matrix = { trainingMatrix: { columns: { courseId: string; title: string }[]; rows: { userId: string; name: string; teamName: string | null; overdueCount: number; cells: { courseId: string; status: string }[] }[] } };
+
+/** HR, two managers with their lines (one a sub-line), two required courses. */
+async function world() {
+  const org = await buildOrganization();
+  const hr = await buildUser(org, { roles: ['HR'] });
+  const ops = await buildTeam(org, { name: 'Operations' });
+  const sales = await buildTeam(org, { name: 'Sales' });
+  const mira = await buildUser(org, { name: 'Mira Manager', teamIds: [ops.id] });
+  const lead = await buildUser(org, { name: 'Lea Lead', managerId: mira.id, teamIds: [ops.id] });
+  const ada = await buildUser(org, { name: 'Ada Analyst', managerId: lead.id, teamIds: [sales.id] });
+  const bo = await buildUser(org, { name: 'Bo Builder', managerId: mira.id });
+  const other = await buildUser(org, { name: 'Omar Other' });
+  const stranger = await buildUser(org, { name: 'Sam Stranger', managerId: other.id });
+  const security = await published(hr, { title: 'Information Security Basics', validityMonths: 12 });
+  const conduct = await published(hr, { title: 'Code of Conduct Basics' });
+  for (const c of [security, conduct]) await ok(hr, ASSIGN, { input: { courseId: c.id, rules: { include: [{ kind: 'ALL' }] }, dueKind: 'AFTER_ASSIGNMENT', dueDays: 14 } });
+  return { org, hr, mira, lead, ada, bo, other, stranger, security, conduct };
+}
+
+describe('training: manager matrix, roll-up, nudges', () => {
+  it('shows a manager their whole line grouped by team, cells per status; never another line; in a bounded number of statements', async () => {
+    const w = await world();
+    const adaSec = await enrolmentOf(w.ada, w.security.id);
+    await ok(w.ada, COMPLETE, { e: adaSec?.id, m: w.security.modules[0].id });
+    const boConduct = await enrolmentOf(w.bo, w.conduct.id);
+    await testDb().query(`UPDATE training_enrolments SET due_at = now() - interval '2 days' WHERE id = $1`, [boConduct?.id]);
+    const leaSec = await enrolmentOf(w.lead, w.security.id);
+    await ok(w.lead, COMPLETE, { e: leaSec?.id, m: w.security.modules[0].id });
+    await testDb().query(`UPDATE training_enrolments SET expires_at = now() + interval '10 days' WHERE id = $1`, [leaSec?.id]);
+
+    const m = (await ok<Matrix>(w.mira, MATRIX)).trainingMatrix;
+    expect(m.columns.map((c) => c.title)).toEqual(['Code of Conduct Basics', 'Information Security Basics']);
+    expect(m.rows.map((r) => [r.name, r.teamName])).toEqual([['Lea Lead', 'Operations'], ['Ada Analyst', 'Sales'], ['Bo Builder', null]]);
+    const cell = (name: string, courseId: string) => m.rows.find((r) => r.name === name)?.cells.find((c) => c.courseId === courseId)?.status;
+    expect(cell('Ada Analyst', w.security.id)).toBe('DONE');
+    expect(cell('Lea Lead', w.security.id)).toBe('EXPIRING');
+    expect(cell('Bo Builder', w.conduct.id)).toBe('OVERDUE');
+    expect(cell('Bo Builder', w.security.id)).toBe('NOT_STARTED');
+    expect(m.rows.some((r) => r.userId === w.stranger.id)).toBe(false);
+
+    // Another line's records: not in the matrix, the player, nudges; managerId is HR's only.
+    const strangerSec = await enrolmentOf(w.stranger, w.security.id);
+    expect(codeOf(await gql(app).as(w.mira).send(`query($id: ID!) { trainingPlayer(enrolmentId: $id) { resumeModuleId } }`, { id: strangerSec?.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(app).as(w.mira).send(MATRIX, { managerId: w.other.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(app).as(w.mira).send(`mutation($c: ID!, $u: ID) { nudgeTraining(courseId: $c, userId: $u) }`, { c: w.security.id, u: w.stranger.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(app).as(w.ada).send(MATRIX))).toBe('FORBIDDEN');
+    expect((await ok<Matrix>(w.hr, MATRIX, { managerId: w.other.id })).trainingMatrix.rows.map((r) => r.name)).toEqual(['Sam Stranger']);
+    // The manager sees their line's player, not their own course's key.
+    expect((await gql(app).as(w.mira).send(`query($id: ID!) { trainingPlayer(enrolmentId: $id) { resumeModuleId } }`, { id: adaSec?.id })).errors).toBeUndefined();
+
+    // Bounded: the same statements for a line of 3 and a line of 13.
+    const small = await leastQueries(app, w.mira, MATRIX);
+    for (let i = 0; i < 10; i++) await buildUser({ id: w.org.id, slug: '' }, { managerId: w.bo.id });
+    await ok(w.hr, ASSIGN, { input: { courseId: w.conduct.id, rules: { include: [{ kind: 'MANAGER_LINE', managerId: w.bo.id, direct: true }] }, dueKind: 'AFTER_ASSIGNMENT', dueDays: 3 } });
+    expect((await ok<Matrix>(w.mira, MATRIX)).trainingMatrix.rows).toHaveLength(13);
+    expect(await leastQueries(app, w.mira, MATRIX)).toBe(small);
+    expect(small).toBeLessThanOrEqual(4);
+
+    const csv = (await ok<{ trainingMatrixCsv: string }>(w.mira, `query { trainingMatrixCsv }`)).trainingMatrixCsv;
+    expect(csv.split('\r\n')[0]).toBe('"name","team","Code of Conduct Basics","Information Security Basics"');
+    expect(csv).toContain('"Bo Builder","","OVERDUE ');
+  });
+
+  it('rolls the organisation up by team tree for HR only, rates a course, and rate-limits nudges', async () => {
+    const w = await world();
+    const adaSec = await enrolmentOf(w.ada, w.security.id);
+    await ok(w.ada, COMPLETE, { e: adaSec?.id, m: w.security.modules[0].id });
+    const ROLLUP = `query($c: ID) { trainingRollup(courseId: $c) { totals { required done overdue percent } groups { name counts { required done } } } }`;
+    expect(codeOf(await gql(app).as(w.mira).send(ROLLUP, {}))).toBe('FORBIDDEN');
+    const r = (await ok<{ trainingRollup: { totals: { required: number; done: number }; groups: { name: string; counts: { required: number; done: number } }[] } }>(w.hr, ROLLUP, { c: w.security.id })).trainingRollup;
+    expect(r.totals).toMatchObject({ required: 7, done: 1 });
+    expect(r.groups).toEqual([{ name: 'Operations', counts: { required: 2, done: 0 } }, { name: 'Sales', counts: { required: 1, done: 1 } }]);
+    const RATE = `query($c: ID!) { trainingCourseCompletion(courseId: $c) { required done percent } }`;
+    expect((await ok<{ trainingCourseCompletion: { required: number; done: number } }>(w.mira, RATE, { c: w.security.id })).trainingCourseCompletion).toMatchObject({ required: 4, done: 1 }); // her own and her line's three
+
+    const NUDGE = `mutation($c: ID!, $u: ID) { nudgeTraining(courseId: $c, userId: $u) }`;
+    expect((await ok<{ nudgeTraining: number }>(w.mira, NUDGE, { c: w.conduct.id, u: w.bo.id })).nudgeTraining).toBe(1);
+    expect(codeOf(await gql(app).as(w.mira).send(NUDGE, { c: w.conduct.id, u: w.bo.id }))).toBe('RATE_LIMITED');
+    expect(await all(`SELECT 1 FROM notifications WHERE kind = 'training.nudge' AND recipient_id = $1`, [w.bo.id])).toHaveLength(1);
+  });
+});

@@ -1,0 +1,253 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, AppError, Db, RateLimiter, SqlParams } from '@pillars/api/core';
+import { csvCell, PeopleDirectory } from '@pillars/api/directory';
+import { NotificationsService } from '@pillars/api/notifications';
+import { Role } from '@pillars/shared/types';
+import { CoursesService, presentModule } from './courses.service';
+import { TRAINING_COURSE_TARGET } from './enrolments.service';
+import {
+  TrainingEvidenceStatus, TrainingStatus, type MyTrainingModel, type TrainingCountsModel, type TrainingMatrixModel, type TrainingMatrixRowModel,
+  type TrainingPlayerModel, type TrainingRollupModel,
+} from './training.model';
+import { visibleRecordsSql } from './training.policy';
+import { currentOrderSql, DUE_SOON_DAYS, ENROLMENT_COLUMNS, presentEnrolment, statusSql, type EnrolmentRow } from './training.sql';
+
+export const TRAINING_NUDGE_KIND = 'training.nudge';
+/** One nudge per person and course per manager a day; one "nudge every overdue" per course an hour. */
+export const NUDGE_RATE = { perPersonSeconds: 24 * 3600, allOverdueSeconds: 3600 } as const;
+
+interface CellRow {
+  user_id: string;
+  course_id: string | null;
+  title: string | null;
+  status: TrainingStatus | null;
+  completed_at: Date | null;
+  due_at: Date | null;
+  expires_at: Date | null;
+}
+const counts = (r: { required: number; done: number; overdue: number; expired: number } | undefined): TrainingCountsModel => {
+  const required = r?.required ?? 0;
+  const done = r?.done ?? 0;
+  return { required, done, overdue: r?.overdue ?? 0, expired: r?.expired ?? 0, percent: required ? Math.round((done / required) * 1000) / 10 : 0 };
+};
+/** Done counts a valid completion (DONE or EXPIRING). */
+const COUNT_COLUMNS = `count(*)::int AS required, count(*) FILTER (WHERE cur.status IN ('DONE', 'EXPIRING'))::int AS done,
+  count(*) FILTER (WHERE cur.status = 'OVERDUE')::int AS overdue, count(*) FILTER (WHERE cur.status = 'EXPIRED')::int AS expired`;
+
+/**
+ * What learners, managers and HR read. "Current" is one enrolment per person and required course
+ * (currentOrderSql); required = made by an assignment. Every read is filtered in SQL by the
+ * records rule (own; a manager's line; HR everyone).
+ */
+@Injectable()
+export class TrainingQueriesService {
+  constructor(
+    private readonly db: Db,
+    private readonly people: PeopleDirectory,
+    private readonly courses: CoursesService,
+    private readonly notifications: NotificationsService,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  /** The viewer's current enrolment per course (one statement), by section. */
+  async myTraining(actor: Actor): Promise<MyTrainingModel> {
+    const rows = await this.db.query<EnrolmentRow>(
+      `SELECT * FROM (SELECT DISTINCT ON (e.course_id) ${ENROLMENT_COLUMNS} FROM training_enrolments e
+          WHERE e.organization_id = $1 AND e.user_id = $2 ORDER BY e.course_id, ${currentOrderSql('e')}) x
+        ORDER BY x."dueAt" NULLS LAST, x."enrolledAt" DESC`,
+      [actor.organizationId, actor.userId],
+    );
+    const soon = Date.now() + DUE_SOON_DAYS * 86_400_000;
+    const out: MyTrainingModel = { assigned: [], inProgress: [], dueSoon: [], overdue: [], completed: [] };
+    for (const r of rows) {
+      const e = presentEnrolment(r);
+      if (r.completedAt) out.completed.push(e);
+      else if (r.status === TrainingStatus.OVERDUE) out.overdue.push(e);
+      else if (r.dueAt && new Date(r.dueAt).getTime() <= soon) out.dueSoon.push(e);
+      else if (r.status === TrainingStatus.IN_PROGRESS) out.inProgress.push(e);
+      else out.assigned.push(e);
+    }
+    return out;
+  }
+
+  /** An enrolment's course version with the learner's progress; readable by the records rule. */
+  async player(actor: Actor, enrolmentId: string): Promise<TrainingPlayerModel> {
+    const p = new SqlParams();
+    const visible = visibleRecordsSql(actor, p, () => this.lineSql(actor, p));
+    const [row] = await this.db.query<EnrolmentRow>(
+      `SELECT ${ENROLMENT_COLUMNS} FROM training_enrolments e WHERE e.id = ${p.add(enrolmentId)} AND e.organization_id = ${p.add(actor.organizationId)} AND ${visible}`,
+      p.values,
+    );
+    if (!row) throw AppError.notFound('enrolment');
+    const course = await this.courses.courseRow(this.db.manager, actor.organizationId, row.courseId);
+    if (!course) throw AppError.notFound('enrolment');
+    const [version] = await this.db.query<{ title: string; description: string; estimatedMinutes: number; languages: string[]; validityMonths: number | null; number: number }>(
+      `SELECT title, description, estimated_minutes AS "estimatedMinutes", languages, validity_months AS "validityMonths", number FROM training_course_versions WHERE id = $1`, [row.versionId]);
+    const modules = await this.courses.modules(this.db.manager, row.versionId);
+    const progress = await this.db.query<{ moduleId: string; completedAt: Date; score: number | null }>(
+      `SELECT module_id AS "moduleId", completed_at AS "completedAt", score FROM training_progress WHERE enrolment_id = $1`, [row.id]);
+    const evidence = await this.db.query<{ moduleId: string; status: TrainingEvidenceStatus; reason: string | null }>(
+      `SELECT DISTINCT ON (module_id) module_id AS "moduleId", status, reason FROM training_evidence WHERE enrolment_id = $1 ORDER BY module_id, submitted_at DESC`, [row.id]);
+    const done = new Map(progress.map((g) => [g.moduleId, g]));
+    const ev = new Map(evidence.map((x) => [x.moduleId, x]));
+    const items = modules.map((m) => ({
+      module: presentModule(m), done: done.has(m.id), completedAt: done.get(m.id)?.completedAt ?? null, score: done.get(m.id)?.score ?? null,
+      evidenceStatus: ev.get(m.id)?.status ?? null, evidenceReason: ev.get(m.id)?.reason ?? null,
+    }));
+    return {
+      enrolment: presentEnrolment(row),
+      course: { ...presentModuleless(course), ...version, versionId: row.versionId, version: version.number, modules: items.map((i) => i.module) },
+      modules: items,
+      resumeModuleId: items.find((i) => !i.done)?.module.id ?? null,
+    };
+  }
+
+  /**
+   * The manager matrix: rows are the viewer's whole line (HR: `managerId`'s line, or their own),
+   * grouped by team; columns the required courses any of them has. Three statements whatever the
+   * size: the cells (one DISTINCT ON over the line), the people, their team names.
+   */
+  async matrix(actor: Actor, managerId?: string | null): Promise<TrainingMatrixModel> {
+    const root = managerId && actor.hasRole(Role.HR) ? managerId : actor.userId;
+    if (!actor.hasRole(Role.HR) && managerId && managerId !== actor.userId) throw AppError.forbidden();
+    const p = new SqlParams();
+    const org = p.add(actor.organizationId);
+    const line = this.people.selectionSql({ include: { linesOf: [root] } }, actor.organizationId, p);
+    const cells = await this.db.query<CellRow>(
+      `WITH line AS (${line}),
+       cur AS (SELECT DISTINCT ON (e.user_id, e.course_id) e.user_id, e.course_id, e.completed_at, e.due_at, e.expires_at, ${statusSql('e')} AS status
+                 FROM training_enrolments e WHERE e.organization_id = ${org}::uuid AND e.assignment_id IS NOT NULL AND e.user_id IN (SELECT user_id FROM line)
+                ORDER BY e.user_id, e.course_id, ${currentOrderSql('e')})
+       SELECT l.user_id, cur.course_id, v.title, cur.status, cur.completed_at, cur.due_at, cur.expires_at
+         FROM line l LEFT JOIN cur ON cur.user_id = l.user_id
+         LEFT JOIN training_courses c ON c.id = cur.course_id LEFT JOIN training_course_versions v ON v.id = c.current_version_id`,
+      p.values,
+    );
+    const ids = [...new Set(cells.map((c) => c.user_id))];
+    if (ids.length === 0 && !(await this.people.hasReports(this.db.manager, actor.organizationId, root))) {
+      if (!actor.hasRole(Role.HR)) throw AppError.forbidden();
+    }
+    const users = new Map((await this.people.usersByIds(actor, ids)).map((u) => [u.id, u]));
+    const teams = await this.people.teamNamesOf(this.db.manager, actor.organizationId, ids);
+    const columns = new Map<string, string>();
+    const rows = new Map<string, TrainingMatrixRowModel>();
+    for (const c of cells) {
+      let row = rows.get(c.user_id);
+      if (!row) {
+        row = { userId: c.user_id, name: users.get(c.user_id)?.name ?? '', teamName: teams.get(c.user_id)?.[0] ?? null, overdueCount: 0, cells: [] };
+        rows.set(c.user_id, row);
+      }
+      if (!c.course_id || !c.status) continue;
+      columns.set(c.course_id, c.title ?? '');
+      row.cells.push({ courseId: c.course_id, status: c.status, completedAt: c.completed_at, dueAt: c.due_at, expiresAt: c.expires_at });
+      if (c.status === TrainingStatus.OVERDUE) row.overdueCount++;
+    }
+    const byName = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a.localeCompare(b));
+    return {
+      columns: [...columns].map(([courseId, title]) => ({ courseId, title })).sort((a, b) => a.title.localeCompare(b.title) || a.courseId.localeCompare(b.courseId)),
+      rows: [...rows.values()].sort((a, b) => byName(a.teamName, b.teamName) || b.overdueCount - a.overdueCount || a.name.localeCompare(b.name)),
+    };
+  }
+
+  /** The matrix as CSV: name, team, then one column per course (status and its date). */
+  async matrixCsv(actor: Actor, managerId?: string | null): Promise<string> {
+    const m = await this.matrix(actor, managerId);
+    const header = ['name', 'team', ...m.columns.map((c) => c.title)];
+    const iso = (d: Date | null) => (d ? new Date(d).toISOString().slice(0, 10) : '');
+    const lines = m.rows.map((r) => {
+      const cells = new Map(r.cells.map((c) => [c.courseId, c]));
+      return [r.name, r.teamName ?? '', ...m.columns.map((col) => {
+        const c = cells.get(col.courseId);
+        if (!c) return '';
+        const date = c.status === TrainingStatus.DONE || c.status === TrainingStatus.EXPIRING ? iso(c.completedAt) : c.status === TrainingStatus.EXPIRED ? iso(c.expiresAt) : iso(c.dueAt);
+        return date ? `${c.status} ${date}` : c.status;
+      })];
+    });
+    return [header, ...lines].map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  }
+
+  /** HR: the organisation's required training by team tree (each team with its sub-teams), one statement. */
+  async rollup(actor: Actor, courseId?: string | null): Promise<TrainingRollupModel> {
+    if (!actor.hasRole(Role.HR)) throw AppError.forbidden();
+    const p = new SqlParams();
+    const org = p.add(actor.organizationId);
+    const course = p.add(courseId ?? null);
+    const everyone = this.people.selectionSql({ include: { everyone: true } }, actor.organizationId, p);
+    const rows = await this.db.query<{ part: number; id: string | null; name: string | null; required: number; done: number; overdue: number; expired: number }>(
+      `WITH cur AS (SELECT DISTINCT ON (e.user_id, e.course_id) e.user_id, ${statusSql('e')} AS status FROM training_enrolments e
+                     WHERE e.organization_id = ${org}::uuid AND e.assignment_id IS NOT NULL AND (${course}::uuid IS NULL OR e.course_id = ${course}::uuid)
+                       AND e.user_id IN (${everyone})
+                     ORDER BY e.user_id, e.course_id, ${currentOrderSql('e')})
+       SELECT 0 AS part, NULL::uuid AS id, NULL::text AS name, ${COUNT_COLUMNS} FROM cur
+       UNION ALL
+       SELECT 1, tt.team_id, tt.name, ${COUNT_COLUMNS} FROM (${this.people.teamTreeMembersSql(org)}) tt JOIN cur ON cur.user_id = tt.user_id GROUP BY tt.team_id, tt.name
+       ORDER BY part, name, id`,
+      p.values,
+    );
+    return {
+      totals: counts(rows.find((r) => r.part === 0)),
+      groups: rows.filter((r) => r.part === 1).map((r) => ({ teamId: r.id as string, name: r.name ?? '', counts: counts(r) })),
+    };
+  }
+
+  /** A course's completion among those the viewer may see (HR all, a manager their line, others themselves). */
+  async courseCompletion(actor: Actor, courseId: string): Promise<TrainingCountsModel> {
+    await this.courses.getCourse(actor, courseId);
+    const p = new SqlParams();
+    const visible = visibleRecordsSql(actor, p, () => this.lineSql(actor, p));
+    const [row] = await this.db.query<{ required: number; done: number; overdue: number; expired: number }>(
+      `WITH cur AS (SELECT DISTINCT ON (e.user_id) e.user_id, ${statusSql('e')} AS status FROM training_enrolments e
+                     WHERE e.organization_id = ${p.add(actor.organizationId)} AND e.course_id = ${p.add(courseId)} AND e.assignment_id IS NOT NULL AND ${visible}
+                     ORDER BY e.user_id, ${currentOrderSql('e')})
+       SELECT ${COUNT_COLUMNS} FROM cur`,
+      p.values,
+    );
+    return counts(row);
+  }
+
+  /**
+   * Nudges people of the viewer's line (HR: anyone) with an open enrolment in the course: one
+   * person (`userId`), or everyone overdue. A notification and, by the kind's default, an email.
+   * Rate-limited per viewer: a person and course once a day, "every overdue" once an hour.
+   */
+  async nudge(actor: Actor, courseId: string, userId: string | null): Promise<number> {
+    const p = new SqlParams();
+    const visible = visibleRecordsSql(actor, p, () => this.lineSql(actor, p));
+    const targets = await this.db.query<{ userId: string }>(
+      `SELECT DISTINCT e.user_id AS "userId" FROM training_enrolments e
+        WHERE e.organization_id = ${p.add(actor.organizationId)} AND e.course_id = ${p.add(courseId)} AND e.completed_at IS NULL AND e.user_id <> ${p.add(actor.userId)}
+          AND ${userId ? `e.user_id = ${p.add(userId)}` : 'e.due_at < now()'} AND ${visible}`,
+      p.values,
+    );
+    if (userId && targets.length === 0) throw AppError.notFound('enrolment');
+    if (targets.length === 0) return 0;
+    await this.limiter.hit(userId ? `training:nudge:${actor.userId}:${courseId}:${userId}` : `training:nudge-all:${actor.userId}:${courseId}`, 1, userId ? NUDGE_RATE.perPersonSeconds : NUDGE_RATE.allOverdueSeconds);
+    await this.db.transaction((tx) =>
+      this.notifications.notify(tx, {
+        organizationId: actor.organizationId, kind: TRAINING_NUDGE_KIND, recipientIds: targets.map((t) => t.userId), actorId: actor.userId,
+        target: { type: TRAINING_COURSE_TARGET, id: courseId }, data: { courseId },
+      }),
+    );
+    return targets.length;
+  }
+
+  /** Which evidence rows the actor may read (their files' access rule): the records rule. */
+  async visibleEvidenceIds(actor: Actor, ids: string[]): Promise<Set<string>> {
+    const p = new SqlParams();
+    const visible = visibleRecordsSql(actor, p, () => this.lineSql(actor, p));
+    const rows = await this.db.query<{ id: string }>(
+      `SELECT x.id FROM training_evidence x JOIN training_enrolments e ON e.id = x.enrolment_id
+        WHERE x.id = ANY(${p.add(ids)}::uuid[]) AND x.organization_id = ${p.add(actor.organizationId)} AND ${visible}`,
+      p.values,
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  private lineSql(actor: Actor, p: SqlParams): string {
+    return this.people.selectionSql({ include: { linesOf: [actor.userId] } }, actor.organizationId, p);
+  }
+}
+
+const presentModuleless = (c: { id: string; status: import('./training.model').TrainingCourseStatus; category: string; ownerId: string; selfEnrol: boolean }) => ({
+  id: c.id, status: c.status, category: c.category, ownerId: c.ownerId, selfEnrol: c.selfEnrol,
+});

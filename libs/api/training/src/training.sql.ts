@@ -1,0 +1,67 @@
+import { TrainingStatus, type TrainingCertificateModel, type TrainingEnrolmentModel } from './training.model';
+
+/** Days before expiry a completion reads EXPIRING (and a recurrence re-enrols). */
+export const EXPIRING_DAYS = 30;
+/** Open enrolments due within this many days are "due soon". */
+export const DUE_SOON_DAYS = 7;
+
+/** The status of `training_enrolments <e>` now, as text (TrainingStatus). */
+export const statusSql = (e = 'e', now = 'now()') => `CASE
+  WHEN ${e}.completed_at IS NOT NULL AND ${e}.expires_at IS NOT NULL AND ${e}.expires_at <= ${now} THEN 'EXPIRED'
+  WHEN ${e}.completed_at IS NOT NULL AND ${e}.expires_at IS NOT NULL AND ${e}.expires_at <= ${now} + interval '${EXPIRING_DAYS} days' THEN 'EXPIRING'
+  WHEN ${e}.completed_at IS NOT NULL THEN 'DONE'
+  WHEN ${e}.due_at IS NOT NULL AND ${e}.due_at < ${now} THEN 'OVERDUE'
+  WHEN ${e}.started_at IS NOT NULL THEN 'IN_PROGRESS'
+  ELSE 'NOT_STARTED' END`;
+
+/**
+ * Which enrolment stands for a person in a course (DISTINCT ON (user_id, course_id) … ORDER BY
+ * user_id, course_id, this): an overdue open cycle first, then a completion still valid (a renewal
+ * opened before expiry does not hide it), then the latest cycle.
+ */
+export const currentOrderSql = (e = 'e') =>
+  `(${e}.completed_at IS NULL AND ${e}.due_at < now()) DESC, (${e}.completed_at IS NOT NULL AND (${e}.expires_at IS NULL OR ${e}.expires_at > now())) DESC, ${e}.cycle DESC`;
+
+export interface EnrolmentRow {
+  id: string;
+  organizationId: string;
+  courseId: string;
+  versionId: string;
+  userId: string;
+  assignmentId: string | null;
+  cycle: number;
+  enrolledAt: Date;
+  dueAt: Date | null;
+  startedAt: Date | null;
+  completedAt: Date | null;
+  expiresAt: Date | null;
+  status: TrainingStatus;
+  courseTitle: string;
+  modulesDone: number;
+  modulesTotal: number;
+  certificateId: string | null;
+  certificateCode: string | null;
+}
+
+/** Columns of `training_enrolments e` with its version's title, progress counts and certificate. */
+export const ENROLMENT_COLUMNS = `e.id, e.organization_id AS "organizationId", e.course_id AS "courseId", e.version_id AS "versionId", e.user_id AS "userId",
+  e.assignment_id AS "assignmentId", e.cycle, e.enrolled_at AS "enrolledAt", e.due_at AS "dueAt", e.started_at AS "startedAt",
+  e.completed_at AS "completedAt", e.expires_at AS "expiresAt", ${statusSql('e')} AS status,
+  (SELECT v.title FROM training_course_versions v WHERE v.id = e.version_id) AS "courseTitle",
+  (SELECT count(*)::int FROM training_progress g WHERE g.enrolment_id = e.id) AS "modulesDone",
+  (SELECT count(*)::int FROM training_modules m WHERE m.version_id = e.version_id) AS "modulesTotal",
+  (SELECT c.id FROM training_certificates c WHERE c.enrolment_id = e.id) AS "certificateId",
+  (SELECT c.code FROM training_certificates c WHERE c.enrolment_id = e.id) AS "certificateCode"`;
+
+export const certificatePdfUrl = (certificateId: string) => `/training/certificates/${certificateId}/certificate.pdf`;
+
+export const presentEnrolment = (r: EnrolmentRow): TrainingEnrolmentModel => {
+  const certificate: TrainingCertificateModel | null =
+    r.certificateId && r.certificateCode && r.completedAt
+      ? { id: r.certificateId, code: r.certificateCode, completedAt: r.completedAt, expiresAt: r.expiresAt, pdfUrl: certificatePdfUrl(r.certificateId) }
+      : null;
+  return {
+    id: r.id, courseId: r.courseId, userId: r.userId, courseTitle: r.courseTitle, cycle: r.cycle, status: r.status, enrolledAt: r.enrolledAt,
+    dueAt: r.dueAt, completedAt: r.completedAt, expiresAt: r.expiresAt, modulesDone: r.modulesDone, modulesTotal: r.modulesTotal, certificate,
+  };
+};
