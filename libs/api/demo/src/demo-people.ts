@@ -47,3 +47,23 @@ export async function demoPeopleByEmail(db: DemoDb, organizationId: string, emai
   const { rows } = await db.query<{ id: string; email: string }>(`SELECT id, email FROM users WHERE organization_id = $1 AND email = ANY($2::text[])`, [organizationId, emails]);
   return new Map(rows.map((r) => [r.email, r.id]));
 }
+
+/** Active people with at least one active report. */
+export async function demoManagerIds(db: DemoDb, organizationId: string): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT DISTINCT m.id FROM users m JOIN users r ON r.manager_id = m.id AND r.status = 'ACTIVE' WHERE m.organization_id = $1 AND m.status = 'ACTIVE' ORDER BY m.id`,
+    [organizationId],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** A stored audience of the named people (a USERS rule owned by `ownerId`) with its members. */
+export async function demoUsersAudience(db: DemoDb, organizationId: string, ownerId: string, userIds: readonly string[]): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(`INSERT INTO audiences (organization_id, rules, owner_id) VALUES ($1, $2, $3) RETURNING id`, [
+    organizationId, JSON.stringify({ include: [{ kind: 'USERS', userIds }], exclude: [] }), ownerId,
+  ]);
+  const audienceId = rows[0].id;
+  await db.query(`INSERT INTO audience_members (audience_id, user_id, organization_id) SELECT $1, u.id, $3 FROM users u WHERE u.id = ANY($2::uuid[]) AND u.organization_id = $3`, [audienceId, userIds, organizationId]);
+  await db.query(`UPDATE audiences SET member_count = (SELECT count(*) FROM audience_members WHERE audience_id = $1) WHERE id = $1`, [audienceId]);
+  return audienceId;
+}

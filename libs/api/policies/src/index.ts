@@ -10,4 +10,4 @@ export { evidenceHash, EvidenceProblemKind, type EvidenceFields, type EvidencePr
 export { contentHashOf, shownTextHash } from './policy.presenter';
 // The demo's policies, passed to the demo seed by the app (the demo lib may not import domains).
 export { appendSeedEvidence, type SeedAcknowledgement } from './evidence-seed';
-export { DEMO_CODE_OF_CONDUCT_TITLE, DEMO_SOCIAL_MEDIA_TITLE, seedDemoPolicies, type SeedDb } from './policies.demo-seed';
+export { DEMO_CODE_OF_CONDUCT_TITLE, DEMO_SOCIAL_MEDIA_TITLE, demoPolicyId, seedDemoPolicies, type SeedDb } from './policies.demo-seed';

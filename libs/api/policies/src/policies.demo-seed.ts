@@ -137,3 +137,9 @@ export async function seedDemoPolicies(db: SeedDb, organizationId: string, log: 
   log(`seeded ${POLICIES.length} policies with ${written} acknowledgements`);
   return true;
 }
+
+/** A live demo policy by title (for another domain's seed that links to it), or null. */
+export async function demoPolicyId(db: SeedDb, organizationId: string, title: string): Promise<string | null> {
+  const { rows } = await db.query<{ id: string }>(`SELECT id FROM policies WHERE organization_id = $1 AND title = $2 AND retired_at IS NULL LIMIT 1`, [organizationId, title]);
+  return rows[0]?.id ?? null;
+}

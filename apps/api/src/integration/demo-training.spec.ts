@@ -1,0 +1,70 @@
+import type { INestApplication } from '@nestjs/common';
+import { DirectoryModule } from '@pillars/api/directory';
+import { seedDemoFeed, seedOrganization } from '@pillars/api/demo';
+import { PoliciesModule, seedDemoPolicies } from '@pillars/api/policies';
+import { closeTestDb, createSession, createTestApp, gql, one, testDb, type TestUser } from '@pillars/api/testing';
+import { seedDemoTraining, TrainingModule } from '@pillars/api/training';
+
+let app: INestApplication;
+let orgId: string;
+
+beforeAll(async () => {
+  app = await createTestApp([DirectoryModule, PoliciesModule, TrainingModule]);
+  const client = await testDb().connect();
+  try {
+    await client.query('BEGIN');
+    ({ organizationId: orgId } = await seedOrganization(client, { users: 40, teams: 6, slug: `demo-training-${Date.now().toString(36)}`, name: 'Pillars Demo (training)', seed: Date.now() % 1_000_000 }));
+    await seedDemoFeed(client, orgId);
+    await seedDemoPolicies(client, orgId);
+    expect(await seedDemoTraining(client, orgId)).toBe(true);
+    expect(await seedDemoTraining(client, orgId)).toBe(false);
+    await client.query('COMMIT');
+  } finally {
+    client.release();
+  }
+}, 120_000);
+afterAll(async () => {
+  await app.close();
+  await closeTestDb();
+});
+
+async function login(email: string): Promise<TestUser> {
+  const u = (await one<{ id: string; name: string }>(`SELECT id, name FROM users WHERE organization_id = $1 AND email = $2`, [orgId, email])) as { id: string; name: string };
+  return { id: u.id, name: u.name, email, organizationId: orgId, token: await createSession(orgId, u.id) };
+}
+
+type Enrolment = { courseTitle: string; status: string; modulesDone: number; modulesTotal: number; certificate: { code: string } | null };
+const MINE = `{ myTraining { assigned { courseTitle status modulesDone modulesTotal certificate { code } } inProgress { courseTitle status modulesDone modulesTotal certificate { code } }
+  overdue { courseTitle status modulesDone modulesTotal certificate { code } } dueSoon { courseTitle status modulesDone modulesTotal certificate { code } }
+  completed { courseTitle status modulesDone modulesTotal certificate { code } } } }`;
+const MATRIX = `{ trainingMatrix { columns { title } rows { name cells { status } } } }`;
+const VERIFY = `query($code: String!) { verifyTrainingCertificate(code: $code) { personName courseTitle } }`;
+
+describe('demo training', () => {
+  it('gives the employee courses to resume, the manager completed ones with verifiable certificates, and a mixed matrix', async () => {
+    const employee = await login('employee@pillars.demo');
+    const mine = await gql(app).as(employee).send<{ myTraining: Record<string, Enrolment[]> }>(MINE);
+    expect(mine.errors).toBeUndefined();
+    const all = Object.values(mine.data?.myTraining ?? {}).flat();
+    expect(all.map((e) => e.courseTitle)).toEqual(expect.arrayContaining(['Social Media Essentials', 'Information Security Basics']));
+    expect(all.some((e) => e.modulesDone > 0 && e.modulesDone < e.modulesTotal)).toBe(true);
+
+    const manager = await login('manager@pillars.demo');
+    const done = (await gql(app).as(manager).send<{ myTraining: { completed: Enrolment[] } }>(MINE)).data?.myTraining.completed ?? [];
+    expect(done.map((e) => e.courseTitle)).toEqual(expect.arrayContaining(['Social Media Essentials', 'Information Security Basics', 'Inclusive Leadership']));
+    const code = done[0].certificate?.code as string;
+    expect((await gql(app).send<{ verifyTrainingCertificate: { personName: string } }>(VERIFY, { code })).data?.verifyTrainingCertificate.personName).toBe(manager.name);
+
+    const matrix = await gql(app).as(manager).send<{ trainingMatrix: { columns: { title: string }[]; rows: { cells: { status: string }[] }[] } }>(MATRIX);
+    expect(matrix.errors).toBeUndefined();
+    const statuses = new Set(matrix.data?.trainingMatrix.rows.flatMap((r) => r.cells.map((c) => c.status)));
+    expect(statuses.size).toBeGreaterThan(1);
+    // Everyone in the audience is enrolled; certificates exist only for completions.
+    const counts = await one<{ enrolments: number; certificates: number; completed: number }>(
+      `SELECT (SELECT count(*)::int FROM training_enrolments WHERE organization_id = $1) AS enrolments,
+              (SELECT count(*)::int FROM training_certificates WHERE organization_id = $1) AS certificates,
+              (SELECT count(*)::int FROM training_enrolments WHERE organization_id = $1 AND completed_at IS NOT NULL) AS completed`, [orgId]);
+    expect(counts?.certificates).toBe(counts?.completed);
+    expect(counts?.enrolments).toBeGreaterThan(80);
+  });
+});
