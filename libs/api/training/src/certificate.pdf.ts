@@ -3,10 +3,10 @@ import type { CertificateRow } from './certificates.service';
 
 type Lang = 'en' | 'ar' | 'he' | 'it';
 const STRINGS: Record<Lang, { title: string; awarded: string; completed: string; validUntil: string; noExpiry: string; code: string; verify: string }> = {
-  en: { title: 'Certificate of completion', awarded: 'This certifies that', completed: 'Completed on', validUntil: 'Valid until', noExpiry: 'Does not expire', code: 'Verification code', verify: 'Check it without signing in at /verify/{code}' },
-  ar: { title: 'شهادة إتمام', awarded: 'تشهد هذه الوثيقة بأن', completed: 'تاريخ الإتمام', validUntil: 'صالحة حتى', noExpiry: 'لا تنتهي صلاحيتها', code: 'رمز التحقق', verify: 'تحقق منها دون تسجيل الدخول على /verify/{code}' },
-  he: { title: 'תעודת סיום', awarded: 'תעודה זו מאשרת כי', completed: 'הושלם בתאריך', validUntil: 'בתוקף עד', noExpiry: 'ללא תפוגה', code: 'קוד אימות', verify: 'אפשר לבדוק בלי להתחבר בכתובת /verify/{code}' },
-  it: { title: 'Attestato di completamento', awarded: 'Si attesta che', completed: 'Completato il', validUntil: 'Valido fino al', noExpiry: 'Senza scadenza', code: 'Codice di verifica', verify: 'Verificabile senza accesso su /verify/{code}' },
+  en: { title: 'Certificate of completion', awarded: 'This certifies that', completed: 'Completed on', validUntil: 'Valid until', noExpiry: 'Does not expire', code: 'Verification code', verify: 'Check it without signing in at /certificates/verify/{code}' },
+  ar: { title: 'شهادة إتمام', awarded: 'تشهد هذه الوثيقة بأن', completed: 'تاريخ الإتمام', validUntil: 'صالحة حتى', noExpiry: 'لا تنتهي صلاحيتها', code: 'رمز التحقق', verify: 'تحقق منها دون تسجيل الدخول على /certificates/verify/{code}' },
+  he: { title: 'תעודת סיום', awarded: 'תעודה זו מאשרת כי', completed: 'הושלם בתאריך', validUntil: 'בתוקף עד', noExpiry: 'ללא תפוגה', code: 'קוד אימות', verify: 'אפשר לבדוק בלי להתחבר בכתובת /certificates/verify/{code}' },
+  it: { title: 'Attestato di completamento', awarded: 'Si attesta che', completed: 'Completato il', validUntil: 'Valido fino al', noExpiry: 'Senza scadenza', code: 'Codice di verifica', verify: 'Verificabile senza accesso su /certificates/verify/{code}' },
 };
 const RTL = new Set<Lang>(['ar', 'he']);
 const day = (d: Date) => new Date(d).toISOString().slice(0, 10);
