@@ -1,7 +1,7 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PageInfoModel, SingleLineText } from '@pillars/api/core';
 import { LIMITS } from '@pillars/shared/validation';
-import { IsArray, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { SearchKind } from './search-kind';
 
 /** Most hits "already done?" shows. */
@@ -54,7 +54,7 @@ export class SearchArgs {
   @IsOptional() @SingleLineText({ max: 16 }) @Matches(LANGUAGE_TAG) language?: string;
   @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() updatedSince?: Date;
   @Field(() => ID, { nullable: true, description: 'A source-specific scope: a wiki space, a team feed.' }) @IsOptional() @IsUUID() scopeId?: string;
-  @Field(() => Boolean, { nullable: true, description: 'The user is still typing: the last word matches as a prefix.' }) typing?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'The user is still typing: the last word matches as a prefix.' }) @IsOptional() @IsBoolean() typing?: boolean;
 }
 
 @ArgsType()
