@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AudiencesModule } from '@pillars/api/audiences';
 import { FilesModule } from '@pillars/api/files';
 import { NotificationsModule } from '@pillars/api/notifications';
+import { SearchModule } from '@pillars/api/search';
 import { AnnouncementFanoutJobs } from './announcement-fanout.jobs';
 import { AnnouncementLoaders } from './announcement.loaders';
 import { AnnouncementReceiptsController } from './announcement-receipts.controller';
@@ -22,6 +23,7 @@ import { MentionsResolver, MentionsService } from './mentions.resolver';
 import { PostAttachmentsResolver, PostAttachmentsService } from './post-attachments';
 import { PostBodyRenderer } from './post-body.renderer';
 import { PostPreviewResolver, PostPreviewService } from './post-preview.resolver';
+import { PostSearchSource } from './post-search.source';
 import { PostVersionsService } from './post-versions.service';
 import { PostsResolver } from './posts.resolver';
 import { PostsService } from './posts.service';
@@ -29,9 +31,9 @@ import { TeamFeedsService } from './team-feeds.service';
 
 /** Feeds of the People pillar (DESIGN §4): the directory's people, its own posts and settings. */
 @Module({
-  imports: [TypeOrmModule.forFeature(FEED_ENTITIES), NotificationsModule, FilesModule, AudiencesModule],
+  imports: [TypeOrmModule.forFeature(FEED_ENTITIES), NotificationsModule, FilesModule, AudiencesModule, SearchModule],
   controllers: [AnnouncementReceiptsController],
-  providers: [AnnouncementAbilitiesResolver, TeamFeedsService, PostBodyRenderer, PostsService, FeedQueriesService, PostVersionsService, FeedLoaders, FeedsRealtimeHandler, FeedsNotificationsHandler, PostAttachmentsService, PostAttachmentsResolver, PostsResolver, MentionsService, MentionsResolver, CommentsService, EngagementService, PostEngagementResolver, CommentsResolver, PostPreviewService, PostPreviewResolver,
+  providers: [AnnouncementAbilitiesResolver, TeamFeedsService, PostBodyRenderer, PostsService, FeedQueriesService, PostVersionsService, FeedLoaders, FeedsRealtimeHandler, FeedsNotificationsHandler, PostAttachmentsService, PostAttachmentsResolver, PostsResolver, MentionsService, MentionsResolver, CommentsService, EngagementService, PostEngagementResolver, CommentsResolver, PostPreviewService, PostPreviewResolver, PostSearchSource,
     AnnouncementsService, AnnouncementLoaders, AnnouncementFanoutJobs, AnnouncementsResolver, AnnouncementPostResolver, ...FOLLOW_STATE_PROVIDERS],
 })
 export class FeedsModule {}

@@ -23,6 +23,9 @@ export class TeamFeedEntity {
 // Partial (organization_id, created_at, id) indexes for the company feed and announcements, by migration.
 @Index('posts_company_created_idx', { synchronize: false })
 @Index('posts_announcement_created_idx', { synchronize: false })
+// Search: GIN on the vector and trigram GIN on the folded title, by migration.
+@Index('posts_search_vector_idx', { synchronize: false })
+@Index('posts_search_title_trgm_idx', { synchronize: false })
 export class PostEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid') organizationId!: string;
@@ -44,6 +47,9 @@ export class PostEntity {
   @Column('uuid', { nullable: true }) deletedBy!: string | null;
   @Column('timestamptz', { default: () => 'now()' }) createdAt!: Date;
   @Column('timestamptz', { default: () => 'now()' }) updatedAt!: Date;
+  /** Filled by the `posts_search_fill` trigger (search pipeline); never written or read by the app. */
+  @Column({ type: 'tsvector', select: false, insert: false, update: false }) searchVector?: string;
+  @Column({ type: 'text', select: false, insert: false, update: false }) searchTitle?: string;
 }
 
 /** A post's earlier bodies: one row per replaced version. */

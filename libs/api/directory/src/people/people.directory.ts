@@ -179,6 +179,21 @@ export class PeopleDirectory {
     return { users: users.map(presentUser), teams };
   }
 
+  /**
+   * One SELECT of the active people of the actor's organisation in the shape of a search source
+   * (`@pillars/api/search`: id, title, body, vector, title_key, author_id, updated_at, language,
+   * url, scope_id). With `prefilter`, only people whose folded text holds every word of `words`
+   * (a `text[]` SQL expression), so the vector is built for few rows.
+   */
+  searchRowsSql(actor: Actor, p: SqlParams, opts: { words: string; prefilter: boolean }): string {
+    return `SELECT u.id, u.name AS title, concat_ws(' · ', u.title, u.location) AS body,
+        pillars_search_vector(u.name, concat_ws(' ', u.title, u.location), NULL) AS vector, pillars_normalize(u.name) AS title_key,
+        u.id AS author_id, u.updated_at, NULL::text AS language, '/people/' || u.id AS url, NULL::uuid AS scope_id
+      FROM users u WHERE u.organization_id = ${p.add(actor.organizationId)}::uuid AND u.status = 'ACTIVE'${
+        opts.prefilter ? ` AND NOT EXISTS (SELECT 1 FROM unnest(${opts.words}) sw WHERE strpos(u.search_text, sw) = 0)` : ''
+      }`;
+  }
+
   /** These people and everyone below them in the manager line, at most `limit` ids. */
   async atOrBelow(manager: Tx, organizationId: string, userIds: readonly string[], limit: number): Promise<string[]> {
     const rows = await runSql<{ id: string }>(
