@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '@pillars/api/notifications';
+import { SearchModule } from '@pillars/api/search';
 import { WikiEditingResolver } from './wiki-editing.resolver';
 import { WikiEditingService } from './wiki-editing.service';
 import { WikiLinks } from './wiki-links';
@@ -11,6 +12,7 @@ import { WikiSpacesService } from './wiki-spaces.service';
 import { WikiAbilitiesResolver, WikiTemplatesResolver } from './wiki-templates.resolver';
 import { WikiTemplatesService } from './wiki-templates.service';
 import { WikiReviewReminderJobs } from './wiki-review-reminders.jobs';
+import { WikiPageSearchSource } from './wiki-search.source';
 import { WikiPageWatchResolver, WikiSpaceWatchResolver } from './wiki-watches.resolver';
 import { WikiWatchesService } from './wiki-watches.service';
 import { WikiLoaders } from './wiki.loaders';
@@ -18,8 +20,8 @@ import { WikiVisibility } from './wiki.policy';
 
 /** The wiki of the Technology pillar (DESIGN §4): spaces, pages, revisions, links, templates, drafts. */
 @Module({
-  imports: [NotificationsModule],
-  providers: [WikiVisibility, WikiLinks, WikiLoaders, WikiSpacesService, WikiPagesService, WikiTemplatesService, WikiEditingService, WikiRealtimeHandler, WikiWatchesService, WikiReviewReminderJobs,
+  imports: [NotificationsModule, SearchModule],
+  providers: [WikiVisibility, WikiLinks, WikiLoaders, WikiSpacesService, WikiPagesService, WikiTemplatesService, WikiEditingService, WikiRealtimeHandler, WikiWatchesService, WikiReviewReminderJobs, WikiPageSearchSource,
     WikiSpacesResolver, WikiPagesResolver, WikiRevisionsResolver, WikiEditingResolver, WikiTemplatesResolver, WikiAbilitiesResolver, WikiPageWatchResolver, WikiSpaceWatchResolver],
   // The search library filters pages with the wiki's own read rule.
   exports: [WikiVisibility],
