@@ -348,3 +348,12 @@ export const WikiPageLocationDocument = graphql(`
     }
   }
 `);
+
+/** Whether the viewer may create spaces (HR and admins), asked by the wiki alone. */
+export const WikiViewerDocument = graphql(`
+  query WikiViewer {
+    abilities {
+      canManageWiki
+    }
+  }
+`);

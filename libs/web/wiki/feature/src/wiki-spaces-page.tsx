@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useErrorMessages, useSession } from '@pillars/web/core/data-access';
+import { useErrorMessages } from '@pillars/web/core/data-access';
 import { CardGridSkeleton, EmptyView, ErrorView } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
-import { WikiSpacesDocument } from '@pillars/web/wiki/data-access';
+import { WikiSpacesDocument, WikiViewerDocument } from '@pillars/web/wiki/data-access';
 import { IconBooks, IconPlus } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,6 @@ import { wikiSpacePath } from './wiki-paths';
 /** The spaces the viewer may read; HR and admins create new ones. */
 export function WikiSpacesPage() {
   const { t } = useTranslation();
-  const { can } = useSession();
   const { messages } = useErrorMessages();
   const headingId = useId();
   const [creating, createModal] = useDisclosure(false);
@@ -24,7 +23,8 @@ export function WikiSpacesPage() {
   usePageTitle(t('wiki.spaces.title'));
   const connection = data?.wikiSpaces;
   const spaces = connection?.edges.map((e) => e.node) ?? [];
-  const mayCreate = can('canManageWiki');
+  const viewer = useQuery(WikiViewerDocument);
+  const mayCreate = viewer.data?.abilities?.canManageWiki === true;
 
   return (
     <Stack gap="lg" component="section" aria-labelledby={headingId}>
