@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { createDataSource } from '../data-source';
 import { demoLoginText, seedDemoIfEmpty } from '@pillars/api/demo';
 import { seedDemoPolicies } from '@pillars/api/policies';
+import { seedDemoWiki } from '@pillars/api/wiki';
 import { SetupService } from '@pillars/api/directory';
 import { createAppModule } from './app/app.module';
 
@@ -46,7 +47,7 @@ async function bootstrap() {
   // The demo's password is published: only the embedded default (or SEED_DEMO=true) gets it. An
   // empty server database gets the one-time setup page instead.
   const seedDemo = process.env['SEED_DEMO'] === 'true' || (embedded !== null && process.env['SEED_DEMO'] !== 'false');
-  if (seedDemo && (await seedDemoIfEmpty(config.databaseUrl, (m) => logger.log(m), [seedDemoPolicies]))) logger.log('seeded the demo organisation');
+  if (seedDemo && (await seedDemoIfEmpty(config.databaseUrl, (m) => logger.log(m), [seedDemoPolicies, seedDemoWiki]))) logger.log('seeded the demo organisation');
 
   const app = await NestFactory.create(createAppModule(config), { logger: ['error', 'warn', 'log'] });
   await configureApp(app, config);

@@ -31,3 +31,19 @@ export async function demoEveryoneAudience(db: DemoDb, organizationId: string, o
   await db.query(`UPDATE audiences SET member_count = (SELECT count(*) FROM audience_members WHERE audience_id = $1) WHERE id = $1`, [audienceId]);
   return audienceId;
 }
+
+/** The first team (by name) a demo person belongs to, for a domain's seeder that needs a team of theirs. */
+export async function demoTeamOf(db: DemoDb, organizationId: string, email: string): Promise<{ id: string; name: string } | null> {
+  const { rows } = await db.query<{ id: string; name: string }>(
+    `SELECT t.id, t.name FROM teams t JOIN team_memberships m ON m.team_id = t.id JOIN users u ON u.id = m.user_id
+      WHERE t.organization_id = $1 AND u.email = $2 ORDER BY t.name LIMIT 1`,
+    [organizationId, email],
+  );
+  return rows[0] ?? null;
+}
+
+/** Demo people by email (those that exist), for seeders that name a few of them. */
+export async function demoPeopleByEmail(db: DemoDb, organizationId: string, emails: readonly string[]): Promise<Map<string, string>> {
+  const { rows } = await db.query<{ id: string; email: string }>(`SELECT id, email FROM users WHERE organization_id = $1 AND email = ANY($2::text[])`, [organizationId, emails]);
+  return new Map(rows.map((r) => [r.email, r.id]));
+}

@@ -77,6 +77,17 @@ export class PeopleDirectory {
     return `SELECT ct.id FROM teams ct WHERE ct.organization_id = ${orgParam}::uuid AND ct.parent_id IS NOT DISTINCT FROM ${parentParam}::uuid`;
   }
 
+  /**
+   * One SELECT yielding `team_id` of every team whose tree holds a person (the directory's meaning
+   * of "in a team": its own members and leads and those of any team below it): the person's own
+   * teams and every team above them. `userParam` is a uuid placeholder already added to the caller's SqlParams.
+   */
+  teamTreesOfSql(userParam: string): string {
+    return `WITH RECURSIVE up(id) AS (SELECT tm.team_id FROM team_memberships tm WHERE tm.user_id = ${userParam}::uuid
+        UNION SELECT t.parent_id FROM teams t JOIN up ON t.id = up.id WHERE t.parent_id IS NOT NULL)
+      SELECT id AS team_id FROM up`;
+  }
+
   /** One SELECT yielding `user_id` of a team's own members and leads (not its sub-teams'). */
   teamMembersSql(teamParam: string): string {
     return `SELECT tm.user_id FROM team_memberships tm WHERE tm.team_id = ${teamParam}::uuid`;
