@@ -1,2 +1,2 @@
 export * from './wiki.documents';
-export { WIKI_PAGE_QUERIES, WIKI_TREE_QUERIES, wikiRefetchMap, wikiTypePolicies } from './wiki.type-policies';
+export { WIKI_PAGE_QUERIES, WIKI_TREE_QUERIES, wikiPageRoom, wikiRefetchMap, wikiSpaceRoom, wikiTypePolicies } from './wiki.type-policies';

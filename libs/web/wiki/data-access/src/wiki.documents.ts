@@ -311,8 +311,11 @@ export const SaveWikiDraftDocument = graphql(`
 export const DiscardWikiDraftDocument = graphql(`
   mutation DiscardWikiDraft($pageId: ID!) {
     discardWikiDraft(pageId: $pageId) {
-      draft {
-        baseRevision
+      page {
+        id
+        myDraft {
+          baseRevision
+        }
       }
     }
   }
@@ -349,11 +352,12 @@ export const WikiPageLocationDocument = graphql(`
   }
 `);
 
-/** Whether the viewer may create spaces (HR and admins), asked by the wiki alone. */
+/** What the viewer may do across the wiki (HR and admins create spaces and manage templates), asked by the wiki alone. */
 export const WikiViewerDocument = graphql(`
   query WikiViewer {
     abilities {
-      canManageWiki
+      canCreateWikiSpaces
+      canManageWikiTemplates
     }
   }
 `);

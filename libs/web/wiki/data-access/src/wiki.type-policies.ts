@@ -25,8 +25,15 @@ export const wikiTypePolicies: TypePolicies = {
 export const WIKI_TREE_QUERIES = ['WikiTreeLevel'];
 export const WIKI_PAGE_QUERIES = ['WikiPageBySlug', 'WikiRevisions'];
 
-/** Socket events (in the space's room) → what to refetch; the page itself refetches because its query holds it. */
+/** The socket room of a space (its tree changed: a page created, moved, deleted or renamed) and of one page (saved, verified). */
+export const wikiSpaceRoom = (spaceId: string) => `space:${spaceId}`;
+export const wikiPageRoom = (pageId: string) => `wikipage:${pageId}`;
+
+/**
+ * Socket event type → queries to refetch. A `WikiPage` event refetches the queries holding that
+ * page (the view, the editor, the history) with no entry here; a `WikiSpace` event refetches the
+ * tree's levels, which hold the space but not a page that has just been created under it.
+ */
 export const wikiRefetchMap: RefetchMap = {
-  WikiSpace: [...WIKI_TREE_QUERIES, 'WikiSpaces'],
-  WikiPage: [...WIKI_TREE_QUERIES, ...WIKI_PAGE_QUERIES],
+  WikiSpace: WIKI_TREE_QUERIES,
 };

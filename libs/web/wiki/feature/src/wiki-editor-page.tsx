@@ -2,11 +2,11 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { LIMITS } from '@pillars/shared/validation';
-import { errorExtensions, hasErrorCode, isNotFound, useErrorMessages } from '@pillars/web/core/data-access';
+import { errorExtensions, hasErrorCode, isNotFound, useErrorMessages, useLiveRoom } from '@pillars/web/core/data-access';
 import type { WikiEditPageQuery } from '@pillars/web/graphql';
 import { EmptyView, ErrorView, PageSkeleton, UserTextInput } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
-import { DiscardWikiDraftDocument, SaveWikiDraftDocument, SaveWikiPageDocument, WIKI_TREE_QUERIES, WikiEditPageDocument } from '@pillars/web/wiki/data-access';
+import { DiscardWikiDraftDocument, SaveWikiDraftDocument, SaveWikiPageDocument, WIKI_TREE_QUERIES, WikiEditPageDocument, wikiPageRoom } from '@pillars/web/wiki/data-access';
 import { IconDeviceFloppy, IconLock } from '@tabler/icons-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +29,8 @@ export function WikiEditorPage() {
   // The page as it was when the editor opened: later saves by others must not reset the text.
   const { data, error, refetch } = useQuery(WikiEditPageDocument, { variables: { spaceKey, slug }, fetchPolicy: 'network-only', nextFetchPolicy: 'cache-only' });
   const page = data?.wikiPageBySlug;
+  // Someone else's save refetches the page: the editor then says so (its text stays).
+  useLiveRoom(page ? wikiPageRoom(page.id) : null);
   usePageTitle(t('wiki.editor.documentTitle', { title: page?.title ?? '' }));
   if (error && !page) {
     if (isNotFound(error)) return <EmptyView icon={<IconLock size={30} />} title={t('wiki.page.notFound')} />;
@@ -156,6 +158,11 @@ export function WikiEditor({ page }: { page: EditedPage }) {
                 </Button>
               </Group>
             </Stack>
+          </Alert>
+        ) : null}
+        {page.revisionNumber > base && !conflict ? (
+          <Alert color="orange" variant="light" role="status">
+            {t('wiki.editor.savedMeanwhile', { number: page.revisionNumber })}
           </Alert>
         ) : null}
         <UserTextInput label={t('wiki.editor.titleLabel')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} maxLength={LIMITS.title} required error={!title.trim() ? t('wiki.editor.titleRequired') : undefined} />

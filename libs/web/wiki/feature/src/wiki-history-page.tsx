@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Radio, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { isNotFound, useErrorMessages } from '@pillars/web/core/data-access';
+import { isNotFound, useErrorMessages, useLiveRoom } from '@pillars/web/core/data-access';
 import { ConfirmButton, EmptyView, ErrorView, PageSkeleton } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
-import { RestoreWikiRevisionDocument, WIKI_PAGE_QUERIES, WikiDiffDocument, WikiRevisionsDocument } from '@pillars/web/wiki/data-access';
+import { RestoreWikiRevisionDocument, WIKI_PAGE_QUERIES, WikiDiffDocument, wikiPageRoom, WikiRevisionsDocument } from '@pillars/web/wiki/data-access';
 import { IconArrowBackUp, IconLock } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,7 @@ export function WikiHistoryPage() {
   const [search, setSearch] = useSearchParams();
   const { data, error, refetch, fetchMore, loading } = useQuery(WikiRevisionsDocument, { variables: { spaceKey, slug, first: PAGE_SIZE, after: null } });
   const page = data?.wikiPageBySlug;
+  useLiveRoom(page ? wikiPageRoom(page.id) : null);
   usePageTitle(t('wiki.history.documentTitle', { title: page?.title ?? '' }));
   const latest = page?.revisionNumber ?? 0;
   const to = Number(search.get('to')) || latest;

@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
-import { isNotFound, useErrorMessages, useSession } from '@pillars/web/core/data-access';
+import { isNotFound, useErrorMessages, useLiveRoom, useSession } from '@pillars/web/core/data-access';
 import { PostBody } from '@pillars/web/feeds/feature';
 import { EmptyView, ErrorView, FlipInRtl, PageSkeleton } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
-import { VerifyWikiPageDocument, WikiPageBySlugDocument } from '@pillars/web/wiki/data-access';
+import { VerifyWikiPageDocument, WikiPageBySlugDocument, wikiPageRoom } from '@pillars/web/wiki/data-access';
 import { IconAlertTriangle, IconChevronRight, IconCircleCheck, IconHistory, IconLock, IconPencil } from '@tabler/icons-react';
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +26,8 @@ export function WikiPageView() {
   const { data, error, refetch } = useQuery(WikiPageBySlugDocument, { variables: { spaceKey, slug } });
   const page = data?.wikiPageBySlug;
   const [verify, verifying] = useMutation(VerifyWikiPageDocument);
+  // Someone's save refetches the page shown.
+  useLiveRoom(page ? wikiPageRoom(page.id) : null);
   usePageTitle(page?.title ?? t('wiki.page.title'));
   const crumbKey = page ? [...page.breadcrumbs.map((c) => c.id), page.id].join(' ') : '';
   useEffect(() => {

@@ -9,6 +9,3 @@ export interface WikiSpaceContext {
 
 /** The space shown by the route around it. */
 export const useWikiSpace = () => useOutletContext<WikiSpaceContext>();
-
-/** The socket room of a space: page saves, moves and deletions arrive here. */
-export const spaceRoom = (spaceId: string) => `space:${spaceId}`;

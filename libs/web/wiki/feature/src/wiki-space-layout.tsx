@@ -2,12 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { isNotFound, useErrorMessages, useLiveRoom } from '@pillars/web/core/data-access';
 import { EmptyView, ErrorView, FlipInRtl, PageSkeleton } from '@pillars/web/ui';
-import { WikiSpaceByKeyDocument } from '@pillars/web/wiki/data-access';
+import { WikiSpaceByKeyDocument, wikiSpaceRoom } from '@pillars/web/wiki/data-access';
 import { IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate, useParams } from 'react-router-dom';
-import { spaceRoom, useWikiSpace, type WikiSpaceContext } from './wiki-space-context';
+import { useWikiSpace, type WikiSpaceContext } from './wiki-space-context';
 import { NewPageButton } from './wiki-new-page';
 import { WIKI_PATH, wikiPagePath, wikiSpacePath } from './wiki-paths';
 import classes from './wiki-space-layout.module.css';
@@ -23,7 +23,7 @@ export function WikiSpaceLayout() {
   const [open, setOpen] = useState<{ ids: string[]; current: string | null }>({ ids: [], current: null });
   const { data, error, refetch } = useQuery(WikiSpaceByKeyDocument, { variables: { key: spaceKey } });
   const space = data?.wikiSpaceByKey;
-  useLiveRoom(space ? spaceRoom(space.id) : null);
+  useLiveRoom(space ? wikiSpaceRoom(space.id) : null);
 
   if (error && !space) {
     if (isNotFound(error)) return <EmptyView icon={<IconLock size={30} />} title={t('wiki.space.notFound')} action={<Anchor component={Link} to={WIKI_PATH}>{t('wiki.backToSpaces')}</Anchor>} />;

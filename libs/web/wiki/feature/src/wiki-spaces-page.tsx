@@ -24,7 +24,7 @@ export function WikiSpacesPage() {
   const connection = data?.wikiSpaces;
   const spaces = connection?.edges.map((e) => e.node) ?? [];
   const viewer = useQuery(WikiViewerDocument);
-  const mayCreate = viewer.data?.abilities?.canManageWiki === true;
+  const mayCreate = viewer.data?.abilities?.canCreateWikiSpaces === true;
 
   return (
     <Stack gap="lg" component="section" aria-labelledby={headingId}>
