@@ -1,0 +1,363 @@
+import { graphql } from '@pillars/web/graphql';
+
+export const WikiSpaceFieldsFragment = graphql(`
+  fragment WikiSpaceFields on WikiSpace {
+    id
+    key
+    name
+    description
+    visibility
+    outsiderAccess
+    reviewCycleMonths
+    viewerRole
+    abilities {
+      canEdit
+      canAdmin
+    }
+  }
+`);
+
+export const WikiTreePageFieldsFragment = graphql(`
+  fragment WikiTreePageFields on WikiPage {
+    id
+    slug
+    title
+    language
+    position
+    hasChildren
+  }
+`);
+
+export const WikiPageFieldsFragment = graphql(`
+  fragment WikiPageFields on WikiPage {
+    id
+    slug
+    title
+    language
+    body
+    bodyHtml
+    revisionNumber
+    hasChildren
+    reviewBy
+    needsVerification
+    verifiedAt
+    updatedAt
+    owner {
+      id
+      name
+    }
+    verifiedBy {
+      id
+      name
+    }
+    abilities {
+      canEdit
+      canAdmin
+    }
+    breadcrumbs {
+      id
+      title
+      slug
+    }
+    space {
+      ...WikiSpaceFields
+    }
+  }
+`);
+
+export const WikiSpacesDocument = graphql(`
+  query WikiSpaces($first: Int, $after: String) {
+    wikiSpaces(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...WikiSpaceFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const WikiSpaceByKeyDocument = graphql(`
+  query WikiSpaceByKey($key: String!) {
+    wikiSpaceByKey(key: $key) {
+      ...WikiSpaceFields
+    }
+  }
+`);
+
+/** One level of a space's tree (lazily, per opened node). */
+export const WikiTreeLevelDocument = graphql(`
+  query WikiTreeLevel($spaceId: ID!, $parentId: ID, $first: Int, $after: String) {
+    wikiSpace(id: $spaceId) {
+      id
+      pages(parentId: $parentId, first: $first, after: $after) {
+        edges {
+          cursor
+          node {
+            ...WikiTreePageFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export const WikiPageBySlugDocument = graphql(`
+  query WikiPageBySlug($spaceKey: String!, $slug: String!) {
+    wikiPageBySlug(spaceKey: $spaceKey, slug: $slug) {
+      ...WikiPageFields
+      backlinks {
+        id
+        title
+        slug
+        spaceKey
+        spaceName
+      }
+    }
+  }
+`);
+
+/** The editor's page: its body, and the viewer's own autosaved draft if any. */
+export const WikiEditPageDocument = graphql(`
+  query WikiEditPage($spaceKey: String!, $slug: String!) {
+    wikiPageBySlug(spaceKey: $spaceKey, slug: $slug) {
+      ...WikiPageFields
+      myDraft {
+        baseRevision
+        title
+        body
+        updatedAt
+      }
+    }
+  }
+`);
+
+export const WikiRevisionDocument = graphql(`
+  query WikiRevision($pageId: ID!, $number: Int!) {
+    wikiRevision(pageId: $pageId, number: $number) {
+      id
+      number
+      title
+      body
+      bodyHtml
+      summary
+      language
+      restoredFrom
+      createdAt
+      author {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const WikiRevisionsDocument = graphql(`
+  query WikiRevisions($spaceKey: String!, $slug: String!, $first: Int, $after: String) {
+    wikiPageBySlug(spaceKey: $spaceKey, slug: $slug) {
+      id
+      slug
+      title
+      revisionNumber
+      abilities {
+        canEdit
+        canAdmin
+      }
+      space {
+        id
+        key
+        name
+      }
+      revisions(first: $first, after: $after) {
+        edges {
+          cursor
+          node {
+            id
+            number
+            title
+            summary
+            language
+            restoredFrom
+            createdAt
+            author {
+              id
+              name
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export const WikiDiffDocument = graphql(`
+  query WikiDiff($pageId: ID!, $from: Int!, $to: Int!) {
+    wikiDiff(pageId: $pageId, from: $from, to: $to) {
+      from
+      to
+      titleParts {
+        kind
+        value
+      }
+      parts {
+        kind
+        value
+      }
+    }
+  }
+`);
+
+export const WikiTemplatesDocument = graphql(`
+  query WikiTemplates {
+    wikiTemplates {
+      id
+      name
+      description
+      title
+      body
+      language
+      builtIn
+    }
+  }
+`);
+
+export const WikiLinkTargetsDocument = graphql(`
+  query WikiLinkTargets($query: String!, $spaceId: ID) {
+    wikiLinkTargets(query: $query, spaceId: $spaceId) {
+      id
+      title
+      slug
+      spaceId
+      spaceKey
+      spaceName
+    }
+  }
+`);
+
+export const CreateWikiSpaceDocument = graphql(`
+  mutation CreateWikiSpace($input: CreateWikiSpaceInput!) {
+    createWikiSpace(input: $input) {
+      space {
+        ...WikiSpaceFields
+      }
+    }
+  }
+`);
+
+export const CreateWikiPageDocument = graphql(`
+  mutation CreateWikiPage($input: CreateWikiPageInput!) {
+    createWikiPage(input: $input) {
+      page {
+        ...WikiTreePageFields
+      }
+    }
+  }
+`);
+
+export const SaveWikiPageDocument = graphql(`
+  mutation SaveWikiPage($input: SaveWikiPageInput!) {
+    saveWikiPage(input: $input) {
+      page {
+        ...WikiPageFields
+      }
+      revision {
+        id
+        number
+      }
+    }
+  }
+`);
+
+export const RestoreWikiRevisionDocument = graphql(`
+  mutation RestoreWikiRevision($input: RestoreWikiRevisionInput!) {
+    restoreWikiRevision(input: $input) {
+      page {
+        ...WikiPageFields
+      }
+      revision {
+        id
+        number
+      }
+    }
+  }
+`);
+
+export const SaveWikiDraftDocument = graphql(`
+  mutation SaveWikiDraft($input: SaveWikiDraftInput!) {
+    saveWikiDraft(input: $input) {
+      draft {
+        baseRevision
+        title
+        body
+        updatedAt
+      }
+    }
+  }
+`);
+
+export const DiscardWikiDraftDocument = graphql(`
+  mutation DiscardWikiDraft($pageId: ID!) {
+    discardWikiDraft(pageId: $pageId) {
+      page {
+        id
+        myDraft {
+          baseRevision
+        }
+      }
+    }
+  }
+`);
+
+export const VerifyWikiPageDocument = graphql(`
+  mutation VerifyWikiPage($pageId: ID!) {
+    verifyWikiPage(pageId: $pageId) {
+      page {
+        id
+        reviewBy
+        needsVerification
+        verifiedAt
+        verifiedBy {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** A page by its stable id (links are stored this way): where it lives now. */
+export const WikiPageLocationDocument = graphql(`
+  query WikiPageLocation($id: ID!) {
+    wikiPage(id: $id) {
+      id
+      slug
+      space {
+        id
+        key
+      }
+    }
+  }
+`);
+
+/** What the viewer may do across the wiki (HR and admins create spaces and manage templates), asked by the wiki alone. */
+export const WikiViewerDocument = graphql(`
+  query WikiViewer {
+    abilities {
+      canCreateWikiSpaces
+      canManageWikiTemplates
+    }
+  }
+`);

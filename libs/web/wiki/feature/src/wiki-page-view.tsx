@@ -1,0 +1,161 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { isNotFound, useErrorMessages, useLiveRoom, useSession } from '@pillars/web/core/data-access';
+import { PostBody } from '@pillars/web/feeds/feature';
+import { EmptyView, ErrorView, FlipInRtl, PageSkeleton } from '@pillars/web/ui';
+import { usePageTitle } from '@pillars/web/util';
+import { VerifyWikiPageDocument, WikiPageBySlugDocument, wikiPageRoom } from '@pillars/web/wiki/data-access';
+import { IconAlertTriangle, IconChevronRight, IconCircleCheck, IconHistory, IconLock, IconPencil } from '@tabler/icons-react';
+import { useEffect, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useWikiDates } from './wiki-format';
+import { NewPageButton } from './wiki-new-page';
+import { wikiEditPath, wikiHistoryPath, wikiPagePath, wikiSpacePath } from './wiki-paths';
+import { useWikiSpace } from './wiki-space-context';
+
+/** A page: where it sits, who owns it, whether it is due for verification, its text and what links to it. */
+export function WikiPageView() {
+  const { spaceKey = '', slug = '' } = useParams();
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const { space, setOpenIds } = useWikiSpace();
+  const { messages } = useErrorMessages();
+  const { day } = useWikiDates();
+  const headingId = useId();
+  const { data, error, refetch } = useQuery(WikiPageBySlugDocument, { variables: { spaceKey, slug } });
+  const page = data?.wikiPageBySlug;
+  const [verify, verifying] = useMutation(VerifyWikiPageDocument);
+  // Someone's save refetches the page shown.
+  useLiveRoom(page ? wikiPageRoom(page.id) : null);
+  usePageTitle(page?.title ?? t('wiki.page.title'));
+  const crumbKey = page ? [...page.breadcrumbs.map((c) => c.id), page.id].join(' ') : '';
+  useEffect(() => {
+    if (crumbKey) {
+      const ids = crumbKey.split(' ');
+      setOpenIds(ids.slice(0, -1), ids[ids.length - 1]);
+    }
+  }, [crumbKey, setOpenIds]);
+
+  if (error && !page) {
+    if (isNotFound(error)) return <EmptyView icon={<IconLock size={30} />} title={t('wiki.page.notFound')} />;
+    return <ErrorView title={t('wiki.page.title')} messages={messages(error)} retryLabel={t('common.retry')} onRetry={() => void refetch()} />;
+  }
+  if (data && !page) return <EmptyView icon={<IconLock size={30} />} title={t('wiki.page.notFound')} />;
+  if (!page) return <PageSkeleton label={t('common.loading')} />;
+  const canVerify = page.abilities.canAdmin || page.owner?.id === me?.id;
+
+  return (
+    <Stack gap="md" component="article" aria-labelledby={headingId}>
+      <Breadcrumbs
+        aria-label={t('wiki.page.breadcrumbs')}
+        separator={
+          <FlipInRtl>
+            <IconChevronRight size={14} />
+          </FlipInRtl>
+        }
+        separatorMargin={6}
+        style={{ flexWrap: 'wrap' }}
+      >
+        <Anchor component={Link} to={wikiSpacePath(space.key)} size="sm" dir="auto">
+          {space.name}
+        </Anchor>
+        {page.breadcrumbs.map((crumb) => (
+          <Anchor key={crumb.id} component={Link} to={wikiPagePath(space.key, crumb.slug)} size="sm" dir="auto">
+            {crumb.title}
+          </Anchor>
+        ))}
+      </Breadcrumbs>
+      <Group justify="space-between" wrap="wrap" gap="sm" align="flex-start">
+        <Title order={1} id={headingId} dir="auto" lang={page.language}>
+          {page.title}
+        </Title>
+        <Group gap="xs" wrap="wrap">
+          {page.abilities.canEdit ? (
+            <Button component={Link} to={wikiEditPath(space.key, page.slug)} leftSection={<IconPencil size={16} aria-hidden="true" />}>
+              {t('wiki.page.edit')}
+            </Button>
+          ) : null}
+          <Button component={Link} to={wikiHistoryPath(space.key, page.slug)} variant="default" leftSection={<IconHistory size={16} aria-hidden="true" />}>
+            {t('wiki.page.history')}
+          </Button>
+          {page.abilities.canEdit ? <NewPageButton parent={{ id: page.id, title: page.title }} /> : null}
+        </Group>
+      </Group>
+
+      <Group gap="sm" wrap="wrap">
+        {page.owner ? (
+          <Text size="sm" c="dimmed">
+            {t('wiki.page.owner')} <bdi>{page.owner.name}</bdi>
+          </Text>
+        ) : null}
+        {page.needsVerification ? (
+          <Badge color="orange" variant="light" leftSection={<IconAlertTriangle size={12} aria-hidden="true" />} tt="none">
+            {t('wiki.page.needsVerification')}
+          </Badge>
+        ) : page.verifiedAt && page.verifiedBy ? (
+          <Text size="sm" c="dimmed">
+            <IconCircleCheck size={14} aria-hidden="true" style={{ verticalAlign: 'middle' }} /> {t('wiki.page.verifiedBy', { date: day(page.verifiedAt) })} <bdi>{page.verifiedBy.name}</bdi>
+          </Text>
+        ) : null}
+        <Text size="sm" c="dimmed">
+          {t('wiki.page.reviewBy', { date: day(page.reviewBy) })}
+        </Text>
+      </Group>
+      {canVerify && page.needsVerification ? (
+        <Alert color="orange" variant="light" title={t('wiki.page.verifyTitle')}>
+          <Stack gap="xs">
+            <Text size="sm">{t('wiki.page.verifyHint')}</Text>
+            {verifying.error ? (
+              <Text size="sm" c="red" role="alert">
+                {messages(verifying.error).join(' ')}
+              </Text>
+            ) : null}
+            <Button w="fit-content" color="orange" loading={verifying.loading} leftSection={<IconCircleCheck size={16} aria-hidden="true" />} onClick={() => void verify({ variables: { pageId: page.id } }).catch(() => undefined)}>
+              {t('wiki.page.verify')}
+            </Button>
+          </Stack>
+        </Alert>
+      ) : canVerify ? (
+        <div>
+          <Button variant="subtle" size="compact-sm" loading={verifying.loading} leftSection={<IconCircleCheck size={16} aria-hidden="true" />} onClick={() => void verify({ variables: { pageId: page.id } }).catch(() => undefined)}>
+            {t('wiki.page.verifyNow')}
+          </Button>
+        </div>
+      ) : null}
+
+      {page.bodyHtml.trim() ? (
+        <PostBody html={page.bodyHtml} language={page.language} />
+      ) : (
+        <Text c="dimmed">{t('wiki.page.empty')}</Text>
+      )}
+
+      <Card withBorder radius="md" padding="md" component="section" aria-labelledby={`${headingId}-links`}>
+        <Title order={2} fz="h5" id={`${headingId}-links`} mb="xs">
+          {t('wiki.page.linkedFrom')}
+        </Title>
+        {page.backlinks.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('wiki.page.noBacklinks')}
+          </Text>
+        ) : (
+          <List size="sm" spacing={4}>
+            {page.backlinks.map((link) => (
+              <List.Item key={link.id}>
+                <Anchor component={Link} to={wikiPagePath(link.spaceKey, link.slug)} dir="auto">
+                  {link.title}
+                </Anchor>
+                {link.spaceKey !== space.key ? (
+                  <Text span size="xs" c="dimmed">
+                    {' '}
+                    (<bdi>{link.spaceName}</bdi>)
+                  </Text>
+                ) : null}
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Card>
+    </Stack>
+  );
+}
