@@ -43,13 +43,13 @@ describe('navigation and routes follow the server’s abilities', () => {
   it('shows only the administration entries the server grants, whatever the roles say', async () => {
     renderApp({ route: '/account/password', mocks: [meMock(admin, { canImport: true, canVerifyPolicyEvidence: true })] });
     await screen.findByRole('heading', { level: 1, name: 'Change password' });
-    expect(navLinks()).toEqual(['Feed', 'Discover', 'Directory', 'Org chart', 'Whole organisation', 'Notifications', 'My policies', 'Policies', 'Verify evidence chain', 'Import people']);
+    expect(navLinks()).toEqual(['Feed', 'Discover', 'Directory', 'Org chart', 'Whole organisation', 'Notifications', 'My policies', 'Policies', 'Verify evidence chain', 'Wiki', 'Import people']);
   });
 
   it('shows no administration to an employee', async () => {
     renderApp({ route: '/account/password', mocks: [meMock(signedInUser)] });
     await screen.findByRole('heading', { level: 1, name: 'Change password' });
-    expect(navLinks()).toEqual(['Feed', 'Discover', 'Directory', 'Org chart', 'Whole organisation', 'Notifications', 'My policies', 'Policies']);
+    expect(navLinks()).toEqual(['Feed', 'Discover', 'Directory', 'Org chart', 'Whole organisation', 'Notifications', 'My policies', 'Policies', 'Wiki']);
     expect(screen.queryByText('Administration')).toBeNull();
   });
 
