@@ -1,0 +1,92 @@
+import type { INestApplication } from '@nestjs/common';
+import { DirectoryModule } from '@pillars/api/directory';
+import { addMember, buildOrganization, buildTeam, buildUser, closeTestDb, createTestApp, gql, type TestUser } from '@pillars/api/testing';
+import { WikiModule } from './wiki.module';
+import { CREATE_PAGE, CREATE_SPACE, SAVE_PAGE } from './wiki.test-documents';
+
+const HIT = `kind id title snippetHtml url author { id }`;
+const SEARCH = `query($query: String!, $kinds: [SearchKind!], $scopeId: ID) { search(query: $query, kinds: $kinds, scopeId: $scopeId, first: 20) {
+  edges { node { ${HIT} } } counts { kind count } didYouMean } }`;
+const SIMILAR = `query($text: String!) { similar(text: $text, kinds: [PAGE], first: 5) { ${HIT} } }`;
+
+type Hit = { kind: string; id: string; title: string; snippetHtml: string; url: string; author: { id: string } | null };
+type Result = { edges: { node: Hit }[]; counts: { kind: string; count: number }[]; didYouMean: string | null };
+
+let app: INestApplication;
+beforeAll(async () => {
+  app = await createTestApp([DirectoryModule, WikiModule]);
+});
+afterAll(async () => {
+  await app.close();
+  await closeTestDb();
+});
+
+async function ok<T>(actor: TestUser, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await gql(app).as(actor).send<T>(query, variables);
+  expect(res.errors).toBeUndefined();
+  return res.data as T;
+}
+let keys = 0;
+const space = async (hr: TestUser, extra: Record<string, unknown> = {}) =>
+  (await ok<{ createWikiSpace: { space: { id: string } } }>(hr, CREATE_SPACE, { input: { name: 'Space', key: `s-${Date.now().toString(36)}-${keys++}`, visibility: 'ORGANIZATION', ...extra } })).createWikiSpace.space.id;
+const page = async (actor: TestUser, spaceId: string, title: string, body: string, language = 'en') =>
+  (await ok<{ createWikiPage: { page: { id: string; revisionNumber: number } } }>(actor, CREATE_PAGE, { input: { spaceId, title, body, language } })).createWikiPage.page;
+const search = async (actor: TestUser, query: string, extra: Record<string, unknown> = {}) => (await ok<{ search: Result }>(actor, SEARCH, { query, kinds: ['PAGE'], ...extra })).search;
+const similar = async (actor: TestUser, text: string) => (await ok<{ similar: Hit[] }>(actor, SIMILAR, { text })).similar;
+
+describe('wiki pages in search', () => {
+  it('finds a page by its title and body, with its owner and stable link, and finds a save right after it returns', async () => {
+    const org = await buildOrganization();
+    const hr = await buildUser(org, { roles: ['HR'] });
+    const reader = await buildUser(org);
+    const spaceId = await space(hr);
+    const p = await page(hr, spaceId, 'Expense rules for travel', 'Book trains for trips under four hours.');
+
+    const byTitle = await search(reader, 'expense rules');
+    expect(byTitle.edges.map((e) => e.node)).toEqual([expect.objectContaining({ kind: 'PAGE', id: p.id, title: 'Expense rules for travel', url: `/wiki/page/${p.id}`, author: { id: hr.id } })]);
+    expect((await search(reader, 'trains')).edges.map((e) => e.node.id)).toEqual([p.id]);
+    expect((await search(reader, 'trains')).edges[0].node.snippetHtml).toContain('<mark>');
+
+    // Saved, then searched at once: the trigger filled the vector in the save's own transaction.
+    await ok(hr, SAVE_PAGE, { input: { pageId: p.id, baseRevision: p.revisionNumber, title: 'Expense rules for travel', body: 'Receipts within thirty days, with the project code.', language: 'en' } });
+    expect((await search(reader, 'receipts')).edges.map((e) => e.node.id)).toEqual([p.id]);
+    expect((await search(reader, 'trains')).edges).toHaveLength(0);
+    // Within another space: nothing.
+    expect((await search(reader, 'receipts', { scopeId: await space(hr) })).edges).toHaveLength(0);
+  });
+
+  it('"already done?" suggests an existing page while a similar title is typed', async () => {
+    const org = await buildOrganization();
+    const hr = await buildUser(org, { roles: ['HR'] });
+    const writer = await buildUser(org);
+    const spaceId = await space(hr);
+    const p = await page(hr, spaceId, 'Expense rules for travel', 'How to claim.');
+    await page(hr, spaceId, 'Office plants', 'Water them on Fridays.');
+    const hits = await similar(writer, 'Travel expense rule');
+    expect(hits[0]).toMatchObject({ id: p.id, kind: 'PAGE', title: 'Expense rules for travel' });
+    expect(hits.map((h) => h.title)).not.toContain('Office plants');
+  });
+
+  it('never shows a private space’s page to an outsider: not in hits, counts, suggestions or "already done?"; nor to another organisation', async () => {
+    const org = await buildOrganization();
+    const hr = await buildUser(org, { roles: ['HR'] });
+    const team = await buildTeam(org, { name: 'Legal' });
+    const insider = await buildUser(org);
+    const outsider = await buildUser(org);
+    await addMember(team, insider.id);
+    const teamSpace = await space(hr, { visibility: 'TEAM', teamId: team.id, outsiderAccess: 'NONE' });
+    const membersSpace = await space(hr, { visibility: 'MEMBERS' });
+    const secret = await page(hr, teamSpace, 'Merger codename Bluebird', 'Bluebird closes in March.');
+    await page(hr, membersSpace, 'Salary bands Bluebird', 'Bluebird bands.');
+
+    expect((await search(insider, 'bluebird')).edges.map((e) => e.node.id)).toEqual([secret.id]);
+    for (const viewer of [outsider, await buildUser(await buildOrganization())]) {
+      const res = await search(viewer, 'bluebird');
+      expect(res.edges).toHaveLength(0);
+      expect(res.counts.find((c) => c.kind === 'PAGE')?.count ?? 0).toBe(0);
+      expect(res.didYouMean ?? '').not.toMatch(/bluebird/i);
+      expect((await search(viewer, 'bluebrd')).didYouMean ?? '').not.toMatch(/bluebird/i);
+      expect(await similar(viewer, 'Merger codename Bluebird')).toEqual([]);
+    }
+  });
+});
