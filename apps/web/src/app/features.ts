@@ -7,13 +7,14 @@ import { directoryFeature } from '@pillars/web/directory/feature';
 import { feedsFeature } from '@pillars/web/feeds/feature';
 import { notificationsFeature } from '@pillars/web/notifications/feature';
 import { policiesFeature } from '@pillars/web/policies/feature';
+import { trainingFeature } from '@pillars/web/training/feature';
 
 /**
  * The one place a web domain registers. Routes, navigation, translations and Apollo cache
  * policies and socket-event refetch maps are composed from this list (app.tsx, nav.config.ts,
  * i18n.ts, main.tsx, the app frame).
  */
-export const FEATURES: readonly WebFeature[] = [authFeature, feedsFeature, announcementsFeature, policiesFeature, directoryFeature, adminFeature, audiencesFeature, notificationsFeature];
+export const FEATURES: readonly WebFeature[] = [authFeature, feedsFeature, announcementsFeature, policiesFeature, trainingFeature, directoryFeature, adminFeature, audiencesFeature, notificationsFeature];
 
 export const typePolicies = mergeTypePolicies(FEATURES.map((f) => f.typePolicies));
 
