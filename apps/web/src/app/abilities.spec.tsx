@@ -41,15 +41,15 @@ const teamMock = (data: ReturnType<typeof team>): Mock => ({
 
 describe('navigation and routes follow the server’s abilities', () => {
   it('shows only the administration entries the server grants, whatever the roles say', async () => {
-    renderApp({ route: '/account/password', mocks: [meMock(admin, { canImport: true, canVerifyPolicyEvidence: true })] });
+    renderApp({ route: '/account/password', mocks: [meMock(admin, { canImport: true, canVerifyPolicyEvidence: true, canViewTrainingMatrix: true })] });
     await screen.findByRole('heading', { level: 1, name: 'Change password' });
-    expect(navLinks()).toEqual(['Feed', 'Discover', 'Directory', 'Org chart', 'Whole organisation', 'Notifications', 'My policies', 'Policies', 'Verify evidence chain', 'Import people']);
+    expect(navLinks()).toEqual(['Feed', 'Discover', 'Directory', 'Org chart', 'Whole organisation', 'Notifications', 'My policies', 'Policies', 'Verify evidence chain', 'My training', 'Training matrix', 'Import people']);
   });
 
   it('shows no administration to an employee', async () => {
     renderApp({ route: '/account/password', mocks: [meMock(signedInUser)] });
     await screen.findByRole('heading', { level: 1, name: 'Change password' });
-    expect(navLinks()).toEqual(['Feed', 'Discover', 'Directory', 'Org chart', 'Whole organisation', 'Notifications', 'My policies', 'Policies']);
+    expect(navLinks()).toEqual(['Feed', 'Discover', 'Directory', 'Org chart', 'Whole organisation', 'Notifications', 'My policies', 'Policies', 'My training']);
     expect(screen.queryByText('Administration')).toBeNull();
   });
 
