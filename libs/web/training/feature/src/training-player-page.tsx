@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Card, Checkbox, Code, FileInput, Group, Progress, Radio, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { uploadFile, useErrorMessages } from '@pillars/web/core/data-access';
+import { errorExtensions, uploadFile, useErrorMessages } from '@pillars/web/core/data-access';
 import { PostBody } from '@pillars/web/feeds/feature';
 import type { TrainingPlayerFieldsFragment, StartTrainingQuizMutation } from '@pillars/web/graphql';
 import { CompleteTrainingModuleDocument, StartTrainingQuizDocument, SubmitTrainingEvidenceDocument, SubmitTrainingQuizDocument, TrainingPlayerDocument } from '@pillars/web/training/data-access';
@@ -188,8 +188,10 @@ function QuizPanel({ enrolmentId, item, onDone }: { enrolmentId: string; item: P
   const [attempt, setAttempt] = useState<Attempt | null>(null);
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const [graded, setGraded] = useState<{ score: number; passMark: number; attemptsLeft: number } | null>(null);
 
   const begin = () => {
+    setGraded(null);
     setFailure(null);
     setAnswers({});
     start({ variables: { enrolmentId, moduleId: m.id } })
@@ -204,6 +206,9 @@ function QuizPanel({ enrolmentId, item, onDone }: { enrolmentId: string; item: P
       .catch((err: unknown) => {
         setAttempt(null);
         setFailure(messages(err).join(' '));
+        // A failed attempt is graded and counted: say the score and what is left.
+        const ext = errorExtensions(err, 'TRAINING_QUIZ_FAILED');
+        if (ext && typeof ext['score'] === 'number') setGraded({ score: ext['score'], passMark: Number(ext['passMark'] ?? m.passMark ?? 0), attemptsLeft: Number(ext['attemptsLeft'] ?? 0) });
       });
   };
   const complete = attempt ? attempt.questions.every((q) => (answers[q.id] ?? []).length > 0) : false;
@@ -214,9 +219,10 @@ function QuizPanel({ enrolmentId, item, onDone }: { enrolmentId: string; item: P
       {failure ? (
         <Alert color="red" role="alert">
           {failure}
+          {graded ? <Text mt="xs">{t('training.quiz.failed', { score: graded.score, passMark: graded.passMark, left: graded.attemptsLeft })}</Text> : null}
         </Alert>
       ) : null}
-      {!attempt ? (
+      {!attempt && !(graded && graded.attemptsLeft <= 0) ? (
         <Group>
           <Button onClick={begin} loading={starting.loading}>
             {failure ? t('training.quiz.retry') : t('training.quiz.start')}

@@ -4,6 +4,7 @@ import type { TrainingStatus } from '@pillars/web/graphql';
 import { renderWithProviders } from '@pillars/web/testing';
 import { CompleteTrainingModuleDocument, StartTrainingQuizDocument, SubmitTrainingQuizDocument, TrainingMatrixDocument, TrainingPlayerDocument, trainingTypePolicies } from '@pillars/web/training/data-access';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { trainingLocales } from './training.feature';
 import { TrainingMatrixPage } from './training-matrix-page';
@@ -101,6 +102,30 @@ describe('training player (web)', () => {
     // The last module selected is the quiz: its score shows.
     fireEvent.click(screen.getByText('Check yourself'));
     await waitFor(() => expect(screen.getByText('passed with 100%', { exact: false })).toBeTruthy());
+  });
+
+  it('says the score of a failed quiz attempt and offers another while attempts remain', async () => {
+    const attempt = {
+      __typename: 'TrainingQuizAttempt', id: 'a1', number: 1, maxAttempts: 3, passMark: 80,
+      questions: [{ __typename: 'TrainingQuizQuestion', id: 'q1', prompt: 'Who speaks for the company?', multiple: false, options: [{ __typename: 'TrainingQuizOption', id: 'o1', text: 'Anyone' }, { __typename: 'TrainingQuizOption', id: 'o2', text: 'Communications' }] }],
+    };
+    const mocks = [
+      meMock,
+      { request: { query: TrainingPlayerDocument, variables: { enrolmentId: ENROLMENT } }, result: { data: { trainingPlayer: player(1) } } },
+      { request: { query: StartTrainingQuizDocument, variables: { enrolmentId: ENROLMENT, moduleId: QUIZ.id } }, result: { data: { startTrainingQuiz: attempt } } },
+      {
+        request: { query: SubmitTrainingQuizDocument, variables: { input: { attemptId: 'a1', answers: [{ questionId: 'q1', optionIds: ['o1'] }] } } },
+        result: { errors: [new GraphQLError('Below the pass mark', { extensions: { code: 'TRAINING_QUIZ_FAILED', score: 0, passMark: 80, attemptsLeft: 2 } })] },
+      },
+    ];
+    renderWithProviders(<TrainingPlayerPage />, { mocks, locales: [feedsFeature.locales, trainingLocales], typePolicies: [trainingTypePolicies], path: '/training/:enrolmentId', route: `/training/${ENROLMENT}` });
+    fireEvent.click(await screen.findByRole('button', { name: 'Start the quiz' }));
+    fireEvent.click(await screen.findByLabelText('Anyone'));
+    fireEvent.click(screen.getByRole('button', { name: 'Submit answers' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Not passed this time.');
+    expect(alert.textContent).toContain('Your score: 0% (pass mark 80%). Attempts left: 2.');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 });
 
