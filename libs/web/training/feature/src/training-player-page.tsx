@@ -222,12 +222,14 @@ function QuizPanel({ enrolmentId, item, onDone }: { enrolmentId: string; item: P
           {graded ? <Text mt="xs">{t('training.quiz.failed', { score: graded.score, passMark: graded.passMark, left: graded.attemptsLeft })}</Text> : null}
         </Alert>
       ) : null}
-      {!attempt && !(graded && graded.attemptsLeft <= 0) ? (
-        <Group>
-          <Button onClick={begin} loading={starting.loading}>
-            {failure ? t('training.quiz.retry') : t('training.quiz.start')}
-          </Button>
-        </Group>
+      {!attempt ? (
+        graded && graded.attemptsLeft <= 0 ? null : (
+          <Group>
+            <Button onClick={begin} loading={starting.loading}>
+              {failure ? t('training.quiz.retry') : t('training.quiz.start')}
+            </Button>
+          </Group>
+        )
       ) : (
         <Stack gap="lg">
           <Text size="sm" c="dimmed">
