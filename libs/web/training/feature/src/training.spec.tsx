@@ -2,11 +2,12 @@ import { MeDocument } from '@pillars/web/core/data-access';
 import { feedsFeature } from '@pillars/web/feeds/feature';
 import type { TrainingStatus } from '@pillars/web/graphql';
 import { renderWithProviders } from '@pillars/web/testing';
-import { CompleteTrainingModuleDocument, StartTrainingQuizDocument, SubmitTrainingQuizDocument, TrainingMatrixDocument, TrainingPlayerDocument, trainingTypePolicies } from '@pillars/web/training/data-access';
+import { CompleteTrainingModuleDocument, MyTrainingDocument, StartTrainingQuizDocument, SubmitTrainingQuizDocument, TrainingMatrixDocument, TrainingPlayerDocument, trainingTypePolicies } from '@pillars/web/training/data-access';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { trainingLocales } from './training.feature';
+import { MyTrainingPage } from './my-training-page';
 import { TrainingMatrixPage } from './training-matrix-page';
 import { TrainingPlayerPage } from './training-player-page';
 
@@ -159,5 +160,19 @@ describe('training matrix (web)', () => {
     // Scrolls sideways at phone width: a focusable region, so keyboard users can scroll it.
     expect(table.closest('[role="region"]')?.getAttribute('tabindex')).toBe('0');
     expect(screen.getByRole('button', { name: 'Export CSV' })).toBeTruthy();
+  });
+});
+
+describe('my training (web)', () => {
+  it('lists the sections the API gives, overdue first, with the certificate of a completed course', async () => {
+    const done = player(2).enrolment;
+    const late = { ...player(0).enrolment, id: 'e2', courseTitle: 'Information Security Basics', status: 'OVERDUE' as TrainingStatus, dueAt: '2026-11-01T12:00:00.000Z' };
+    const mine = { __typename: 'MyTraining', assigned: [], inProgress: [], dueSoon: [], overdue: [late], completed: [done] };
+    renderWithProviders(<MyTrainingPage />, { mocks: [meMock, { request: { query: MyTrainingDocument }, result: { data: { myTraining: mine } } }], locales: [trainingLocales], typePolicies: [trainingTypePolicies] });
+    const headings = (await screen.findAllByRole('heading', { level: 2 })).map((h) => h.textContent);
+    expect(headings).toEqual(['Overdue (1)', 'Completed (1)']);
+    expect(screen.getByText('Overdue since Nov 1, 2026')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Information Security Basics' }).getAttribute('href')).toBe('/training/e2');
+    expect(screen.getByRole('link', { name: 'Download certificate (PDF)' }).getAttribute('href')).toBe('/training/certificates/c1/certificate.pdf');
   });
 });
