@@ -41,15 +41,15 @@ const teamMock = (data: ReturnType<typeof team>): Mock => ({
 
 describe('navigation and routes follow the server’s abilities', () => {
   it('shows only the administration entries the server grants, whatever the roles say', async () => {
-    renderApp({ route: '/account/password', mocks: [meMock(admin, { canImport: true, canVerifyPolicyEvidence: true })] });
+    renderApp({ route: '/account/password', mocks: [meMock(admin, { canImport: true, canVerifyPolicyEvidence: true, canViewTrainingMatrix: true })] });
     await screen.findByRole('heading', { level: 1, name: 'Change password' });
-    expect(navLinks()).toEqual(['Feed', 'Discover', 'Directory', 'Org chart', 'Whole organisation', 'Notifications', 'My policies', 'Policies', 'Verify evidence chain', 'Wiki', 'Import people']);
+    expect(navLinks()).toEqual(['Feed', 'Discover', 'Directory', 'Org chart', 'Whole organisation', 'Notifications', 'My policies', 'Policies', 'Verify evidence chain', 'My training', 'Training matrix', 'Wiki', 'Import people']);
   });
 
   it('shows no administration to an employee', async () => {
     renderApp({ route: '/account/password', mocks: [meMock(signedInUser)] });
     await screen.findByRole('heading', { level: 1, name: 'Change password' });
-    expect(navLinks()).toEqual(['Feed', 'Discover', 'Directory', 'Org chart', 'Whole organisation', 'Notifications', 'My policies', 'Policies', 'Wiki']);
+    expect(navLinks()).toEqual(['Feed', 'Discover', 'Directory', 'Org chart', 'Whole organisation', 'Notifications', 'My policies', 'Policies', 'My training', 'Wiki']);
     expect(screen.queryByText('Administration')).toBeNull();
   });
 

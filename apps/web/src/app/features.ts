@@ -8,6 +8,7 @@ import { feedsFeature } from '@pillars/web/feeds/feature';
 import { notificationsFeature } from '@pillars/web/notifications/feature';
 import { policiesFeature } from '@pillars/web/policies/feature';
 import { searchFeature } from '@pillars/web/search/feature';
+import { trainingFeature } from '@pillars/web/training/feature';
 import { wikiFeature } from '@pillars/web/wiki/feature';
 
 /**
@@ -15,7 +16,7 @@ import { wikiFeature } from '@pillars/web/wiki/feature';
  * policies and socket-event refetch maps are composed from this list (app.tsx, nav.config.ts,
  * i18n.ts, main.tsx, the app frame).
  */
-export const FEATURES: readonly WebFeature[] = [authFeature, feedsFeature, announcementsFeature, policiesFeature, wikiFeature, directoryFeature, adminFeature, audiencesFeature, searchFeature, notificationsFeature];
+export const FEATURES: readonly WebFeature[] = [authFeature, feedsFeature, announcementsFeature, policiesFeature, trainingFeature, wikiFeature, directoryFeature, adminFeature, audiencesFeature, searchFeature, notificationsFeature];
 
 export const typePolicies = mergeTypePolicies(FEATURES.map((f) => f.typePolicies));
 

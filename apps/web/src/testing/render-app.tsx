@@ -28,7 +28,7 @@ export const signedInUser = {
 };
 
 type Abilities = Omit<ViewerAbilityFlagsFragment, '__typename'>;
-const NO_ABILITIES: Abilities = { canManagePeople: false, canAssignRoles: false, canManageTeams: false, canImport: false, canManageAudiences: false, canReadMailOutbox: false, canManagePolicies: false, canViewCompliance: false, canVerifyPolicyEvidence: false, canAnnounce: false, canAnnounceToAnyone: false };
+const NO_ABILITIES: Abilities = { canManagePeople: false, canAssignRoles: false, canManageTeams: false, canImport: false, canManageAudiences: false, canReadMailOutbox: false, canManagePolicies: false, canViewCompliance: false, canVerifyPolicyEvidence: false, canManageTraining: false, canViewTrainingMatrix: false, canAnnounce: false, canAnnounceToAnyone: false };
 
 /** The `me` query with the abilities the server would grant (none unless given), answered as often as the app asks. */
 export const meMock = (me: MeQuery['me'], abilities: Partial<Abilities> = {}): Mock => ({

@@ -12,7 +12,7 @@ export const POST_ID = '00000000-0000-4000-8000-00000000b001';
 export const TEAM = '00000000-0000-4000-8000-00000000e001';
 export const OTHER_TEAM = '00000000-0000-4000-8000-00000000e002';
 
-const NONE = { canManagePeople: false, canAssignRoles: false, canManageTeams: false, canImport: false, canManageAudiences: false, canReadMailOutbox: false, canManagePolicies: false, canViewCompliance: false, canVerifyPolicyEvidence: false, canAnnounce: false, canAnnounceToAnyone: false };
+const NONE = { canManagePeople: false, canAssignRoles: false, canManageTeams: false, canImport: false, canManageAudiences: false, canReadMailOutbox: false, canManagePolicies: false, canViewCompliance: false, canVerifyPolicyEvidence: false, canManageTraining: false, canViewTrainingMatrix: false, canAnnounce: false, canAnnounceToAnyone: false };
 
 export const meMock = (abilities: Partial<typeof NONE>) => ({
   request: { query: MeDocument },

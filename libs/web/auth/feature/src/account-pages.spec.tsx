@@ -25,7 +25,7 @@ import { SignInPage } from './sign-in-page';
 import { formatWait } from './wait';
 
 const USER = { __typename: 'User' as const, id: '00000000-0000-4000-8000-00000000a001', name: 'Rana', email: 'rana@x.test', initials: 'R', photoThumbnailUrl: null, title: null, locale: 'en', timeZone: 'UTC', roles: ['EMPLOYEE'] };
-const ABILITIES = { __typename: 'ViewerAbilities' as const, canManagePeople: false, canAssignRoles: false, canManageTeams: false, canImport: false, canManageAudiences: false, canReadMailOutbox: false, canManagePolicies: false, canViewCompliance: false, canVerifyPolicyEvidence: false, canAnnounce: false, canAnnounceToAnyone: false };
+const ABILITIES = { __typename: 'ViewerAbilities' as const, canManagePeople: false, canAssignRoles: false, canManageTeams: false, canImport: false, canManageAudiences: false, canReadMailOutbox: false, canManagePolicies: false, canViewCompliance: false, canVerifyPolicyEvidence: false, canManageTraining: false, canViewTrainingMatrix: false, canAnnounce: false, canAnnounceToAnyone: false };
 const signedOut = { request: { query: MeDocument }, result: { data: { me: null, abilities: null } }, maxUsageCount: Infinity };
 const noSetup = { request: { query: SetupStatusDocument }, result: { data: { setupStatus: { __typename: 'SetupStatus' as const, needed: false } } }, maxUsageCount: Infinity };
 const failure = (code: string, extensions: Record<string, unknown> = {}) => ({ errors: [{ message: code, extensions: { code, ...extensions } }] });

@@ -27,6 +27,8 @@ export const ViewerAbilityFlagsFragment = graphql(`
     canManagePolicies
     canViewCompliance
     canVerifyPolicyEvidence
+    canManageTraining
+    canViewTrainingMatrix
     canAnnounce
     canAnnounceToAnyone
   }

@@ -14,7 +14,7 @@ export const POST_ID = '00000000-0000-4000-8000-00000000b001';
 export const meMock = {
   request: { query: MeDocument },
   result: { data: { me: { __typename: 'User', id: ME, name: 'Bo Me', email: 'bo@x.test', initials: 'BM', photoThumbnailUrl: null, title: null, locale: 'en', timeZone: 'UTC', roles: [] },
-      abilities: { __typename: 'ViewerAbilities', canManagePeople: false, canManageTeams: false, canImport: false, canManageAudiences: false, canReadMailOutbox: false, canManagePolicies: false, canViewCompliance: false, canVerifyPolicyEvidence: false, canAnnounce: false, canAnnounceToAnyone: false },
+      abilities: { __typename: 'ViewerAbilities', canManagePeople: false, canManageTeams: false, canImport: false, canManageAudiences: false, canReadMailOutbox: false, canManagePolicies: false, canViewCompliance: false, canVerifyPolicyEvidence: false, canManageTraining: false, canViewTrainingMatrix: false, canAnnounce: false, canAnnounceToAnyone: false },
     },
   },
   maxUsageCount: Infinity,

@@ -19,7 +19,7 @@ export const meMock = {
       me: { __typename: 'User', id: ME, name: 'Hana HR', email: 'hana@x.test', initials: 'HH', photoThumbnailUrl: null, title: null, locale: 'en', timeZone: 'UTC', roles: ['HR'] },
       abilities: {
         __typename: 'ViewerAbilities', canManagePeople: false, canAssignRoles: false, canManageTeams: false, canImport: false, canManageAudiences: false, canReadMailOutbox: false,
-        canManagePolicies: true, canViewCompliance: true, canVerifyPolicyEvidence: true, canAnnounce: false, canAnnounceToAnyone: false,
+        canManagePolicies: true, canViewCompliance: true, canVerifyPolicyEvidence: true, canManageTraining: false, canViewTrainingMatrix: false, canAnnounce: false, canAnnounceToAnyone: false,
       },
     },
   },

@@ -1,0 +1,178 @@
+import { graphql } from '@pillars/web/graphql';
+
+export const TrainingEnrolmentFieldsFragment = graphql(`
+  fragment TrainingEnrolmentFields on TrainingEnrolment {
+    id
+    courseId
+    courseTitle
+    cycle
+    status
+    enrolledAt
+    dueAt
+    completedAt
+    expiresAt
+    modulesDone
+    modulesTotal
+    certificate {
+      id
+      code
+      completedAt
+      expiresAt
+      pdfUrl
+    }
+  }
+`);
+
+export const MyTrainingDocument = graphql(`
+  query MyTraining {
+    myTraining {
+      assigned {
+        ...TrainingEnrolmentFields
+      }
+      inProgress {
+        ...TrainingEnrolmentFields
+      }
+      dueSoon {
+        ...TrainingEnrolmentFields
+      }
+      overdue {
+        ...TrainingEnrolmentFields
+      }
+      completed {
+        ...TrainingEnrolmentFields
+      }
+    }
+  }
+`);
+
+export const TrainingPlayerFieldsFragment = graphql(`
+  fragment TrainingPlayerFields on TrainingPlayer {
+    resumeModuleId
+    enrolment {
+      ...TrainingEnrolmentFields
+    }
+    course {
+      id
+      versionId
+      title
+      description
+      estimatedMinutes
+      validityMonths
+    }
+    modules {
+      done
+      completedAt
+      score
+      evidenceStatus
+      evidenceReason
+      module {
+        id
+        kind
+        title
+        position
+        contentHtml
+        url
+        policyId
+        passMark
+        maxAttempts
+        drawCount
+      }
+    }
+  }
+`);
+
+export const TrainingPlayerDocument = graphql(`
+  query TrainingPlayer($enrolmentId: ID!) {
+    trainingPlayer(enrolmentId: $enrolmentId) {
+      ...TrainingPlayerFields
+    }
+  }
+`);
+
+export const CompleteTrainingModuleDocument = graphql(`
+  mutation CompleteTrainingModule($enrolmentId: ID!, $moduleId: ID!) {
+    completeTrainingModule(enrolmentId: $enrolmentId, moduleId: $moduleId) {
+      player {
+        ...TrainingPlayerFields
+      }
+    }
+  }
+`);
+
+export const StartTrainingQuizDocument = graphql(`
+  mutation StartTrainingQuiz($enrolmentId: ID!, $moduleId: ID!) {
+    startTrainingQuiz(enrolmentId: $enrolmentId, moduleId: $moduleId) {
+      id
+      number
+      maxAttempts
+      passMark
+      questions {
+        id
+        prompt
+        multiple
+        options {
+          id
+          text
+        }
+      }
+    }
+  }
+`);
+
+export const SubmitTrainingQuizDocument = graphql(`
+  mutation SubmitTrainingQuiz($input: SubmitTrainingQuizInput!) {
+    submitTrainingQuiz(input: $input) {
+      player {
+        ...TrainingPlayerFields
+      }
+    }
+  }
+`);
+
+export const SubmitTrainingEvidenceDocument = graphql(`
+  mutation SubmitTrainingEvidence($enrolmentId: ID!, $moduleId: ID!, $fileId: ID!) {
+    submitTrainingEvidence(enrolmentId: $enrolmentId, moduleId: $moduleId, fileId: $fileId)
+  }
+`);
+
+export const TrainingMatrixDocument = graphql(`
+  query TrainingMatrix($managerId: ID) {
+    trainingMatrix(managerId: $managerId) {
+      columns {
+        courseId
+        title
+      }
+      rows {
+        userId
+        name
+        teamName
+        overdueCount
+        cells {
+          courseId
+          status
+          completedAt
+          dueAt
+          expiresAt
+        }
+      }
+    }
+  }
+`);
+
+export const TrainingMatrixCsvDocument = graphql(`
+  query TrainingMatrixCsv($managerId: ID) {
+    trainingMatrixCsv(managerId: $managerId)
+  }
+`);
+
+export const VerifyTrainingCertificateDocument = graphql(`
+  query VerifyTrainingCertificate($code: String!) {
+    verifyTrainingCertificate(code: $code) {
+      personName
+      courseTitle
+      completedAt
+      expiresAt
+      valid
+    }
+  }
+`);

@@ -1,0 +1,4 @@
+export const MY_TRAINING_PATH = '/training';
+export const TRAINING_MATRIX_PATH = '/training/matrix';
+export const trainingPlayerPath = (enrolmentId: string) => `/training/${enrolmentId}`;
+export const certificateVerifyPath = (code: string) => `/certificates/verify/${encodeURIComponent(code)}`;

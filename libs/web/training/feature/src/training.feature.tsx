@@ -1,0 +1,48 @@
+import { RequireAbility } from '@pillars/web/auth/feature';
+import type { LocaleBundle, WebFeature } from '@pillars/web/core/data-access';
+import { trainingTypePolicies } from '@pillars/web/training/data-access';
+import { IconSchool, IconTable } from '@tabler/icons-react';
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router-dom';
+import ar from './locales/ar.json';
+import en from './locales/en.json';
+import he from './locales/he.json';
+import it from './locales/it.json';
+import { MY_TRAINING_PATH, TRAINING_MATRIX_PATH } from './training-paths';
+
+const load = {
+  mine: () => import('./my-training-page'),
+  player: () => import('./training-player-page'),
+  matrix: () => import('./training-matrix-page'),
+  verify: () => import('./verify-certificate-page'),
+};
+const MyTrainingPage = lazy(() => load.mine().then((m) => ({ default: m.MyTrainingPage })));
+const TrainingPlayerPage = lazy(() => load.player().then((m) => ({ default: m.TrainingPlayerPage })));
+const TrainingMatrixPage = lazy(() => load.matrix().then((m) => ({ default: m.TrainingMatrixPage })));
+const VerifyCertificatePage = lazy(() => load.verify().then((m) => ({ default: m.VerifyCertificatePage })));
+
+/** `training.*` and `errors.TRAINING_*`. */
+export const trainingLocales: LocaleBundle = { en, ar, he, it };
+
+/** The learner's own pages for everyone signed in (the API filters to their records); the matrix by ability. */
+export const trainingRoutes: RouteObject[] = [
+  { path: 'training', element: <MyTrainingPage /> },
+  { element: <RequireAbility ability="canViewTrainingMatrix" />, children: [{ path: 'training/matrix', element: <TrainingMatrixPage /> }] },
+  { path: 'training/:enrolmentId', element: <TrainingPlayerPage /> },
+];
+
+export const trainingFeature: WebFeature = {
+  name: 'training',
+  routes: trainingRoutes,
+  // Public: the certificate check needs no session and shows only what the API returns.
+  publicRoutes: [{ path: 'certificates/verify/:code', element: <VerifyCertificatePage /> }],
+  preload: () => Promise.all(Object.values(load).map((page) => page())),
+  nav: [
+    { section: 'governance', to: MY_TRAINING_PATH, label: 'training.nav.mine', icon: IconSchool },
+    { section: 'governance', to: TRAINING_MATRIX_PATH, label: 'training.nav.matrix', icon: IconTable, ability: 'canViewTrainingMatrix' },
+  ],
+  locales: trainingLocales,
+  typePolicies: trainingTypePolicies,
+  // Reminders and nudges name the course; the learner's page lists their enrolment in it.
+  notificationLinks: { training_course: () => MY_TRAINING_PATH },
+};
