@@ -3,7 +3,7 @@ import { DirectoryModule } from '@pillars/api/directory';
 import { FeedsModule } from '@pillars/api/feeds';
 import { buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, createTestApp, gql, type TestOrg, type TestUser } from '@pillars/api/testing';
 import { LIMITS } from '@pillars/shared/validation';
-import { SearchModule } from './search.module';
+import { SearchModule } from '@pillars/api/search';
 
 const HIT = `kind id title snippetHtml url updatedAt language author { id name }`;
 const SEARCH = `query($query: String!, $kinds: [SearchKind!], $first: Int, $after: String, $authorId: ID, $language: String, $updatedSince: DateTime, $scopeId: ID, $typing: Boolean) {
