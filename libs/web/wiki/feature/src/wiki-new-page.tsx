@@ -3,6 +3,7 @@ import { Alert, Button, Checkbox, Modal, NativeSelect, Radio, Stack, Text } from
 import { useDisclosure } from '@mantine/hooks';
 import { LIMITS } from '@pillars/shared/validation';
 import { useErrorMessages } from '@pillars/web/core/data-access';
+import { AlreadyDone } from '@pillars/web/search/feature';
 import { UserTextInput } from '@pillars/web/ui';
 import { CreateWikiPageDocument, WIKI_TREE_QUERIES, WikiTemplatesDocument } from '@pillars/web/wiki/data-access';
 import { IconFilePlus } from '@tabler/icons-react';
@@ -91,6 +92,8 @@ export function NewPageButton({ parent }: { parent?: { id: string; title: string
               error={fieldMessage(creating.error, 'title')}
               data-autofocus
             />
+            {/* "Already done?": pages and posts like the one about to be written, so work is found before it is repeated. */}
+            <AlreadyDone text={title} kinds={['PAGE', 'POST']} />
             <NativeSelect label={t('wiki.editor.language')} value={language} onChange={(e) => setLanguage(e.currentTarget.value as (typeof WIKI_LANGUAGES)[number])} data={WIKI_LANGUAGES.map((l) => ({ value: l, label: t(`wiki.languages.${l}`) }))} w="fit-content" />
             {parent ? <Checkbox label={<>{t('wiki.newPage.under')} <bdi>{parent.title}</bdi></>} checked={under} onChange={(e) => setUnder(e.currentTarget.checked)} /> : null}
             {problem ? (

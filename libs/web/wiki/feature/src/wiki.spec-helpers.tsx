@@ -5,6 +5,7 @@ import { DirectionProvider, MantineProvider } from '@mantine/core';
 import { coreLocales, MeDocument, mergeLocaleBundles, mergeTypePolicies } from '@pillars/web/core/data-access';
 import { RenderPostPreviewDocument } from '@pillars/web/feeds/data-access';
 import { feedsLocales } from '@pillars/web/feeds/feature';
+import { searchLocales } from '@pillars/web/search/feature';
 import { SaveWikiDraftDocument, wikiTypePolicies } from '@pillars/web/wiki/data-access';
 import { render } from '@testing-library/react';
 import i18next from 'i18next';
@@ -59,7 +60,7 @@ export const space = {
 /** Renders `ui` at `route` (matched by `path`) with the wiki's strings in English (or `dir` rtl) and the given mocks. */
 export function renderWiki(ui: ReactNode, mocks: MockLink.MockedResponse[], { path = '/', route = '/', rtl = false }: { path?: string; route?: string; rtl?: boolean } = {}) {
   const i18n = i18next.createInstance();
-  const bundle = mergeLocaleBundles([coreLocales, feedsLocales, wikiLocales]);
+  const bundle = mergeLocaleBundles([coreLocales, feedsLocales, searchLocales, wikiLocales]);
   void i18n.use(initReactI18next).init({ resources: { en: { translation: bundle.en } }, lng: 'en', interpolation: { escapeValue: false }, initAsync: false });
   const client = new ApolloClient({ link: new MockLink([meMock, ...backgroundMocks, ...mocks]), cache: new InMemoryCache({ typePolicies: mergeTypePolicies([wikiTypePolicies]) }) });
   const utils = render(
