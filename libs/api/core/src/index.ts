@@ -41,3 +41,4 @@ export * from './pdf/pdf-text';
 export type { PdfScript } from './pdf/bidi-segments';
 export * from './markdown/xss-corpus';
 export * from './files/image-uploads';
+export * from './quiz/quiz';

@@ -65,13 +65,3 @@ export async function copyQuiz(tx: Tx, fromVersionId: string, toVersionId: strin
   );
 }
 
-/** Percent of questions answered exactly (every correct option of it and no other), rounded down. */
-export function scoreQuiz(questions: readonly Pick<QuestionRow, 'id' | 'correct'>[], answers: readonly { questionId: string; optionIds: string[] }[]): number {
-  if (questions.length === 0) return 0;
-  const given = new Map(answers.map((a) => [a.questionId, new Set(a.optionIds)]));
-  const right = questions.filter((q) => {
-    const chosen = given.get(q.id);
-    return !!chosen && chosen.size === q.correct.length && q.correct.every((id) => chosen.has(id));
-  }).length;
-  return Math.floor((right * 100) / questions.length);
-}

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { randomInt } from 'node:crypto';
-import { Actor, AppError, Db, runSql, type Tx } from '@pillars/api/core';
+import { Actor, AppError, Db, runSql, scoreQuiz, shuffled, type Tx } from '@pillars/api/core';
 import { AudienceDirectory } from '@pillars/api/audiences';
 import { PoliciesErrorCode } from './policies.errors';
 import type { PolicyQuizAnswersInput } from './policy-quiz.inputs';
 import type { PolicyQuizAttemptModel } from './policy-quiz.model';
-import { QUESTION_COLUMNS, scoreQuiz, type QuestionRow } from './policy-quiz.questions';
+import { QUESTION_COLUMNS, type QuestionRow } from './policy-quiz.questions';
 import { PolicyAcknowledgementMethod, PolicyVersionStatus } from './policy.model';
 import type { VersionRow } from './policy.presenter';
 import { PoliciesService } from './policies.service';
@@ -31,16 +30,6 @@ export interface QuizGrade {
   passMark: number;
   attemptsLeft: number;
 }
-
-/** Fisher–Yates with a CSPRNG: a learner cannot predict the next attempt's order. */
-const shuffled = <T>(items: readonly T[]): T[] => {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-};
 
 /**
  * Quiz acknowledgement: attempts in their own random order, at most the version's limit (only

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { randomBytes, randomInt } from 'node:crypto';
-import { Actor, AppError, can, Db, EventsService, runSql, SqlParams, type Tx } from '@pillars/api/core';
+import { randomBytes } from 'node:crypto';
+import { Actor, AppError, can, Db, EventsService, runSql, scoreQuiz, shuffled, SqlParams, type Tx } from '@pillars/api/core';
 import { PeopleDirectory } from '@pillars/api/directory';
 import { FilesService } from '@pillars/api/files';
 import { PolicyAcknowledgementLookup } from '@pillars/api/policies';
@@ -25,27 +25,6 @@ interface LockedEnrolment {
   ownerId: string;
   validityMonths: number | null;
   title: string;
-}
-
-/** Fisher–Yates with a CSPRNG: a learner cannot predict the next draw. */
-const shuffled = <T>(items: readonly T[]): T[] => {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-};
-
-/** Percent of questions answered exactly (every correct option and no other), rounded down (as policies' quizzes). */
-export function scoreTrainingQuiz(questions: readonly Pick<StoredQuestion, 'id' | 'correct'>[], answers: readonly { questionId: string; optionIds: string[] }[]): number {
-  if (questions.length === 0) return 0;
-  const given = new Map(answers.map((a) => [a.questionId, new Set(a.optionIds)]));
-  const right = questions.filter((q) => {
-    const chosen = given.get(q.id);
-    return !!chosen && chosen.size === q.correct.length && q.correct.every((id) => chosen.has(id));
-  }).length;
-  return Math.floor((right * 100) / questions.length);
 }
 
 /** 128 random bits, URL-safe: the certificate's public verification code. */
@@ -144,7 +123,7 @@ export class ProgressService {
       this.open(e);
       const m = await this.module(tx, e, attempt.moduleId);
       const drawn = (m.questions ?? []).filter((q) => attempt.questionIds.includes(q.id));
-      const score = scoreTrainingQuiz(drawn, input.answers);
+      const score = scoreQuiz(drawn, input.answers);
       const passMark = m.passMark ?? 100;
       const passed = score >= passMark;
       await runSql(tx, `UPDATE training_quiz_attempts SET answers = $2, score = $3, passed = $4, submitted_at = now() WHERE id = $1`, [attempt.id, JSON.stringify(input.answers), score, passed]);
