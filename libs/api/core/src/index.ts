@@ -25,6 +25,7 @@ export * from './realtime/realtime.service';
 export * from './realtime/redis-io.adapter';
 export * from './http/redis.service';
 export * from './http/rate-limiter.service';
+export * from './http/downloads';
 export * from './jobs/jobs.service';
 export * from './jobs/fanout-chain';
 export * from './graphql/graphql-config';

@@ -1,10 +1,8 @@
 import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
-import { ACTOR_LOADER, type ActorLoader, AppError, isRegisteredErrorCode, readCookie, SESSION_COOKIE } from '@pillars/api/core';
+import { ACTOR_LOADER, type ActorLoader, downloadId, serveDownload } from '@pillars/api/core';
 import type { Request, Response } from 'express';
 import { AnnouncementsService } from './announcements.service';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, NOT_FOUND: 404 };
 
 /**
  * One CSV cell (RFC 4180 quoting). A cell a spreadsheet would read as a formula (= + - @, and tab
@@ -25,34 +23,20 @@ export class AnnouncementReceiptsController {
   ) {}
 
   @Get(':id/receipts.csv')
-  async receipts(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    try {
-      const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-      const actor = token ? await this.actors.loadBySessionToken(token) : null;
-      if (!actor) throw AppError.unauthenticated();
-      if (!UUID.test(id)) throw AppError.notFound('announcement');
-      const rows = this.announcements.receiptRows(actor, id.toLowerCase());
+  receipts(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    return serveDownload(req, res, this.actors, async (actor) => {
+      const announcementId = downloadId(id, 'announcement');
+      const rows = this.announcements.receiptRows(actor, announcementId);
       // The first row is read before any header goes out, so a refusal is still a clean 404.
       const first = await rows.next();
-      res.status(200);
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="announcement-${id}-receipts.csv"`);
-      res.setHeader('Cache-Control', 'no-store');
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.write('\ufeffname,email,team,delivered_at,seen_at,read_at,acknowledged_at\r\n');
-      for (let next = first; !next.done; next = await rows.next()) {
-        const r = next.value;
-        res.write([r.name, r.email, r.teams, iso(r.deliveredAt), iso(r.seenAt), iso(r.readAt), iso(r.acknowledgedAt)].map(csvCell).join(',') + '\r\n');
+      async function* csv() {
+        yield '\ufeffname,email,team,delivered_at,seen_at,read_at,acknowledged_at\r\n';
+        for (let next = first; !next.done; next = await rows.next()) {
+          const r = next.value;
+          yield [r.name, r.email, r.teams, iso(r.deliveredAt), iso(r.seenAt), iso(r.readAt), iso(r.acknowledgedAt)].map(csvCell).join(',') + '\r\n';
+        }
       }
-      res.end();
-    } catch (error) {
-      if (res.headersSent) {
-        res.destroy();
-        return;
-      }
-      const code = error instanceof AppError && isRegisteredErrorCode(error.code) ? error.code : 'INTERNAL';
-      res.status(STATUS[code] ?? (code === 'INTERNAL' ? 500 : 400)).setHeader('Cache-Control', 'no-store');
-      res.json({ errors: [{ message: code === 'INTERNAL' ? 'Internal error' : (error as Error).message, extensions: { code } }] });
-    }
+      return { contentType: 'text/csv; charset=utf-8', filename: `announcement-${announcementId}-receipts.csv`, body: csv() };
+    });
   }
 }
