@@ -14,3 +14,4 @@ export { isolate } from './isolate';
 export { OrgTree, type OrgTreeNode, type OrgTreeProps } from './org-tree';
 export { UserTextarea, UserTextInput } from './user-text-input';
 export { cropOf, PhotoCropper, type PhotoCropperProps, type SquareCrop } from './photo-cropper';
+export { CsvButton, type CsvButtonProps } from './csv-button';

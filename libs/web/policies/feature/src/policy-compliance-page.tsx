@@ -1,18 +1,17 @@
 import { NetworkStatus } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Card, Group, Progress, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { isNotFound, useErrorMessages } from '@pillars/web/core/data-access';
 import { LocationsDocument } from '@pillars/web/directory/data-access';
 import type { PolicyComplianceGrouping, Role } from '@pillars/web/graphql';
 import { PolicyComplianceCsvDocument, PolicyComplianceDocument, PolicyCompliancePeopleDocument } from '@pillars/web/policies/data-access';
-import { EmptyView, ErrorView, PageSkeleton } from '@pillars/web/ui';
+import { CsvButton, EmptyView, ErrorView, PageSkeleton } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
 import { IconLock } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { ComplianceTrend } from './compliance-trend';
-import { CsvButton } from './csv-button';
 import { STATE_COLOR, useDates, usePercent } from './policy-format';
 import { policyPath } from './policy-paths';
 
@@ -36,6 +35,7 @@ export function PolicyCompliancePage() {
   const percent = usePercent();
   const { day } = useDates();
   const { messages } = useErrorMessages();
+  const client = useApolloClient();
   const location = params.get('location');
   const roleParam = params.get('role');
   const role = ROLES.find((r) => r === roleParam) ?? null;
@@ -77,7 +77,8 @@ export function PolicyCompliancePage() {
         <CsvButton
           label={t('policies.compliance.csv')}
           fileName={`policy-compliance-${c.versionLabel}.csv`}
-          load={async (client) => (await client.query({ query: PolicyComplianceCsvDocument, variables: vars, fetchPolicy: 'network-only' })).data?.policyComplianceCsv}
+          describeError={(e) => messages(e).join(' ')}
+            load={async () => (await client.query({ query: PolicyComplianceCsvDocument, variables: vars, fetchPolicy: 'network-only' })).data?.policyComplianceCsv}
         />
       </Group>
       <Group gap="sm" wrap="wrap">

@@ -1,15 +1,14 @@
 import { NetworkStatus } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { isNotFound, useErrorMessages, useSession } from '@pillars/web/core/data-access';
 import { PolicyEvidenceCsvDocument, PolicyEvidenceDocument } from '@pillars/web/policies/data-access';
-import { EmptyView, ErrorView, PageSkeleton } from '@pillars/web/ui';
+import { CsvButton, EmptyView, ErrorView, PageSkeleton } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
 import { IconFileCertificate, IconFileTypePdf, IconLock } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { CsvButton } from './csv-button';
 import { useDates } from './policy-format';
 import { policyPath } from './policy-paths';
 
@@ -28,6 +27,7 @@ export function PolicyEvidencePage() {
   const headingId = useId();
   const { moment } = useDates();
   const { messages } = useErrorMessages();
+  const client = useApolloClient();
   const { data, error, refetch, fetchMore, networkStatus } = useQuery(PolicyEvidenceDocument, {
     variables: { policyId: id, versionId, first: EVIDENCE_PAGE, after: null },
     notifyOnNetworkStatusChange: true,
@@ -56,7 +56,8 @@ export function PolicyEvidencePage() {
           <CsvButton
             label={t('policies.evidence.csv')}
             fileName={`policy-evidence-${versionId}.csv`}
-            load={async (client) => (await client.query({ query: PolicyEvidenceCsvDocument, variables: { versionId }, fetchPolicy: 'network-only' })).data?.policyEvidenceCsv}
+            describeError={(e) => messages(e).join(' ')}
+            load={async () => (await client.query({ query: PolicyEvidenceCsvDocument, variables: { versionId }, fetchPolicy: 'network-only' })).data?.policyEvidenceCsv}
           />
         ) : null}
       </Group>

@@ -1,12 +1,12 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useErrorMessages } from '@pillars/web/core/data-access';
 import type { TrainingMatrixQuery } from '@pillars/web/graphql';
 import { TrainingMatrixCsvDocument, TrainingMatrixDocument } from '@pillars/web/training/data-access';
-import { EmptyView, ErrorView, PageSkeleton } from '@pillars/web/ui';
-import { downloadCsv, usePageTitle } from '@pillars/web/util';
-import { IconDownload, IconTable } from '@tabler/icons-react';
-import { Fragment, useId, useState } from 'react';
+import { CsvButton, EmptyView, ErrorView, PageSkeleton } from '@pillars/web/ui';
+import { usePageTitle } from '@pillars/web/util';
+import { IconTable } from '@tabler/icons-react';
+import { Fragment, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './training-matrix.module.css';
 import { STATUS_COLOR, useStatusText } from './training-format';
@@ -111,34 +111,12 @@ function CsvExport() {
   const { t } = useTranslation();
   const client = useApolloClient();
   const { messages } = useErrorMessages();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   return (
-    <Group gap="xs">
-      <Button
-        variant="default"
-        size="sm"
-        loading={busy}
-        leftSection={<IconDownload size={16} aria-hidden="true" />}
-        onClick={() => {
-          setBusy(true);
-          setFailure(null);
-          client
-            .query({ query: TrainingMatrixCsvDocument, variables: { managerId: null }, fetchPolicy: 'network-only' })
-            .then((r) => {
-              if (r.data) downloadCsv('training-matrix.csv', r.data.trainingMatrixCsv);
-            })
-            .catch((e: unknown) => setFailure(messages(e).join(' ')))
-            .finally(() => setBusy(false));
-        }}
-      >
-        {t('training.matrix.csv')}
-      </Button>
-      {failure ? (
-        <Text role="alert" c="red" size="sm">
-          {failure}
-        </Text>
-      ) : null}
-    </Group>
+    <CsvButton
+      label={t('training.matrix.csv')}
+      fileName="training-matrix.csv"
+      describeError={(e) => messages(e).join(' ')}
+      load={async () => (await client.query({ query: TrainingMatrixCsvDocument, variables: { managerId: null }, fetchPolicy: 'network-only' })).data?.trainingMatrixCsv}
+    />
   );
 }

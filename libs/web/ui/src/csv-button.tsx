@@ -1,18 +1,23 @@
-import { useApolloClient } from '@apollo/client/react';
-import { Button } from '@mantine/core';
-import { useErrorMessages } from '@pillars/web/core/data-access';
+import { Button, Group, Text } from '@mantine/core';
 import { downloadCsv } from '@pillars/web/util';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 
-/** Asks the API for CSV text (already spreadsheet-safe) and saves it; a failure says why. */
-export function CsvButton({ label, fileName, load }: { label: string; fileName: string; load: (client: ReturnType<typeof useApolloClient>) => Promise<string | undefined> }) {
-  const client = useApolloClient();
-  const { messages } = useErrorMessages();
+export interface CsvButtonProps {
+  label: string;
+  fileName: string;
+  /** The CSV text (already spreadsheet-safe, from the API); undefined saves nothing. */
+  load: () => Promise<string | undefined>;
+  /** The translated reason a load failed, said next to the button. */
+  describeError: (error: unknown) => string;
+}
+
+/** Asks for CSV text and saves it as a file; busy while it loads, and a failure says why. */
+export function CsvButton({ label, fileName, load, describeError }: CsvButtonProps) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   return (
-    <div>
+    <Group gap="xs">
       <Button
         variant="default"
         size="sm"
@@ -21,21 +26,21 @@ export function CsvButton({ label, fileName, load }: { label: string; fileName: 
         onClick={() => {
           setBusy(true);
           setFailure(null);
-          load(client)
+          load()
             .then((csv) => {
               if (csv !== undefined) downloadCsv(fileName, csv);
             })
-            .catch((e: unknown) => setFailure(messages(e).join(' ')))
+            .catch((e: unknown) => setFailure(describeError(e)))
             .finally(() => setBusy(false));
         }}
       >
         {label}
       </Button>
       {failure ? (
-        <span role="alert" style={{ color: 'var(--mantine-color-error)', marginInlineStart: 8 }}>
+        <Text role="alert" c="red" size="sm">
           {failure}
-        </span>
+        </Text>
       ) : null}
-    </div>
+    </Group>
   );
 }
