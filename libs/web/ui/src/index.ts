@@ -15,3 +15,4 @@ export { OrgTree, type OrgTreeNode, type OrgTreeProps } from './org-tree';
 export { UserTextarea, UserTextInput } from './user-text-input';
 export { cropOf, PhotoCropper, type PhotoCropperProps, type SquareCrop } from './photo-cropper';
 export { CsvButton, type CsvButtonProps } from './csv-button';
+export { RelativeTime, type RelativeTimeProps } from './relative-time';

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useAnnouncementReceipts } from './announcement-receipts';
 import { announcementReachPath } from './feed-paths';
-import { RelativeTime } from './relative-time';
+import { RelativeTime } from '@pillars/web/ui';
 
 export interface AnnouncementActionsProps {
   post: PostCardFragment;

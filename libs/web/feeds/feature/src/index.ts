@@ -7,6 +7,5 @@ export { PostCard } from './post-card';
 export { PostComposer } from './post-composer';
 export { MentionTextarea } from './mention-textarea';
 export { FEED_QUERIES, MarkdownPreview } from './post-composer';
-export { RelativeTime } from './relative-time';
 export { announcePath, announcementReachPath } from './feed-paths';
 export { PostBody } from './post-body';

@@ -5,7 +5,7 @@ import { LIMITS } from '@pillars/shared/validation';
 import { useErrorMessages, useLiveRoom } from '@pillars/web/core/data-access';
 import { DeletePostDocument, postRoom, UpdatePostDocument } from '@pillars/web/feeds/data-access';
 import type { PostCardFragment } from '@pillars/web/graphql';
-import { FlipInRtl, UserAvatar } from '@pillars/web/ui';
+import { FlipInRtl, RelativeTime, UserAvatar } from '@pillars/web/ui';
 import { IconChevronRight, IconDots, IconMessageCircle, IconPencil, IconPin, IconTrash } from '@tabler/icons-react';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,6 @@ import { AnnouncementActions, AnnouncementBadge, PostAttachments } from './post-
 import { PostComments } from './post-comments';
 import { PostVersionsModal } from './post-versions';
 import { ReactionsBar } from './reactions-bar';
-import { RelativeTime } from './relative-time';
 import { TeamFeedName } from './team-name';
 
 export interface PostCardProps {

@@ -6,14 +6,13 @@ import { LIMITS } from '@pillars/shared/validation';
 import { useErrorMessages } from '@pillars/web/core/data-access';
 import { CommentRepliesDocument, CreateCommentDocument, DeleteCommentDocument, PostCommentsDocument } from '@pillars/web/feeds/data-access';
 import type { CommentFieldsFragment, CommentRepliesPageFragment } from '@pillars/web/graphql';
-import { UserAvatar } from '@pillars/web/ui';
+import { RelativeTime, UserAvatar } from '@pillars/web/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { commentAnchorId, profilePath } from './feed-paths';
 import { MentionTextarea } from './mention-textarea';
 import { PostBody } from './post-body';
-import { RelativeTime } from './relative-time';
 
 const COMMENTS_PAGE = 10;
 /** Replies per "more replies" page (the thread query brings the first 10 of each comment). */

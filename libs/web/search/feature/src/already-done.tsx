@@ -5,7 +5,7 @@ import type { SearchKind } from '@pillars/web/graphql';
 import { hasSearchTerms, SimilarDocument } from '@pillars/web/search/data-access';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { TimeAgo } from './time-ago';
+import { RelativeTime } from '@pillars/web/ui';
 
 /** Under this many characters a title says too little to compare. */
 const MIN_TEXT = 4;
@@ -44,7 +44,7 @@ export function AlreadyDone({ text, kinds, first = 3 }: { text: string; kinds?: 
                       , <bdi>{team}</bdi>
                     </>
                   ) : null}
-                  , <TimeAgo value={hit.updatedAt} />
+                  , <RelativeTime detail="date" value={hit.updatedAt} />
                 </Text>
               ) : null}
             </Text>

@@ -3,7 +3,7 @@ import type { SearchHitFieldsFragment } from '@pillars/web/graphql';
 import { Link } from 'react-router-dom';
 import { KIND_ICONS } from './search-kinds';
 import { SearchSnippet } from './search-snippet';
-import { TimeAgo } from './time-ago';
+import { RelativeTime } from '@pillars/web/ui';
 
 /** One hit on the search page: title link, snippet, author and when. */
 export function SearchHitRow({ hit }: { hit: SearchHitFieldsFragment }) {
@@ -24,7 +24,7 @@ export function SearchHitRow({ hit }: { hit: SearchHitFieldsFragment }) {
               <bdi>{hit.author.name}</bdi> ·{' '}
             </>
           ) : null}
-          <TimeAgo value={hit.updatedAt} />
+          <RelativeTime detail="date" value={hit.updatedAt} />
         </Text>
       </Stack>
     </Group>
