@@ -2,34 +2,27 @@ import type { INestApplication } from '@nestjs/common';
 import { DirectoryModule } from '@pillars/api/directory';
 import { DEMO_LOGINS, seedDemoFeed, seedOrganization } from '@pillars/api/demo';
 import { DEMO_CODE_OF_CONDUCT_TITLE, DEMO_SOCIAL_MEDIA_TITLE, PoliciesModule, seedDemoPolicies, verifyEvidenceChain } from '@pillars/api/policies';
-import { all, closeTestDb, createSession, createTestApp, gql, one, testDb, type TestUser } from '@pillars/api/testing';
+import { all, closeTestDb, createTestApp, gql, inTestTransaction, signInByEmail, testDb, type TestUser } from '@pillars/api/testing';
 
 let app: INestApplication;
 let orgId: string;
 
 beforeAll(async () => {
   app = await createTestApp([DirectoryModule, PoliciesModule]);
-  const client = await testDb().connect();
-  try {
-    await client.query('BEGIN');
-    ({ organizationId: orgId } = await seedOrganization(client, { users: 60, teams: 10, slug: `demo-pol-${Date.now().toString(36)}`, name: 'Pillars Demo (policies)', seed: Date.now() % 1_000_000 }));
-    await seedDemoFeed(client, orgId);
-    expect(await seedDemoPolicies(client, orgId)).toBe(true);
-    expect(await seedDemoPolicies(client, orgId)).toBe(false);
-    await client.query('COMMIT');
-  } finally {
-    client.release();
-  }
+  orgId = await inTestTransaction(async (client) => {
+    const { organizationId } = await seedOrganization(client, { users: 60, teams: 10, slug: `demo-pol-${Date.now().toString(36)}`, name: 'Pillars Demo (policies)', seed: Date.now() % 1_000_000 });
+    await seedDemoFeed(client, organizationId);
+    expect(await seedDemoPolicies(client, organizationId)).toBe(true);
+    expect(await seedDemoPolicies(client, organizationId)).toBe(false);
+    return organizationId;
+  });
 }, 120_000);
 afterAll(async () => {
   await app.close();
   await closeTestDb();
 });
 
-async function login(email: string): Promise<TestUser> {
-  const u = (await one<{ id: string; name: string }>(`SELECT id, name FROM users WHERE organization_id = $1 AND email = $2`, [orgId, email])) as { id: string; name: string };
-  return { id: u.id, organizationId: orgId, email, name: u.name, token: await createSession(orgId, u.id) };
-}
+const login = (email: string): Promise<TestUser> => signInByEmail(orgId, email);
 
 describe('demo policies', () => {
   it('seeds three policies with a valid evidence chain and a mix of acknowledged, pending and overdue people', async () => {

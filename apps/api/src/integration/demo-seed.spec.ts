@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DirectoryModule } from '@pillars/api/directory';
 import { FeedsModule } from '@pillars/api/feeds';
-import { all, closeTestDb, codeOf, createEmptyDatabase, createSession, createTestApp, gql, one, testDb, type TestUser } from '@pillars/api/testing';
+import { all, closeTestDb, codeOf, createEmptyDatabase, createTestApp, gql, inTestTransaction, one, signInByEmail, testDb, type TestUser } from '@pillars/api/testing';
 import { DEMO_ANNOUNCEMENT_TITLE, DEMO_MODERATED_TEAM, DEMO_PRIVATE_TEAM, seedDemoAnnouncement, seedDemoFeed, seedDemoIfEmpty, seedOrganization } from '@pillars/api/demo';
 import { Pool } from 'pg';
 
@@ -14,27 +14,16 @@ let orgId: string;
 let seedMs: number;
 
 async function seedDemoOrganization(slug: string): Promise<string> {
-  const client = await testDb().connect();
-  try {
-    await client.query('BEGIN');
+  return inTestTransaction(async (client) => {
     const { organizationId } = await seedOrganization(client, { users: 60, teams: 10, slug, name: 'Pillars Demo (spec)', seed: Date.now() % 1_000_000 });
     const started = Date.now();
     expect(await seedDemoFeed(client, organizationId)).toBe(true);
     seedMs = Date.now() - started;
-    await client.query('COMMIT');
     return organizationId;
-  } catch (e) {
-    await client.query('ROLLBACK');
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }
 
-async function login(email: string): Promise<TestUser> {
-  const u = (await one<{ id: string; name: string }>(`SELECT id, name FROM users WHERE organization_id = $1 AND email = $2`, [orgId, email])) as { id: string; name: string };
-  return { id: u.id, organizationId: orgId, email, name: u.name, token: await createSession(orgId, u.id) };
-}
+const login = (email: string): Promise<TestUser> => signInByEmail(orgId, email);
 
 async function everything(actor: TestUser, feed: string): Promise<Node[]> {
   const nodes: Node[] = [];

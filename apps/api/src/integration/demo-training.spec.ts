@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DirectoryModule } from '@pillars/api/directory';
 import { seedDemoFeed, seedOrganization } from '@pillars/api/demo';
 import { PoliciesModule, seedDemoPolicies } from '@pillars/api/policies';
-import { closeTestDb, createSession, createTestApp, gql, one, testDb, type TestUser } from '@pillars/api/testing';
+import { closeTestDb, createTestApp, gql, inTestTransaction, one, signInByEmail, type TestUser } from '@pillars/api/testing';
 import { seedDemoTraining, TrainingModule } from '@pillars/api/training';
 
 let app: INestApplication;
@@ -10,28 +10,21 @@ let orgId: string;
 
 beforeAll(async () => {
   app = await createTestApp([DirectoryModule, PoliciesModule, TrainingModule]);
-  const client = await testDb().connect();
-  try {
-    await client.query('BEGIN');
-    ({ organizationId: orgId } = await seedOrganization(client, { users: 40, teams: 6, slug: `demo-training-${Date.now().toString(36)}`, name: 'Pillars Demo (training)', seed: Date.now() % 1_000_000 }));
-    await seedDemoFeed(client, orgId);
-    await seedDemoPolicies(client, orgId);
-    expect(await seedDemoTraining(client, orgId)).toBe(true);
-    expect(await seedDemoTraining(client, orgId)).toBe(false);
-    await client.query('COMMIT');
-  } finally {
-    client.release();
-  }
+  orgId = await inTestTransaction(async (client) => {
+    const { organizationId } = await seedOrganization(client, { users: 40, teams: 6, slug: `demo-training-${Date.now().toString(36)}`, name: 'Pillars Demo (training)', seed: Date.now() % 1_000_000 });
+    await seedDemoFeed(client, organizationId);
+    await seedDemoPolicies(client, organizationId);
+    expect(await seedDemoTraining(client, organizationId)).toBe(true);
+    expect(await seedDemoTraining(client, organizationId)).toBe(false);
+    return organizationId;
+  });
 }, 120_000);
 afterAll(async () => {
   await app.close();
   await closeTestDb();
 });
 
-async function login(email: string): Promise<TestUser> {
-  const u = (await one<{ id: string; name: string }>(`SELECT id, name FROM users WHERE organization_id = $1 AND email = $2`, [orgId, email])) as { id: string; name: string };
-  return { id: u.id, name: u.name, email, organizationId: orgId, token: await createSession(orgId, u.id) };
-}
+const login = (email: string): Promise<TestUser> => signInByEmail(orgId, email);
 
 type Enrolment = { courseTitle: string; status: string; modulesDone: number; modulesTotal: number; certificate: { code: string } | null };
 const MINE = `{ myTraining { assigned { courseTitle status modulesDone modulesTotal certificate { code } } inProgress { courseTitle status modulesDone modulesTotal certificate { code } }

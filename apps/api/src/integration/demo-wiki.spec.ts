@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DirectoryModule } from '@pillars/api/directory';
 import { seedDemoFeed, seedOrganization } from '@pillars/api/demo';
-import { all, closeTestDb, createSession, createTestApp, gql, one, testDb, type TestUser } from '@pillars/api/testing';
+import { all, closeTestDb, createTestApp, gql, inTestTransaction, signInByEmail, type TestUser } from '@pillars/api/testing';
 import { DEMO_WIKI_HANDBOOK_KEY, seedDemoWiki, WikiModule } from '@pillars/api/wiki';
 
 let app: INestApplication;
@@ -9,27 +9,20 @@ let orgId: string;
 
 beforeAll(async () => {
   app = await createTestApp([DirectoryModule, WikiModule]);
-  const client = await testDb().connect();
-  try {
-    await client.query('BEGIN');
-    ({ organizationId: orgId } = await seedOrganization(client, { users: 40, teams: 6, slug: `demo-wiki-${Date.now().toString(36)}`, name: 'Pillars Demo (wiki)', seed: Date.now() % 1_000_000 }));
-    await seedDemoFeed(client, orgId);
-    expect(await seedDemoWiki(client, orgId)).toBe(true);
-    expect(await seedDemoWiki(client, orgId)).toBe(false);
-    await client.query('COMMIT');
-  } finally {
-    client.release();
-  }
+  orgId = await inTestTransaction(async (client) => {
+    const { organizationId } = await seedOrganization(client, { users: 40, teams: 6, slug: `demo-wiki-${Date.now().toString(36)}`, name: 'Pillars Demo (wiki)', seed: Date.now() % 1_000_000 });
+    await seedDemoFeed(client, organizationId);
+    expect(await seedDemoWiki(client, organizationId)).toBe(true);
+    expect(await seedDemoWiki(client, organizationId)).toBe(false);
+    return organizationId;
+  });
 }, 120_000);
 afterAll(async () => {
   await app.close();
   await closeTestDb();
 });
 
-async function login(email: string): Promise<TestUser> {
-  const u = (await one<{ id: string; name: string }>(`SELECT id, name FROM users WHERE organization_id = $1 AND email = $2`, [orgId, email])) as { id: string; name: string };
-  return { id: u.id, name: u.name, email, organizationId: orgId, token: await createSession(orgId, u.id) };
-}
+const login = (email: string): Promise<TestUser> => signInByEmail(orgId, email);
 
 const SPACES = `query { wikiSpaces(first: 50) { edges { node { key visibility viewerRole } } } }`;
 const HANDBOOK = `query($key: String!) { wikiSpaceByKey(key: $key) { pages(first: 10) { edges { node { id title hasChildren } } } } }`;

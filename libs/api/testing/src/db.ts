@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { Pool, type PoolClient } from 'pg';
 
 let pool: Pool | null = null;
 /** A pool for factories and assertions, on the same database the app under test uses. */
@@ -13,3 +13,19 @@ export const closeTestDb = async () => {
 export const one = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T | undefined> =>
   (await testDb().query(sql, params)).rows[0] as T | undefined;
 export const all = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> => (await testDb().query(sql, params)).rows as T[];
+
+/** Runs `fn` in one transaction on the test database (a seed, say), rolled back if it throws. */
+export async function inTestTransaction<T>(fn: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await testDb().connect();
+  try {
+    await client.query('BEGIN');
+    const result = await fn(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (e) {
+    await client.query('ROLLBACK');
+    throw e;
+  } finally {
+    client.release();
+  }
+}

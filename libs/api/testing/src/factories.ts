@@ -70,6 +70,13 @@ export async function createSession(organizationId: string, userId: string): Pro
   return token;
 }
 
+/** A signed-in session for someone already in the organisation (a seeded demo login, say), found by email. */
+export async function signInByEmail(organizationId: string, email: string): Promise<TestUser> {
+  const { rows: [u] } = await testDb().query<{ id: string; name: string }>(`SELECT id, name FROM users WHERE organization_id = $1 AND email = $2`, [organizationId, email]);
+  if (!u) throw new Error(`no user ${email} in organisation ${organizationId}`);
+  return { id: u.id, organizationId, email, name: u.name, token: await createSession(organizationId, u.id) };
+}
+
 export async function buildTeam(org: TestOrg, o: { name?: string; parentId?: string | null } = {}): Promise<TestTeam> {
   const name = o.name ?? `Team ${uniqueNumber()}`;
   const row = (await one<{ id: string }>(`INSERT INTO teams (organization_id, parent_id, name) VALUES ($1, $2, $3) RETURNING id`, [org.id, o.parentId ?? null, name])) as { id: string };

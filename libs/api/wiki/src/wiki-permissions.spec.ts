@@ -1,30 +1,12 @@
-import type { INestApplication } from '@nestjs/common';
-import { DirectoryModule } from '@pillars/api/directory';
-import { buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, createTestApp, gql, joinRoom, seenBy, settle, tabPool, type TestUser } from '@pillars/api/testing';
-import { WikiModule } from './wiki.module';
-import { BROKEN, CREATE_PAGE, CREATE_SPACE, DIFF, LINK_TARGETS, PAGE, PAGE_BY_SLUG, REVISION, SAVE_PAGE, SET_MEMBER, SPACE, SPACES, TREE, UPDATE_SPACE } from './wiki.test-documents';
+import { buildOrganization, buildTeam, buildUser, codeOf, gql, joinRoom, seenBy, settle, tabPool, type TestUser } from '@pillars/api/testing';
+import { wikiTestApp } from './wiki.test-support';
+import { BROKEN, CREATE_PAGE, DIFF, LINK_TARGETS, PAGE, PAGE_BY_SLUG, REVISION, SAVE_PAGE, SET_MEMBER, SPACE, SPACES, TREE, UPDATE_SPACE } from './wiki.test-documents';
 
 const { open, closeAll } = tabPool();
-let app: INestApplication;
-beforeAll(async () => {
-  app = await createTestApp([DirectoryModule, WikiModule]);
-});
+const { app: current, ok, createSpace, page } = wikiTestApp();
+const createPage = (actor: TestUser, spaceId: string, title: string, body = 'x') => page(actor, spaceId, title, body);
 afterEach(closeAll);
-afterAll(async () => {
-  await app.close();
-  await closeTestDb();
-});
 
-async function ok<T>(actor: TestUser, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await gql(app).as(actor).send<T>(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data as T;
-}
-let n = 0;
-const createSpace = async (hr: TestUser, input: Record<string, unknown>) =>
-  (await ok<{ createWikiSpace: { space: { id: string; key: string } } }>(hr, CREATE_SPACE, { input: { name: 'Space', key: `sp-${Date.now().toString(36)}-${n++}`, ...input } })).createWikiSpace.space;
-const createPage = async (actor: TestUser, spaceId: string, title: string, body = 'x') =>
-  (await ok<{ createWikiPage: { page: { id: string; slug: string } } }>(actor, CREATE_PAGE, { input: { spaceId, title, body, language: 'en' } })).createWikiPage.page;
 const spaceIds = async (actor: TestUser) => (await ok<{ wikiSpaces: { edges: { node: { id: string } }[] } }>(actor, SPACES)).wikiSpaces.edges.map((e) => e.node.id);
 const backlinks = async (actor: TestUser, id: string) => (await ok<{ wikiPage: { backlinks: { id: string; title: string }[] } }>(actor, PAGE, { id })).wikiPage.backlinks;
 const targets = async (actor: TestUser, query: string) => (await ok<{ wikiLinkTargets: { id: string; title: string }[] }>(actor, LINK_TARGETS, { query })).wikiLinkTargets;
@@ -32,16 +14,16 @@ const targets = async (actor: TestUser, query: string) => (await ok<{ wikiLinkTa
 /** Every way a page could be reached, tried by someone who may not read it: all NOT_FOUND or absent. */
 async function expectHidden(outsider: TestUser, space: { id: string; key: string }, page: { id: string; slug: string }, title: string) {
   expect(await spaceIds(outsider)).not.toContain(space.id);
-  expect(codeOf(await gql(app).as(outsider).send(SPACE, { id: space.id }))).toBe('NOT_FOUND');
-  expect(codeOf(await gql(app).as(outsider).send(TREE, { id: space.id }))).toBe('NOT_FOUND');
-  expect(codeOf(await gql(app).as(outsider).send(PAGE, { id: page.id }))).toBe('NOT_FOUND');
-  expect(codeOf(await gql(app).as(outsider).send(PAGE_BY_SLUG, { spaceKey: space.key, slug: page.slug }))).toBe('NOT_FOUND');
-  expect(codeOf(await gql(app).as(outsider).send(REVISION, { pageId: page.id, number: 1 }))).toBe('NOT_FOUND');
-  expect(codeOf(await gql(app).as(outsider).send(DIFF, { pageId: page.id, from: 1, to: 1 }))).toBe('NOT_FOUND');
-  expect(codeOf(await gql(app).as(outsider).send(BROKEN, { spaceId: space.id }))).toBe('NOT_FOUND');
-  expect(codeOf(await gql(app).as(outsider).send(SAVE_PAGE, { input: { pageId: page.id, baseRevision: 1, title: 'x', body: 'x', language: 'en' } }))).toBe('NOT_FOUND');
+  expect(codeOf(await gql(current()).as(outsider).send(SPACE, { id: space.id }))).toBe('NOT_FOUND');
+  expect(codeOf(await gql(current()).as(outsider).send(TREE, { id: space.id }))).toBe('NOT_FOUND');
+  expect(codeOf(await gql(current()).as(outsider).send(PAGE, { id: page.id }))).toBe('NOT_FOUND');
+  expect(codeOf(await gql(current()).as(outsider).send(PAGE_BY_SLUG, { spaceKey: space.key, slug: page.slug }))).toBe('NOT_FOUND');
+  expect(codeOf(await gql(current()).as(outsider).send(REVISION, { pageId: page.id, number: 1 }))).toBe('NOT_FOUND');
+  expect(codeOf(await gql(current()).as(outsider).send(DIFF, { pageId: page.id, from: 1, to: 1 }))).toBe('NOT_FOUND');
+  expect(codeOf(await gql(current()).as(outsider).send(BROKEN, { spaceId: space.id }))).toBe('NOT_FOUND');
+  expect(codeOf(await gql(current()).as(outsider).send(SAVE_PAGE, { input: { pageId: page.id, baseRevision: 1, title: 'x', body: 'x', language: 'en' } }))).toBe('NOT_FOUND');
   expect((await targets(outsider, title.slice(0, 6))).map((t) => t.id)).not.toContain(page.id);
-  const tab = await open(app, outsider);
+  const tab = await open(current(), outsider);
   expect(await joinRoom(tab, `wikipage:${page.id}`)).toBe(false);
   expect(await joinRoom(tab, `space:${space.id}`)).toBe(false);
 }
@@ -54,13 +36,13 @@ describe('wiki permissions', () => {
     const space = await createSpace(hr, { visibility: 'ORGANIZATION' });
     const page = await createPage(hr, space.id, 'Orgwide handbook page');
     expect((await ok<{ wikiSpace: { viewerRole: string; abilities: { canEdit: boolean } } }>(reader, SPACE, { id: space.id })).wikiSpace).toMatchObject({ viewerRole: 'READER', abilities: { canEdit: false } });
-    expect(codeOf(await gql(app).as(reader).send(CREATE_PAGE, { input: { spaceId: space.id, title: 'Mine', body: 'x', language: 'en' } }))).toBe('FORBIDDEN');
-    expect(codeOf(await gql(app).as(reader).send(SAVE_PAGE, { input: { pageId: page.id, baseRevision: 1, title: 'x', body: 'x', language: 'en' } }))).toBe('FORBIDDEN');
-    expect(codeOf(await gql(app).as(reader).send(UPDATE_SPACE, { input: { id: space.id, name: 'Mine now' } }))).toBe('FORBIDDEN');
-    expect(codeOf(await gql(app).as(reader).send(SET_MEMBER, { input: { spaceId: space.id, userId: reader.id, role: 'ADMIN' } }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(current()).as(reader).send(CREATE_PAGE, { input: { spaceId: space.id, title: 'Mine', body: 'x', language: 'en' } }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(current()).as(reader).send(SAVE_PAGE, { input: { pageId: page.id, baseRevision: 1, title: 'x', body: 'x', language: 'en' } }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(current()).as(reader).send(UPDATE_SPACE, { input: { id: space.id, name: 'Mine now' } }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(current()).as(reader).send(SET_MEMBER, { input: { spaceId: space.id, userId: reader.id, role: 'ADMIN' } }))).toBe('FORBIDDEN');
     expect((await targets(reader, 'Orgwide')).map((t) => t.id)).toEqual([page.id]);
     await ok(hr, SET_MEMBER, { input: { spaceId: space.id, userId: reader.id, role: 'EDITOR' } });
-    expect((await gql(app).as(reader).send(SAVE_PAGE, { input: { pageId: page.id, baseRevision: 1, title: 'Orgwide handbook page', body: 'y', language: 'en' } })).errors).toBeUndefined();
+    expect((await gql(current()).as(reader).send(SAVE_PAGE, { input: { pageId: page.id, baseRevision: 1, title: 'Orgwide handbook page', body: 'y', language: 'en' } })).errors).toBeUndefined();
     const stranger = await buildUser(await buildOrganization());
     await expectHidden(stranger, space, page, 'Orgwide handbook page');
   });
@@ -78,7 +60,7 @@ describe('wiki permissions', () => {
     expect((await ok<{ wikiSpace: { viewerRole: string } }>(subMember, SPACE, { id: space.id })).wikiSpace.viewerRole).toBe('EDITOR');
     expect((await ok<{ wikiSpace: { viewerRole: string } }>(lead, SPACE, { id: space.id })).wikiSpace.viewerRole).toBe('ADMIN');
     expect((await ok<{ wikiSpace: { viewerRole: string } }>(outsider, SPACE, { id: space.id })).wikiSpace.viewerRole).toBe('READER');
-    expect(codeOf(await gql(app).as(outsider).send(SAVE_PAGE, { input: { pageId: page.id, baseRevision: 1, title: 'x', body: 'x', language: 'en' } }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(current()).as(outsider).send(SAVE_PAGE, { input: { pageId: page.id, baseRevision: 1, title: 'x', body: 'x', language: 'en' } }))).toBe('FORBIDDEN');
     // The lead closes the space to outsiders: from now on they see nothing of it.
     await ok(lead, UPDATE_SPACE, { input: { id: space.id, outsiderAccess: 'NONE' } });
     await expectHidden(outsider, space, page, 'Team runbook deploys');
@@ -94,7 +76,7 @@ describe('wiki permissions', () => {
     await ok(hr, SET_MEMBER, { input: { spaceId: space.id, userId: member.id, role: 'READER' } });
     const page = await createPage(hr, space.id, 'Secret reorganisation plan');
     expect((await ok<{ wikiPage: { id: string } }>(member, PAGE, { id: page.id })).wikiPage.id).toBe(page.id);
-    const tab = await open(app, member);
+    const tab = await open(current(), member);
     expect(await joinRoom(tab, `wikipage:${page.id}`)).toBe(true);
     await expectHidden(admin, space, page, 'Secret reorganisation plan');
     await ok(hr, SET_MEMBER, { input: { spaceId: space.id, userId: member.id, role: null } });
@@ -127,17 +109,17 @@ describe('wiki permissions', () => {
     const reader = await buildUser(org);
     const space = await createSpace(hr, { visibility: 'ORGANIZATION' });
     const page = await createPage(hr, space.id, 'Live page');
-    const tab = await open(app, reader);
+    const tab = await open(current(), reader);
     expect(await joinRoom(tab, `wikipage:${page.id}`)).toBe(true);
     expect(await joinRoom(tab, `space:${space.id}`)).toBe(true);
-    await settle(app, org, [tab]);
+    await settle(current(), org, [tab]);
     tab.received.length = 0;
     await ok(hr, SAVE_PAGE, { input: { pageId: page.id, baseRevision: 1, title: 'Live page', body: 'new', language: 'en' } });
-    await settle(app, org, [tab]);
+    await settle(current(), org, [tab]);
     expect(seenBy(tab)).toEqual([`WikiPage:${page.id}`]);
     tab.received.length = 0;
     const child = await ok<{ createWikiPage: { page: { id: string } } }>(hr, CREATE_PAGE, { input: { spaceId: space.id, parentId: page.id, title: 'Child', body: 'x', language: 'en' } });
-    await settle(app, org, [tab]);
+    await settle(current(), org, [tab]);
     expect(seenBy(tab)).toEqual([`WikiSpace:${space.id}`]);
     for (const e of tab.received) expect(Object.keys(e).sort()).toEqual(['id', 'type', 'version']);
     expect(child.createWikiPage.page.id).toBeTruthy();

@@ -1,8 +1,6 @@
-import type { INestApplication } from '@nestjs/common';
-import { DirectoryModule } from '@pillars/api/directory';
-import { addMember, buildOrganization, buildTeam, buildUser, closeTestDb, createTestApp, gql, type TestUser } from '@pillars/api/testing';
-import { WikiModule } from './wiki.module';
-import { CREATE_PAGE, CREATE_SPACE, SAVE_PAGE } from './wiki.test-documents';
+import { addMember, buildOrganization, buildTeam, buildUser, type TestUser } from '@pillars/api/testing';
+import { wikiTestApp } from './wiki.test-support';
+import { SAVE_PAGE } from './wiki.test-documents';
 
 const HIT = `kind id title snippetHtml url author { id }`;
 const SEARCH = `query($query: String!, $kinds: [SearchKind!], $scopeId: ID) { search(query: $query, kinds: $kinds, scopeId: $scopeId, first: 20) {
@@ -12,25 +10,8 @@ const SIMILAR = `query($text: String!) { similar(text: $text, kinds: [PAGE], fir
 type Hit = { kind: string; id: string; title: string; snippetHtml: string; url: string; author: { id: string } | null };
 type Result = { edges: { node: Hit }[]; counts: { kind: string; count: number }[]; didYouMean: string | null };
 
-let app: INestApplication;
-beforeAll(async () => {
-  app = await createTestApp([DirectoryModule, WikiModule]);
-});
-afterAll(async () => {
-  await app.close();
-  await closeTestDb();
-});
-
-async function ok<T>(actor: TestUser, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await gql(app).as(actor).send<T>(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data as T;
-}
-let keys = 0;
-const space = async (hr: TestUser, extra: Record<string, unknown> = {}) =>
-  (await ok<{ createWikiSpace: { space: { id: string } } }>(hr, CREATE_SPACE, { input: { name: 'Space', key: `s-${Date.now().toString(36)}-${keys++}`, visibility: 'ORGANIZATION', ...extra } })).createWikiSpace.space.id;
-const page = async (actor: TestUser, spaceId: string, title: string, body: string, language = 'en') =>
-  (await ok<{ createWikiPage: { page: { id: string; revisionNumber: number } } }>(actor, CREATE_PAGE, { input: { spaceId, title, body, language } })).createWikiPage.page;
+const { ok, space, page: createPage } = wikiTestApp();
+const page = (actor: TestUser, spaceId: string, title: string, body: string, language = 'en') => createPage(actor, spaceId, title, body, { language });
 const search = async (actor: TestUser, query: string, extra: Record<string, unknown> = {}) => (await ok<{ search: Result }>(actor, SEARCH, { query, kinds: ['PAGE'], ...extra })).search;
 const similar = async (actor: TestUser, text: string) => (await ok<{ similar: Hit[] }>(actor, SIMILAR, { text })).similar;
 

@@ -1,11 +1,9 @@
-import type { INestApplication } from '@nestjs/common';
 import { EventsService } from '@pillars/api/core';
-import { DirectoryModule } from '@pillars/api/directory';
-import { addMember, all, buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, createTestApp, gql, testDb, type TestUser } from '@pillars/api/testing';
+import { addMember, all, buildOrganization, buildTeam, buildUser, codeOf, gql, testDb, type TestUser } from '@pillars/api/testing';
 import { WikiReviewReminderJobs, WIKI_REVIEW_KIND } from './wiki-review-reminders.jobs';
 import { WIKI_PAGE_CHANGED_KIND, WIKI_PAGE_CREATED_KIND } from './wiki-watches.service';
-import { WikiModule } from './wiki.module';
-import { CREATE_PAGE, CREATE_SPACE, SAVE_PAGE, VERIFY } from './wiki.test-documents';
+import { wikiTestApp } from './wiki.test-support';
+import { SAVE_PAGE, VERIFY } from './wiki.test-documents';
 
 const WATCH_PAGE = `mutation($pageId: ID!) { watchWikiPage(pageId: $pageId) { page { id watching } } }`;
 const UNWATCH_PAGE = `mutation($pageId: ID!) { unwatchWikiPage(pageId: $pageId) { page { id watching } } }`;
@@ -14,31 +12,10 @@ const NOTES = `{ notifications(first: 50) { edges { node { kind available target
 
 type Note = { kind: string; available: boolean; targetType: string; targetId: string; actorCount: number; actors: { id: string }[] };
 
-let app: INestApplication;
-beforeAll(async () => {
-  app = await createTestApp([DirectoryModule, WikiModule]);
-});
-afterAll(async () => {
-  await app.get(EventsService).kick();
-  await app.close();
-  await closeTestDb();
-});
-
-async function ok<T>(actor: TestUser, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await gql(app).as(actor).send<T>(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data as T;
-}
-let keys = 0;
-async function space(hr: TestUser, extra: Record<string, unknown> = {}): Promise<string> {
-  return (await ok<{ createWikiSpace: { space: { id: string } } }>(hr, CREATE_SPACE, { input: { name: 'Handbook', key: `w-${Date.now().toString(36)}-${keys++}`, visibility: 'ORGANIZATION', ...extra } })).createWikiSpace.space.id;
-}
-async function page(actor: TestUser, spaceId: string, title: string): Promise<{ id: string; revisionNumber: number }> {
-  return (await ok<{ createWikiPage: { page: { id: string; revisionNumber: number } } }>(actor, CREATE_PAGE, { input: { spaceId, title, body: 'Text', language: 'en' } })).createWikiPage.page;
-}
+const { app: current, ok, space, page } = wikiTestApp({ after: (app) => app.get(EventsService).kick() });
 const save = (actor: TestUser, pageId: string, baseRevision: number, body: string) => ok(actor, SAVE_PAGE, { input: { pageId, baseRevision, title: 'Expenses', body, language: 'en' } });
 const notes = async (user: TestUser): Promise<Note[]> => {
-  await app.get(EventsService).kick();
+  await current().get(EventsService).kick();
   return (await ok<{ notifications: { edges: { node: Note }[] } }>(user, NOTES)).notifications.edges.map((e) => e.node);
 };
 
@@ -74,7 +51,7 @@ describe('watching wiki pages and spaces', () => {
     expect((await ok<{ unwatchWikiPage: { page: { watching: boolean } } }>(watcher, UNWATCH_PAGE, { pageId: p.id })).unwatchWikiPage.page.watching).toBe(false);
     await testDb().query(`UPDATE notifications SET read_at = now() WHERE recipient_id = $1`, [watcher.id]);
     await save(editor, p.id, 3, 'Fourth');
-    await app.get(EventsService).kick();
+    await current().get(EventsService).kick();
     expect(await all(`SELECT 1 FROM notifications WHERE recipient_id = $1 AND read_at IS NULL`, [watcher.id])).toHaveLength(0);
   });
 
@@ -90,7 +67,7 @@ describe('watching wiki pages and spaces', () => {
 
     expect((await ok<{ watchWikiSpace: { space: { watching: boolean } } }>(insider, WATCH_SPACE, { spaceId })).watchWikiSpace.space.watching).toBe(true);
     // An outsider cannot watch what they cannot read: the space is not found for them.
-    expect(codeOf(await gql(app).as(outsider).send(WATCH_SPACE, { spaceId }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(current()).as(outsider).send(WATCH_SPACE, { spaceId }))).toBe('NOT_FOUND');
 
     const p = await page(hr, spaceId, 'Budget 2027');
     const created = (await notes(insider)).filter((n) => n.kind === WIKI_PAGE_CREATED_KIND);
@@ -112,7 +89,7 @@ describe('wiki review reminders', () => {
     const hr = await buildUser(org, { roles: ['HR'] });
     const spaceId = await space(hr, { reviewCycleMonths: 6 });
     const p = await page(hr, spaceId, 'Travel rules');
-    const jobs = app.get(WikiReviewReminderJobs);
+    const jobs = current().get(WikiReviewReminderJobs);
     const [{ reviewBy }] = await all<{ reviewBy: Date }>(`SELECT created_at + interval '6 months' AS "reviewBy" FROM wiki_pages WHERE id = $1`, [p.id]);
     const at = (daysBefore: number) => new Date(new Date(reviewBy).getTime() - daysBefore * 86_400_000);
     const steps = async (now: Date) => (await jobs.run(now, org.id)).filter((s) => s.pageId === p.id).map((s) => s.step);

@@ -1,40 +1,15 @@
-import type { INestApplication } from '@nestjs/common';
-import { DirectoryModule } from '@pillars/api/directory';
-import { all, buildOrganization, buildUser, closeTestDb, codeOf, createTestApp, gql, one, type TestOrg, type TestUser } from '@pillars/api/testing';
-import { WikiModule } from './wiki.module';
+import { all, buildOrganization, buildUser, codeOf, gql, one, type TestOrg, type TestUser } from '@pillars/api/testing';
+import { type TestPage, wikiTestApp } from './wiki.test-support';
 import {
   ABILITIES, BROKEN, CREATE_PAGE, CREATE_SPACE, CREATE_TEMPLATE, DELETE_PAGE, DELETE_TEMPLATE, DIFF, DISCARD_DRAFT, MOVE, PAGE, PAGE_BY_SLUG, RESTORE, REVISION,
   SAVE_DRAFT, SAVE_PAGE, SET_MEMBER, SET_OWNER, TEMPLATES, TREE, UPDATE_TEMPLATE, VERIFY,
 } from './wiki.test-documents';
 
-let app: INestApplication;
+type Page = TestPage;
+const { app: current, ok, space, page } = wikiTestApp();
 
-beforeAll(async () => {
-  app = await createTestApp([DirectoryModule, WikiModule]);
-});
-afterAll(async () => {
-  await app.close();
-  await closeTestDb();
-});
-
-type Page = { id: string; slug: string; title: string; body: string; bodyHtml: string; revisionNumber: number; [k: string]: unknown };
-
-async function ok<T>(actor: TestUser, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await gql(app).as(actor).send<T>(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data as T;
-}
-
-let keyCount = 0;
-async function space(hr: TestUser, extra: Record<string, unknown> = {}): Promise<string> {
-  const data = await ok<{ createWikiSpace: { space: { id: string } } }>(hr, CREATE_SPACE, { input: { name: 'Handbook', key: `hb-${Date.now().toString(36)}-${keyCount++}`, visibility: 'ORGANIZATION', ...extra } });
-  return data.createWikiSpace.space.id;
-}
-async function page(actor: TestUser, spaceId: string, title: string, body = 'Text', extra: Record<string, unknown> = {}): Promise<Page> {
-  return (await ok<{ createWikiPage: { page: Page } }>(actor, CREATE_PAGE, { input: { spaceId, title, body, language: 'en', ...extra } })).createWikiPage.page;
-}
 const save = (actor: TestUser, pageId: string, baseRevision: number, body: string, title = 'Title', extra: Record<string, unknown> = {}) =>
-  gql(app).as(actor).send<{ saveWikiPage: { page: Page; revision: { number: number } } }>(SAVE_PAGE, { input: { pageId, baseRevision, title, body, language: 'en', ...extra } });
+  gql(current()).as(actor).send<{ saveWikiPage: { page: Page; revision: { number: number } } }>(SAVE_PAGE, { input: { pageId, baseRevision, title, body, language: 'en', ...extra } });
 const read = async (actor: TestUser, id: string) => (await ok<{ wikiPage: Page & { revisions: { edges: { node: { number: number; title: string; summary: string | null; author: { id: string } } }[] }; backlinks: { id: string }[]; myDraft: { baseRevision: number; title: string; body: string } | null } }>(actor, PAGE, { id })).wikiPage;
 
 async function orgWithHr(): Promise<{ org: TestOrg; hr: TestUser }> {
@@ -49,15 +24,15 @@ describe('wiki spaces', () => {
     expect(await ok(hr, ABILITIES)).toEqual({ abilities: { canCreateWikiSpaces: true, canManageWikiTemplates: true } });
     expect(await ok(employee, ABILITIES)).toEqual({ abilities: { canCreateWikiSpaces: false, canManageWikiTemplates: false } });
     const input = { name: 'Handbook', key: `hb-${Date.now().toString(36)}`, visibility: 'ORGANIZATION' };
-    expect(codeOf(await gql(app).as(employee).send(CREATE_SPACE, { input }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(current()).as(employee).send(CREATE_SPACE, { input }))).toBe('FORBIDDEN');
     const created = await ok<{ createWikiSpace: { space: { viewerRole: string; reviewCycleMonths: number; abilities: { canAdmin: boolean } } } }>(hr, CREATE_SPACE, { input });
     expect(created.createWikiSpace.space).toMatchObject({ viewerRole: 'ADMIN', reviewCycleMonths: 12, abilities: { canAdmin: true } });
-    expect(codeOf(await gql(app).as(hr).send(CREATE_SPACE, { input }))).toBe('WIKI_SPACE_KEY_TAKEN');
-    expect(codeOf(await gql(app).as(hr).send(CREATE_SPACE, { input: { ...input, key: 'page' } }))).toBe('WIKI_SPACE_KEY_TAKEN');
-    expect(codeOf(await gql(app).as(hr).send(CREATE_SPACE, { input: { ...input, key: 'Bad Key!' } }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await gql(app).as(hr).send(CREATE_SPACE, { input: { ...input, key: 'x2', visibility: 'TEAM' } }))).toBe('WIKI_SPACE_TEAM_REQUIRED');
-    expect(codeOf(await gql(app).as(hr).send(CREATE_SPACE, { input: { ...input, key: 'x3', reviewCycleMonths: 7 } }))).toBe('BAD_USER_INPUT');
-    const bidi = await gql(app).as(hr).send(CREATE_SPACE, { input: { ...input, key: 'x4', name: 'abc\u202Edef' } });
+    expect(codeOf(await gql(current()).as(hr).send(CREATE_SPACE, { input }))).toBe('WIKI_SPACE_KEY_TAKEN');
+    expect(codeOf(await gql(current()).as(hr).send(CREATE_SPACE, { input: { ...input, key: 'page' } }))).toBe('WIKI_SPACE_KEY_TAKEN');
+    expect(codeOf(await gql(current()).as(hr).send(CREATE_SPACE, { input: { ...input, key: 'Bad Key!' } }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql(current()).as(hr).send(CREATE_SPACE, { input: { ...input, key: 'x2', visibility: 'TEAM' } }))).toBe('WIKI_SPACE_TEAM_REQUIRED');
+    expect(codeOf(await gql(current()).as(hr).send(CREATE_SPACE, { input: { ...input, key: 'x3', reviewCycleMonths: 7 } }))).toBe('BAD_USER_INPUT');
+    const bidi = await gql(current()).as(hr).send(CREATE_SPACE, { input: { ...input, key: 'x4', name: 'abc\u202Edef' } });
     expect(bidi.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'name', rule: 'bidi' }] });
     expect(await all(`SELECT id FROM wiki_spaces WHERE organization_id = $1`, [org.id])).toHaveLength(1);
   });
@@ -65,7 +40,7 @@ describe('wiki spaces', () => {
   it('keeps an admin in a members-only space', async () => {
     const { hr } = await orgWithHr();
     const spaceId = await space(hr, { visibility: 'MEMBERS' });
-    expect(codeOf(await gql(app).as(hr).send(SET_MEMBER, { input: { spaceId, userId: hr.id, role: 'EDITOR' } }))).toBe('WIKI_SPACE_LAST_ADMIN');
+    expect(codeOf(await gql(current()).as(hr).send(SET_MEMBER, { input: { spaceId, userId: hr.id, role: 'EDITOR' } }))).toBe('WIKI_SPACE_LAST_ADMIN');
     expect(await one(`SELECT role FROM wiki_space_members WHERE space_id = $1 AND user_id = $2`, [spaceId, hr.id])).toEqual({ role: 'ADMIN' });
   });
 });
@@ -96,13 +71,13 @@ describe('wiki pages and revisions', () => {
     expect(diff.parts.filter((x) => x.kind === 'REMOVED').map((x) => x.value.trim())).toContain('flight');
     expect(diff.parts.filter((x) => x.kind === 'ADDED').map((x) => x.value.trim())).toContain('train');
     expect(diff.parts.filter((x) => x.kind !== 'REMOVED').map((x) => x.value).join('')).toBe('Book the cheapest train.');
-    expect(codeOf(await gql(app).as(hr).send(DIFF, { pageId: p.id, from: 1, to: 9 }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(current()).as(hr).send(DIFF, { pageId: p.id, from: 1, to: 9 }))).toBe('NOT_FOUND');
 
     const restored = await ok<{ restoreWikiRevision: { page: Page; revision: { number: number; restoredFrom: number } } }>(hr, RESTORE, { input: { pageId: p.id, number: 1, baseRevision: 3 } });
     expect(restored.restoreWikiRevision).toMatchObject({ page: { revisionNumber: 4, title: 'Expense rules' }, revision: { number: 4, restoredFrom: 1 } });
     expect(restored.restoreWikiRevision.page.body).toContain('cheapest flight');
     expect((await ok<{ wikiRevision: { body: string } }>(hr, REVISION, { pageId: p.id, number: 2 })).wikiRevision.body).toBe('Book the cheapest train.');
-    expect(codeOf(await gql(app).as(hr).send(RESTORE, { input: { pageId: p.id, number: 2, baseRevision: 3 } }))).toBe('WIKI_REVISION_CONFLICT');
+    expect(codeOf(await gql(current()).as(hr).send(RESTORE, { input: { pageId: p.id, number: 2, baseRevision: 3 } }))).toBe('WIKI_REVISION_CONFLICT');
     const numbers = await all<{ number: number }>(`SELECT number FROM wiki_revisions WHERE page_id = $1 ORDER BY number`, [p.id]);
     expect(numbers.map((r) => r.number)).toEqual([1, 2, 3, 4]);
   });
@@ -148,7 +123,7 @@ describe('wiki pages and revisions', () => {
     const { hr } = await orgWithHr();
     const spaceId = await space(hr);
     const big = 'é'.repeat(500_001); // 1,000,002 bytes of UTF-8
-    expect(codeOf(await gql(app).as(hr).send(CREATE_PAGE, { input: { spaceId, title: 'Big', body: big, language: 'en' } }))).toBe('WIKI_PAGE_TOO_LARGE');
+    expect(codeOf(await gql(current()).as(hr).send(CREATE_PAGE, { input: { spaceId, title: 'Big', body: big, language: 'en' } }))).toBe('WIKI_PAGE_TOO_LARGE');
     const p = await page(hr, spaceId, 'Small', 'ok');
     const tooBig = await save(hr, p.id, 1, big, 'Small');
     expect(tooBig.errors?.[0].extensions).toMatchObject({ code: 'WIKI_PAGE_TOO_LARGE', maxBytes: 1_000_000 });
@@ -157,7 +132,7 @@ describe('wiki pages and revisions', () => {
     expect(bidi.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'title', rule: 'bidi' }] });
     expect(codeOf(await save(hr, p.id, 1, 'x', '   '))).toBe('BAD_USER_INPUT');
     expect(codeOf(await save(hr, p.id, 1, 'x', 'ok', { language: 'fr' }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await gql(app).as(hr).send(PAGE, { id: 'not-a-uuid' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql(current()).as(hr).send(PAGE, { id: 'not-a-uuid' }))).toBe('BAD_USER_INPUT');
     expect((await read(hr, p.id)).revisionNumber).toBe(1);
     expect(await all(`SELECT id FROM wiki_pages WHERE space_id = $1`, [spaceId])).toHaveLength(1);
   });
@@ -170,18 +145,18 @@ describe('wiki pages and revisions', () => {
     const c = await page(hr, spaceId, 'C', 'x', { parentId: a.id });
     const tree = async (parentId: string | null) => (await ok<{ wikiSpace: { pages: { edges: { node: { title: string; hasChildren: boolean } }[] } } }>(hr, TREE, { id: spaceId, parentId })).wikiSpace.pages.edges.map((e) => e.node);
     expect(await tree(null)).toEqual([{ title: 'A', hasChildren: true }, { title: 'B', hasChildren: false }].map((n) => expect.objectContaining(n)));
-    expect(codeOf(await gql(app).as(hr).send(MOVE, { input: { pageId: a.id, parentId: c.id, position: 0 } }))).toBe('WIKI_PAGE_CYCLE');
-    expect(codeOf(await gql(app).as(hr).send(MOVE, { input: { pageId: a.id, parentId: a.id, position: 0 } }))).toBe('WIKI_PAGE_CYCLE');
+    expect(codeOf(await gql(current()).as(hr).send(MOVE, { input: { pageId: a.id, parentId: c.id, position: 0 } }))).toBe('WIKI_PAGE_CYCLE');
+    expect(codeOf(await gql(current()).as(hr).send(MOVE, { input: { pageId: a.id, parentId: a.id, position: 0 } }))).toBe('WIKI_PAGE_CYCLE');
     const moved = await ok<{ moveWikiPage: { page: { parent: { id: string }; breadcrumbs: { title: string }[] } } }>(hr, MOVE, { input: { pageId: b.id, parentId: c.id, position: 0 } });
     expect(moved.moveWikiPage.page.breadcrumbs.map((x) => x.title)).toEqual(['A', 'C']);
     await ok(hr, MOVE, { input: { pageId: b.id, parentId: null, position: 0 } });
     expect((await tree(null)).map((n) => n.title)).toEqual(['B', 'A']);
     const other = await space(hr);
     const elsewhere = await page(hr, other, 'Elsewhere');
-    expect(codeOf(await gql(app).as(hr).send(MOVE, { input: { pageId: b.id, parentId: elsewhere.id, position: 0 } }))).toBe('WIKI_PARENT_NOT_IN_SPACE');
+    expect(codeOf(await gql(current()).as(hr).send(MOVE, { input: { pageId: b.id, parentId: elsewhere.id, position: 0 } }))).toBe('WIKI_PARENT_NOT_IN_SPACE');
     const deleted = await ok<{ deleteWikiPage: { deletedPageIds: string[] } }>(hr, DELETE_PAGE, { pageId: a.id });
     expect(deleted.deleteWikiPage.deletedPageIds.sort()).toEqual([a.id, c.id].sort());
-    expect(codeOf(await gql(app).as(hr).send(PAGE, { id: c.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(current()).as(hr).send(PAGE, { id: c.id }))).toBe('NOT_FOUND');
     expect((await tree(null)).map((n) => n.title)).toEqual(['B']);
   });
 
@@ -196,17 +171,17 @@ describe('wiki pages and revisions', () => {
     const p = (await ok<{ createWikiPage: { page: Page } }>(hr, CREATE_PAGE, { input: { spaceId, title: 'Weekly sync', templateId: meeting.id } })).createWikiPage.page;
     expect(p.body).toBe(meeting.body);
     expect(p.bodyHtml).toContain('<table>');
-    expect(codeOf(await gql(app).as(employee).send(CREATE_TEMPLATE, { input: { name: 'Mine', title: 'x', body: 'y' } }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(current()).as(employee).send(CREATE_TEMPLATE, { input: { name: 'Mine', title: 'x', body: 'y' } }))).toBe('FORBIDDEN');
     const made = await ok<{ createWikiTemplate: { template: { id: string } } }>(hr, CREATE_TEMPLATE, { input: { name: 'Retro', title: 'Retro', body: '## Went well' } });
     const id = made.createWikiTemplate.template.id;
-    expect(codeOf(await gql(app).as(employee).send(UPDATE_TEMPLATE, { input: { id, name: 'x' } }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(current()).as(employee).send(UPDATE_TEMPLATE, { input: { id, name: 'x' } }))).toBe('FORBIDDEN');
     expect((await ok<{ updateWikiTemplate: { template: { name: string } } }>(hr, UPDATE_TEMPLATE, { input: { id, name: 'Retrospective' } })).updateWikiTemplate.template.name).toBe('Retrospective');
-    expect(codeOf(await gql(app).as(employee).send(DELETE_TEMPLATE, { id }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(current()).as(employee).send(DELETE_TEMPLATE, { id }))).toBe('FORBIDDEN');
     await ok(hr, DELETE_TEMPLATE, { id: meeting.id });
     // A deleted built-in template is not created again on the next read.
     expect((await ok<{ wikiTemplates: { name: string }[] }>(hr, TEMPLATES)).wikiTemplates.map((t) => t.name)).toEqual(['How-to', 'Retrospective', 'Team onboarding']);
     const otherOrg = await orgWithHr();
-    expect(codeOf(await gql(app).as(otherOrg.hr).send(UPDATE_TEMPLATE, { input: { id, name: 'stolen' } }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(current()).as(otherOrg.hr).send(UPDATE_TEMPLATE, { input: { id, name: 'stolen' } }))).toBe('NOT_FOUND');
   });
 
   it('keeps drafts per person until discarded or saved', async () => {
@@ -217,7 +192,7 @@ describe('wiki pages and revisions', () => {
     await ok(hr, SAVE_DRAFT, { input: { pageId: p.id, baseRevision: 1, title: 'Draft me', body: 'half-written' } });
     expect((await read(hr, p.id)).myDraft).toEqual({ baseRevision: 1, title: 'Draft me', body: 'half-written' });
     expect((await read(reader, p.id)).myDraft).toBeNull();
-    expect(codeOf(await gql(app).as(reader).send(SAVE_DRAFT, { input: { pageId: p.id, baseRevision: 1, title: 'x', body: 'y' } }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(current()).as(reader).send(SAVE_DRAFT, { input: { pageId: p.id, baseRevision: 1, title: 'x', body: 'y' } }))).toBe('FORBIDDEN');
     expect((await ok<{ discardWikiDraft: { page: { myDraft: null } } }>(hr, DISCARD_DRAFT, { pageId: p.id })).discardWikiDraft.page.myDraft).toBeNull();
   });
 
@@ -229,14 +204,14 @@ describe('wiki pages and revisions', () => {
     const p = await page(editor, spaceId, 'Owned');
     await one(`UPDATE wiki_pages SET created_at = now() - interval '7 months' WHERE id = $1`, [p.id]);
     expect((await read(editor, p.id)).needsVerification).toBe(true);
-    expect(codeOf(await gql(app).as(next).send(VERIFY, { pageId: p.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(current()).as(next).send(VERIFY, { pageId: p.id }))).toBe('FORBIDDEN');
     const verified = await ok<{ verifyWikiPage: { page: { needsVerification: boolean; verifiedBy: { id: string }; reviewBy: string } } }>(editor, VERIFY, { pageId: p.id });
     expect(verified.verifyWikiPage.page).toMatchObject({ needsVerification: false, verifiedBy: { id: editor.id } });
     expect(new Date(verified.verifyWikiPage.page.reviewBy).getTime()).toBeGreaterThan(Date.now() + 150 * 86_400_000);
     expect((await ok<{ setWikiPageOwner: { page: { owner: { id: string } } } }>(editor, SET_OWNER, { input: { pageId: p.id, userId: next.id } })).setWikiPageOwner.page.owner.id).toBe(next.id);
-    expect(codeOf(await gql(app).as(editor).send(SET_OWNER, { input: { pageId: p.id, userId: editor.id } }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(current()).as(editor).send(SET_OWNER, { input: { pageId: p.id, userId: editor.id } }))).toBe('FORBIDDEN');
     const stranger = await buildUser(await buildOrganization());
-    expect(codeOf(await gql(app).as(next).send(SET_OWNER, { input: { pageId: p.id, userId: stranger.id } }))).toBe('WIKI_OWNER_CANNOT_READ');
+    expect(codeOf(await gql(current()).as(next).send(SET_OWNER, { input: { pageId: p.id, userId: stranger.id } }))).toBe('WIKI_OWNER_CANNOT_READ');
   });
 });
 
