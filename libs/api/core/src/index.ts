@@ -6,6 +6,7 @@ export * from './database/snake-naming.strategy';
 export * from './database/query-counter';
 export * from './database/sql-capture';
 export * from './database/sql-params';
+export * from './database/pool-transaction';
 export * from './errors/app-error';
 export * from './errors/error-codes';
 export * from './errors/format-error';

@@ -1,21 +1,7 @@
+import { inPoolTransaction } from '@pillars/api/core';
 import { Pool, type PoolClient } from 'pg';
 import { seedDemoFeed } from './seed-feed';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedOrganization } from './seed-organization';
-
-async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (e) {
-    await client.query('ROLLBACK');
-    throw e;
-  } finally {
-    client.release();
-  }
-}
 
 /**
  * A domain's part of the demo, given by the app (this lib may not import domains): idempotent,
@@ -41,13 +27,13 @@ export async function seedDemoIfEmpty(url: string, log: (m: string) => void, ext
       );
       if (!demo.length) return false;
       // `return await`: a bare `return` would run the `finally` (pool.end) before the transaction has its client.
-      return await inTransaction(pool, async (client) => {
+      return await inPoolTransaction(pool, async (client) => {
         let seeded = demo[0].hasPosts ? false : await seedDemoFeed(client, demo[0].id, log);
         for (const extra of extras) seeded = (await extra(client, demo[0].id, log)) || seeded;
         return seeded;
       });
     }
-    await inTransaction(pool, async (client) => {
+    await inPoolTransaction(pool, async (client) => {
       const { organizationId } = await seedOrganization(client, { users: 60, teams: 10, slug: 'demo', name: 'Pillars Demo', onProgress: log });
       await seedDemoFeed(client, organizationId, log);
       for (const extra of extras) await extra(client, organizationId, log);

@@ -1,3 +1,4 @@
+import { inPoolTransaction } from '@pillars/api/core';
 import { Pool, type PoolClient } from 'pg';
 
 let pool: Pool | null = null;
@@ -15,17 +16,4 @@ export const one = async <T = Record<string, unknown>>(sql: string, params: unkn
 export const all = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> => (await testDb().query(sql, params)).rows as T[];
 
 /** Runs `fn` in one transaction on the test database (a seed, say), rolled back if it throws. */
-export async function inTestTransaction<T>(fn: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await testDb().connect();
-  try {
-    await client.query('BEGIN');
-    const result = await fn(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (e) {
-    await client.query('ROLLBACK');
-    throw e;
-  } finally {
-    client.release();
-  }
-}
+export const inTestTransaction = <T>(fn: (client: PoolClient) => Promise<T>): Promise<T> => inPoolTransaction(testDb(), fn);

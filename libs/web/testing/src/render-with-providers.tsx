@@ -1,7 +1,7 @@
 import { ApolloClient, InMemoryCache, type TypePolicies } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
-import { MantineProvider } from '@mantine/core';
+import { DirectionProvider, MantineProvider } from '@mantine/core';
 import { coreLocales, type LocaleBundle, mergeLocaleBundles, mergeTypePolicies } from '@pillars/web/core/data-access';
 import { render } from '@testing-library/react';
 import i18next from 'i18next';
@@ -30,31 +30,40 @@ export interface RenderWithProvidersOptions {
   client?: ApolloClient;
   /** Writes to the cache before the first render. */
   prime?: (client: ApolloClient) => void;
+  /** The UI language rendered (its strings from the merged bundles); English by default. */
+  language?: 'en' | 'ar' | 'he' | 'it';
+  /** The page direction, as the app frame sets it for Arabic and Hebrew; by default the language's. */
+  dir?: 'ltr' | 'rtl';
 }
 
 /**
  * Renders `ui` the way the app frame does (translations, Apollo, Mantine, the router) against a
  * mocked API, for the web libs' component specs. Returns testing-library's result and the client.
  */
-export function renderWithProviders(ui: ReactNode, { mocks = [], locales = [], typePolicies = [], path = '/', route = '/', routes = {}, client: given, prime }: RenderWithProvidersOptions = {}) {
+export function renderWithProviders(ui: ReactNode, { mocks = [], locales = [], typePolicies = [], path = '/', route = '/', routes = {}, client: given, prime, language = 'en', dir }: RenderWithProvidersOptions = {}) {
+  const direction = dir ?? (language === 'ar' || language === 'he' ? 'rtl' : 'ltr');
   const i18n = i18next.createInstance();
   const bundle = mergeLocaleBundles([coreLocales, ...locales.filter((b): b is LocaleBundle => !!b)]);
-  void i18n.use(initReactI18next).init({ resources: { en: { translation: bundle.en } }, lng: 'en', interpolation: { escapeValue: false }, initAsync: false });
+  void i18n.use(initReactI18next).init({ resources: { en: { translation: bundle.en }, [language]: { translation: bundle[language] } }, lng: language, fallbackLng: 'en', interpolation: { escapeValue: false }, initAsync: false });
   const client = given ?? new ApolloClient({ link: new MockLink([...mocks]), cache: new InMemoryCache({ typePolicies: mergeTypePolicies(typePolicies) }) });
   prime?.(client);
   const utils = render(
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>
-        <MantineProvider env="test">
-          <MemoryRouter initialEntries={[route]}>
-            <Routes>
-              <Route path={path} element={ui} />
-              {Object.entries(routes).map(([at, element]) => (
-                <Route key={at} path={at} element={element} />
-              ))}
-            </Routes>
-          </MemoryRouter>
-        </MantineProvider>
+        <DirectionProvider initialDirection={direction}>
+          <MantineProvider env="test">
+            <div dir={direction} style={{ direction }}>
+              <MemoryRouter initialEntries={[route]}>
+                <Routes>
+                  <Route path={path} element={ui} />
+                  {Object.entries(routes).map(([at, element]) => (
+                    <Route key={at} path={at} element={element} />
+                  ))}
+                </Routes>
+              </MemoryRouter>
+            </div>
+          </MantineProvider>
+        </DirectionProvider>
       </ApolloProvider>
     </I18nextProvider>,
   );

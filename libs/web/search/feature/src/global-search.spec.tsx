@@ -1,14 +1,8 @@
-import { ApolloClient, InMemoryCache } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
-import { MockLink } from '@apollo/client/testing';
-import { MantineProvider } from '@mantine/core';
-import { coreLocales, mergeLocaleBundles, mergeTypePolicies } from '@pillars/web/core/data-access';
 import { SearchDocument, searchTypePolicies } from '@pillars/web/search/data-access';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import i18next from 'i18next';
+import { renderWithProviders } from '@pillars/web/testing';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
+import { useLocation } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import { GlobalSearch, SearchPanel } from './global-search';
 import { searchLocales } from './search.locales';
@@ -42,27 +36,14 @@ function Where() {
   return <output aria-label="location">{useLocation().pathname}</output>;
 }
 
-function renderWith(ui: ReactNode, dir: 'ltr' | 'rtl' = 'ltr') {
-  const i18n = i18next.createInstance();
-  const bundle = mergeLocaleBundles([coreLocales, searchLocales]);
-  void i18n.use(initReactI18next).init({ resources: { en: { translation: bundle.en }, ar: { translation: bundle.ar } }, lng: dir === 'rtl' ? 'ar' : 'en', interpolation: { escapeValue: false }, initAsync: false });
-  const client = new ApolloClient({ link: new MockLink([searchMock]), cache: new InMemoryCache({ typePolicies: mergeTypePolicies([searchTypePolicies]) }) });
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <ApolloProvider client={client}>
-        <MantineProvider env="test">
-          <div dir={dir}>
-            <MemoryRouter initialEntries={['/']}>
-              <Routes>
-                <Route path="*" element={<>{ui}<Where /></>} />
-              </Routes>
-            </MemoryRouter>
-          </div>
-        </MantineProvider>
-      </ApolloProvider>
-    </I18nextProvider>,
+const renderWith = (ui: ReactNode, dir: 'ltr' | 'rtl' = 'ltr') =>
+  renderWithProviders(
+    <>
+      {ui}
+      <Where />
+    </>,
+    { mocks: [searchMock], locales: [searchLocales], typePolicies: [searchTypePolicies], path: '*', language: dir === 'rtl' ? 'ar' : 'en' },
   );
-}
 
 describe('global search', () => {
   it('groups hits by kind and moves through them with the arrows; Enter opens the active one', async () => {

@@ -1,21 +1,12 @@
-import { ApolloClient, InMemoryCache } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
-import { DirectionProvider, MantineProvider } from '@mantine/core';
-import { coreLocales, MeDocument, mergeLocaleBundles, mergeTypePolicies } from '@pillars/web/core/data-access';
+import { MeDocument } from '@pillars/web/core/data-access';
 import { RenderPostPreviewDocument } from '@pillars/web/feeds/data-access';
 import { feedsLocales } from '@pillars/web/feeds/feature';
 import { searchLocales } from '@pillars/web/search/feature';
+import { renderWithProviders } from '@pillars/web/testing';
 import { SaveWikiDraftDocument, wikiTypePolicies } from '@pillars/web/wiki/data-access';
-import { render } from '@testing-library/react';
-import i18next from 'i18next';
 import type { ReactNode } from 'react';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { wikiLocales } from './wiki.feature';
-
-// jsdom has no FontFaceSet; Mantine's autosizing textarea listens to it.
-if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined } });
 
 export const ME = '00000000-0000-4000-8000-00000000a001';
 export const OTHER = '00000000-0000-4000-8000-00000000a002';
@@ -58,27 +49,12 @@ export const space = {
 };
 
 /** Renders `ui` at `route` (matched by `path`) with the wiki's strings in English (or `dir` rtl) and the given mocks. */
-export function renderWiki(ui: ReactNode, mocks: MockLink.MockedResponse[], { path = '/', route = '/', rtl = false }: { path?: string; route?: string; rtl?: boolean } = {}) {
-  const i18n = i18next.createInstance();
-  const bundle = mergeLocaleBundles([coreLocales, feedsLocales, searchLocales, wikiLocales]);
-  void i18n.use(initReactI18next).init({ resources: { en: { translation: bundle.en } }, lng: 'en', interpolation: { escapeValue: false }, initAsync: false });
-  const client = new ApolloClient({ link: new MockLink([meMock, ...backgroundMocks, ...mocks]), cache: new InMemoryCache({ typePolicies: mergeTypePolicies([wikiTypePolicies]) }) });
-  const utils = render(
-    <I18nextProvider i18n={i18n}>
-      <ApolloProvider client={client}>
-        <DirectionProvider initialDirection={rtl ? 'rtl' : 'ltr'}>
-          <MantineProvider env="test">
-            <div dir={rtl ? 'rtl' : 'ltr'} style={{ direction: rtl ? 'rtl' : 'ltr' }}>
-              <MemoryRouter initialEntries={[route]}>
-                <Routes>
-                  <Route path={path} element={ui} />
-                </Routes>
-              </MemoryRouter>
-            </div>
-          </MantineProvider>
-        </DirectionProvider>
-      </ApolloProvider>
-    </I18nextProvider>,
-  );
-  return { ...utils, client };
-}
+export const renderWiki = (ui: ReactNode, mocks: MockLink.MockedResponse[], { path = '/', route = '/', rtl = false }: { path?: string; route?: string; rtl?: boolean } = {}) =>
+  renderWithProviders(ui, {
+    mocks: [meMock, ...backgroundMocks, ...mocks],
+    locales: [feedsLocales, searchLocales, wikiLocales],
+    typePolicies: [wikiTypePolicies],
+    path,
+    route,
+    dir: rtl ? 'rtl' : 'ltr',
+  });
