@@ -67,19 +67,18 @@ export class WikiWatchesService implements OnModuleInit {
   }
 
   /** Which of the pages (already read through the read rule) the viewer watches itself. */
-  readonly watchingPages: LoaderDef<string, boolean> = defineLoader('wiki.watchingPages', async (actor, ids) => {
-    if (!actor) return ids.map(() => false);
-    const rows = await this.db.query<{ id: string }>(`SELECT page_id AS id FROM wiki_watches WHERE user_id = $1 AND page_id = ANY($2::uuid[])`, [actor.userId, ids]);
-    const set = new Set(rows.map((r) => r.id));
-    return ids.map((id) => set.has(id));
-  });
+  readonly watchingPages: LoaderDef<string, boolean> = this.watchingLoader('wiki.watchingPages', `page_id = ANY($2::uuid[])`, 'page_id');
+  /** Which of the spaces the viewer watches as a whole. */
+  readonly watchingSpaces: LoaderDef<string, boolean> = this.watchingLoader('wiki.watchingSpaces', `page_id IS NULL AND space_id = ANY($2::uuid[])`, 'space_id');
 
-  readonly watchingSpaces: LoaderDef<string, boolean> = defineLoader('wiki.watchingSpaces', async (actor, ids) => {
-    if (!actor) return ids.map(() => false);
-    const rows = await this.db.query<{ id: string }>(`SELECT space_id AS id FROM wiki_watches WHERE user_id = $1 AND page_id IS NULL AND space_id = ANY($2::uuid[])`, [actor.userId, ids]);
-    const set = new Set(rows.map((r) => r.id));
-    return ids.map((id) => set.has(id));
-  });
+  private watchingLoader(name: string, whereSql: string, idColumn: 'page_id' | 'space_id'): LoaderDef<string, boolean> {
+    return defineLoader(name, async (actor, ids) => {
+      if (!actor) return ids.map(() => false);
+      const rows = await this.db.query<{ id: string }>(`SELECT ${idColumn} AS id FROM wiki_watches WHERE user_id = $1 AND ${whereSql}`, [actor.userId, ids]);
+      const set = new Set(rows.map((r) => r.id));
+      return ids.map((id) => set.has(id));
+    });
+  }
 
   private async readablePages(actor: Actor, ids: string[]): Promise<Set<string>> {
     const p = new SqlParams();
