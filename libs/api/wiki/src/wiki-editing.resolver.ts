@@ -3,7 +3,7 @@ import { Actor, CurrentActor, ParseIdPipe } from '@pillars/api/core';
 import { WikiEditingService } from './wiki-editing.service';
 import { DeleteWikiPagePayload, SaveWikiPagePayload, WikiDraftPayload, WikiPageModel, WikiPagePayload } from './wiki-page.model';
 import { WikiPagesService } from './wiki-pages.service';
-import { CreateWikiPageInput, MoveWikiPageInput, RestoreWikiRevisionInput, SaveWikiDraftInput, SaveWikiPageInput, SetWikiPageOwnerInput } from './wiki.inputs';
+import { CreateWikiPageInput, MoveWikiPageInput, RestoreWikiRevisionInput, SaveWikiDraftInput, SaveWikiPageInput, SetWikiPageOwnerInput, SetWikiPageReviewCycleInput } from './wiki.inputs';
 
 @Resolver(() => WikiPageModel)
 export class WikiEditingResolver {
@@ -49,6 +49,12 @@ export class WikiEditingResolver {
   @Mutation(() => WikiPagePayload, { description: 'The owner or a space admin hands the page to someone who may read the space.' })
   async setWikiPageOwner(@CurrentActor() actor: Actor, @Args('input') input: SetWikiPageOwnerInput): Promise<WikiPagePayload> {
     await this.editing.setOwner(actor, input);
+    return { page: await this.pages.getPage(actor, input.pageId) };
+  }
+
+  @Mutation(() => WikiPagePayload, { description: 'The owner or a space admin: the page\'s own review cycle (null: the space\'s).' })
+  async setWikiPageReviewCycle(@CurrentActor() actor: Actor, @Args('input') input: SetWikiPageReviewCycleInput): Promise<WikiPagePayload> {
+    await this.editing.setReviewCycle(actor, input);
     return { page: await this.pages.getPage(actor, input.pageId) };
   }
 

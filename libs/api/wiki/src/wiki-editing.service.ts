@@ -149,6 +149,15 @@ export class WikiEditingService {
     });
   }
 
+  /** The owner (or a space admin) sets the page's own review cycle, or null to follow the space's; the review date moves with it. */
+  async setReviewCycle(actor: Actor, input: { pageId: string; months?: number | null }): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const page = await this.pages.authorized(tx, actor, input.pageId, 'verify');
+      await runSql(tx, `UPDATE wiki_pages SET review_cycle_months = $2 WHERE id = $1`, [page.id, input.months ?? null]);
+      await this.append(tx, actor, WikiEvents.reviewCycleChanged, { pageId: page.id, spaceId: page.spaceId, revision: page.revisionNumber });
+    });
+  }
+
   /** The owner (or a space admin) hands the page on to an active person who may read its space. */
   async setOwner(actor: Actor, input: { pageId: string; userId: string }): Promise<void> {
     await this.db.transaction(async (tx) => {

@@ -8,7 +8,7 @@ import { ROLE_OF_RANK } from './wiki.policy';
 /** Columns of a page row over `wiki_pages wp JOIN wiki_spaces s` (the body only when asked). */
 export function pageColumns(actor: Actor, p: SqlParams, visibility: WikiVisibility, withBody: boolean): string {
   return `wp.id, wp.organization_id AS "organizationId", wp.space_id AS "spaceId", wp.parent_id AS "parentId", wp.position, wp.slug, wp.title,
-    wp.language, wp.revision_number AS "revisionNumber", wp.owner_id AS "ownerId", wp.verified_at AS "verifiedAt", wp.verified_by AS "verifiedBy",
+    wp.language, wp.revision_number AS "revisionNumber", wp.owner_id AS "ownerId", wp.verified_at AS "verifiedAt", wp.verified_by AS "verifiedBy", wp.review_cycle_months AS "reviewCycleMonths",
     wp.updated_at AS "updatedAt", wp.updated_by AS "updatedBy", wp.created_at AS "createdAt",
     (coalesce(wp.verified_at, wp.created_at) + make_interval(months => coalesce(wp.review_cycle_months, s.review_cycle_months))) AS "reviewBy",
     EXISTS (SELECT 1 FROM wiki_pages ch WHERE ch.parent_id = wp.id AND ch.deleted_at IS NULL) AS "hasChildren",
@@ -17,7 +17,7 @@ export function pageColumns(actor: Actor, p: SqlParams, visibility: WikiVisibili
 
 export interface PageRow {
   id: string; organizationId: string; spaceId: string; parentId: string | null; position: number; slug: string; title: string; language: string;
-  revisionNumber: number; ownerId: string; verifiedAt: Date | null; verifiedBy: string | null; updatedAt: Date; updatedBy: string; createdAt: Date;
+  revisionNumber: number; ownerId: string; verifiedAt: Date | null; verifiedBy: string | null; reviewCycleMonths: number | null; updatedAt: Date; updatedBy: string; createdAt: Date;
   reviewBy: Date; hasChildren: boolean; rank: number; body?: string; bodyHtml?: string;
 }
 
@@ -28,7 +28,7 @@ export const abilitiesOf = (actor: Actor, row: { organizationId: string; rank: n
 
 export const presentPage = (actor: Actor, r: PageRow): WikiPageModel => ({
   id: r.id, organizationId: r.organizationId, spaceId: r.spaceId, parentId: r.parentId, position: r.position, slug: r.slug, title: r.title,
-  language: r.language, revisionNumber: r.revisionNumber, ownerId: r.ownerId, verifiedAt: r.verifiedAt, verifiedBy: r.verifiedBy,
+  language: r.language, revisionNumber: r.revisionNumber, ownerId: r.ownerId, verifiedAt: r.verifiedAt, verifiedBy: r.verifiedBy, reviewCycleMonths: r.reviewCycleMonths,
   updatedAt: r.updatedAt, updatedBy: r.updatedBy, createdAt: r.createdAt, reviewBy: r.reviewBy, needsVerification: new Date(r.reviewBy).getTime() < Date.now(),
   hasChildren: r.hasChildren, rank: Number(r.rank), abilities: abilitiesOf(actor, { organizationId: r.organizationId, rank: Number(r.rank) }),
   body: r.body, bodyHtml: r.bodyHtml,

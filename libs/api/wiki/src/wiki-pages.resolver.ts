@@ -45,6 +45,11 @@ export class WikiPagesResolver {
     return this.pages.brokenLinks(actor, spaceId);
   }
 
+  @Query(() => [WikiPageModel], { description: 'Space admins: live pages whose owner has been deactivated (at most 500), to hand on.' })
+  wikiDepartedOwnerPages(@CurrentActor() actor: Actor, @Args('spaceId', { type: () => ID }, ParseIdPipe) spaceId: string): Promise<WikiPageModel[]> {
+    return this.pages.departedOwnerPages(actor, spaceId);
+  }
+
   @ResolveField(() => WikiSpaceModel)
   space(@Parent() page: WikiPageModel, @Context() ctx: GqlContext) {
     return ctx.loaders.get(this.loaders.spaceById).load(page.spaceId);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, AppError, authorize, Db, decodeCursor, pageSize, runSql, SqlParams, toConnection, type Connection, type Tx } from '@pillars/api/core';
+import { PeopleDirectory } from '@pillars/api/directory';
 import { diffWordsWithSpace } from 'diff';
 import { WikiDiffKind, type WikiBrokenLinkModel, type WikiDiffModel, type WikiDiffPartModel, type WikiDraftModel, type WikiPageCrumbModel, type WikiPageModel, type WikiPageRefModel, type WikiRevisionModel } from './wiki-page.model';
 import { pageColumns, presentPage, REVISION_COLUMNS, type PageRow } from './wiki-page.sql';
@@ -15,6 +16,7 @@ export class WikiPagesService {
     private readonly db: Db,
     private readonly visibility: WikiVisibility,
     private readonly spaces: WikiSpacesService,
+    private readonly people: PeopleDirectory,
   ) {}
 
   async getPage(actor: Actor, id: string, manager: Tx = this.db.manager, lock = false): Promise<WikiPageModel> {
@@ -105,6 +107,26 @@ export class WikiPagesService {
       p.values,
     );
     return rows.map(({ target, label, ...page }) => ({ page, target, label }));
+  }
+
+  /**
+   * For the space's admins: its live pages whose owner has left (deactivated), oldest review date
+   * first, so each can be handed to someone who is still here.
+   */
+  async departedOwnerPages(actor: Actor, spaceId: string): Promise<WikiPageModel[]> {
+    const space = await this.spaces.getSpace(actor, spaceId);
+    authorize(wikiPolicy, actor, 'admin', space);
+    const p = new SqlParams();
+    const cols = pageColumns(actor, p, this.visibility, false);
+    const rows = await runSql<PageRow>(
+      this.db.manager,
+      `SELECT ${cols} FROM wiki_pages wp JOIN wiki_spaces s ON s.id = wp.space_id
+        WHERE wp.space_id = ${p.add(spaceId)}::uuid AND ${this.visibility.visiblePageSql(actor, p, 'wp')}
+          AND wp.owner_id NOT IN (${this.people.activePeopleSql(p.add(actor.organizationId))})
+        ORDER BY "reviewBy", wp.title, wp.id LIMIT 500`,
+      p.values,
+    );
+    return rows.map((r) => presentPage(actor, r));
   }
 
   /** The `[[page]]` picker: readable pages whose title starts with (or resembles) the query; the given space first. */

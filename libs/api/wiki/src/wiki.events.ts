@@ -10,6 +10,7 @@ export const WikiEvents = {
   pageDeleted: 'wiki.page.deleted',
   pageVerified: 'wiki.page.verified',
   ownerChanged: 'wiki.page.owner-changed',
+  reviewCycleChanged: 'wiki.page.review-cycle-changed',
 } as const;
 
 export interface WikiPageEventPayload {

@@ -94,6 +94,12 @@ export class SetWikiPageOwnerInput {
   @Field(() => ID) @IsUUID() userId!: string;
 }
 
+@InputType('SetWikiPageReviewCycleInput')
+export class SetWikiPageReviewCycleInput {
+  @Field(() => ID) @IsUUID() pageId!: string;
+  @Field(() => Int, { nullable: true, description: '6, 12, 18 or 24 months; null follows the space\'s cycle.' }) @IsOptional() @IsIn(REVIEW_CYCLES) months?: number | null;
+}
+
 @InputType('CreateWikiTemplateInput')
 export class CreateWikiTemplateInput {
   @Field() @SingleLineText({ max: LIMITS.name }) name!: string;

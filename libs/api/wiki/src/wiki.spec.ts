@@ -2,7 +2,7 @@ import { all, buildOrganization, buildUser, codeOf, gql, one, type TestOrg, type
 import { type TestPage, wikiTestApp } from './wiki.test-support';
 import {
   ABILITIES, BROKEN, CREATE_PAGE, CREATE_SPACE, CREATE_TEMPLATE, DELETE_PAGE, DELETE_TEMPLATE, DIFF, DISCARD_DRAFT, MOVE, PAGE, PAGE_BY_SLUG, RESTORE, REVISION,
-  SAVE_DRAFT, SAVE_PAGE, SET_MEMBER, SET_OWNER, TEMPLATES, TREE, UPDATE_TEMPLATE, VERIFY,
+  SAVE_DRAFT, SAVE_PAGE, SET_CYCLE, DEPARTED, SET_MEMBER, SET_OWNER, TEMPLATES, TREE, UPDATE_TEMPLATE, VERIFY,
 } from './wiki.test-documents';
 
 type Page = TestPage;
@@ -212,6 +212,44 @@ describe('wiki pages and revisions', () => {
     expect(codeOf(await gql(current()).as(editor).send(SET_OWNER, { input: { pageId: p.id, userId: editor.id } }))).toBe('FORBIDDEN');
     const stranger = await buildUser(await buildOrganization());
     expect(codeOf(await gql(current()).as(next).send(SET_OWNER, { input: { pageId: p.id, userId: stranger.id } }))).toBe('WIKI_OWNER_CANNOT_READ');
+  });
+
+  it('lets the owner or a space admin set a page its own review cycle, moving the review date, and refuses anything but 6, 12, 18 or 24', async () => {
+    const { org, hr } = await orgWithHr();
+    const [editor, other] = [await buildUser(org), await buildUser(org)];
+    const spaceId = await space(hr, { reviewCycleMonths: 24 });
+    await ok(hr, SET_MEMBER, { input: { spaceId, userId: editor.id, role: 'EDITOR' } });
+    await ok(hr, SET_MEMBER, { input: { spaceId, userId: other.id, role: 'EDITOR' } });
+    const p = await page(editor, spaceId, 'Cycled');
+    await one(`UPDATE wiki_pages SET created_at = now() - interval '7 months' WHERE id = $1`, [p.id]);
+    type Cycle = { setWikiPageReviewCycle: { page: { reviewCycleMonths: number | null; reviewBy: string; needsVerification: boolean } } };
+    const six = await ok<Cycle>(editor, SET_CYCLE, { input: { pageId: p.id, months: 6 } });
+    expect(six.setWikiPageReviewCycle.page).toMatchObject({ reviewCycleMonths: 6, needsVerification: true });
+    const back = await ok<Cycle>(hr, SET_CYCLE, { input: { pageId: p.id, months: null } });
+    expect(back.setWikiPageReviewCycle.page).toMatchObject({ reviewCycleMonths: null, needsVerification: false });
+    expect(new Date(back.setWikiPageReviewCycle.page.reviewBy).getTime()).toBeGreaterThan(Date.now() + 300 * 86_400_000);
+    expect(codeOf(await gql(current()).as(other).send(SET_CYCLE, { input: { pageId: p.id, months: 12 } }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(current()).as(editor).send(SET_CYCLE, { input: { pageId: p.id, months: 7 } }))).toBe('BAD_USER_INPUT');
+    const stranger = await buildUser(await buildOrganization());
+    expect(codeOf(await gql(current()).as(stranger).send(SET_CYCLE, { input: { pageId: p.id, months: 12 } }))).toBe('NOT_FOUND');
+    expect((await one<{ c: number | null }>(`SELECT review_cycle_months AS c FROM wiki_pages WHERE id = $1`, [p.id]))?.c).toBeNull();
+  });
+
+  it('lists for the space admin the pages whose owner has left, and for nobody else', async () => {
+    const { org, hr } = await orgWithHr();
+    const [leaver, stayer] = [await buildUser(org), await buildUser(org)];
+    const spaceId = await space(hr);
+    await ok(hr, SET_MEMBER, { input: { spaceId, userId: leaver.id, role: 'EDITOR' } });
+    await ok(hr, SET_MEMBER, { input: { spaceId, userId: stayer.id, role: 'EDITOR' } });
+    const orphan = await page(leaver, spaceId, 'Left behind');
+    await page(stayer, spaceId, 'Still cared for');
+    await one(`UPDATE users SET status = 'DEPARTED' WHERE id = $1`, [leaver.id]);
+    type Departed = { wikiDepartedOwnerPages: { id: string; title: string; owner: { id: string } }[] };
+    expect((await ok<Departed>(hr, DEPARTED, { spaceId })).wikiDepartedOwnerPages).toEqual([{ id: orphan.id, title: 'Left behind', owner: { id: leaver.id } }]);
+    expect(codeOf(await gql(current()).as(stayer).send(DEPARTED, { spaceId }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(current()).as(await buildUser(await buildOrganization())).send(DEPARTED, { spaceId }))).toBe('NOT_FOUND');
+    await ok(hr, SET_OWNER, { input: { pageId: orphan.id, userId: stayer.id } });
+    expect((await ok<Departed>(hr, DEPARTED, { spaceId })).wikiDepartedOwnerPages).toEqual([]);
   });
 });
 

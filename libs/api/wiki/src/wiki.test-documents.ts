@@ -28,5 +28,7 @@ export const DELETE_TEMPLATE = `mutation($id: ID!) { deleteWikiTemplate(id: $id)
 export const SAVE_DRAFT = `mutation($input: SaveWikiDraftInput!) { saveWikiDraft(input: $input) { draft { baseRevision title body } } }`;
 export const DISCARD_DRAFT = `mutation($pageId: ID!) { discardWikiDraft(pageId: $pageId) { page { id myDraft { title } } } }`;
 export const VERIFY = `mutation($pageId: ID!) { verifyWikiPage(pageId: $pageId) { page { id verifiedAt verifiedBy { id } needsVerification reviewBy } } }`;
+export const SET_CYCLE = `mutation($input: SetWikiPageReviewCycleInput!) { setWikiPageReviewCycle(input: $input) { page { id reviewCycleMonths reviewBy needsVerification } } }`;
+export const DEPARTED = `query($spaceId: ID!) { wikiDepartedOwnerPages(spaceId: $spaceId) { id title owner { id } } }`;
 export const SET_OWNER = `mutation($input: SetWikiPageOwnerInput!) { setWikiPageOwner(input: $input) { page { id owner { id } } } }`;
 export const ABILITIES = `query { abilities { canCreateWikiSpaces canManageWikiTemplates } }`;

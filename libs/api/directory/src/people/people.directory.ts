@@ -50,6 +50,11 @@ export class PeopleDirectory {
     return new Set(rows.map((r) => r.id));
   }
 
+  /** One SELECT yielding `id` of the organisation's active people (not deactivated), to embed in a read. */
+  activePeopleSql(orgParam: string): string {
+    return `SELECT u.id FROM users u WHERE u.organization_id = ${orgParam}::uuid AND u.status = 'ACTIVE'`;
+  }
+
   /**
    * One SELECT yielding `team_id` of the teams a person belongs to (member or lead), to embed in
    * a read filter; `userParam` is a uuid placeholder already added to the caller's SqlParams.
