@@ -17,12 +17,14 @@ import { WikiPageWatchResolver, WikiSpaceWatchResolver } from './wiki-watches.re
 import { WikiWatchesService } from './wiki-watches.service';
 import { WikiLoaders } from './wiki.loaders';
 import { WikiVisibility } from './wiki.policy';
+import { WikiViewsResolver } from './wiki-views.resolver';
+import { WikiViewsService } from './wiki-views.service';
 
 /** The wiki of the Technology pillar (DESIGN §4): spaces, pages, revisions, links, templates, drafts. */
 @Module({
   imports: [NotificationsModule, SearchModule],
-  providers: [WikiVisibility, WikiLinks, WikiLoaders, WikiSpacesService, WikiPagesService, WikiTemplatesService, WikiEditingService, WikiRealtimeHandler, WikiWatchesService, WikiReviewReminderJobs, WikiPageSearchSource,
-    WikiSpacesResolver, WikiPagesResolver, WikiRevisionsResolver, WikiEditingResolver, WikiTemplatesResolver, WikiAbilitiesResolver, WikiPageWatchResolver, WikiSpaceWatchResolver],
+  providers: [WikiVisibility, WikiLinks, WikiLoaders, WikiSpacesService, WikiPagesService, WikiTemplatesService, WikiEditingService, WikiRealtimeHandler, WikiWatchesService, WikiReviewReminderJobs, WikiPageSearchSource, WikiViewsService,
+    WikiSpacesResolver, WikiPagesResolver, WikiRevisionsResolver, WikiEditingResolver, WikiTemplatesResolver, WikiAbilitiesResolver, WikiPageWatchResolver, WikiSpaceWatchResolver, WikiViewsResolver],
   // The search library filters pages with the wiki's own read rule.
   exports: [WikiVisibility],
 })

@@ -2,7 +2,7 @@ import { all, buildOrganization, buildUser, codeOf, gql, one, type TestOrg, type
 import { type TestPage, wikiTestApp } from './wiki.test-support';
 import {
   ABILITIES, BROKEN, CREATE_PAGE, CREATE_SPACE, CREATE_TEMPLATE, DELETE_PAGE, DELETE_TEMPLATE, DIFF, DISCARD_DRAFT, MOVE, PAGE, PAGE_BY_SLUG, RESTORE, REVISION,
-  SAVE_DRAFT, SAVE_PAGE, SET_CYCLE, DEPARTED, SET_MEMBER, SET_OWNER, TEMPLATES, TREE, UPDATE_TEMPLATE, VERIFY,
+  SAVE_DRAFT, SAVE_PAGE, SET_CYCLE, DEPARTED, RECORD_VIEW, VIEW_STATS, SET_MEMBER, SET_OWNER, TEMPLATES, TREE, UPDATE_TEMPLATE, VERIFY,
 } from './wiki.test-documents';
 
 type Page = TestPage;
@@ -233,6 +233,24 @@ describe('wiki pages and revisions', () => {
     const stranger = await buildUser(await buildOrganization());
     expect(codeOf(await gql(current()).as(stranger).send(SET_CYCLE, { input: { pageId: p.id, months: 12 } }))).toBe('NOT_FOUND');
     expect((await one<{ c: number | null }>(`SELECT review_cycle_months AS c FROM wiki_pages WHERE id = $1`, [p.id]))?.c).toBeNull();
+  });
+
+  it('counts a reader once a day, and shows the totals to the owner and editors only', async () => {
+    const { org, hr } = await orgWithHr();
+    const [editor, reader, another] = [await buildUser(org), await buildUser(org), await buildUser(org)];
+    const spaceId = await space(hr);
+    await ok(hr, SET_MEMBER, { input: { spaceId, userId: editor.id, role: 'EDITOR' } });
+    const p = await page(hr, spaceId, 'Much read');
+    for (const who of [reader, reader, reader, another]) expect(await ok(who, RECORD_VIEW, { pageId: p.id })).toEqual({ recordWikiPageView: true });
+    await one(`INSERT INTO wiki_page_views (page_id, day, user_id, organization_id) VALUES ($1, current_date - 40, $2, $3)`, [p.id, reader.id, org.id]);
+    type Stats = { wikiPage: { viewStats: { views: number; viewers: number; last30Days: number } | null } };
+    expect((await ok<Stats>(editor, VIEW_STATS, { id: p.id })).wikiPage.viewStats).toEqual({ views: 3, viewers: 2, last30Days: 2 });
+    expect((await ok<Stats>(hr, VIEW_STATS, { id: p.id })).wikiPage.viewStats).toEqual({ views: 3, viewers: 2, last30Days: 2 });
+    expect((await ok<Stats>(reader, VIEW_STATS, { id: p.id })).wikiPage.viewStats).toBeNull();
+    const members = await space(hr, { visibility: 'MEMBERS' });
+    const hidden = await page(hr, members, 'Members only');
+    expect(codeOf(await gql(current()).as(reader).send(RECORD_VIEW, { pageId: hidden.id }))).toBe('NOT_FOUND');
+    expect((await one<{ n: number }>(`SELECT count(*)::int AS n FROM wiki_page_views WHERE page_id = $1`, [hidden.id]))?.n).toBe(0);
   });
 
   it('lists for the space admin the pages whose owner has left, and for nobody else', async () => {

@@ -30,5 +30,7 @@ export const DISCARD_DRAFT = `mutation($pageId: ID!) { discardWikiDraft(pageId: 
 export const VERIFY = `mutation($pageId: ID!) { verifyWikiPage(pageId: $pageId) { page { id verifiedAt verifiedBy { id } needsVerification reviewBy } } }`;
 export const SET_CYCLE = `mutation($input: SetWikiPageReviewCycleInput!) { setWikiPageReviewCycle(input: $input) { page { id reviewCycleMonths reviewBy needsVerification } } }`;
 export const DEPARTED = `query($spaceId: ID!) { wikiDepartedOwnerPages(spaceId: $spaceId) { id title owner { id } } }`;
+export const RECORD_VIEW = `mutation($pageId: ID!) { recordWikiPageView(pageId: $pageId) }`;
+export const VIEW_STATS = `query($id: ID!) { wikiPage(id: $id) { id viewStats { views viewers last30Days } } }`;
 export const SET_OWNER = `mutation($input: SetWikiPageOwnerInput!) { setWikiPageOwner(input: $input) { page { id owner { id } } } }`;
 export const ABILITIES = `query { abilities { canCreateWikiSpaces canManageWikiTemplates } }`;

@@ -115,6 +115,11 @@ export const WikiPageBySlugDocument = graphql(`
   query WikiPageBySlug($spaceKey: String!, $slug: String!) {
     wikiPageBySlug(spaceKey: $spaceKey, slug: $slug) {
       ...WikiPageFields
+      viewStats {
+        views
+        viewers
+        last30Days
+      }
       backlinks {
         id
         title
@@ -318,6 +323,13 @@ export const DiscardWikiDraftDocument = graphql(`
         }
       }
     }
+  }
+`);
+
+/** Counts the viewer's visit (once a day); the totals are only ever shown to owners and editors. */
+export const RecordWikiPageViewDocument = graphql(`
+  mutation RecordWikiPageView($pageId: ID!) {
+    recordWikiPageView(pageId: $pageId)
   }
 `);
 

@@ -4,8 +4,8 @@ import { isNotFound, useErrorMessages, useLiveRoom, useSession } from '@pillars/
 import { PostBody } from '@pillars/web/feeds/feature';
 import { EmptyView, ErrorView, FlipInRtl, PageSkeleton } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
-import { VerifyWikiPageDocument, WikiPageBySlugDocument, wikiPageRoom } from '@pillars/web/wiki/data-access';
-import { IconAlertTriangle, IconChevronRight, IconCircleCheck, IconHistory, IconLock, IconPencil } from '@tabler/icons-react';
+import { RecordWikiPageViewDocument, VerifyWikiPageDocument, WikiPageBySlugDocument, wikiPageRoom } from '@pillars/web/wiki/data-access';
+import { IconAlertTriangle, IconChevronRight, IconCircleCheck, IconEye, IconHistory, IconLock, IconPencil } from '@tabler/icons-react';
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -26,6 +26,12 @@ export function WikiPageView() {
   const { data, error, refetch } = useQuery(WikiPageBySlugDocument, { variables: { spaceKey, slug } });
   const page = data?.wikiPageBySlug;
   const [verify, verifying] = useMutation(VerifyWikiPageDocument);
+  const [recordView] = useMutation(RecordWikiPageViewDocument);
+  const pageId = page?.id;
+  // One visit per page opened (the API counts it once a day); a failure to count is nobody's concern.
+  useEffect(() => {
+    if (pageId) void recordView({ variables: { pageId } }).catch(() => undefined);
+  }, [pageId, recordView]);
   // Someone's save refetches the page shown.
   useLiveRoom(page ? wikiPageRoom(page.id) : null);
   usePageTitle(page?.title ?? t('wiki.page.title'));
@@ -101,6 +107,11 @@ export function WikiPageView() {
         <Text size="sm" c="dimmed">
           {t('wiki.page.reviewBy', { date: day(page.reviewBy) })}
         </Text>
+        {page.viewStats ? (
+          <Text size="sm" c="dimmed" title={t('wiki.page.viewsHint')}>
+            <IconEye size={14} aria-hidden="true" style={{ verticalAlign: 'middle' }} /> {t('wiki.page.views', { count: page.viewStats.last30Days, viewers: page.viewStats.viewers })}
+          </Text>
+        ) : null}
       </Group>
       {canVerify && page.needsVerification ? (
         <Alert color="orange" variant="light" title={t('wiki.page.verifyTitle')}>

@@ -1,0 +1,60 @@
+import { RecordWikiPageViewDocument, WikiPageBySlugDocument } from '@pillars/web/wiki/data-access';
+import { screen, waitFor } from '@testing-library/react';
+import { Outlet, Route, Routes } from 'react-router-dom';
+import { describe, expect, it } from 'vitest';
+import { WikiPageView } from './wiki-page-view';
+import { ME, PAGE_ID, person, renderWiki, space } from './wiki.spec-helpers';
+
+function InSpace() {
+  return (
+    <Routes>
+      <Route element={<Outlet context={{ space, setOpenIds: () => undefined }} />}>
+        <Route path=":spaceKey/:slug" element={<WikiPageView />} />
+      </Route>
+    </Routes>
+  );
+}
+
+const pageData = (viewStats: { views: number; viewers: number; last30Days: number } | null, canEdit: boolean) => ({
+  wikiPageBySlug: {
+    __typename: 'WikiPage', id: PAGE_ID, slug: 'expenses', title: 'Expense rules', language: 'en', body: 'Book early.', bodyHtml: '<p>Book early.</p>', revisionNumber: 3, hasChildren: false,
+    reviewBy: '2027-06-01T00:00:00.000Z', needsVerification: false, verifiedAt: null, updatedAt: '2026-11-01T10:00:00.000Z',
+    owner: person(ME, 'Ana Rossi'), verifiedBy: null, abilities: { __typename: 'WikiAbilities', canEdit, canAdmin: false }, breadcrumbs: [], space,
+    viewStats: viewStats ? { __typename: 'WikiPageViewStats', ...viewStats } : null, backlinks: [],
+  },
+});
+
+function renderPage(viewStats: { views: number; viewers: number; last30Days: number } | null, canEdit: boolean) {
+  let recorded = 0;
+  renderWiki(
+    <InSpace />,
+    [
+      { request: { query: WikiPageBySlugDocument, variables: { spaceKey: 'eng', slug: 'expenses' } }, result: { data: pageData(viewStats, canEdit) } },
+      {
+        request: { query: RecordWikiPageViewDocument, variables: { pageId: PAGE_ID } },
+        result: () => {
+          recorded++;
+          return { data: { recordWikiPageView: true } };
+        },
+      },
+    ],
+    { path: '/*', route: '/eng/expenses' },
+  );
+  return { recorded: () => recorded };
+}
+
+describe('wiki page view', () => {
+  it('counts the visit once and shows the owner the views of the last 30 days and how many people read it', async () => {
+    const { recorded } = renderPage({ views: 40, viewers: 12, last30Days: 7 }, true);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Expense rules' })).toBeTruthy();
+    await waitFor(() => expect(recorded()).toBe(1));
+    expect(screen.getByText(/7 views in 30 days · 12 people in all/)).toBeTruthy();
+  });
+
+  it('shows a reader no counts, and still counts their visit', async () => {
+    const { recorded } = renderPage(null, false);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Expense rules' })).toBeTruthy();
+    await waitFor(() => expect(recorded()).toBe(1));
+    expect(screen.queryByText(/views in 30 days/)).toBeNull();
+  });
+});
