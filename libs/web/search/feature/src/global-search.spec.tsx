@@ -4,7 +4,7 @@ import { MockLink } from '@apollo/client/testing';
 import { MantineProvider } from '@mantine/core';
 import { coreLocales, mergeLocaleBundles, mergeTypePolicies } from '@pillars/web/core/data-access';
 import { SearchDocument, searchTypePolicies } from '@pillars/web/search/data-access';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
@@ -76,6 +76,9 @@ describe('global search', () => {
     expect(screen.getByRole('group', { name: 'People' })).toBeTruthy();
     expect(options[0].querySelector('mark')?.textContent).toBe('Travis Person');
     expect(options[0].textContent).toContain('& more');
+    // The listbox holds groups of options only (axe: aria-required-children); "see all" follows it.
+    expect(within(screen.getByRole('listbox')).queryAllByRole('button')).toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'See all results' })).toBeTruthy();
     fireEvent.keyDown(box, { key: 'ArrowDown' });
     expect(box.getAttribute('aria-activedescendant')).toBe(options[0].id);
     fireEvent.keyDown(box, { key: 'ArrowDown' });
