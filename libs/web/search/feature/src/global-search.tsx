@@ -157,7 +157,7 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
                       <Text size="sm" fw={500} truncate="end" dir="auto">
                         {hit.title}
                       </Text>
-                      <Text size="xs" c="dimmed" lineClamp={1}>
+                      <Text size="xs" c="dimmed" lineClamp={1} dir="auto">
                         <SearchSnippet html={hit.snippetHtml} />
                       </Text>
                     </div>
