@@ -201,7 +201,9 @@ test('a space, a page from a template, a conflict merged without losing a word, 
   await snap(page, 'wiki-page-375');
   await page.getByRole('link', { name: en('wiki.page.edit') }).click();
   await expect(page.getByRole('heading', { level: 1, name: en('wiki.editor.heading') })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('heading', { name: 'Agenda' })).toBeVisible(); // the preview has drawn
   await expectNoSidewaysScroll(page);
+  await expectAccessible(page, 'editor at 375 px');
   await snap(page, 'wiki-editor-375');
 });
 
