@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, NativeSelect, Radio, Stack, Text } from '@mantine/core';
-import { useErrorMessages } from '@pillars/web/core/data-access';
+import { Button, Group, Modal, NativeSelect, Radio, Stack, Text } from '@mantine/core';
 import { MoveWikiPageDocument, WIKI_PAGE_QUERIES, WIKI_TREE_QUERIES } from '@pillars/web/wiki/data-access';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type WikiLinkTarget, WikiPageCombobox } from './wiki-page-combobox';
+import { WikiFormProblems } from './wiki-form-problems';
 
 /** The API clamps a position past the end to the end. */
 const LAST = 100_000;
@@ -24,7 +24,6 @@ export interface WikiMoveDialogProps {
  */
 export function WikiMoveDialog({ opened, onClose, page, spaceId, onMoved }: WikiMoveDialogProps) {
   const { t } = useTranslation();
-  const { messages } = useErrorMessages();
   const [where, setWhere] = useState<'top' | 'below'>('below');
   const [parent, setParent] = useState<WikiLinkTarget | null>(null);
   const [position, setPosition] = useState<'first' | 'last'>('last');
@@ -108,16 +107,7 @@ export function WikiMoveDialog({ opened, onClose, page, spaceId, onMoved }: Wiki
             ]}
             w="fit-content"
           />
-          {problem ? (
-            <Alert color="red" role="alert">
-              {problem}
-            </Alert>
-          ) : null}
-          {moving.error ? (
-            <Alert color="red" role="alert">
-              {messages(moving.error).join(' ')}
-            </Alert>
-          ) : null}
+          <WikiFormProblems problem={problem} error={moving.error} />
           <Group gap="sm" justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('common.cancel')}
