@@ -198,6 +198,20 @@ describe('search: hostile input', () => {
     expect(hit.node.snippetHtml).toContain('<mark>marker</mark>');
   });
 
+  it('reads Markdown as text in titles and snippets: no heading or list marks, emphasis, link targets or table pipes; every word stays', async () => {
+    const body = '## Hybrid **work** policy\n\nFrom *1 January* see [the handbook](/wiki/page/0000-abc) and ![a chart](https://x.test/c.png), `code` too.\n\n- [ ] Ask your lead\n\n| Day | Where |\n| --- | --- |\n| Monday | home |';
+    const id = await post(user, body, { language: 'en' });
+    const [hit] = (await search(user, 'hybrid handbook monday', { kinds: ['POST'] })).edges;
+    expect(hit.node.id).toBe(id);
+    expect(hit.node.title).toBe('Hybrid work policy');
+    const text = hit.node.snippetHtml.replace(/<\/?mark>/g, '');
+    expect(text).not.toMatch(/##|\*|\]\(|\/wiki\/page|https:|`|\||---|\[ \]/);
+    for (const word of ['From 1 January', 'the handbook', 'a chart', 'code', 'Ask your lead', 'Monday']) expect(text).toContain(word);
+    const [similar] = ((await gql(app).as(user).send<{ similar: Hit[] }>(SIMILAR, { text: 'hybrid work policy', kinds: ['POST'] })).data as { similar: Hit[] }).similar;
+    expect(similar.title).toBe('Hybrid work policy');
+    expect(similar.snippetHtml).not.toMatch(/##|\*\*/);
+  });
+
   it('treats tsquery syntax as words and refuses what is not a query with stable codes', async () => {
     for (const q of ["a & b | !c", "x:* ' \\ ( ) <-> <2>", "'; DROP TABLE posts; --", 'a%_%', 'Tom & Jerry < 3 > 2']) {
       const res = await gql(app).as(user).send<{ search: Result }>(SEARCH, { query: q });

@@ -17,7 +17,7 @@ export class PostSearchSource implements OnModuleInit {
   onModuleInit(): void {
     this.registry.register({
       kind: SearchKind.POST,
-      rowsSql: ({ actor, p }) => `SELECT p.id, left(split_part(p.body, E'\\n', 1), 200) AS title, p.body, p.search_vector AS vector, p.search_title AS title_key,
+      rowsSql: ({ actor, p }) => `SELECT p.id, left(public.pillars_markdown_plain(split_part(p.body, E'\\n', 1)), 200) AS title, p.body, p.search_vector AS vector, p.search_title AS title_key,
           p.author_id, p.updated_at, p.language, '/posts/' || p.id AS url, p.team_id AS scope_id
         FROM posts p WHERE ${visiblePostsSql(actor, p, this.people.teamsOfSql(p.add(actor.userId)))}`,
     });

@@ -80,6 +80,31 @@ export const SEARCH_FUNCTIONS_SQL = [
     $$`,
 ];
 
+/**
+ * Markdown as a reader sees it, for snippets and titles (migration 1798750000000): line-start
+ * markers (headings, quotes, list items, task boxes) and table separator rows go, links and images
+ * keep their text (`[text](url)`, `![alt](src)`, `[[Page]]`), emphasis and code marks go, table
+ * pipes become spaces. Every word stays. The snippet's display text (`pillars_search_display`) is
+ * this, without tashkeel, tatweel, niqqud or cantillation.
+ */
+export const MARKDOWN_PLAIN_SQL = [
+  `CREATE OR REPLACE FUNCTION pillars_markdown_plain(input text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$
+      SELECT regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(input,
+          '^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*$', '', 'gn'),
+          '^[ \\t]*(#{1,6}|>+|[-*+]|[0-9]+[.)])[ \\t]+(\\[[ xX]\\][ \\t]+)?', '', 'gn'),
+          '!?\\[\\[([^]\\n]*)\\]\\]', '\\1', 'g'),
+          '!?\\[([^]\\n]*)\\]\\([^)\\n]*\\)', '\\1', 'g'),
+          '\\*\\*|__|~~|\`+', '', 'g'),
+          '(^|[^[:alnum:]])[*_]([^*_\\n]+)[*_]([^[:alnum:]]|$)', '\\1\\2\\3', 'g'),
+          '[ \\t]*\\|[ \\t]*', ' ', 'g')
+    $$`,
+  `CREATE OR REPLACE FUNCTION pillars_search_display(input text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$
+      SELECT regexp_replace(public.pillars_markdown_plain(input), '[\\u0591-\\u05C7\\u064B-\\u065F\\u0670\\u0640]', '', 'g')
+    $$`,
+];
+
 export const DROP_SEARCH_FUNCTIONS_SQL = [
   'DROP FUNCTION IF EXISTS pillars_search_display(text)',
   'DROP FUNCTION IF EXISTS pillars_search_query(text, text, boolean, boolean)',

@@ -3,6 +3,7 @@ import { MockLink } from '@apollo/client/testing';
 import { MeDocument } from '@pillars/web/core/data-access';
 import { feedsTypePolicies, MyFeedTeamsDocument } from '@pillars/web/feeds/data-access';
 import type { PostCardFragment } from '@pillars/web/graphql';
+import { searchLocales } from '@pillars/web/search/feature';
 import { renderWithProviders } from '@pillars/web/testing';
 import type { ReactNode } from 'react';
 import { feedsLocales } from './feeds.locales';
@@ -62,5 +63,5 @@ export function connection(posts: PostCardFragment[], hasNextPage = false) {
 }
 
 export function renderFeeds(ui: ReactNode, mocks: MockLink.MockedResponse[], { path = '/', route = '/', prime }: { path?: string; route?: string; prime?: (client: ApolloClient) => void } = {}) {
-  return renderWithProviders(ui, { mocks: [meMock, myTeamsMock, ...mocks], locales: [feedsLocales], typePolicies: [feedsTypePolicies], path, route, prime });
+  return renderWithProviders(ui, { mocks: [meMock, myTeamsMock, ...mocks], locales: [feedsLocales, searchLocales], typePolicies: [feedsTypePolicies], path, route, prime });
 }

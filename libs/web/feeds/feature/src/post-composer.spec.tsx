@@ -1,5 +1,6 @@
 import { CreatePostDocument, MentionSuggestionsDocument, RenderPostPreviewDocument } from '@pillars/web/feeds/data-access';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { SimilarDocument } from '@pillars/web/search/data-access';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { OTHER, post, renderFeeds } from './feeds.spec-helpers';
@@ -65,6 +66,20 @@ describe('PostComposer', () => {
     fireEvent.keyDown(box(), { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
     expect(box().getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('suggests pages and posts like its first line ("already done?"), with who wrote them', async () => {
+    const hit = {
+      __typename: 'SearchHit', kind: 'PAGE', id: 'p-travel', title: 'Expense rules for travel', snippetHtml: '', url: '/wiki/page/p-travel', updatedAt: new Date(Date.now() - 90 * 86_400_000).toISOString(), language: 'en',
+      author: { __typename: 'User', id: 'u-ana', name: 'Ana Rossi', initials: 'AR', teams: [{ __typename: 'TeamMembership', team: { __typename: 'Team', id: 't-fin', name: 'Finance' } }] },
+    };
+    const similar = { request: { query: SimilarDocument, variables: { text: 'How do I claim travel expenses?', kinds: ['PAGE', 'POST'], first: 3 } }, result: { data: { similar: [hit] } } };
+    renderFeeds(<PostComposer teamId={null} />, [similar, anyPreview]);
+    type('How do I claim travel expenses?\nI went to Rome last week.');
+    const region = await screen.findByRole('region', { name: 'Similar pages and posts' }, { timeout: 3000 });
+    expect(within(region).getByRole('link', { name: 'Expense rules for travel' }).getAttribute('href')).toBe('/wiki/page/p-travel');
+    expect(region.textContent).toContain('Ana Rossi');
+    expect(region.textContent).toContain('Finance');
   });
 
   it('inserts a team with Tab', async () => {

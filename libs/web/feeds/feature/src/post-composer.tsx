@@ -4,6 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { LIMITS } from '@pillars/shared/validation';
 import { useErrorMessages } from '@pillars/web/core/data-access';
 import { CreatePostDocument, RenderPostPreviewDocument } from '@pillars/web/feeds/data-access';
+import { AlreadyDone } from '@pillars/web/search/feature';
 import { IconClockHour4, IconSend } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -122,6 +123,8 @@ export function PostComposer({ teamId: fixedTeamId, moderated = false, onPosted,
           disabled={loading}
           onSubmit={submit}
         />
+        {/* "Already done?": pages and posts like this one's first line, so a question answered before is found first. */}
+        <AlreadyDone text={body} kinds={['PAGE', 'POST']} />
         <ComposerAttachments items={files.items} onAdd={files.add} onRemove={files.remove} disabled={loading} />
         <Switch size="xs" checked={showPreview} onChange={(e) => setShowPreview(e.currentTarget.checked)} label={t('feeds.composer.showPreview')} />
         {showPreview && !empty ? <MarkdownPreview body={body} teamId={teamId} /> : null}

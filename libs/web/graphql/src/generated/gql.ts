@@ -190,6 +190,7 @@ type Documents = {
     "\n  mutation SaveWikiDraft($input: SaveWikiDraftInput!) {\n    saveWikiDraft(input: $input) {\n      draft {\n        baseRevision\n        title\n        body\n        updatedAt\n      }\n    }\n  }\n": typeof types.SaveWikiDraftDocument,
     "\n  mutation DiscardWikiDraft($pageId: ID!) {\n    discardWikiDraft(pageId: $pageId) {\n      page {\n        id\n        myDraft {\n          baseRevision\n        }\n      }\n    }\n  }\n": typeof types.DiscardWikiDraftDocument,
     "\n  mutation RecordWikiPageView($pageId: ID!) {\n    recordWikiPageView(pageId: $pageId)\n  }\n": typeof types.RecordWikiPageViewDocument,
+    "\n  mutation MoveWikiPage($input: MoveWikiPageInput!) {\n    moveWikiPage(input: $input) {\n      page {\n        id\n        breadcrumbs {\n          id\n          title\n          slug\n        }\n      }\n    }\n  }\n": typeof types.MoveWikiPageDocument,
     "\n  mutation VerifyWikiPage($pageId: ID!) {\n    verifyWikiPage(pageId: $pageId) {\n      page {\n        id\n        reviewBy\n        needsVerification\n        verifiedAt\n        verifiedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.VerifyWikiPageDocument,
     "\n  query WikiPageLocation($id: ID!) {\n    wikiPage(id: $id) {\n      id\n      slug\n      space {\n        id\n        key\n      }\n    }\n  }\n": typeof types.WikiPageLocationDocument,
     "\n  query WikiViewer {\n    abilities {\n      canCreateWikiSpaces\n      canManageWikiTemplates\n    }\n  }\n": typeof types.WikiViewerDocument,
@@ -371,6 +372,7 @@ const documents: Documents = {
     "\n  mutation SaveWikiDraft($input: SaveWikiDraftInput!) {\n    saveWikiDraft(input: $input) {\n      draft {\n        baseRevision\n        title\n        body\n        updatedAt\n      }\n    }\n  }\n": types.SaveWikiDraftDocument,
     "\n  mutation DiscardWikiDraft($pageId: ID!) {\n    discardWikiDraft(pageId: $pageId) {\n      page {\n        id\n        myDraft {\n          baseRevision\n        }\n      }\n    }\n  }\n": types.DiscardWikiDraftDocument,
     "\n  mutation RecordWikiPageView($pageId: ID!) {\n    recordWikiPageView(pageId: $pageId)\n  }\n": types.RecordWikiPageViewDocument,
+    "\n  mutation MoveWikiPage($input: MoveWikiPageInput!) {\n    moveWikiPage(input: $input) {\n      page {\n        id\n        breadcrumbs {\n          id\n          title\n          slug\n        }\n      }\n    }\n  }\n": types.MoveWikiPageDocument,
     "\n  mutation VerifyWikiPage($pageId: ID!) {\n    verifyWikiPage(pageId: $pageId) {\n      page {\n        id\n        reviewBy\n        needsVerification\n        verifiedAt\n        verifiedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.VerifyWikiPageDocument,
     "\n  query WikiPageLocation($id: ID!) {\n    wikiPage(id: $id) {\n      id\n      slug\n      space {\n        id\n        key\n      }\n    }\n  }\n": types.WikiPageLocationDocument,
     "\n  query WikiViewer {\n    abilities {\n      canCreateWikiSpaces\n      canManageWikiTemplates\n    }\n  }\n": types.WikiViewerDocument,
@@ -1094,6 +1096,10 @@ export function graphql(source: "\n  mutation DiscardWikiDraft($pageId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordWikiPageView($pageId: ID!) {\n    recordWikiPageView(pageId: $pageId)\n  }\n"): (typeof documents)["\n  mutation RecordWikiPageView($pageId: ID!) {\n    recordWikiPageView(pageId: $pageId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveWikiPage($input: MoveWikiPageInput!) {\n    moveWikiPage(input: $input) {\n      page {\n        id\n        breadcrumbs {\n          id\n          title\n          slug\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveWikiPage($input: MoveWikiPageInput!) {\n    moveWikiPage(input: $input) {\n      page {\n        id\n        breadcrumbs {\n          id\n          title\n          slug\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

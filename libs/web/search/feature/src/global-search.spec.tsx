@@ -1,6 +1,6 @@
 import { SearchDocument, searchTypePolicies } from '@pillars/web/search/data-access';
 import { renderWithProviders } from '@pillars/web/testing';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
@@ -57,6 +57,9 @@ describe('global search', () => {
     expect(screen.getByRole('group', { name: 'People' })).toBeTruthy();
     expect(options[0].querySelector('mark')?.textContent).toBe('Travis Person');
     expect(options[0].textContent).toContain('& more');
+    // The listbox holds groups of options only (axe: aria-required-children); "see all" follows it.
+    expect(within(screen.getByRole('listbox')).queryAllByRole('button')).toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'See all results' })).toBeTruthy();
     fireEvent.keyDown(box, { key: 'ArrowDown' });
     expect(box.getAttribute('aria-activedescendant')).toBe(options[0].id);
     fireEvent.keyDown(box, { key: 'ArrowDown' });

@@ -157,7 +157,7 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
                       <Text size="sm" fw={500} truncate="end" dir="auto">
                         {hit.title}
                       </Text>
-                      <Text size="xs" c="dimmed" lineClamp={1}>
+                      <Text size="xs" c="dimmed" lineClamp={1} dir="auto">
                         <SearchSnippet html={hit.snippetHtml} />
                       </Text>
                     </div>
@@ -167,12 +167,15 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
             </Box>
           );
         })}
-        <UnstyledButton onClick={seeAll}>
+      </Box>
+      {/* After the listbox, not in it: a listbox holds options only (Enter with no hit active does the same). */}
+      {flat.length > 0 ? (
+        <UnstyledButton onClick={seeAll} w="fit-content">
           <Text size="sm" fw={600}>
             {t('search.seeAll')}
           </Text>
         </UnstyledButton>
-      </Box>
+      ) : null}
     </Stack>
   );
 }

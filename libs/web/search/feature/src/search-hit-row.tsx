@@ -15,7 +15,7 @@ export function SearchHitRow({ hit }: { hit: SearchHitFieldsFragment }) {
         <Anchor component={Link} to={hit.url} fw={600} dir="auto" lang={hit.language ?? undefined}>
           {hit.title}
         </Anchor>
-        <Text size="sm" lang={hit.language ?? undefined}>
+        <Text size="sm" lang={hit.language ?? undefined} dir="auto">
           <SearchSnippet html={hit.snippetHtml} />
         </Text>
         <Text size="xs" c="dimmed">

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { KIND_ORDER } from './search-kinds';
 import { SearchHitRow } from './search-hit-row';
+import classes from './search-page.module.css';
 
 const PAGE = 20;
 const SINCE_DAYS: Record<string, number> = { week: 7, month: 31, year: 366 };
@@ -62,12 +63,15 @@ export function SearchPage() {
         dir="auto"
       />
       <Group gap="md" align="flex-end">
+        {/* On a phone the kinds scroll sideways inside their own strip; the page itself never does. */}
+        <div className={classes.kinds}>
         <SegmentedControl
           aria-label={t('search.page.kind')}
           value={kind ?? ''}
           onChange={(v) => setParam('kind', v || null)}
           data={[{ value: '', label: t('search.page.allKinds') }, ...KIND_ORDER.map((k) => ({ value: k, label: countLabel(k) }))]}
         />
+        </div>
         <Select
           label={t('search.page.language')}
           value={language ?? ''}

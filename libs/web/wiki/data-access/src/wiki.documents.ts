@@ -333,6 +333,21 @@ export const RecordWikiPageViewDocument = graphql(`
   }
 `);
 
+export const MoveWikiPageDocument = graphql(`
+  mutation MoveWikiPage($input: MoveWikiPageInput!) {
+    moveWikiPage(input: $input) {
+      page {
+        id
+        breadcrumbs {
+          id
+          title
+          slug
+        }
+      }
+    }
+  }
+`);
+
 export const VerifyWikiPageDocument = graphql(`
   mutation VerifyWikiPage($pageId: ID!) {
     verifyWikiPage(pageId: $pageId) {

@@ -1,8 +1,10 @@
-import { SaveWikiPageDocument, WikiDiffDocument, WikiRevisionDocument } from '@pillars/web/wiki/data-access';
+import { connectRealtime } from '@pillars/web/core/data-access';
+import { SaveWikiPageDocument, WikiDiffDocument, WikiEditPageDocument, WikiRevisionDocument } from '@pillars/web/wiki/data-access';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
+import type { Socket } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
-import { WikiEditor } from './wiki-editor-page';
+import { WikiEditor, WikiEditorPage } from './wiki-editor-page';
 import { mergeOnTop } from './wiki-merge';
 import { ME, OTHER, PAGE_ID, person, renderWiki, space } from './wiki.spec-helpers';
 
@@ -95,6 +97,27 @@ describe('wiki editor: a stale save opens the conflict dialog', () => {
     fireEvent.click(within(dialog).getAllByRole('button', { name: 'Back to my text' })[0]);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(editor.value).toBe(MINE);
+  }, 20_000);
+});
+
+describe('wiki editor: someone else saves meanwhile', () => {
+  it('the socket event refetches the open editor, which says so and keeps my text', async () => {
+    const edit = (revisionNumber: number, body: string) => ({
+      request: { query: WikiEditPageDocument, variables: { spaceKey: 'eng', slug: 'travel' } },
+      result: { data: { wikiPageBySlug: { ...page, revisionNumber, body } } },
+    });
+    const { client } = renderWiki(<WikiEditorPage />, [edit(2, BASE), edit(3, THEIRS)], { path: '/wiki/:spaceKey/:slug/edit', route: '/wiki/eng/travel/edit' });
+    const editor = (await screen.findByLabelText('Text (Markdown)', { selector: 'textarea' })) as HTMLTextAreaElement;
+    fireEvent.change(editor, { target: { value: MINE } });
+    // The app's socket: an invalidation of the page, as the API sends after another person's save.
+    const handlers = new Map<string, ((...args: unknown[]) => void)[]>();
+    const socket = { on: (event: string, h: (...args: unknown[]) => void) => handlers.set(event, [...(handlers.get(event) ?? []), h]), emit: () => undefined, disconnect: () => undefined };
+    const stop = connectRealtime(client, { connect: () => socket as unknown as Socket, debounceMs: 1 });
+    handlers.get('invalidate')?.forEach((h) => h({ type: 'WikiPage', id: PAGE_ID, version: 9 }));
+    expect(await screen.findByText(/Someone saved revision 3 while you were editing/, undefined, { timeout: 3000 })).toBeTruthy();
+    expect(editor.value).toBe(MINE);
+    expect(screen.getByText('Editing from revision 2')).toBeTruthy();
+    stop();
   }, 20_000);
 });
 

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Modal, NativeSelect, Radio, Stack, TextInput } from '@mantine/core';
+import { Button, Modal, NativeSelect, Radio, Stack, TextInput } from '@mantine/core';
 import { LIMITS } from '@pillars/shared/validation';
 import { useErrorMessages } from '@pillars/web/core/data-access';
 import { TeamSelect } from '@pillars/web/directory/feature';
@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { wikiSpacePath } from './wiki-paths';
+import { WikiFormProblems } from './wiki-form-problems';
 
 const KEY = /^[a-z0-9][a-z0-9-]{1,31}$/;
 const VISIBILITIES: WikiSpaceVisibility[] = ['ORGANIZATION', 'TEAM', 'MEMBERS'];
@@ -29,7 +30,7 @@ export const keyFromName = (name: string) =>
 export function CreateSpaceModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { messages, fieldMessage } = useErrorMessages();
+  const { fieldMessage } = useErrorMessages();
   const [name, setName] = useState('');
   const [key, setKey] = useState('');
   const [keyEdited, setKeyEdited] = useState(false);
@@ -136,16 +137,7 @@ export function CreateSpaceModal({ opened, onClose }: { opened: boolean; onClose
             data={CYCLES.map((c) => ({ value: String(c), label: t('wiki.space.reviewCycle', { count: c }) }))}
             w="fit-content"
           />
-          {problem ? (
-            <Alert color="red" role="alert">
-              {problem}
-            </Alert>
-          ) : null}
-          {creating.error ? (
-            <Alert color="red" role="alert">
-              {messages(creating.error).join(' ')}
-            </Alert>
-          ) : null}
+          <WikiFormProblems problem={problem} error={creating.error} />
           <Button type="submit" loading={creating.loading} w="fit-content">
             {t('wiki.createSpace.submit')}
           </Button>

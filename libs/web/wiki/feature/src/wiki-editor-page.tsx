@@ -26,8 +26,10 @@ export function WikiEditorPage() {
   const { spaceKey = '', slug = '' } = useParams();
   const { t } = useTranslation();
   const { messages } = useErrorMessages();
-  // The page as it was when the editor opened: later saves by others must not reset the text.
-  const { data, error, refetch } = useQuery(WikiEditPageDocument, { variables: { spaceKey, slug }, fetchPolicy: 'network-only', nextFetchPolicy: 'cache-only' });
+  // Fresh when the editor opens. Not `cache-only` afterwards: Apollo's refetchQueries skips such
+  // queries, so the socket's refetch after another person's save would never reach the editor and
+  // it could not say so. The editor's text is its own state: a refetch never resets it.
+  const { data, error, refetch } = useQuery(WikiEditPageDocument, { variables: { spaceKey, slug }, fetchPolicy: 'network-only' });
   const page = data?.wikiPageBySlug;
   // Someone else's save refetches the page: the editor then says so (its text stays).
   useLiveRoom(page ? wikiPageRoom(page.id) : null);

@@ -1,76 +1,16 @@
-import { useQuery } from '@apollo/client/react';
-import { Modal, Stack, Text, UnstyledButton } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import type { WikiLinkTargetsQuery } from '@pillars/web/graphql';
-import { UserTextInput } from '@pillars/web/ui';
-import { WikiLinkTargetsDocument } from '@pillars/web/wiki/data-access';
-import { useId, useState, type KeyboardEvent } from 'react';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { type WikiLinkTarget, WikiPageCombobox } from './wiki-page-combobox';
 
-export type WikiLinkTarget = WikiLinkTargetsQuery['wikiLinkTargets'][number];
+export type { WikiLinkTarget } from './wiki-page-combobox';
 
 /** The `[[page]]` picker: type part of a title, pick with arrows and Enter (a listbox), or click. */
 export function WikiLinkPicker({ opened, spaceId, onClose, onPick }: { opened: boolean; spaceId: string; onClose: () => void; onPick: (page: WikiLinkTarget) => void }) {
   const { t } = useTranslation();
-  const id = useId();
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const [debounced] = useDebouncedValue(query.trim(), 200);
-  const { data, previousData, loading } = useQuery(WikiLinkTargetsDocument, { variables: { query: debounced, spaceId }, skip: !opened || !debounced });
-  const results = debounced ? ((data ?? previousData)?.wikiLinkTargets ?? []) : [];
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, results.length - 1));
-    else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-    else if (e.key === 'Enter' && results[active]) onPick(results[active]);
-    else return;
-    e.preventDefault();
-  };
   return (
     <Modal opened={opened} onClose={onClose} title={t('wiki.picker.title')} size="md">
       <Stack gap="sm">
-        <UserTextInput
-          label={t('wiki.picker.search')}
-          value={query}
-          onChange={(e) => {
-            setQuery(e.currentTarget.value);
-            setActive(0);
-          }}
-          onKeyDown={onKeyDown}
-          role="combobox"
-          aria-expanded={results.length > 0}
-          aria-controls={`${id}-list`}
-          aria-activedescendant={results[active] ? `${id}-${results[active].id}` : undefined}
-          aria-autocomplete="list"
-          data-autofocus
-        />
-        <div role="listbox" id={`${id}-list`} aria-label={t('wiki.picker.results')}>
-          {results.map((page, i) => (
-            <UnstyledButton
-              key={page.id}
-              id={`${id}-${page.id}`}
-              role="option"
-              aria-selected={i === active}
-              tabIndex={-1}
-              onClick={() => onPick(page)}
-              onMouseEnter={() => setActive(i)}
-              p="xs"
-              w="100%"
-              style={{ borderRadius: 4, background: i === active ? 'var(--mantine-color-default-hover)' : undefined }}
-            >
-              <Text size="sm" dir="auto">
-                {page.title}
-              </Text>
-              <Text size="xs" c="dimmed" dir="auto">
-                {page.spaceName}
-              </Text>
-            </UnstyledButton>
-          ))}
-        </div>
-        {debounced && !loading && results.length === 0 ? (
-          <Text size="sm" c="dimmed" role="status">
-            {t('common.noMatches')}
-          </Text>
-        ) : null}
+        <WikiPageCombobox spaceId={spaceId} label={t('wiki.picker.search')} onPick={onPick} enabled={opened} autoFocus />
         <Text size="xs" c="dimmed">
           {t('wiki.picker.hint')}
         </Text>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Modal, NativeSelect, Radio, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Modal, NativeSelect, Radio, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { LIMITS } from '@pillars/shared/validation';
 import { useErrorMessages } from '@pillars/web/core/data-access';
@@ -13,6 +13,7 @@ import { useNavigate } from 'react-router-dom';
 import { WIKI_LANGUAGES } from './wiki-format';
 import { wikiEditPath } from './wiki-paths';
 import { useWikiSpace } from './wiki-space-context';
+import { WikiFormProblems } from './wiki-form-problems';
 
 const BLANK = '';
 
@@ -21,7 +22,7 @@ export function NewPageButton({ parent }: { parent?: { id: string; title: string
   const { t, i18n } = useTranslation();
   const { space } = useWikiSpace();
   const navigate = useNavigate();
-  const { messages, fieldMessage } = useErrorMessages();
+  const { fieldMessage } = useErrorMessages();
   const [opened, { open, close }] = useDisclosure(false);
   const [title, setTitle] = useState('');
   const [templateId, setTemplateId] = useState(BLANK);
@@ -96,16 +97,7 @@ export function NewPageButton({ parent }: { parent?: { id: string; title: string
             <AlreadyDone text={title} kinds={['PAGE', 'POST']} />
             <NativeSelect label={t('wiki.editor.language')} value={language} onChange={(e) => setLanguage(e.currentTarget.value as (typeof WIKI_LANGUAGES)[number])} data={WIKI_LANGUAGES.map((l) => ({ value: l, label: t(`wiki.languages.${l}`) }))} w="fit-content" />
             {parent ? <Checkbox label={<>{t('wiki.newPage.under')} <bdi>{parent.title}</bdi></>} checked={under} onChange={(e) => setUnder(e.currentTarget.checked)} /> : null}
-            {problem ? (
-              <Alert color="red" role="alert">
-                {problem}
-              </Alert>
-            ) : null}
-            {creating.error ? (
-              <Alert color="red" role="alert">
-                {messages(creating.error).join(' ')}
-              </Alert>
-            ) : null}
+            <WikiFormProblems problem={problem} error={creating.error} />
             <Button type="submit" loading={creating.loading} w="fit-content">
               {t('wiki.newPage.create')}
             </Button>

@@ -5,11 +5,12 @@ import { PostBody } from '@pillars/web/feeds/feature';
 import { EmptyView, ErrorView, FlipInRtl, PageSkeleton } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
 import { RecordWikiPageViewDocument, VerifyWikiPageDocument, WikiPageBySlugDocument, wikiPageRoom } from '@pillars/web/wiki/data-access';
-import { IconAlertTriangle, IconChevronRight, IconCircleCheck, IconEye, IconHistory, IconLock, IconPencil } from '@tabler/icons-react';
-import { useEffect, useId } from 'react';
+import { IconAlertTriangle, IconArrowsMove, IconChevronRight, IconCircleCheck, IconEye, IconHistory, IconLock, IconPencil } from '@tabler/icons-react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useWikiDates } from './wiki-format';
+import { WikiMoveDialog } from './wiki-move-dialog';
 import { NewPageButton } from './wiki-new-page';
 import { wikiEditPath, wikiHistoryPath, wikiPagePath, wikiSpacePath } from './wiki-paths';
 import { useWikiSpace } from './wiki-space-context';
@@ -32,6 +33,7 @@ export function WikiPageView() {
   useEffect(() => {
     if (pageId) void recordView({ variables: { pageId } }).catch(() => undefined);
   }, [pageId, recordView]);
+  const [moving, setMoving] = useState(false);
   // Someone's save refetches the page shown.
   useLiveRoom(page ? wikiPageRoom(page.id) : null);
   usePageTitle(page?.title ?? t('wiki.page.title'));
@@ -86,6 +88,11 @@ export function WikiPageView() {
             {t('wiki.page.history')}
           </Button>
           {page.abilities.canEdit ? <NewPageButton parent={{ id: page.id, title: page.title }} /> : null}
+          {page.abilities.canEdit ? (
+            <Button variant="default" leftSection={<IconArrowsMove size={16} aria-hidden="true" />} onClick={() => setMoving(true)}>
+              {t('wiki.move.button')}
+            </Button>
+          ) : null}
         </Group>
       </Group>
 
@@ -140,6 +147,8 @@ export function WikiPageView() {
       ) : (
         <Text c="dimmed">{t('wiki.page.empty')}</Text>
       )}
+
+      {page.abilities.canEdit ? <WikiMoveDialog opened={moving} onClose={() => setMoving(false)} page={{ id: page.id, title: page.title }} spaceId={space.id} /> : null}
 
       <Card withBorder radius="md" padding="md" component="section" aria-labelledby={`${headingId}-links`}>
         <Title order={2} fz="h5" id={`${headingId}-links`} mb="xs">

@@ -38,11 +38,12 @@ export function WikiSpaceLayout() {
       {collapsed ? null : (
         <aside className={classes.sidebar} aria-label={t('wiki.tree.sidebar')}>
           <Stack gap="xs">
-            <Group justify="space-between" wrap="nowrap" gap="xs">
-              <Anchor component={Link} to={wikiSpacePath(space.key)} fw={600} dir="auto">
+            {/* The name wraps (any width), the button never shrinks: Mantine's default halves each child's width and clipped the button's label. */}
+            <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start" preventGrowOverflow={false}>
+              <Anchor component={Link} to={wikiSpacePath(space.key)} fw={600} dir="auto" miw={0} style={{ overflowWrap: 'anywhere' }}>
                 {space.name}
               </Anchor>
-              <Button variant="subtle" size="compact-sm" onClick={() => setCollapsed(true)} leftSection={<FlipInRtl><IconLayoutSidebarLeftCollapse size={16} /></FlipInRtl>}>
+              <Button variant="subtle" size="compact-sm" flex="none" onClick={() => setCollapsed(true)} leftSection={<FlipInRtl><IconLayoutSidebarLeftCollapse size={16} /></FlipInRtl>}>
                 {t('wiki.tree.hide')}
               </Button>
             </Group>

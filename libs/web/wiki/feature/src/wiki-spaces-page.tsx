@@ -78,7 +78,7 @@ export function WikiSpacesPage() {
                     {t(`wiki.visibility.${space.visibility}`)}
                   </Badge>
                   {space.viewerRole ? (
-                    <Badge variant="outline" color="blue" tt="none">
+                    <Badge variant="outline" color="blue.9" tt="none">
                       {t(`wiki.role.${space.viewerRole}`)}
                     </Badge>
                   ) : null}
