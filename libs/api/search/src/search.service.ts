@@ -105,8 +105,10 @@ export class SearchService {
     if (sources.length === 0) return [];
     const p = new SqlParams();
     const t = p.add(input.text);
-    const sql = `WITH search_q AS MATERIALIZED (SELECT pillars_search_query(${t}::text, NULL, false, false) AS q, pillars_search_tokens(${t}::text) AS words, pillars_normalize(${t}::text) AS f),
-      ${this.candidates(actor, p, sources, 'similar', '(s.vector @@ q.q OR s.title_key % q.f)', '(s.title_vector @@ q.q OR s.title_key % q.f)')}
+    // Titles first: those holding every word (`qa`); any word or a close title otherwise.
+    const sql = `WITH search_q AS MATERIALIZED (SELECT pillars_search_query(${t}::text, NULL, false, false) AS q, pillars_search_query(${t}::text, NULL, false, true) AS qa,
+        pillars_search_tokens(${t}::text) AS words, pillars_normalize(${t}::text) AS f),
+      ${this.candidates(actor, p, sources, 'similar', '(s.vector @@ q.q OR s.title_key % q.f)', 's.title_vector @@ q.qa')}
       SELECT c.kind, c.id, c.title, c.author_id AS "authorId", c.updated_at AS "updatedAt", c.language, c.url, left(translate(c.body, chr(1) || chr(2), ''), 160) AS snippet,
         (ts_rank_cd(c.vector, q.q, 32)::float8 + similarity(c.title_key, q.f)::float8) AS score
         FROM cands c, search_q q ORDER BY score DESC, c.kind, c.id LIMIT ${p.add(Math.min(input.first ?? 5, 10))}`;
