@@ -1,11 +1,21 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SQL_CAPTURE_ENV, type CapturedStatement } from '@pillars/api/core';
 import { NODE_FLAGS, waitFor } from './load';
 
-/** What the suites that replay the API's SQL share: a GraphQL call, the capture of a request's statements. */
+/** What the suites that replay the API's SQL share: their context, a GraphQL call, the capture of a request's statements. */
+export interface ReplaySuiteContext {
+  orgId: string;
+  apiPort: number;
+  api: ChildProcess;
+  databaseUrl: string;
+  apiEnv: Record<string, string | undefined>;
+  main: string;
+  root: string;
+}
+
 export const gql = async <T>(port: number, cookie: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
   const json = (await res.json()) as { data?: T; errors?: unknown[] };

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { captureSql, gql, median } from './capture';
+import { captureSql, gql, median, type ReplaySuiteContext } from './capture';
 import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -8,15 +8,8 @@ import { verifyEvidenceChain } from '@pillars/api/policies';
 import { arg, NODE_FLAGS, run, sessionsFor } from './load';
 import { seedPolicyBench, type PolicyBenchData } from './policies-seed';
 
-export interface PoliciesSuiteContext {
-  orgId: string;
+export interface PoliciesSuiteContext extends ReplaySuiteContext {
   users: number;
-  apiPort: number;
-  api: ChildProcess;
-  databaseUrl: string;
-  apiEnv: Record<string, string | undefined>;
-  main: string;
-  root: string;
 }
 
 const COMPLIANCE = `query($v: ID!, $g: PolicyComplianceGrouping!, $p: ID) { policyCompliance(versionId: $v, groupBy: $g, parentId: $p) {

@@ -1,22 +1,14 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
 import type { CapturedStatement } from '@pillars/api/core';
-import { captureSql, gql } from './capture';
+import { captureSql, gql, type ReplaySuiteContext } from './capture';
 import { arg, duration, NODE_FLAGS, run, sessionsFor } from './load';
 import { seedWikiBench, WIKI_BENCH_MARKERS, type WikiBenchData } from './wiki-seed';
 
-export interface WikiSuiteContext {
-  orgId: string;
-  apiPort: number;
-  api: ChildProcess;
-  databaseUrl: string;
-  apiEnv: Record<string, string | undefined>;
-  main: string;
-  root: string;
-}
+export type WikiSuiteContext = ReplaySuiteContext;
 
 // The web's own documents (libs/web/wiki/data-access wiki.documents.ts, libs/web/search/data-access search.documents.ts), fragments inlined.
 const SPACE_FIELDS = `fragment WikiSpaceFields on WikiSpace { id key name description visibility outsiderAccess reviewCycleMonths viewerRole abilities { canEdit canAdmin } }`;
