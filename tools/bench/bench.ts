@@ -24,6 +24,13 @@
  * compliance dashboard's roll-ups (`--read-connections 1,10`) against the baseline replaying the
  * SQL the API sent for them (captured once, PILLARS_SQL_CAPTURE), acknowledgePolicy against a bare
  * chain append (`--write-connections 10,50`, `--ack-requests` per run) and verify (policies-suite.ts).
+ *
+ * `--suite wiki` (PostgreSQL) seeds, in set-based SQL, `--pages` (100,000) wiki pages with
+ * `--revisions-per-page` (10) revisions in `--spaces` (100) spaces, in en/it/ar/he (wiki-seed.ts,
+ * timed), then the page view against the baseline replaying its captured SQL (`--read-connections
+ * 1,10`), searches of known sizes and "already done?" one at a time (`--samples` 200: p50/p95/p99),
+ * the candidate cap against the uncapped statement, and saves by `--editors` (10) editors, each
+ * save searched for right after it returns (wiki-suite.ts). `--seed-only` stops after the seed.
  */
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
@@ -40,6 +47,7 @@ import { seedLargeFeed } from './feed-seed';
 import { runFanout, type FanoutSource } from './fanout';
 import { FEED_SQL } from './scenario-sql';
 import { runPoliciesSuite } from './policies-suite';
+import { runWikiSuite } from './wiki-suite';
 import { arg, connectionCounts, duration, NODE_FLAGS, run, sessionsFor, waitFor } from './load';
 
 const users = Number(process.env['BENCH_USERS'] ?? 10000);
@@ -59,7 +67,7 @@ async function main() {
   // Start the API (it migrates); then find or seed the large organisation.
   const apiPort = 3900 + Math.floor(Math.random() * 50);
   const profileDir = arg('profile', '');
-  if ((suite === 'feed' || suite === 'policies') && embedded) throw new Error(`--suite ${suite} needs DATABASE_URL (PostgreSQL server)`);
+  if ((suite === 'feed' || suite === 'policies' || suite === 'wiki') && embedded) throw new Error(`--suite ${suite} needs DATABASE_URL (PostgreSQL server)`);
   const apiEnv = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', SEED_DEMO: 'false', ...(suite === 'feed' ? { REDIS_URL: redisUrl } : {}) };
   const api = spawn(process.execPath, [...NODE_FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), main], { env: { ...apiEnv, PORT: String(apiPort) }, stdio: 'ignore' });
   let apiB: ChildProcess | null = null;
@@ -89,6 +97,10 @@ async function main() {
     }
     if (suite === 'policies') {
       await runPoliciesSuite(pool, { orgId: org.id, users, apiPort, api, databaseUrl, apiEnv, main, root });
+      return;
+    }
+    if (suite === 'wiki') {
+      await runWikiSuite(pool, { orgId: org.id, apiPort, api, databaseUrl, apiEnv, main, root });
       return;
     }
 

@@ -29,6 +29,11 @@ export interface SearchSourceContext {
 export interface SearchSource {
   kind: SearchKind;
   rowsSql(ctx: SearchSourceContext): string;
+  /**
+   * `rowsSql` also has `title_vector tsvector`, the title alone (`pillars_search_vector(title,
+   * '', language)`), GIN-indexed: rows whose title matches are taken before the candidate cap.
+   */
+  titled?: boolean;
 }
 
 /** Where domains plug in their searchable rows, in `onModuleInit`; search never imports them. */

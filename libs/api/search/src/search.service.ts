@@ -68,14 +68,14 @@ export class SearchService {
       input.updatedSince ? `s.updated_at >= ${p.add(input.updatedSince)}::timestamptz` : null,
       input.scopeId ? `s.scope_id = ${p.add(input.scopeId)}::uuid` : null,
     ].filter(Boolean);
-    const candidates = this.candidates(actor, p, sources, 'search', ['s.vector @@ q.q', ...filters].join(' AND '));
+    const candidates = this.candidates(actor, p, sources, 'search', ['s.vector @@ q.q', ...filters].join(' AND '), ['s.title_vector @@ q.q', ...filters].join(' AND '));
     const keyset = after
       ? `WHERE (r.score < ${p.add(after[0])}::float8 OR (r.score = ${p.add(after[0])}::float8 AND (r.kind, r.id) > (${p.add(after[1])}::text, ${p.add(after[2])}::uuid)))`
       : '';
     const sql = `${head}, ${candidates},
       ranked AS (SELECT c.*, (ts_rank_cd(c.vector, q.q, 32)::float8 + 0.3 * similarity(c.title_key, q.f)::float8) AS score FROM cands c, search_q q),
       page AS (SELECT * FROM ranked r ${keyset} ORDER BY r.score DESC, r.kind, r.id LIMIT ${p.add(first + 1)})
-      SELECT (SELECT coalesce(jsonb_agg(jsonb_build_object('kind', kind, 'n', n)), '[]') FROM (SELECT kind, count(*)::int AS n FROM cands GROUP BY kind) k) AS counts,
+      SELECT (SELECT coalesce(jsonb_agg(jsonb_build_object('kind', kind, 'n', n)), '[]') FROM (SELECT kind, count(*)::int AS n FROM matched GROUP BY kind) k) AS counts,
         (SELECT coalesce(jsonb_agg(jsonb_build_object('kind', pg.kind, 'id', pg.id, 'title', pg.title, 'authorId', pg.author_id, 'updatedAt', pg.updated_at,
             'language', pg.language, 'url', pg.url, 'score', pg.score,
             'snippet', ts_headline(pillars_search_config(pg.language), pillars_search_display(left(translate(coalesce(nullif(pg.body, ''), pg.title), chr(1) || chr(2), ''), 20000)), q.q, ${p.add(HEADLINE)}))
@@ -105,8 +105,10 @@ export class SearchService {
     if (sources.length === 0) return [];
     const p = new SqlParams();
     const t = p.add(input.text);
-    const sql = `WITH search_q AS MATERIALIZED (SELECT pillars_search_query(${t}::text, NULL, false, false) AS q, pillars_search_tokens(${t}::text) AS words, pillars_normalize(${t}::text) AS f),
-      ${this.candidates(actor, p, sources, 'similar', '(s.vector @@ q.q OR s.title_key % q.f)')}
+    // Titles first: those holding every word (`qa`); any word or a close title otherwise.
+    const sql = `WITH search_q AS MATERIALIZED (SELECT pillars_search_query(${t}::text, NULL, false, false) AS q, pillars_search_query(${t}::text, NULL, false, true) AS qa,
+        pillars_search_tokens(${t}::text) AS words, pillars_normalize(${t}::text) AS f),
+      ${this.candidates(actor, p, sources, 'similar', '(s.vector @@ q.q OR s.title_key % q.f)', 's.title_vector @@ q.qa')}
       SELECT c.kind, c.id, c.title, c.author_id AS "authorId", c.updated_at AS "updatedAt", c.language, c.url, left(pillars_search_display(translate(left(c.body, 2000), chr(1) || chr(2), '')), 160) AS snippet,
         (ts_rank_cd(c.vector, q.q, 32)::float8 + similarity(c.title_key, q.f)::float8) AS score
         FROM cands c, search_q q ORDER BY score DESC, c.kind, c.id LIMIT ${p.add(Math.min(input.first ?? 5, 10))}`;
@@ -131,13 +133,25 @@ export class SearchService {
     return row?.changed ? row.suggestion : null;
   }
 
-  /** `c_<i>` CTEs (one per source, capped) and `cands`, their union. */
-  private candidates(actor: Actor, p: SqlParams, sources: SearchSource[], mode: SearchSourceContext['mode'], where: string): string {
+  /**
+   * `c_<i>` CTEs (one per source: its rows matching `where`, capped), `matched` (their union: what
+   * the counts count) and `cands` (what is ranked). For a source with an indexed title vector
+   * (`titled`), `t_<i>` first takes its rows whose title matches (`titleWhere`, capped too) and
+   * `cands` holds both, once each: the cap keeps the first SEARCH_CANDIDATE_CAP matches the index
+   * gives, in no useful order, so without it a page titled with the words could lose its place to
+   * any page that mentions them once (docs/decisions.md "Search candidates: titles first").
+   */
+  private candidates(actor: Actor, p: SqlParams, sources: SearchSource[], mode: SearchSourceContext['mode'], where: string, titleWhere?: string): string {
     const ctx: SearchSourceContext = { actor, p, words: '(SELECT words FROM search_q)', mode };
-    const ctes = sources.map(
-      (s, i) => `c_${i} AS (SELECT ${p.add(s.kind)}::text AS kind, ${COLUMNS} FROM (${s.rowsSql(ctx)}) s, search_q q WHERE ${where} LIMIT ${SEARCH_CANDIDATE_CAP + 1})`,
-    );
-    return `${ctes.join(',\n')},\n cands AS (${sources.map((_, i) => `SELECT * FROM c_${i}`).join(' UNION ALL ')})`;
+    const cte = (name: string, s: SearchSource, condition: string) =>
+      `${name} AS (SELECT ${p.add(s.kind)}::text AS kind, ${COLUMNS} FROM (${s.rowsSql(ctx)}) s, search_q q WHERE ${condition} LIMIT ${SEARCH_CANDIDATE_CAP + 1})`;
+    const titled = sources.map((s, i) => (titleWhere && s.titled ? i : -1)).filter((i) => i >= 0);
+    const ctes = [...sources.map((s, i) => cte(`c_${i}`, s, where)), ...titled.map((i) => cte(`t_${i}`, sources[i], titleWhere as string))];
+    const matched = sources.map((_, i) => `SELECT * FROM c_${i}`).join(' UNION ALL ');
+    const cands = titled.length
+      ? `SELECT DISTINCT ON (kind, id) * FROM (${titled.map((i) => `SELECT * FROM t_${i}`).join(' UNION ALL ')} UNION ALL SELECT * FROM matched) x`
+      : 'SELECT * FROM matched';
+    return `${ctes.join(',\n')},\n matched AS (${matched}),\n cands AS (${cands})`;
   }
 }
 

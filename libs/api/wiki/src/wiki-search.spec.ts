@@ -1,4 +1,4 @@
-import { addMember, buildOrganization, buildTeam, buildUser, type TestUser } from '@pillars/api/testing';
+import { addMember, buildOrganization, buildTeam, buildUser, testDb, type TestUser } from '@pillars/api/testing';
 import { wikiTestApp } from './wiki.test-support';
 import { SAVE_PAGE } from './wiki.test-documents';
 
@@ -34,6 +34,26 @@ describe('wiki pages in search', () => {
     expect((await search(reader, 'trains')).edges).toHaveLength(0);
     // Within another space: nothing.
     expect((await search(reader, 'receipts', { scopeId: await space(hr) })).edges).toHaveLength(0);
+  });
+
+  it('ranks a page titled with the words first even when more pages than the candidate cap mention them', async () => {
+    const org = await buildOrganization();
+    const hr = await buildUser(org, { roles: ['HR'] });
+    const reader = await buildUser(org);
+    const spaceId = await space(hr);
+    const first = await page(hr, spaceId, 'Office plants', 'Water them on Fridays. The zeppelin poster stays.');
+    // 250 more pages mentioning the word once in their body (copies of the first, through the search trigger), then the one titled with it.
+    await testDb().query(
+      `INSERT INTO wiki_pages (organization_id, space_id, position, slug, title, language, body, body_html, revision_number, owner_id, created_by, updated_by)
+       SELECT organization_id, space_id, n, slug || '-' || n, title, language, body, body_html, 1, owner_id, created_by, updated_by FROM wiki_pages, generate_series(1, 250) n WHERE id = $1`,
+      [first.id],
+    );
+    const titled = await page(hr, spaceId, 'Zeppelin visits', 'Who to call.');
+    for (const hits of [await search(reader, 'zeppelin'), await search(reader, 'zeppelins')]) {
+      expect(hits.edges[0].node.id).toBe(titled.id);
+      expect(hits.counts.find((c) => c.kind === 'PAGE')).toMatchObject({ count: 200 });
+    }
+    expect((await similar(reader, 'Zeppelin visit'))[0].id).toBe(titled.id);
   });
 
   it('"already done?" suggests an existing page while a similar title is typed', async () => {

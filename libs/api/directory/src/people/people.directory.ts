@@ -188,11 +188,13 @@ export class PeopleDirectory {
    * One SELECT of the active people of the actor's organisation in the shape of a search source
    * (`@pillars/api/search`: id, title, body, vector, title_key, author_id, updated_at, language,
    * url, scope_id). With `prefilter`, only people whose folded text holds every word of `words`
-   * (a `text[]` SQL expression), so the vector is built for few rows.
+   * (a `text[]` SQL expression). The vector is the expression of `users_search_vector_idx`
+   * (1798600000001), written the same way, so `vector @@ query` is answered by that index rather
+   * than by building the vector of every row (docs/benchmarks.md, "Wiki benchmark").
    */
   searchRowsSql(actor: Actor, p: SqlParams, opts: { words: string; prefilter: boolean }): string {
     return `SELECT u.id, u.name AS title, concat_ws(' · ', u.title, u.location) AS body,
-        pillars_search_vector(u.name, concat_ws(' ', u.title, u.location), NULL) AS vector, pillars_normalize(u.name) AS title_key,
+        pillars_search_vector(u.name, coalesce(u.title, '') || ' ' || coalesce(u.location, ''), NULL::text) AS vector, pillars_normalize(u.name) AS title_key,
         u.id AS author_id, u.updated_at, NULL::text AS language, '/people/' || u.id AS url, NULL::uuid AS scope_id
       FROM users u WHERE u.organization_id = ${p.add(actor.organizationId)}::uuid AND u.status = 'ACTIVE'${
         opts.prefilter ? ` AND NOT EXISTS (SELECT 1 FROM unnest(${opts.words}) sw WHERE strpos(u.search_text, sw) = 0)` : ''
