@@ -1,21 +1,16 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import type { ChildProcess } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
-import { SQL_CAPTURE_ENV, type CapturedStatement } from '@pillars/api/core';
 import { verifyEvidenceChain } from '@pillars/api/policies';
-import { arg, NODE_FLAGS, run, sessionsFor, waitFor } from './load';
+import { arg, run, sessionsFor } from './load';
 import { seedPolicyBench, type PolicyBenchData } from './policies-seed';
+import { gql, managerWithLine, median, replayBaseline, RESULT_HEADER, resultLine, type ReplayContext, type RunResult } from './replay';
 
-export interface PoliciesSuiteContext {
+export interface PoliciesSuiteContext extends ReplayContext {
   orgId: string;
   users: number;
-  apiPort: number;
-  api: ChildProcess;
-  databaseUrl: string;
-  apiEnv: Record<string, string | undefined>;
-  main: string;
   root: string;
 }
 
@@ -24,13 +19,6 @@ const COMPLIANCE = `query($v: ID!, $g: PolicyComplianceGrouping!, $p: ID) { poli
 const ACKNOWLEDGE = `mutation($input: AcknowledgePolicyInput!) { acknowledgePolicy(input: $input) { acknowledgement { id position } } }`;
 const VERIFY = `{ verifyPolicyEvidence { ok checked headPosition } }`;
 
-const gql = async <T>(port: number, cookie: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-  const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-  const json = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (json.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(json.errors).slice(0, 300)}`);
-  return json.data as T;
-};
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * Takes the acknowledge scenario's rows out again, so every run starts with nobody having signed
@@ -71,36 +59,6 @@ async function resetAckTarget(pool: Pool, orgId: string, data: PolicyBenchData):
 }
 
 /**
- * Learns the SQL of each read scenario: a short-lived API process with SQL capture on answers the
- * operation once (a second apart, so each answer looks its session up as the baseline does), and
- * the statements of that request are what the baseline replays.
- */
-async function captureSql(c: PoliciesSuiteContext, scenarios: { name: string; cookie: string; body: { query: string; variables: Record<string, unknown> } }[]): Promise<Record<string, CapturedStatement[]>> {
-  const dir = mkdtempSync(join(tmpdir(), 'pillars-capture-'));
-  const file = join(dir, 'sql.jsonl');
-  writeFileSync(file, '');
-  const port = c.apiPort + 2;
-  const api = spawn(process.execPath, [...NODE_FLAGS, c.main], { env: { ...c.apiEnv, PORT: String(port), [SQL_CAPTURE_ENV]: file }, stdio: 'ignore' });
-  try {
-    await waitFor(`http://127.0.0.1:${port}/graphql`);
-    const captured: Record<string, CapturedStatement[]> = {};
-    for (const s of scenarios) {
-      await new Promise((r) => setTimeout(r, 1500)); // past the one-second session cache
-      const before = readFileSync(file, 'utf8').length;
-      await gql(port, s.cookie, s.body.query, s.body.variables);
-      const statements = readFileSync(file, 'utf8').slice(before).split('\n').filter(Boolean).map((l) => JSON.parse(l) as CapturedStatement);
-      if (!statements.some((st) => /\bFROM "?sessions"?/.test(st.sql))) throw new Error(`${s.name}: the capture holds no session lookup`);
-      if (statements.some((st) => /^(START TRANSACTION|BEGIN|COMMIT)/i.test(st.sql.trim()))) throw new Error(`${s.name}: a read that opens a transaction cannot be replayed statement by statement`);
-      captured[s.name] = statements;
-    }
-    return captured;
-  } finally {
-    api.kill('SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/**
  * The policies scenarios (issue 15, criterion 4) on 10k people × 50 policy versions (about 480k
  * acknowledgements): the compliance dashboard's roll-ups against the baseline replaying the very
  * statements the API sent for them, acknowledgePolicy against a bare chain append, and `verify`
@@ -116,12 +74,7 @@ export async function runPoliciesSuite(pool: Pool, c: PoliciesSuiteContext): Pro
 
   const [hrCookie] = await sessionsFor(pool, c.orgId, 1, `'HR' = ANY(roles)`);
   // The manager whose line is closest to 500 people (issue 17's line size; a department head here).
-  const { rows: [manager] } = await pool.query<{ id: string; line: number }>(
-    `WITH RECURSIVE line AS (SELECT id AS root, id FROM users WHERE organization_id = $1 AND status = 'ACTIVE'
-       UNION ALL SELECT l.root, u.id FROM line l JOIN users u ON u.manager_id = l.id AND u.status = 'ACTIVE')
-     SELECT root AS id, (count(*) - 1)::int AS line FROM line GROUP BY root HAVING count(*) > 1 ORDER BY abs(count(*) - 501), root LIMIT 1`,
-    [c.orgId],
-  );
+  const manager = await managerWithLine(pool, c.orgId, 500);
   const [managerCookie] = await sessionsFor(pool, c.orgId, 1, `id = '${manager.id}'`);
   const top = await gql<{ policyCompliance: { groups: { id: string; name: string; audience: number }[] } }>(c.apiPort, hrCookie, COMPLIANCE, { v: data.versionId, g: 'TEAM' });
   const department = [...top.policyCompliance.groups].sort((a, b) => b.audience - a.audience)[0];
@@ -130,22 +83,12 @@ export async function runPoliciesSuite(pool: Pool, c: PoliciesSuiteContext): Pro
     { name: `compliance, team roll-up: a department (${department.audience} people) → its teams (HR)`, cookie: hrCookie, body: { query: COMPLIANCE, variables: { v: data.versionId, g: 'TEAM', p: department.id } } },
     { name: `compliance, manager line: ${manager.line} people → direct reports' lines (the manager)`, cookie: managerCookie, body: { query: COMPLIANCE, variables: { v: data.versionId, g: 'MANAGER' } } },
   ];
-  const captured = await captureSql(c, reads);
-  const replayFile = join(mkdtempSync(join(tmpdir(), 'pillars-replay-')), 'replay.json');
-  const replayNames = Object.fromEntries(reads.map((s, i) => [s.name, `read${i}`]));
-  writeFileSync(replayFile, JSON.stringify(Object.fromEntries(Object.entries(captured).map(([name, sts]) => [replayNames[name], sts]))));
-  for (const s of reads) log(`${s.name}: ${captured[s.name].length} statements`);
-
-  const basePort = c.apiPort + 100;
-  const baseline = spawn(process.execPath, [...NODE_FLAGS, ...process.execArgv, join(__dirname, 'baseline.ts')], {
-    env: { ...process.env, DATABASE_URL: c.databaseUrl, PORT: String(basePort), BENCH_REPLAY: replayFile, BENCH_ACK: JSON.stringify({ versionId: data.ackVersionId, policyId: data.ackPolicyId, textHash: data.ackTextHash }) },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  const { baseline, basePort, gqlUrl, runReads, stop } = await replayBaseline(c, reads, log, {
+    BENCH_ACK: JSON.stringify({ versionId: data.ackVersionId, policyId: data.ackPolicyId, textHash: data.ackTextHash }),
   });
-  await new Promise((resolve) => baseline.once('message', resolve));
-  const gqlUrl = `http://127.0.0.1:${c.apiPort}/graphql`;
   const rows: string[] = [];
-  const line = (name: string, connections: number, a: Awaited<ReturnType<typeof run>>, b: Awaited<ReturnType<typeof run>>, p: Awaited<ReturnType<typeof run>>) => {
-    const text = `| ${name} | ${connections} | ${a.rps.toFixed(0)} | ${a.p50} | ${a.p99} | ${a.cpu} | ${b.rps.toFixed(0)} | ${b.p50} | ${b.p99} | ${p.rps.toFixed(0)} | ${p.p50} | ${p.p99} | ${(a.rps / b.rps).toFixed(2)} | **${(a.rps / p.rps).toFixed(2)}** |`;
+  const line = (name: string, connections: number, a: RunResult, b: RunResult, p: RunResult) => {
+    const text = resultLine(name, connections, a, b, p);
     console.log(text);
     rows.push(text);
   };
@@ -153,17 +96,7 @@ export async function runPoliciesSuite(pool: Pool, c: PoliciesSuiteContext): Pro
   const signers = await sessionsFor(pool, c.orgId, c.users);
   const amount = Math.min(signers.length, Number(arg('ack-requests', '4000')));
   try {
-    const readConnections = arg('read-connections', '1,10').split(',').map(Number);
-    for (const connections of readConnections) {
-      for (const s of reads) {
-        const request = { method: 'POST' as const, body: JSON.stringify(s.body), cookie: s.cookie };
-        await run(gqlUrl, connections, c.api, request); // warm-up
-        const a = await run(gqlUrl, connections, c.api, request);
-        const b = await run(`http://127.0.0.1:${basePort}/replay/${replayNames[s.name]}`, connections, baseline, { method: 'POST', cookie: s.cookie });
-        const p = await run(`http://127.0.0.1:${basePort}/prepared/replay/${replayNames[s.name]}`, connections, baseline, { method: 'POST', cookie: s.cookie });
-        line(s.name, connections, a, b, p);
-      }
-    }
+    await runReads(arg('read-connections', '1,10').split(',').map(Number), line);
 
     // acknowledgePolicy: a different person each time (once per person per version), the target reset before every run.
     const ackBody = JSON.stringify({ query: ACKNOWLEDGE, variables: { input: { versionId: data.ackVersionId, language: 'en', textHash: data.ackTextHash } } });
@@ -180,7 +113,7 @@ export async function runPoliciesSuite(pool: Pool, c: PoliciesSuiteContext): Pro
     }
     await resetAckTarget(pool, c.orgId, data);
   } finally {
-    baseline.kill('SIGTERM');
+    stop();
   }
 
   // verify over the whole chain: through the API (HR) and as the CLI runs it; three times each.
@@ -198,7 +131,7 @@ export async function runPoliciesSuite(pool: Pool, c: PoliciesSuiteContext): Pro
     viaCli.push(Date.now() - t);
     if (!report.ok) throw new Error('the evidence chain does not verify (CLI)');
   }
-  const header = `\n### ${new Date().toISOString().slice(0, 10)} — policies: ${c.users} people, ${versions} policy versions, ${acks} acknowledgements, PostgreSQL server, reads at ${arg('read-connections', '1,10')} and writes at ${arg('write-connections', '10,50')} connections × ${arg('duration', '10')} s (writes: ${amount} requests per run, each by a different person), ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadBefore.toFixed(1)} before and ${loadavg()[0].toFixed(1)} after (1 min)\n\n| scenario | conns | API req/s | API p50 ms | API p99 ms | API CPU µs/req | unprepared req/s | unprepared p50 ms | unprepared p99 ms | prepared req/s | prepared p50 ms | prepared p99 ms | API / unprepared | API / prepared |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n`;
+  const header = `\n### ${new Date().toISOString().slice(0, 10)} — policies: ${c.users} people, ${versions} policy versions, ${acks} acknowledgements, PostgreSQL server, reads at ${arg('read-connections', '1,10')} and writes at ${arg('write-connections', '10,50')} connections × ${arg('duration', '10')} s (writes: ${amount} requests per run, each by a different person), ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadBefore.toFixed(1)} before and ${loadavg()[0].toFixed(1)} after (1 min)\n\n${RESULT_HEADER}`;
   const verifyLine = `\n| verify | rows | median of 3 | runs |\n|---|---|---|---|\n| verifyPolicyEvidence (GraphQL, HR) | ${checked} | ${(median(viaApi) / 1000).toFixed(2)} s | ${viaApi.join(', ')} ms |\n| verifyEvidenceChain (as \`nx run api:policies-verify\`) | ${checked} | ${(median(viaCli) / 1000).toFixed(2)} s | ${viaCli.join(', ')} ms |\n`;
   const text = header + rows.join('\n') + '\n' + verifyLine;
   console.log(text);
