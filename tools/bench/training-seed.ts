@@ -104,9 +104,9 @@ async function write(pool: Pool, organizationId: string, opts: { courses: number
     }));
     const col = <K extends keyof (typeof specs)[number]>(k: K) => specs.map((s) => s[k]);
     // The courses, their versions and assignments from one set of arrays (the spec table `s`).
-    const spec = `unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::int[], $8::text[], $9::timestamptz[], $10::int[], $11::float8[], $12::float8[])
+    const spec = `unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::int[], $7::text[], $8::timestamptz[], $9::int[], $10::float8[], $11::float8[])
       AS s(course_id, version_id, assignment_id, audience_id, title, validity_months, recurrence, assigned_at, due_days, completed, in_progress)`;
-    const specParams = [organizationId, col('courseId'), col('versionId'), col('assignmentId'), col('audienceId'), col('title'), col('validityMonths'), col('recurrence'),
+    const specParams = [col('courseId'), col('versionId'), col('assignmentId'), col('audienceId'), col('title'), col('validityMonths'), col('recurrence'),
       col('assignedAt'), col('dueDays'), col('completed'), col('inProgress')];
     await client.query(`CREATE TEMP TABLE bench_spec ON COMMIT DROP AS SELECT * FROM ${spec}`, specParams);
     await client.query(

@@ -22,6 +22,22 @@ export const statusSql = (e = 'e', now = 'now()') => `CASE
 export const currentOrderSql = (e = 'e') =>
   `(${e}.completed_at IS NULL AND ${e}.due_at < now()) DESC, (${e}.completed_at IS NOT NULL AND (${e}.expires_at IS NULL OR ${e}.expires_at > now())) DESC, ${e}.cycle DESC`;
 
+const STATUS_CODES = `ARRAY['EXPIRED', 'EXPIRING', 'DONE', 'OVERDUE', 'IN_PROGRESS', 'NOT_STARTED']`;
+
+/**
+ * currentOrderSql as one number per enrolment, larger = more current, with the enrolment's status
+ * (statusSql) in its last digit: `max()` of it over a person's enrolments in a course picks the
+ * one DISTINCT ON … ORDER BY currentOrderSql picks (cycles are unique per person and course, so
+ * there are no ties), in a streaming aggregate instead of a sort; `statusOfRankSql` reads the
+ * status back. Keys as ORDER BY … DESC ranks them, NULL first: an open enrolment without a due
+ * date above an overdue one, above the rest.
+ */
+export const currentRankSql = (e = 'e') =>
+  `((CASE WHEN ${e}.completed_at IS NULL AND ${e}.due_at IS NULL THEN 4 WHEN ${e}.completed_at IS NULL AND ${e}.due_at < now() THEN 2 ELSE 0 END
+    + CASE WHEN ${e}.completed_at IS NOT NULL AND (${e}.expires_at IS NULL OR ${e}.expires_at > now()) THEN 1 ELSE 0 END)::bigint * 10000000000
+    + ${e}.cycle) * 10 + array_position(${STATUS_CODES}, ${statusSql(e)})`;
+export const statusOfRankSql = (rank: string) => `(${STATUS_CODES})[(${rank}) % 10]`;
+
 export interface EnrolmentRow {
   id: string;
   organizationId: string;

@@ -252,6 +252,16 @@ export class PeopleDirectory {
     return compileSelection(selection, organizationId, { select: 'u.id AS user_id', where: opts.within ? [`u.id = ANY(${opts.within})`] : [] }, p);
   }
 
+  /**
+   * The selected people with their name and the first (by name) of the teams they belong to, for
+   * tables of many people (a manager's whole line): one statement whatever their number.
+   */
+  async namesWithTeam(manager: Tx, organizationId: string, selection: PeopleSelection): Promise<{ id: string; name: string; teamName: string | null }[]> {
+    const p = new SqlParams();
+    const firstTeam = `(SELECT t.name FROM team_memberships tm JOIN teams t ON t.id = tm.team_id WHERE tm.user_id = u.id ORDER BY t.name LIMIT 1)`;
+    return runSql(manager, compileSelection(selection, organizationId, { select: `u.id, u.name, ${firstTeam} AS "teamName"` }, p), p.values);
+  }
+
   /** How many people a selection holds right now and the first few by name: one statement. */
   async previewSelection(manager: Tx, organizationId: string, selection: PeopleSelection, sample: number): Promise<{ count: number; sample: UserModel[] }> {
     const p = new SqlParams();
