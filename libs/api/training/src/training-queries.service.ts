@@ -33,9 +33,6 @@ const counts = (r: { required: number; done: number; overdue: number; expired: n
 /** Done counts a valid completion (DONE or EXPIRING). */
 const COUNT_COLUMNS = `count(*)::int AS required, count(*) FILTER (WHERE cur.status IN ('DONE', 'EXPIRING'))::int AS done,
   count(*) FILTER (WHERE cur.status = 'OVERDUE')::int AS overdue, count(*) FILTER (WHERE cur.status = 'EXPIRED')::int AS expired`;
-/** COUNT_COLUMNS of people (`pp`) summed. */
-const SUM_COLUMNS = `coalesce(sum(pp.required), 0)::int AS required, coalesce(sum(pp.done), 0)::int AS done,
-  coalesce(sum(pp.overdue), 0)::int AS overdue, coalesce(sum(pp.expired), 0)::int AS expired`;
 
 /**
  * What learners, managers and HR read. "Current" is one enrolment per person and required course
@@ -162,7 +159,8 @@ export class TrainingQueriesService {
   /**
    * HR: the organisation's required training by team tree (each team with its sub-teams), one
    * statement: each person's current status per course by a streaming max over the index in
-   * (person, course) order (currentRankSql), summed per person, then per team over the tree.
+   * (person, course) order (currentRankSql), summed per person; people in one team summed per
+   * team and then over each subtree, people in several teams once per subtree they are in.
    */
   async rollup(actor: Actor, courseId?: string | null): Promise<TrainingRollupModel> {
     if (!actor.hasRole(Role.HR)) throw AppError.forbidden();
@@ -170,14 +168,24 @@ export class TrainingQueriesService {
     const org = p.add(actor.organizationId);
     const course = p.add(courseId ?? null);
     const everyone = this.people.selectionSql({ include: { everyone: true } }, actor.organizationId, p);
+    const sums = (x: string) => `coalesce(sum(${x}.required), 0)::int AS required, coalesce(sum(${x}.done), 0)::int AS done,
+      coalesce(sum(${x}.overdue), 0)::int AS overdue, coalesce(sum(${x}.expired), 0)::int AS expired`;
     const rows = await this.db.query<{ part: number; id: string | null; name: string | null; required: number; done: number; overdue: number; expired: number }>(
       `WITH cur AS (SELECT e.user_id, ${statusOfRankSql(`max(${currentRankSql('e')})`)} AS status FROM training_enrolments e
                      WHERE e.organization_id = ${org}::uuid AND e.assignment_id IS NOT NULL AND (${course}::uuid IS NULL OR e.course_id = ${course}::uuid)
                      GROUP BY e.user_id, e.course_id),
-       per_person AS MATERIALIZED (SELECT cur.user_id, ${COUNT_COLUMNS} FROM cur WHERE cur.user_id IN (${everyone}) GROUP BY cur.user_id)
-       SELECT 0 AS part, NULL::uuid AS id, NULL::text AS name, ${SUM_COLUMNS} FROM per_person pp
+       per_person AS MATERIALIZED (SELECT cur.user_id, ${COUNT_COLUMNS} FROM cur WHERE cur.user_id IN (${everyone}) GROUP BY cur.user_id),
+       members AS MATERIALIZED (${this.people.teamMembershipsSql(org)}),
+       subtrees AS MATERIALIZED (${this.people.teamSubtreesSql(org)}),
+       own AS (SELECT m.team_id, ${sums('pp')} FROM members m JOIN per_person pp ON pp.user_id = m.user_id WHERE m.teams = 1 GROUP BY m.team_id),
+       parts AS (SELECT st.root, st.root_name, o.required, o.done, o.overdue, o.expired FROM subtrees st JOIN own o ON o.team_id = st.team_id
+                 UNION ALL
+                 SELECT x.root, x.root_name, pp.required, pp.done, pp.overdue, pp.expired
+                   FROM (SELECT DISTINCT st.root, st.root_name, m.user_id FROM subtrees st JOIN members m ON m.team_id = st.team_id WHERE m.teams > 1) x
+                   JOIN per_person pp ON pp.user_id = x.user_id)
+       SELECT 0 AS part, NULL::uuid AS id, NULL::text AS name, ${sums('pp')} FROM per_person pp
        UNION ALL
-       SELECT 1, tt.team_id, tt.name, ${SUM_COLUMNS} FROM (${this.people.teamTreeMembersSql(org)}) tt JOIN per_person pp ON pp.user_id = tt.user_id GROUP BY tt.team_id, tt.name
+       SELECT 1, x.root, x.root_name, ${sums('x')} FROM parts x GROUP BY x.root, x.root_name
        ORDER BY part, name, id`,
       p.values,
     );

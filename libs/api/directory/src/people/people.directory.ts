@@ -72,6 +72,27 @@ export class PeopleDirectory {
         JOIN team_memberships tm ON tm.team_id = tr.id JOIN teams rt ON rt.id = tr.root`;
   }
 
+  /**
+   * One SELECT yielding `root, root_name, team_id`: every team of the organisation (`root`) with
+   * itself and each team below it, for roll-ups that sum per team first and then over subtrees (fewer rows
+   * than teamTreeMembersSql's person per team above them). `orgParam` as for teamTreeMembersSql.
+   */
+  teamSubtreesSql(orgParam: string): string {
+    return `WITH RECURSIVE tree(root, id) AS (
+        SELECT t.id, t.id FROM teams t WHERE t.organization_id = ${orgParam}::uuid
+        UNION ALL SELECT tr.root, c.id FROM tree tr JOIN teams c ON c.parent_id = tr.id)
+      SELECT tr.root, rt.name AS root_name, tr.id AS team_id FROM tree tr JOIN teams rt ON rt.id = tr.root`;
+  }
+
+  /**
+   * One SELECT yielding `team_id, user_id, teams`: every membership (member or lead) of the
+   * organisation with the number of teams that person belongs to. People in one team can be summed
+   * per team and then over teamSubtreesSql; those in several must be counted once per subtree.
+   */
+  teamMembershipsSql(orgParam: string): string {
+    return `SELECT tm.team_id, tm.user_id, count(*) OVER (PARTITION BY tm.user_id) AS teams FROM team_memberships tm WHERE tm.organization_id = ${orgParam}::uuid`;
+  }
+
   /** One SELECT yielding `id` of the teams right below `parentParam` (a uuid placeholder; NULL: the top teams). */
   childTeamsSql(orgParam: string, parentParam: string): string {
     return `SELECT ct.id FROM teams ct WHERE ct.organization_id = ${orgParam}::uuid AND ct.parent_id IS NOT DISTINCT FROM ${parentParam}::uuid`;
