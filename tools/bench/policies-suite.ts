@@ -6,7 +6,7 @@ import type { Pool } from 'pg';
 import { verifyEvidenceChain } from '@pillars/api/policies';
 import { arg, run, sessionsFor } from './load';
 import { seedPolicyBench, type PolicyBenchData } from './policies-seed';
-import { gql, managerWithLine, median, replayBaseline, RESULT_HEADER, resultLine, type ReplayContext, type RunResult } from './replay';
+import { gql, managerWithLine, median, replayBaseline, RESULT_HEADER, resultTable, type ReplayContext } from './replay';
 
 export interface PoliciesSuiteContext extends ReplayContext {
   orgId: string;
@@ -86,12 +86,7 @@ export async function runPoliciesSuite(pool: Pool, c: PoliciesSuiteContext): Pro
   const { baseline, basePort, gqlUrl, runReads, stop } = await replayBaseline(c, reads, log, {
     BENCH_ACK: JSON.stringify({ versionId: data.ackVersionId, policyId: data.ackPolicyId, textHash: data.ackTextHash }),
   });
-  const rows: string[] = [];
-  const line = (name: string, connections: number, a: RunResult, b: RunResult, p: RunResult) => {
-    const text = resultLine(name, connections, a, b, p);
-    console.log(text);
-    rows.push(text);
-  };
+  const { rows, line } = resultTable();
   const loadBefore = loadavg()[0];
   const signers = await sessionsFor(pool, c.orgId, c.users);
   const amount = Math.min(signers.length, Number(arg('ack-requests', '4000')));

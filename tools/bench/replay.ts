@@ -77,6 +77,16 @@ export type RunResult = Awaited<ReturnType<typeof run>>;
 /** One table row: the API, the unnamed and the named baseline, and the two ratios (the named one in bold). */
 export const resultLine = (name: string, connections: number, a: RunResult, b: RunResult, p: RunResult) =>
   `| ${name} | ${connections} | ${a.rps.toFixed(0)} | ${a.p50} | ${a.p99} | ${a.cpu} | ${b.rps.toFixed(0)} | ${b.p50} | ${b.p99} | ${p.rps.toFixed(0)} | ${p.p50} | ${p.p99} | ${(a.rps / b.rps).toFixed(2)} | **${(a.rps / p.rps).toFixed(2)}** |`;
+/** The rows of a results table, and `line` to print and add one. */
+export function resultTable() {
+  const rows: string[] = [];
+  const line = (name: string, connections: number, a: RunResult, b: RunResult, p: RunResult) => {
+    const text = resultLine(name, connections, a, b, p);
+    console.log(text);
+    rows.push(text);
+  };
+  return { rows, line };
+}
 export const RESULT_HEADER = `| scenario | conns | API req/s | API p50 ms | API p99 ms | API CPU µs/req | unprepared req/s | unprepared p50 ms | unprepared p99 ms | prepared req/s | prepared p50 ms | prepared p99 ms | API / unprepared | API / prepared |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n`;
 
 /**

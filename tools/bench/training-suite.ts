@@ -3,7 +3,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
 import { arg, sessionsFor } from './load';
-import { gql, managerWithLine, replayBaseline, RESULT_HEADER, resultLine, type ReplayContext, type RunResult } from './replay';
+import { gql, managerWithLine, replayBaseline, RESULT_HEADER, resultTable, type ReplayContext } from './replay';
 import { seedTrainingBench } from './training-seed';
 
 export interface TrainingSuiteContext extends ReplayContext {
@@ -47,12 +47,7 @@ export async function runTrainingSuite(pool: Pool, c: TrainingSuiteContext): Pro
       cookie: hrCookie, body: { query: ROLLUP, variables: { courseId: null } },
     },
   ];
-  const rows: string[] = [];
-  const line = (name: string, connections: number, a: RunResult, b: RunResult, p: RunResult) => {
-    const text = resultLine(name, connections, a, b, p);
-    console.log(text);
-    rows.push(text);
-  };
+  const { rows, line } = resultTable();
   const loadBefore = loadavg()[0];
   const { runReads, stop } = await replayBaseline(c, reads, log);
   try {
