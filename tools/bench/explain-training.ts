@@ -9,13 +9,14 @@
  */
 import { join } from 'node:path';
 import { Pool } from 'pg';
+import { DB_SESSION_OPTIONS } from '@pillars/api/core';
 import { arg, sessionsFor } from './load';
 import { captureSql, managerWithLine } from './replay';
 import { MATRIX, ROLLUP } from './training-suite';
 
 async function main() {
   const databaseUrl = process.env['DATABASE_URL'] as string;
-  const pool = new Pool({ connectionString: databaseUrl, max: 1 });
+  const pool = new Pool({ connectionString: databaseUrl, max: 1, options: DB_SESSION_OPTIONS });
   const main = join(__dirname, '../../dist/apps/api/main.js');
   const repeat = Number(arg('repeat', '5'));
   try {

@@ -10,7 +10,7 @@ import {
   type TrainingPlayerModel, type TrainingRollupModel,
 } from './training.model';
 import { visibleRecordsSql } from './training.policy';
-import { currentOrderSql, currentRankSql, DUE_SOON_DAYS, ENROLMENT_COLUMNS, presentEnrolment, statusOfRankSql, statusSql, type EnrolmentRow } from './training.sql';
+import { currentOrderSql, currentRankSql, DUE_SOON_DAYS, ENROLMENT_COLUMNS, presentEnrolment, statusSql, type EnrolmentRow } from './training.sql';
 
 export const TRAINING_NUDGE_KIND = 'training.nudge';
 /** One nudge per person and course per manager a day; one "nudge every overdue" per course an hour. */
@@ -159,7 +159,7 @@ export class TrainingQueriesService {
   /**
    * HR: the organisation's required training by team tree (each team with its sub-teams), one
    * statement: each person's current status per course by a streaming max over the index in
-   * (person, course) order (currentRankSql), summed per person; people in one team summed per
+   * (person, course) order (currentRankSql; codes as statusCodeSql), counted per person; people in one team summed per
    * team and then over each subtree, people in several teams once per subtree they are in.
    */
   async rollup(actor: Actor, courseId?: string | null): Promise<TrainingRollupModel> {
@@ -171,10 +171,13 @@ export class TrainingQueriesService {
     const sums = (x: string) => `coalesce(sum(${x}.required), 0)::int AS required, coalesce(sum(${x}.done), 0)::int AS done,
       coalesce(sum(${x}.overdue), 0)::int AS overdue, coalesce(sum(${x}.expired), 0)::int AS expired`;
     const rows = await this.db.query<{ part: number; id: string | null; name: string | null; required: number; done: number; overdue: number; expired: number }>(
-      `WITH cur AS (SELECT e.user_id, ${statusOfRankSql(`max(${currentRankSql('e')})`)} AS status FROM training_enrolments e
+      `WITH cur AS (SELECT e.user_id, max(${currentRankSql('e')}) % 10 AS code FROM training_enrolments e
                      WHERE e.organization_id = ${org}::uuid AND e.assignment_id IS NOT NULL AND (${course}::uuid IS NULL OR e.course_id = ${course}::uuid)
                      GROUP BY e.user_id, e.course_id),
-       per_person AS MATERIALIZED (SELECT cur.user_id, ${COUNT_COLUMNS} FROM cur WHERE cur.user_id IN (${everyone}) GROUP BY cur.user_id),
+       counted AS MATERIALIZED (SELECT cur.user_id, count(*)::int AS required, count(*) FILTER (WHERE cur.code IN (2, 3))::int AS done,
+                                  count(*) FILTER (WHERE cur.code = 4)::int AS overdue, count(*) FILTER (WHERE cur.code = 1)::int AS expired
+                                  FROM cur GROUP BY cur.user_id),
+       per_person AS MATERIALIZED (SELECT * FROM counted WHERE counted.user_id IN (${everyone})),
        members AS MATERIALIZED (${this.people.teamMembershipsSql(org)}),
        subtrees AS MATERIALIZED (${this.people.teamSubtreesSql(org)}),
        own AS (SELECT m.team_id, ${sums('pp')} FROM members m JOIN per_person pp ON pp.user_id = m.user_id WHERE m.teams = 1 GROUP BY m.team_id),
