@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import type { Pool, QueryResult } from 'pg';
 import { evidenceHash, PoliciesEvents, type EvidenceFields } from '@pillars/api/policies';
-import type { CapturedStatement } from '@pillars/api/core';
+import { DB_SESSION_OPTIONS, type CapturedStatement } from '@pillars/api/core';
 import { FEED_SQL, homeFeedSql, POLICY_SQL, SCENARIO_SQL } from './scenario-sql';
 
 const ALL_SQL = { ...SCENARIO_SQL, ...FEED_SQL, ...POLICY_SQL };
@@ -151,6 +151,7 @@ async function appendAcknowledgement(pool: Pool, prepared: boolean, session: { o
 if (require.main === module) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Pool: PgPool } = require('pg') as typeof import('pg');
-  const pool = new PgPool({ connectionString: process.env['DATABASE_URL'], max: 10 });
+  // The API's session settings (JIT off): the same SQL in the same kind of session.
+  const pool = new PgPool({ connectionString: process.env['DATABASE_URL'], max: 10, options: DB_SESSION_OPTIONS });
   startBaseline(pool, Number(process.env['PORT'])).then(() => process.send?.('ready'));
 }

@@ -31,6 +31,10 @@
  * 1,10`), searches of known sizes and "already done?" one at a time (`--samples` 200: p50/p95/p99),
  * the candidate cap against the uncapped statement, and saves by `--editors` (10) editors, each
  * save searched for right after it returns (wiki-suite.ts). `--seed-only` stops after the seed.
+ * `--suite training` (PostgreSQL) seeds `--courses` (20) required courses with enrolments for the
+ * 10k people (training-seed.ts), then times the manager matrix of the line closest to `--line`
+ * (500) people and HR's organisation roll-up (`--read-connections 1,10`) against the baseline
+ * replaying the SQL the API sent for them (training-suite.ts).
  */
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
@@ -48,6 +52,7 @@ import { runFanout, type FanoutSource } from './fanout';
 import { FEED_SQL } from './scenario-sql';
 import { runPoliciesSuite } from './policies-suite';
 import { runWikiSuite } from './wiki-suite';
+import { runTrainingSuite } from './training-suite';
 import { arg, connectionCounts, duration, NODE_FLAGS, run, sessionsFor, waitFor } from './load';
 
 const users = Number(process.env['BENCH_USERS'] ?? 10000);
@@ -67,7 +72,7 @@ async function main() {
   // Start the API (it migrates); then find or seed the large organisation.
   const apiPort = 3900 + Math.floor(Math.random() * 50);
   const profileDir = arg('profile', '');
-  if ((suite === 'feed' || suite === 'policies' || suite === 'wiki') && embedded) throw new Error(`--suite ${suite} needs DATABASE_URL (PostgreSQL server)`);
+  if ((suite === 'feed' || suite === 'policies' || suite === 'wiki' || suite === 'training') && embedded) throw new Error(`--suite ${suite} needs DATABASE_URL (PostgreSQL server)`);
   const apiEnv = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', SEED_DEMO: 'false', ...(suite === 'feed' ? { REDIS_URL: redisUrl } : {}) };
   const api = spawn(process.execPath, [...NODE_FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), main], { env: { ...apiEnv, PORT: String(apiPort) }, stdio: 'ignore' });
   let apiB: ChildProcess | null = null;
@@ -101,6 +106,10 @@ async function main() {
     }
     if (suite === 'wiki') {
       await runWikiSuite(pool, { orgId: org.id, apiPort, api, databaseUrl, apiEnv, main, root });
+      return;
+    }
+    if (suite === 'training') {
+      await runTrainingSuite(pool, { orgId: org.id, users, apiPort, api, databaseUrl, apiEnv, main, root });
       return;
     }
 

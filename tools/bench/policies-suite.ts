@@ -1,15 +1,17 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { captureSql, gql, median, type ReplaySuiteContext } from './capture';
-import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import type { ChildProcess } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
 import { verifyEvidenceChain } from '@pillars/api/policies';
-import { arg, NODE_FLAGS, run, sessionsFor } from './load';
+import { arg, run, sessionsFor } from './load';
 import { seedPolicyBench, type PolicyBenchData } from './policies-seed';
+import { gql, managerWithLine, median, replayBaseline, RESULT_HEADER, resultTable, type ReplayContext } from './replay';
 
-export interface PoliciesSuiteContext extends ReplaySuiteContext {
+export interface PoliciesSuiteContext extends ReplayContext {
+  orgId: string;
   users: number;
+  root: string;
 }
 
 const COMPLIANCE = `query($v: ID!, $g: PolicyComplianceGrouping!, $p: ID) { policyCompliance(versionId: $v, groupBy: $g, parentId: $p) {
@@ -72,12 +74,7 @@ export async function runPoliciesSuite(pool: Pool, c: PoliciesSuiteContext): Pro
 
   const [hrCookie] = await sessionsFor(pool, c.orgId, 1, `'HR' = ANY(roles)`);
   // The manager whose line is closest to 500 people (issue 17's line size; a department head here).
-  const { rows: [manager] } = await pool.query<{ id: string; line: number }>(
-    `WITH RECURSIVE line AS (SELECT id AS root, id FROM users WHERE organization_id = $1 AND status = 'ACTIVE'
-       UNION ALL SELECT l.root, u.id FROM line l JOIN users u ON u.manager_id = l.id AND u.status = 'ACTIVE')
-     SELECT root AS id, (count(*) - 1)::int AS line FROM line GROUP BY root HAVING count(*) > 1 ORDER BY abs(count(*) - 501), root LIMIT 1`,
-    [c.orgId],
-  );
+  const manager = await managerWithLine(pool, c.orgId, 500);
   const [managerCookie] = await sessionsFor(pool, c.orgId, 1, `id = '${manager.id}'`);
   const top = await gql<{ policyCompliance: { groups: { id: string; name: string; audience: number }[] } }>(c.apiPort, hrCookie, COMPLIANCE, { v: data.versionId, g: 'TEAM' });
   const department = [...top.policyCompliance.groups].sort((a, b) => b.audience - a.audience)[0];
@@ -86,40 +83,15 @@ export async function runPoliciesSuite(pool: Pool, c: PoliciesSuiteContext): Pro
     { name: `compliance, team roll-up: a department (${department.audience} people) → its teams (HR)`, cookie: hrCookie, body: { query: COMPLIANCE, variables: { v: data.versionId, g: 'TEAM', p: department.id } } },
     { name: `compliance, manager line: ${manager.line} people → direct reports' lines (the manager)`, cookie: managerCookie, body: { query: COMPLIANCE, variables: { v: data.versionId, g: 'MANAGER' } } },
   ];
-  const captured = await captureSql(c, reads);
-  const replayFile = join(mkdtempSync(join(tmpdir(), 'pillars-replay-')), 'replay.json');
-  const replayNames = Object.fromEntries(reads.map((s, i) => [s.name, `read${i}`]));
-  writeFileSync(replayFile, JSON.stringify(Object.fromEntries(Object.entries(captured).map(([name, sts]) => [replayNames[name], sts]))));
-  for (const s of reads) log(`${s.name}: ${captured[s.name].length} statements`);
-
-  const basePort = c.apiPort + 100;
-  const baseline = spawn(process.execPath, [...NODE_FLAGS, ...process.execArgv, join(__dirname, 'baseline.ts')], {
-    env: { ...process.env, DATABASE_URL: c.databaseUrl, PORT: String(basePort), BENCH_REPLAY: replayFile, BENCH_ACK: JSON.stringify({ versionId: data.ackVersionId, policyId: data.ackPolicyId, textHash: data.ackTextHash }) },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  const { baseline, basePort, gqlUrl, runReads, stop } = await replayBaseline(c, reads, log, {
+    BENCH_ACK: JSON.stringify({ versionId: data.ackVersionId, policyId: data.ackPolicyId, textHash: data.ackTextHash }),
   });
-  await new Promise((resolve) => baseline.once('message', resolve));
-  const gqlUrl = `http://127.0.0.1:${c.apiPort}/graphql`;
-  const rows: string[] = [];
-  const line = (name: string, connections: number, a: Awaited<ReturnType<typeof run>>, b: Awaited<ReturnType<typeof run>>, p: Awaited<ReturnType<typeof run>>) => {
-    const text = `| ${name} | ${connections} | ${a.rps.toFixed(0)} | ${a.p50} | ${a.p99} | ${a.cpu} | ${b.rps.toFixed(0)} | ${b.p50} | ${b.p99} | ${p.rps.toFixed(0)} | ${p.p50} | ${p.p99} | ${(a.rps / b.rps).toFixed(2)} | **${(a.rps / p.rps).toFixed(2)}** |`;
-    console.log(text);
-    rows.push(text);
-  };
+  const { rows, line } = resultTable();
   const loadBefore = loadavg()[0];
   const signers = await sessionsFor(pool, c.orgId, c.users);
   const amount = Math.min(signers.length, Number(arg('ack-requests', '4000')));
   try {
-    const readConnections = arg('read-connections', '1,10').split(',').map(Number);
-    for (const connections of readConnections) {
-      for (const s of reads) {
-        const request = { method: 'POST' as const, body: JSON.stringify(s.body), cookie: s.cookie };
-        await run(gqlUrl, connections, c.api, request); // warm-up
-        const a = await run(gqlUrl, connections, c.api, request);
-        const b = await run(`http://127.0.0.1:${basePort}/replay/${replayNames[s.name]}`, connections, baseline, { method: 'POST', cookie: s.cookie });
-        const p = await run(`http://127.0.0.1:${basePort}/prepared/replay/${replayNames[s.name]}`, connections, baseline, { method: 'POST', cookie: s.cookie });
-        line(s.name, connections, a, b, p);
-      }
-    }
+    await runReads(arg('read-connections', '1,10').split(',').map(Number), line);
 
     // acknowledgePolicy: a different person each time (once per person per version), the target reset before every run.
     const ackBody = JSON.stringify({ query: ACKNOWLEDGE, variables: { input: { versionId: data.ackVersionId, language: 'en', textHash: data.ackTextHash } } });
@@ -136,7 +108,7 @@ export async function runPoliciesSuite(pool: Pool, c: PoliciesSuiteContext): Pro
     }
     await resetAckTarget(pool, c.orgId, data);
   } finally {
-    baseline.kill('SIGTERM');
+    stop();
   }
 
   // verify over the whole chain: through the API (HR) and as the CLI runs it; three times each.
@@ -154,7 +126,7 @@ export async function runPoliciesSuite(pool: Pool, c: PoliciesSuiteContext): Pro
     viaCli.push(Date.now() - t);
     if (!report.ok) throw new Error('the evidence chain does not verify (CLI)');
   }
-  const header = `\n### ${new Date().toISOString().slice(0, 10)} — policies: ${c.users} people, ${versions} policy versions, ${acks} acknowledgements, PostgreSQL server, reads at ${arg('read-connections', '1,10')} and writes at ${arg('write-connections', '10,50')} connections × ${arg('duration', '10')} s (writes: ${amount} requests per run, each by a different person), ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadBefore.toFixed(1)} before and ${loadavg()[0].toFixed(1)} after (1 min)\n\n| scenario | conns | API req/s | API p50 ms | API p99 ms | API CPU µs/req | unprepared req/s | unprepared p50 ms | unprepared p99 ms | prepared req/s | prepared p50 ms | prepared p99 ms | API / unprepared | API / prepared |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n`;
+  const header = `\n### ${new Date().toISOString().slice(0, 10)} — policies: ${c.users} people, ${versions} policy versions, ${acks} acknowledgements, PostgreSQL server, reads at ${arg('read-connections', '1,10')} and writes at ${arg('write-connections', '10,50')} connections × ${arg('duration', '10')} s (writes: ${amount} requests per run, each by a different person), ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadBefore.toFixed(1)} before and ${loadavg()[0].toFixed(1)} after (1 min)\n\n${RESULT_HEADER}`;
   const verifyLine = `\n| verify | rows | median of 3 | runs |\n|---|---|---|---|\n| verifyPolicyEvidence (GraphQL, HR) | ${checked} | ${(median(viaApi) / 1000).toFixed(2)} s | ${viaApi.join(', ')} ms |\n| verifyEvidenceChain (as \`nx run api:policies-verify\`) | ${checked} | ${(median(viaCli) / 1000).toFixed(2)} s | ${viaCli.join(', ')} ms |\n`;
   const text = header + rows.join('\n') + '\n' + verifyLine;
   console.log(text);

@@ -4,11 +4,11 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
 import type { CapturedStatement } from '@pillars/api/core';
-import { captureSql, gql, type ReplaySuiteContext } from './capture';
+import { captureSql, gql, type ReplayContext } from './replay';
 import { arg, duration, NODE_FLAGS, run, sessionsFor } from './load';
 import { seedWikiBench, WIKI_BENCH_MARKERS, type WikiBenchData } from './wiki-seed';
 
-export type WikiSuiteContext = ReplaySuiteContext;
+export type WikiSuiteContext = ReplayContext & { orgId: string; root: string };
 
 // The web's own documents (libs/web/wiki/data-access wiki.documents.ts, libs/web/search/data-access search.documents.ts), fragments inlined.
 const SPACE_FIELDS = `fragment WikiSpaceFields on WikiSpace { id key name description visibility outsiderAccess reviewCycleMonths viewerRole abilities { canEdit canAdmin } }`;

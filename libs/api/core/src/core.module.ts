@@ -4,7 +4,7 @@ import { AppErrorFilter } from './errors/app-error.filter';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGuard } from './auth/auth.guard';
 import { APP_CONFIG, AppConfig } from './config';
-import { dataSourceOptions } from './database/data-source-options';
+import { DB_SESSION_OPTIONS, dataSourceOptions } from './database/data-source-options';
 import { QueryCounter } from './database/query-counter';
 import { SQL_CAPTURE_ENV, SqlCapture } from './database/sql-capture';
 import { Db } from './database/db.service';
@@ -27,7 +27,10 @@ export class CoreModule {
         TypeOrmModule.forRoot({
           ...dataSourceOptions(config.databaseUrl),
           autoLoadEntities: true,
-          extra: { max: config.dbPoolSize },
+          // No JIT: every statement here is short, and a misestimated recursive CTE (a team tree, a
+          // manager line) lifts the plan's cost over jit_above_cost: 50–600 ms of LLVM compiling for
+          // a 20 ms query (docs/decisions.md, "Training benchmark").
+          extra: { max: config.dbPoolSize, options: DB_SESSION_OPTIONS },
           // Counting needs TypeORM to hand each query to the logger; only tests ask for it.
           ...(process.env['COUNT_QUERIES'] === 'on' ? { logging: ['query' as const], logger: new QueryCounter() } : {}),
           // The benchmark's capture of an operation's SQL (tools/bench), never in production.

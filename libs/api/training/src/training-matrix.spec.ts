@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DirectoryModule } from '@pillars/api/directory';
-import { all, buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, createTestApp, gql, leastQueries, testDb } from '@pillars/api/testing';
+import { addMember, all, buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, createTestApp, gql, leastQueries, testDb } from '@pillars/api/testing';
 import { TrainingModule } from './training.module';
 import { ASSIGN, COMPLETE, MATRIX, trainingKit } from './training.test-kit';
 
@@ -33,7 +33,7 @@ async function world() {
   const security = await published(hr, { title: 'Information Security Basics', validityMonths: 12 });
   const conduct = await published(hr, { title: 'Code of Conduct Basics' });
   for (const c of [security, conduct]) await ok(hr, ASSIGN, { input: { courseId: c.id, rules: { include: [{ kind: 'ALL' }] }, dueKind: 'AFTER_ASSIGNMENT', dueDays: 14 } });
-  return { org, hr, mira, lead, ada, bo, other, stranger, security, conduct };
+  return { org, hr, ops, sales, mira, lead, ada, bo, other, stranger, security, conduct };
 }
 
 describe('training: manager matrix, roll-up, nudges', () => {
@@ -89,6 +89,14 @@ describe('training: manager matrix, roll-up, nudges', () => {
     const r = (await ok<{ trainingRollup: { totals: { required: number; done: number }; groups: { name: string; counts: { required: number; done: number } }[] } }>(w.hr, ROLLUP, { c: w.security.id })).trainingRollup;
     expect(r.totals).toMatchObject({ required: 7, done: 1 });
     expect(r.groups).toEqual([{ name: 'Operations', counts: { required: 2, done: 0 } }, { name: 'Sales', counts: { required: 1, done: 1 } }]);
+    // Someone in several teams counts once in each subtree: Bo joins Operations, its sub-team Field, and Sales.
+    const field = await buildTeam(w.org, { name: 'Field', parentId: w.ops.id });
+    for (const t of [w.ops, field, w.sales]) await addMember(t, w.bo.id);
+    const again = (await ok<{ trainingRollup: { totals: { required: number; done: number }; groups: { name: string; counts: { required: number; done: number } }[] } }>(w.hr, ROLLUP, { c: w.security.id })).trainingRollup;
+    expect(again.totals).toMatchObject({ required: 7, done: 1 });
+    expect(again.groups).toEqual([
+      { name: 'Field', counts: { required: 1, done: 0 } }, { name: 'Operations', counts: { required: 3, done: 0 } }, { name: 'Sales', counts: { required: 2, done: 1 } },
+    ]);
     const RATE = `query($c: ID!) { trainingCourseCompletion(courseId: $c) { required done percent } }`;
     expect((await ok<{ trainingCourseCompletion: { required: number; done: number } }>(w.mira, RATE, { c: w.security.id })).trainingCourseCompletion).toMatchObject({ required: 4, done: 1 }); // her own and her line's three
 

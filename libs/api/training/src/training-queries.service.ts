@@ -10,7 +10,7 @@ import {
   type TrainingPlayerModel, type TrainingRollupModel,
 } from './training.model';
 import { visibleRecordsSql } from './training.policy';
-import { currentOrderSql, DUE_SOON_DAYS, ENROLMENT_COLUMNS, presentEnrolment, statusSql, type EnrolmentRow } from './training.sql';
+import { currentOrderSql, currentRankSql, DUE_SOON_DAYS, ENROLMENT_COLUMNS, presentEnrolment, statusSql, type EnrolmentRow } from './training.sql';
 
 export const TRAINING_NUDGE_KIND = 'training.nudge';
 /** One nudge per person and course per manager a day; one "nudge every overdue" per course an hour. */
@@ -18,9 +18,9 @@ export const NUDGE_RATE = { perPersonSeconds: 24 * 3600, allOverdueSeconds: 3600
 
 interface CellRow {
   user_id: string;
-  course_id: string | null;
+  course_id: string;
   title: string | null;
-  status: TrainingStatus | null;
+  status: TrainingStatus;
   completed_at: Date | null;
   due_at: Date | null;
   expires_at: Date | null;
@@ -104,40 +104,30 @@ export class TrainingQueriesService {
 
   /**
    * The manager matrix: rows are the viewer's whole line (HR: `managerId`'s line, or their own),
-   * grouped by team; columns the required courses any of them has. Three statements whatever the
-   * size: the cells (one DISTINCT ON over the line), the people, their team names.
+   * grouped by team; columns the required courses any of them has. Two statements whatever the
+   * size: the line with names and teams (the directory), then the current enrolments of those
+   * people (one DISTINCT ON over an index range per person).
    */
   async matrix(actor: Actor, managerId?: string | null): Promise<TrainingMatrixModel> {
     const root = managerId && actor.hasRole(Role.HR) ? managerId : actor.userId;
     if (!actor.hasRole(Role.HR) && managerId && managerId !== actor.userId) throw AppError.forbidden();
-    const p = new SqlParams();
-    const org = p.add(actor.organizationId);
-    const line = this.people.selectionSql({ include: { linesOf: [root] } }, actor.organizationId, p);
-    const cells = await this.db.query<CellRow>(
-      `WITH line AS (${line}),
-       cur AS (SELECT DISTINCT ON (e.user_id, e.course_id) e.user_id, e.course_id, e.completed_at, e.due_at, e.expires_at, ${statusSql('e')} AS status
-                 FROM training_enrolments e WHERE e.organization_id = ${org}::uuid AND e.assignment_id IS NOT NULL AND e.user_id IN (SELECT user_id FROM line)
-                ORDER BY e.user_id, e.course_id, ${currentOrderSql('e')})
-       SELECT l.user_id, cur.course_id, v.title, cur.status, cur.completed_at, cur.due_at, cur.expires_at
-         FROM line l LEFT JOIN cur ON cur.user_id = l.user_id
-         LEFT JOIN training_courses c ON c.id = cur.course_id LEFT JOIN training_course_versions v ON v.id = c.current_version_id`,
-      p.values,
-    );
-    const ids = [...new Set(cells.map((c) => c.user_id))];
-    if (ids.length === 0 && !(await this.people.hasReports(this.db.manager, actor.organizationId, root))) {
+    const people = await this.people.namesWithTeam(this.db.manager, actor.organizationId, { include: { linesOf: [root] } });
+    if (people.length === 0 && !(await this.people.hasReports(this.db.manager, actor.organizationId, root))) {
       if (!actor.hasRole(Role.HR)) throw AppError.forbidden();
     }
-    const users = new Map((await this.people.usersByIds(actor, ids)).map((u) => [u.id, u]));
-    const teams = await this.people.teamNamesOf(this.db.manager, actor.organizationId, ids);
+    const cells = people.length === 0 ? [] : await this.db.query<CellRow>(
+      `WITH cur AS (SELECT DISTINCT ON (e.user_id, e.course_id) e.user_id, e.course_id, e.completed_at, e.due_at, e.expires_at, ${statusSql('e')} AS status
+                      FROM training_enrolments e WHERE e.organization_id = $1 AND e.assignment_id IS NOT NULL AND e.user_id = ANY($2::uuid[])
+                     ORDER BY e.user_id, e.course_id, ${currentOrderSql('e')})
+       SELECT cur.user_id, cur.course_id, v.title, cur.status, cur.completed_at, cur.due_at, cur.expires_at
+         FROM cur LEFT JOIN training_courses c ON c.id = cur.course_id LEFT JOIN training_course_versions v ON v.id = c.current_version_id`,
+      [actor.organizationId, people.map((u) => u.id)],
+    );
+    const rows = new Map<string, TrainingMatrixRowModel>(people.map((u) => [u.id, { userId: u.id, name: u.name, teamName: u.teamName, overdueCount: 0, cells: [] }]));
     const columns = new Map<string, string>();
-    const rows = new Map<string, TrainingMatrixRowModel>();
     for (const c of cells) {
-      let row = rows.get(c.user_id);
-      if (!row) {
-        row = { userId: c.user_id, name: users.get(c.user_id)?.name ?? '', teamName: teams.get(c.user_id)?.[0] ?? null, overdueCount: 0, cells: [] };
-        rows.set(c.user_id, row);
-      }
-      if (!c.course_id || !c.status) continue;
+      const row = rows.get(c.user_id);
+      if (!row) continue;
       columns.set(c.course_id, c.title ?? '');
       row.cells.push({ courseId: c.course_id, status: c.status, completedAt: c.completed_at, dueAt: c.due_at, expiresAt: c.expires_at });
       if (c.status === TrainingStatus.OVERDUE) row.overdueCount++;
@@ -166,21 +156,39 @@ export class TrainingQueriesService {
     return [header, ...lines].map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
   }
 
-  /** HR: the organisation's required training by team tree (each team with its sub-teams), one statement. */
+  /**
+   * HR: the organisation's required training by team tree (each team with its sub-teams), one
+   * statement: each person's current status per course by a streaming max over the index in
+   * (person, course) order (currentRankSql; codes as statusCodeSql), counted per person; people in one team summed per
+   * team and then over each subtree, people in several teams once per subtree they are in.
+   */
   async rollup(actor: Actor, courseId?: string | null): Promise<TrainingRollupModel> {
     if (!actor.hasRole(Role.HR)) throw AppError.forbidden();
     const p = new SqlParams();
     const org = p.add(actor.organizationId);
     const course = p.add(courseId ?? null);
     const everyone = this.people.selectionSql({ include: { everyone: true } }, actor.organizationId, p);
+    const sums = (x: string) => `coalesce(sum(${x}.required), 0)::int AS required, coalesce(sum(${x}.done), 0)::int AS done,
+      coalesce(sum(${x}.overdue), 0)::int AS overdue, coalesce(sum(${x}.expired), 0)::int AS expired`;
     const rows = await this.db.query<{ part: number; id: string | null; name: string | null; required: number; done: number; overdue: number; expired: number }>(
-      `WITH cur AS (SELECT DISTINCT ON (e.user_id, e.course_id) e.user_id, ${statusSql('e')} AS status FROM training_enrolments e
+      `WITH cur AS (SELECT e.user_id, max(${currentRankSql('e')}) % 10 AS code FROM training_enrolments e
                      WHERE e.organization_id = ${org}::uuid AND e.assignment_id IS NOT NULL AND (${course}::uuid IS NULL OR e.course_id = ${course}::uuid)
-                       AND e.user_id IN (${everyone})
-                     ORDER BY e.user_id, e.course_id, ${currentOrderSql('e')})
-       SELECT 0 AS part, NULL::uuid AS id, NULL::text AS name, ${COUNT_COLUMNS} FROM cur
+                     GROUP BY e.user_id, e.course_id),
+       counted AS MATERIALIZED (SELECT cur.user_id, count(*)::int AS required, count(*) FILTER (WHERE cur.code IN (2, 3))::int AS done,
+                                  count(*) FILTER (WHERE cur.code = 4)::int AS overdue, count(*) FILTER (WHERE cur.code = 1)::int AS expired
+                                  FROM cur GROUP BY cur.user_id),
+       per_person AS MATERIALIZED (SELECT * FROM counted WHERE counted.user_id IN (${everyone})),
+       members AS MATERIALIZED (${this.people.teamMembershipsSql(org)}),
+       subtrees AS MATERIALIZED (${this.people.teamSubtreesSql(org)}),
+       own AS (SELECT m.team_id, ${sums('pp')} FROM members m JOIN per_person pp ON pp.user_id = m.user_id WHERE m.teams = 1 GROUP BY m.team_id),
+       parts AS (SELECT st.root, st.root_name, o.required, o.done, o.overdue, o.expired FROM subtrees st JOIN own o ON o.team_id = st.team_id
+                 UNION ALL
+                 SELECT x.root, x.root_name, pp.required, pp.done, pp.overdue, pp.expired
+                   FROM (SELECT DISTINCT st.root, st.root_name, m.user_id FROM subtrees st JOIN members m ON m.team_id = st.team_id WHERE m.teams > 1) x
+                   JOIN per_person pp ON pp.user_id = x.user_id)
+       SELECT 0 AS part, NULL::uuid AS id, NULL::text AS name, ${sums('pp')} FROM per_person pp
        UNION ALL
-       SELECT 1, tt.team_id, tt.name, ${COUNT_COLUMNS} FROM (${this.people.teamTreeMembersSql(org)}) tt JOIN cur ON cur.user_id = tt.user_id GROUP BY tt.team_id, tt.name
+       SELECT 1, x.root, x.root_name, ${sums('x')} FROM parts x GROUP BY x.root, x.root_name
        ORDER BY part, name, id`,
       p.values,
     );

@@ -5,14 +5,21 @@ export const EXPIRING_DAYS = 30;
 /** Open enrolments due within this many days are "due soon". */
 export const DUE_SOON_DAYS = 7;
 
+/** TrainingStatus values by the code statusCodeSql gives them (1-based, as SQL arrays). */
+const STATUS_CODES = `ARRAY['EXPIRED', 'EXPIRING', 'DONE', 'OVERDUE', 'IN_PROGRESS', 'NOT_STARTED']`;
+
+/** The status of `training_enrolments <e>` now as a code, 1 to 6: EXPIRED, EXPIRING, DONE, OVERDUE, IN_PROGRESS, NOT_STARTED. */
+export const statusCodeSql = (e = 'e', now = 'now()') => `CASE
+  WHEN ${e}.completed_at IS NOT NULL AND ${e}.expires_at IS NOT NULL AND ${e}.expires_at <= ${now} THEN 1
+  WHEN ${e}.completed_at IS NOT NULL AND ${e}.expires_at IS NOT NULL AND ${e}.expires_at <= ${now} + interval '${EXPIRING_DAYS} days' THEN 2
+  WHEN ${e}.completed_at IS NOT NULL THEN 3
+  WHEN ${e}.due_at IS NOT NULL AND ${e}.due_at < ${now} THEN 4
+  WHEN ${e}.started_at IS NOT NULL THEN 5
+  ELSE 6 END`;
+/** A statusCodeSql code as text (TrainingStatus). */
+export const statusOfCodeSql = (code: string) => `(${STATUS_CODES})[${code}]`;
 /** The status of `training_enrolments <e>` now, as text (TrainingStatus). */
-export const statusSql = (e = 'e', now = 'now()') => `CASE
-  WHEN ${e}.completed_at IS NOT NULL AND ${e}.expires_at IS NOT NULL AND ${e}.expires_at <= ${now} THEN 'EXPIRED'
-  WHEN ${e}.completed_at IS NOT NULL AND ${e}.expires_at IS NOT NULL AND ${e}.expires_at <= ${now} + interval '${EXPIRING_DAYS} days' THEN 'EXPIRING'
-  WHEN ${e}.completed_at IS NOT NULL THEN 'DONE'
-  WHEN ${e}.due_at IS NOT NULL AND ${e}.due_at < ${now} THEN 'OVERDUE'
-  WHEN ${e}.started_at IS NOT NULL THEN 'IN_PROGRESS'
-  ELSE 'NOT_STARTED' END`;
+export const statusSql = (e = 'e', now = 'now()') => statusOfCodeSql(statusCodeSql(e, now));
 
 /**
  * Which enrolment stands for a person in a course (DISTINCT ON (user_id, course_id) … ORDER BY
@@ -21,6 +28,19 @@ export const statusSql = (e = 'e', now = 'now()') => `CASE
  */
 export const currentOrderSql = (e = 'e') =>
   `(${e}.completed_at IS NULL AND ${e}.due_at < now()) DESC, (${e}.completed_at IS NOT NULL AND (${e}.expires_at IS NULL OR ${e}.expires_at > now())) DESC, ${e}.cycle DESC`;
+
+/**
+ * currentOrderSql as one number per enrolment, larger = more current, with its statusCodeSql in
+ * the last digit: `max()` of it over a person's enrolments in a course picks the one DISTINCT ON …
+ * ORDER BY currentOrderSql picks (cycles are unique per person and course, so there are no ties),
+ * in a streaming aggregate instead of a sort; `% 10` is that enrolment's status code. Keys as
+ * ORDER BY … DESC ranks them, NULL first: an open enrolment without a due date above an overdue
+ * one, above the rest.
+ */
+export const currentRankSql = (e = 'e') =>
+  `((CASE WHEN ${e}.completed_at IS NULL AND ${e}.due_at IS NULL THEN 4 WHEN ${e}.completed_at IS NULL AND ${e}.due_at < now() THEN 2 ELSE 0 END
+    + CASE WHEN ${e}.completed_at IS NOT NULL AND (${e}.expires_at IS NULL OR ${e}.expires_at > now()) THEN 1 ELSE 0 END)::bigint * 10000000000
+    + ${e}.cycle) * 10 + ${statusCodeSql(e)}`;
 
 export interface EnrolmentRow {
   id: string;

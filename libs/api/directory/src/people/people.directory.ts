@@ -77,6 +77,27 @@ export class PeopleDirectory {
         JOIN team_memberships tm ON tm.team_id = tr.id JOIN teams rt ON rt.id = tr.root`;
   }
 
+  /**
+   * One SELECT yielding `root, root_name, team_id`: every team of the organisation (`root`) with
+   * itself and each team below it, for roll-ups that sum per team first and then over subtrees (fewer rows
+   * than teamTreeMembersSql's person per team above them). `orgParam` as for teamTreeMembersSql.
+   */
+  teamSubtreesSql(orgParam: string): string {
+    return `WITH RECURSIVE tree(root, id) AS (
+        SELECT t.id, t.id FROM teams t WHERE t.organization_id = ${orgParam}::uuid
+        UNION ALL SELECT tr.root, c.id FROM tree tr JOIN teams c ON c.parent_id = tr.id)
+      SELECT tr.root, rt.name AS root_name, tr.id AS team_id FROM tree tr JOIN teams rt ON rt.id = tr.root`;
+  }
+
+  /**
+   * One SELECT yielding `team_id, user_id, teams`: every membership (member or lead) of the
+   * organisation with the number of teams that person belongs to. People in one team can be summed
+   * per team and then over teamSubtreesSql; those in several must be counted once per subtree.
+   */
+  teamMembershipsSql(orgParam: string): string {
+    return `SELECT tm.team_id, tm.user_id, count(*) OVER (PARTITION BY tm.user_id) AS teams FROM team_memberships tm WHERE tm.organization_id = ${orgParam}::uuid`;
+  }
+
   /** One SELECT yielding `id` of the teams right below `parentParam` (a uuid placeholder; NULL: the top teams). */
   childTeamsSql(orgParam: string, parentParam: string): string {
     return `SELECT ct.id FROM teams ct WHERE ct.organization_id = ${orgParam}::uuid AND ct.parent_id IS NOT DISTINCT FROM ${parentParam}::uuid`;
@@ -257,6 +278,16 @@ export class PeopleDirectory {
    */
   selectionSql(selection: PeopleSelection, organizationId: string, p: SqlParams, opts: { within?: string } = {}): string {
     return compileSelection(selection, organizationId, { select: 'u.id AS user_id', where: opts.within ? [`u.id = ANY(${opts.within})`] : [] }, p);
+  }
+
+  /**
+   * The selected people with their name and the first (by name) of the teams they belong to, for
+   * tables of many people (a manager's whole line): one statement whatever their number.
+   */
+  async namesWithTeam(manager: Tx, organizationId: string, selection: PeopleSelection): Promise<{ id: string; name: string; teamName: string | null }[]> {
+    const p = new SqlParams();
+    const firstTeam = `(SELECT t.name FROM team_memberships tm JOIN teams t ON t.id = tm.team_id WHERE tm.user_id = u.id ORDER BY t.name LIMIT 1)`;
+    return runSql(manager, compileSelection(selection, organizationId, { select: `u.id, u.name, ${firstTeam} AS "teamName"` }, p), p.values);
   }
 
   /** How many people a selection holds right now and the first few by name: one statement. */
