@@ -170,6 +170,15 @@ type Documents = {
     "\n  query TrainingMatrix($managerId: ID) {\n    trainingMatrix(managerId: $managerId) {\n      columns {\n        courseId\n        title\n      }\n      rows {\n        userId\n        name\n        teamName\n        overdueCount\n        cells {\n          courseId\n          status\n          completedAt\n          dueAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.TrainingMatrixDocument,
     "\n  query TrainingMatrixCsv($managerId: ID) {\n    trainingMatrixCsv(managerId: $managerId)\n  }\n": typeof types.TrainingMatrixCsvDocument,
     "\n  query VerifyTrainingCertificate($code: String!) {\n    verifyTrainingCertificate(code: $code) {\n      personName\n      courseTitle\n      completedAt\n      expiresAt\n      valid\n    }\n  }\n": typeof types.VerifyTrainingCertificateDocument,
+    "\n  fragment TrainingCourseCardFields on TrainingCourse {\n    id\n    versionId\n    status\n    version\n    title\n    category\n    estimatedMinutes\n    validityMonths\n    languages\n    modules {\n      id\n      kind\n    }\n  }\n": typeof types.TrainingCourseCardFieldsFragmentDoc,
+    "\n  query TrainingCourses($first: Int, $after: String, $status: TrainingCourseStatus) {\n    trainingCourses(first: $first, after: $after, status: $status) {\n      edges {\n        cursor\n        node {\n          ...TrainingCourseCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TrainingCoursesDocument,
+    "\n  fragment TrainingCourseEditorFields on TrainingCourse {\n    id\n    status\n    version\n    versionId\n    title\n    description\n    category\n    estimatedMinutes\n    languages\n    validityMonths\n    selfEnrol\n    modules {\n      id\n      position\n      kind\n      title\n      content\n      url\n      policyId\n      passMark\n      maxAttempts\n      drawCount\n      questionBank {\n        prompt\n        multiple\n        options {\n          text\n          correct\n        }\n      }\n    }\n  }\n": typeof types.TrainingCourseEditorFieldsFragmentDoc,
+    "\n  query TrainingCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      ...TrainingCourseEditorFields\n    }\n  }\n": typeof types.TrainingCourseDocument,
+    "\n  mutation CreateTrainingCourse($input: TrainingCourseInput!) {\n    createTrainingCourse(input: $input) {\n      ...TrainingCourseEditorFields\n    }\n  }\n": typeof types.CreateTrainingCourseDocument,
+    "\n  mutation UpdateTrainingCourse($id: ID!, $input: TrainingCourseInput!) {\n    updateTrainingCourse(id: $id, input: $input) {\n      ...TrainingCourseEditorFields\n    }\n  }\n": typeof types.UpdateTrainingCourseDocument,
+    "\n  mutation PublishTrainingCourse($id: ID!) {\n    publishTrainingCourse(id: $id) {\n      ...TrainingCourseEditorFields\n    }\n  }\n": typeof types.PublishTrainingCourseDocument,
+    "\n  mutation ArchiveTrainingCourse($id: ID!) {\n    archiveTrainingCourse(id: $id) {\n      ...TrainingCourseEditorFields\n    }\n  }\n": typeof types.ArchiveTrainingCourseDocument,
+    "\n  mutation AssignTraining($input: AssignTrainingInput!) {\n    assignTraining(input: $input) {\n      id\n      enrolled\n    }\n  }\n": typeof types.AssignTrainingDocument,
     "\n  fragment WikiSpaceFields on WikiSpace {\n    id\n    key\n    name\n    description\n    visibility\n    outsiderAccess\n    reviewCycleMonths\n    viewerRole\n    abilities {\n      canEdit\n      canAdmin\n    }\n  }\n": typeof types.WikiSpaceFieldsFragmentDoc,
     "\n  fragment WikiTreePageFields on WikiPage {\n    id\n    slug\n    title\n    language\n    position\n    hasChildren\n  }\n": typeof types.WikiTreePageFieldsFragmentDoc,
     "\n  fragment WikiPageFields on WikiPage {\n    id\n    slug\n    title\n    language\n    body\n    bodyHtml\n    revisionNumber\n    hasChildren\n    reviewBy\n    needsVerification\n    verifiedAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n    verifiedBy {\n      id\n      name\n    }\n    abilities {\n      canEdit\n      canAdmin\n    }\n    breadcrumbs {\n      id\n      title\n      slug\n    }\n    space {\n      ...WikiSpaceFields\n    }\n  }\n": typeof types.WikiPageFieldsFragmentDoc,
@@ -350,6 +359,15 @@ const documents: Documents = {
     "\n  query TrainingMatrix($managerId: ID) {\n    trainingMatrix(managerId: $managerId) {\n      columns {\n        courseId\n        title\n      }\n      rows {\n        userId\n        name\n        teamName\n        overdueCount\n        cells {\n          courseId\n          status\n          completedAt\n          dueAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.TrainingMatrixDocument,
     "\n  query TrainingMatrixCsv($managerId: ID) {\n    trainingMatrixCsv(managerId: $managerId)\n  }\n": types.TrainingMatrixCsvDocument,
     "\n  query VerifyTrainingCertificate($code: String!) {\n    verifyTrainingCertificate(code: $code) {\n      personName\n      courseTitle\n      completedAt\n      expiresAt\n      valid\n    }\n  }\n": types.VerifyTrainingCertificateDocument,
+    "\n  fragment TrainingCourseCardFields on TrainingCourse {\n    id\n    versionId\n    status\n    version\n    title\n    category\n    estimatedMinutes\n    validityMonths\n    languages\n    modules {\n      id\n      kind\n    }\n  }\n": types.TrainingCourseCardFieldsFragmentDoc,
+    "\n  query TrainingCourses($first: Int, $after: String, $status: TrainingCourseStatus) {\n    trainingCourses(first: $first, after: $after, status: $status) {\n      edges {\n        cursor\n        node {\n          ...TrainingCourseCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TrainingCoursesDocument,
+    "\n  fragment TrainingCourseEditorFields on TrainingCourse {\n    id\n    status\n    version\n    versionId\n    title\n    description\n    category\n    estimatedMinutes\n    languages\n    validityMonths\n    selfEnrol\n    modules {\n      id\n      position\n      kind\n      title\n      content\n      url\n      policyId\n      passMark\n      maxAttempts\n      drawCount\n      questionBank {\n        prompt\n        multiple\n        options {\n          text\n          correct\n        }\n      }\n    }\n  }\n": types.TrainingCourseEditorFieldsFragmentDoc,
+    "\n  query TrainingCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      ...TrainingCourseEditorFields\n    }\n  }\n": types.TrainingCourseDocument,
+    "\n  mutation CreateTrainingCourse($input: TrainingCourseInput!) {\n    createTrainingCourse(input: $input) {\n      ...TrainingCourseEditorFields\n    }\n  }\n": types.CreateTrainingCourseDocument,
+    "\n  mutation UpdateTrainingCourse($id: ID!, $input: TrainingCourseInput!) {\n    updateTrainingCourse(id: $id, input: $input) {\n      ...TrainingCourseEditorFields\n    }\n  }\n": types.UpdateTrainingCourseDocument,
+    "\n  mutation PublishTrainingCourse($id: ID!) {\n    publishTrainingCourse(id: $id) {\n      ...TrainingCourseEditorFields\n    }\n  }\n": types.PublishTrainingCourseDocument,
+    "\n  mutation ArchiveTrainingCourse($id: ID!) {\n    archiveTrainingCourse(id: $id) {\n      ...TrainingCourseEditorFields\n    }\n  }\n": types.ArchiveTrainingCourseDocument,
+    "\n  mutation AssignTraining($input: AssignTrainingInput!) {\n    assignTraining(input: $input) {\n      id\n      enrolled\n    }\n  }\n": types.AssignTrainingDocument,
     "\n  fragment WikiSpaceFields on WikiSpace {\n    id\n    key\n    name\n    description\n    visibility\n    outsiderAccess\n    reviewCycleMonths\n    viewerRole\n    abilities {\n      canEdit\n      canAdmin\n    }\n  }\n": types.WikiSpaceFieldsFragmentDoc,
     "\n  fragment WikiTreePageFields on WikiPage {\n    id\n    slug\n    title\n    language\n    position\n    hasChildren\n  }\n": types.WikiTreePageFieldsFragmentDoc,
     "\n  fragment WikiPageFields on WikiPage {\n    id\n    slug\n    title\n    language\n    body\n    bodyHtml\n    revisionNumber\n    hasChildren\n    reviewBy\n    needsVerification\n    verifiedAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n    verifiedBy {\n      id\n      name\n    }\n    abilities {\n      canEdit\n      canAdmin\n    }\n    breadcrumbs {\n      id\n      title\n      slug\n    }\n    space {\n      ...WikiSpaceFields\n    }\n  }\n": types.WikiPageFieldsFragmentDoc,
@@ -1012,6 +1030,42 @@ export function graphql(source: "\n  query TrainingMatrixCsv($managerId: ID) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VerifyTrainingCertificate($code: String!) {\n    verifyTrainingCertificate(code: $code) {\n      personName\n      courseTitle\n      completedAt\n      expiresAt\n      valid\n    }\n  }\n"): (typeof documents)["\n  query VerifyTrainingCertificate($code: String!) {\n    verifyTrainingCertificate(code: $code) {\n      personName\n      courseTitle\n      completedAt\n      expiresAt\n      valid\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TrainingCourseCardFields on TrainingCourse {\n    id\n    versionId\n    status\n    version\n    title\n    category\n    estimatedMinutes\n    validityMonths\n    languages\n    modules {\n      id\n      kind\n    }\n  }\n"): (typeof documents)["\n  fragment TrainingCourseCardFields on TrainingCourse {\n    id\n    versionId\n    status\n    version\n    title\n    category\n    estimatedMinutes\n    validityMonths\n    languages\n    modules {\n      id\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingCourses($first: Int, $after: String, $status: TrainingCourseStatus) {\n    trainingCourses(first: $first, after: $after, status: $status) {\n      edges {\n        cursor\n        node {\n          ...TrainingCourseCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrainingCourses($first: Int, $after: String, $status: TrainingCourseStatus) {\n    trainingCourses(first: $first, after: $after, status: $status) {\n      edges {\n        cursor\n        node {\n          ...TrainingCourseCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TrainingCourseEditorFields on TrainingCourse {\n    id\n    status\n    version\n    versionId\n    title\n    description\n    category\n    estimatedMinutes\n    languages\n    validityMonths\n    selfEnrol\n    modules {\n      id\n      position\n      kind\n      title\n      content\n      url\n      policyId\n      passMark\n      maxAttempts\n      drawCount\n      questionBank {\n        prompt\n        multiple\n        options {\n          text\n          correct\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TrainingCourseEditorFields on TrainingCourse {\n    id\n    status\n    version\n    versionId\n    title\n    description\n    category\n    estimatedMinutes\n    languages\n    validityMonths\n    selfEnrol\n    modules {\n      id\n      position\n      kind\n      title\n      content\n      url\n      policyId\n      passMark\n      maxAttempts\n      drawCount\n      questionBank {\n        prompt\n        multiple\n        options {\n          text\n          correct\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      ...TrainingCourseEditorFields\n    }\n  }\n"): (typeof documents)["\n  query TrainingCourse($id: ID!) {\n    trainingCourse(id: $id) {\n      ...TrainingCourseEditorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTrainingCourse($input: TrainingCourseInput!) {\n    createTrainingCourse(input: $input) {\n      ...TrainingCourseEditorFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTrainingCourse($input: TrainingCourseInput!) {\n    createTrainingCourse(input: $input) {\n      ...TrainingCourseEditorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTrainingCourse($id: ID!, $input: TrainingCourseInput!) {\n    updateTrainingCourse(id: $id, input: $input) {\n      ...TrainingCourseEditorFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTrainingCourse($id: ID!, $input: TrainingCourseInput!) {\n    updateTrainingCourse(id: $id, input: $input) {\n      ...TrainingCourseEditorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishTrainingCourse($id: ID!) {\n    publishTrainingCourse(id: $id) {\n      ...TrainingCourseEditorFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishTrainingCourse($id: ID!) {\n    publishTrainingCourse(id: $id) {\n      ...TrainingCourseEditorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveTrainingCourse($id: ID!) {\n    archiveTrainingCourse(id: $id) {\n      ...TrainingCourseEditorFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveTrainingCourse($id: ID!) {\n    archiveTrainingCourse(id: $id) {\n      ...TrainingCourseEditorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignTraining($input: AssignTrainingInput!) {\n    assignTraining(input: $input) {\n      id\n      enrolled\n    }\n  }\n"): (typeof documents)["\n  mutation AssignTraining($input: AssignTrainingInput!) {\n    assignTraining(input: $input) {\n      id\n      enrolled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
