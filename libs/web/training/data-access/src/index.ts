@@ -1,2 +1,2 @@
 export * from './training.documents';
-export { TRAINING_CATALOGUE_QUERIES, TRAINING_QUERIES, trainingTypePolicies } from './training.type-policies';
+export { TRAINING_QUERIES, trainingTypePolicies } from './training.type-policies';

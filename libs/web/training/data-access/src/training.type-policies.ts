@@ -13,5 +13,3 @@ export const trainingTypePolicies: TypePolicies = {
 
 /** Socket events that change what these queries show. */
 export const TRAINING_QUERIES = ['MyTraining', 'TrainingPlayer', 'TrainingMatrix'];
-/** What a change to the catalogue refetches. */
-export const TRAINING_CATALOGUE_QUERIES = ['TrainingCourses', 'TrainingCourse'];

@@ -4,7 +4,7 @@ import { AudiencePicker, EMPTY_AUDIENCE, savableRules } from '@pillars/web/audie
 import { useErrorMessages } from '@pillars/web/core/data-access';
 import type { AssignTrainingInput, AudienceRulesInput, TrainingDueKind, TrainingRecurrenceKind } from '@pillars/web/graphql';
 import { AssignTrainingDocument, TRAINING_QUERIES } from '@pillars/web/training/data-access';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const DUE_KINDS: TrainingDueKind[] = ['AFTER_ASSIGNMENT', 'AFTER_JOINING', 'FIXED_DATE'];
@@ -25,7 +25,6 @@ export interface AssignTrainingModalProps {
 export function AssignTrainingModal({ courseId, courseTitle, validityMonths, opened, onClose, onAssigned }: AssignTrainingModalProps) {
   const { t } = useTranslation();
   const { messages } = useErrorMessages();
-  const headingId = useId();
   const [rules, setRules] = useState<AudienceRulesInput>(EMPTY_AUDIENCE);
   const [dueKind, setDueKind] = useState<TrainingDueKind>('AFTER_ASSIGNMENT');
   const [dueDays, setDueDays] = useState(14);
@@ -60,7 +59,7 @@ export function AssignTrainingModal({ courseId, courseTitle, validityMonths, ope
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} size="xl" aria-labelledby={headingId} title={<Title order={2} fz="h3" id={headingId}>{t('training.assign.title')}</Title>}>
+    <Modal opened={opened} onClose={onClose} size="xl" title={t('training.assign.title')} styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}>
       <form
         noValidate
         onSubmit={(e) => {

@@ -1,3 +1,4 @@
+import type { ApolloCache } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Card, Checkbox, Group, NumberInput, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -5,7 +6,7 @@ import { LIMITS } from '@pillars/shared/validation';
 import { isNotFound, useErrorMessages } from '@pillars/web/core/data-access';
 import type { TrainingCourseEditorFieldsFragment } from '@pillars/web/graphql';
 import {
-  ArchiveTrainingCourseDocument, CreateTrainingCourseDocument, PublishTrainingCourseDocument, TRAINING_CATALOGUE_QUERIES, TrainingCourseDocument, UpdateTrainingCourseDocument,
+  ArchiveTrainingCourseDocument, CreateTrainingCourseDocument, PublishTrainingCourseDocument, TrainingCourseDocument, UpdateTrainingCourseDocument,
 } from '@pillars/web/training/data-access';
 import { ConfirmButton, EmptyView, ErrorView, PageSkeleton, UserTextarea, UserTextInput } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
@@ -37,6 +38,11 @@ export function CourseEditorPage() {
   return <CourseEditor key={`${course.versionId}-${course.status}`} course={course} />;
 }
 
+const forgetCatalogue = (cache: ApolloCache) => {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'trainingCourses' });
+  cache.gc();
+};
+
 function CourseEditor({ course }: { course: TrainingCourseEditorFieldsFragment | null }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -46,11 +52,12 @@ function CourseEditor({ course }: { course: TrainingCourseEditorFieldsFragment |
   const [dirty, setDirty] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [assigning, setAssigning] = useState(false);
-  const refetchQueries = TRAINING_CATALOGUE_QUERIES;
-  const [create, creating] = useMutation(CreateTrainingCourseDocument, { refetchQueries });
-  const [update, updating] = useMutation(UpdateTrainingCourseDocument, { refetchQueries });
-  const [publish, publishing] = useMutation(PublishTrainingCourseDocument, { refetchQueries });
-  const [archive, archiving] = useMutation(ArchiveTrainingCourseDocument, { refetchQueries });
+  // The catalogue's pages are dropped (it reloads when shown); the editor's course is refetched.
+  const options = { update: forgetCatalogue, refetchQueries: ['TrainingCourse'] };
+  const [create, creating] = useMutation(CreateTrainingCourseDocument, { update: forgetCatalogue });
+  const [update, updating] = useMutation(UpdateTrainingCourseDocument, options);
+  const [publish, publishing] = useMutation(PublishTrainingCourseDocument, options);
+  const [archive, archiving] = useMutation(ArchiveTrainingCourseDocument, options);
   const saving = creating.loading || updating.loading;
   const busy = saving || publishing.loading || archiving.loading;
   const archived = course?.status === 'ARCHIVED';

@@ -1,4 +1,3 @@
-import { MeDocument } from '@pillars/web/core/data-access';
 import { feedsFeature } from '@pillars/web/feeds/feature';
 import type { TrainingStatus } from '@pillars/web/graphql';
 import { renderWithProviders } from '@pillars/web/testing';
@@ -10,21 +9,10 @@ import { trainingLocales } from './training.feature';
 import { MyTrainingPage } from './my-training-page';
 import { TrainingMatrixPage } from './training-matrix-page';
 import { TrainingPlayerPage } from './training-player-page';
+import { meMockWith } from './training.spec-helpers';
 
 const ENROLMENT = 'e1';
-const meMock = {
-  request: { query: MeDocument },
-  result: {
-    data: {
-      me: { __typename: 'User', id: 'u1', name: 'Lea Learner', email: 'lea@x.test', initials: 'LL', photoThumbnailUrl: null, title: null, locale: 'en', timeZone: 'UTC', roles: [] },
-      abilities: {
-        __typename: 'ViewerAbilities', canManagePeople: false, canAssignRoles: false, canManageTeams: false, canImport: false, canManageAudiences: false, canReadMailOutbox: false,
-        canManagePolicies: false, canViewCompliance: false, canVerifyPolicyEvidence: false, canManageTraining: false, canViewTrainingMatrix: true, canAnnounce: false, canAnnounceToAnyone: false,
-      },
-    },
-  },
-  maxUsageCount: Infinity,
-};
+const meMock = meMockWith();
 
 const module = (id: string, position: number, kind: 'MARKDOWN' | 'QUIZ', title: string) => ({
   __typename: 'TrainingModule' as const, id, position, kind, title, contentHtml: kind === 'MARKDOWN' ? '<p>Think before you post.</p>' : null, url: null, policyId: null,
