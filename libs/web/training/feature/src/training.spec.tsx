@@ -148,6 +148,20 @@ describe('training matrix (web)', () => {
     // Scrolls sideways at phone width: a focusable region, so keyboard users can scroll it.
     expect(table.closest('[role="region"]')?.getAttribute('tabindex')).toBe('0');
     expect(screen.getByRole('button', { name: 'Export CSV' })).toBeTruthy();
+
+    // Filters narrow the rows and columns; "most overdue first" drops the team groups.
+    const texts = () => within(screen.getByRole('table')).getAllByRole('row').map((r) => Array.from(r.querySelectorAll('th,td')).map((c) => c.textContent));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: 'NOT_STARTED' } });
+    expect(texts()).toEqual([['Person', 'Security Basics', 'Inclusive Leadership'], ['Support'], ['Dan', 'Expires Dec 10, 2026', 'Not started']]);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: '' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Course' }), { target: { value: 'k2' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Order' }), { target: { value: 'overdue' } });
+    // Overdue counts only in the courses shown: none here, so by name.
+    expect(texts()).toEqual([['Person', 'Inclusive Leadership'], ['DanSupport', 'Not started'], ['OmarSales', 'In progress']]);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Course' }), { target: { value: '' } });
+    expect(texts().slice(1).map((r) => r[0])).toEqual(['OmarSales', 'AnaSales', 'DanSupport', 'EliNo team']);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Team' }), { target: { value: 'Support' } });
+    expect(texts().slice(1).map((r) => r[0])).toEqual(['DanSupport']);
   });
 });
 
