@@ -121,6 +121,8 @@ export class TrainingEnrolmentModel {
   @Field(() => TrainingCertificateModel, { nullable: true }) certificate!: TrainingCertificateModel | null;
 }
 
+export const TrainingEnrolmentConnection = connectionOf(TrainingEnrolmentModel, 'TrainingEnrolment');
+
 @ObjectType('MyTraining', { description: 'The viewer\'s current enrolment per course, by section.' })
 export class MyTrainingModel {
   @Field(() => [TrainingEnrolmentModel], { description: 'Not started, not due within 7 days.' }) assigned!: TrainingEnrolmentModel[];

@@ -10,7 +10,7 @@ import { ProgressService } from './progress.service';
 import { TrainingQueriesService } from './training-queries.service';
 import { AssignTrainingInput, ReviewTrainingEvidenceInput, SubmitTrainingQuizInput, TrainingCourseInput } from './training.inputs';
 import {
-  MyTrainingModel, TrainingAssignmentModel, TrainingCertificateCheckModel, TrainingCountsModel, TrainingCourseConnection, TrainingCourseModel, TrainingCourseStatus,
+  MyTrainingModel, TrainingAssignmentModel, TrainingCertificateCheckModel, TrainingCountsModel, TrainingCourseConnection, TrainingCourseModel, TrainingCourseStatus, TrainingEnrolmentConnection,
   TrainingMatrixModel, TrainingPlayerModel, TrainingQuizAttemptModel, TrainingRollupModel,
 } from './training.model';
 import { governsTraining } from './training.policy';
@@ -36,6 +36,10 @@ class NudgeArgs {
 @ArgsType()
 class VerifyArgs {
   @Field({ description: 'The certificate\'s verification code.' }) @SingleLineText({ max: 64 }) code!: string;
+}
+@ArgsType()
+class HistoryArgs extends PageArgs {
+  @Field(() => ID) @IsUUID() userId!: string;
 }
 @ArgsType()
 class CatalogueArgs extends PageArgs {
@@ -100,6 +104,11 @@ export class TrainingResolver {
   @Mutation(() => TrainingEnrolmentPayload, { description: 'Enrols the viewer in an optional published course.' })
   async selfEnrolTraining(@CurrentActor() actor: Actor, @Args('courseId', { type: () => ID }, ParseIdPipe) courseId: string) {
     return { player: await this.queries.player(actor, await this.enrolments.selfEnrol(actor, courseId)) };
+  }
+
+  @Query(() => TrainingEnrolmentConnection, { description: 'A person\'s every enrolment, newest first: their own; a manager their line\'s; HR anyone\'s (empty otherwise).' })
+  trainingHistory(@CurrentActor() actor: Actor, @Args() a: HistoryArgs) {
+    return this.queries.history(actor, a.userId, a);
   }
 
   @Query(() => MyTrainingModel)

@@ -296,3 +296,24 @@ export const AssignTrainingDocument = graphql(`
     }
   }
 `);
+
+export const TrainingHistoryDocument = graphql(`
+  query TrainingHistory($userId: ID!, $first: Int, $after: String) {
+    user(id: $userId) {
+      id
+      name
+    }
+    trainingHistory(userId: $userId, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...TrainingEnrolmentFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);

@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useErrorMessages } from '@pillars/web/core/data-access';
 import type { TrainingMatrixQuery, TrainingStatus } from '@pillars/web/graphql';
 import { TrainingMatrixCsvDocument, TrainingMatrixDocument } from '@pillars/web/training/data-access';
@@ -8,8 +8,10 @@ import { downloadCsv, usePageTitle, useSearchParamValue } from '@pillars/web/uti
 import { IconDownload, IconTable } from '@tabler/icons-react';
 import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import classes from './training-matrix.module.css';
 import { STATUS_COLOR, useStatusText } from './training-format';
+import { trainingHistoryPath } from './training-paths';
 
 type Matrix = TrainingMatrixQuery['trainingMatrix'];
 type Row = Matrix['rows'][number];
@@ -154,7 +156,9 @@ export function MatrixTable({ matrix, grouped = true }: { matrix: Matrix; groupe
               {g.rows.map((row) => (
                 <Table.Tr key={row.userId}>
                   <Table.Th scope="row" className={classes.person} dir="auto">
-                    {row.name}
+                    <Anchor component={Link} to={trainingHistoryPath(row.userId)} c="inherit" underline="always">
+                      {row.name}
+                    </Anchor>
                     {!grouped ? (
                       <Text size="xs" c="dimmed" fw={400} dir="auto">
                         {row.teamName ?? t('training.matrix.noTeam')}

@@ -5,3 +5,4 @@ export const certificateVerifyPath = (code: string) => `/certificates/verify/${e
 export const COURSES_PATH = '/training/courses';
 export const NEW_COURSE_PATH = '/training/courses/new';
 export const courseEditorPath = (courseId: string) => `/training/courses/${courseId}`;
+export const trainingHistoryPath = (userId: string) => `/training/people/${userId}`;

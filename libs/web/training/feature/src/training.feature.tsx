@@ -17,12 +17,14 @@ const load = {
   verify: () => import('./verify-certificate-page'),
   catalogue: () => import('./course-catalogue-page'),
   editor: () => import('./course-editor-page'),
+  history: () => import('./training-history-page'),
 };
 const MyTrainingPage = lazy(() => load.mine().then((m) => ({ default: m.MyTrainingPage })));
 const TrainingPlayerPage = lazy(() => load.player().then((m) => ({ default: m.TrainingPlayerPage })));
 const TrainingMatrixPage = lazy(() => load.matrix().then((m) => ({ default: m.TrainingMatrixPage })));
 const CourseCataloguePage = lazy(() => load.catalogue().then((m) => ({ default: m.CourseCataloguePage })));
 const CourseEditorPage = lazy(() => load.editor().then((m) => ({ default: m.CourseEditorPage })));
+const TrainingHistoryPage = lazy(() => load.history().then((m) => ({ default: m.TrainingHistoryPage })));
 const VerifyCertificatePage = lazy(() => load.verify().then((m) => ({ default: m.VerifyCertificatePage })));
 
 /** `training.*` and `errors.TRAINING_*`. */
@@ -31,7 +33,13 @@ export const trainingLocales: LocaleBundle = { en, ar, he, it };
 /** The learner's own pages for everyone signed in (the API filters to their records); the matrix and the catalogue by ability. */
 export const trainingRoutes: RouteObject[] = [
   { path: 'training', element: <MyTrainingPage /> },
-  { element: <RequireAbility ability="canViewTrainingMatrix" />, children: [{ path: 'training/matrix', element: <TrainingMatrixPage /> }] },
+  {
+    element: <RequireAbility ability="canViewTrainingMatrix" />,
+    children: [
+      { path: 'training/matrix', element: <TrainingMatrixPage /> },
+      { path: 'training/people/:userId', element: <TrainingHistoryPage /> },
+    ],
+  },
   {
     element: <RequireAbility ability="canManageTraining" />,
     children: [

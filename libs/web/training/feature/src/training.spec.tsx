@@ -1,13 +1,14 @@
 import { feedsFeature } from '@pillars/web/feeds/feature';
 import type { TrainingStatus } from '@pillars/web/graphql';
 import { renderWithProviders } from '@pillars/web/testing';
-import { CompleteTrainingModuleDocument, MyTrainingDocument, StartTrainingQuizDocument, SubmitTrainingQuizDocument, TrainingMatrixDocument, TrainingPlayerDocument, trainingTypePolicies } from '@pillars/web/training/data-access';
+import { CompleteTrainingModuleDocument, MyTrainingDocument, TrainingHistoryDocument, StartTrainingQuizDocument, SubmitTrainingQuizDocument, TrainingMatrixDocument, TrainingPlayerDocument, trainingTypePolicies } from '@pillars/web/training/data-access';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { trainingLocales } from './training.feature';
 import { MyTrainingPage } from './my-training-page';
 import { TrainingMatrixPage } from './training-matrix-page';
+import { TrainingHistoryPage } from './training-history-page';
 import { TrainingPlayerPage } from './training-player-page';
 import { meMockWith } from './training.spec-helpers';
 
@@ -176,5 +177,31 @@ describe('my training (web)', () => {
     expect(screen.getByText('Overdue since Nov 1, 2026')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Information Security Basics' }).getAttribute('href')).toBe('/training/e2');
     expect(screen.getByRole('link', { name: 'Download certificate (PDF)' }).getAttribute('href')).toBe('/training/certificates/c1/certificate.pdf');
+  });
+});
+
+describe('training history (web)', () => {
+  it('lists a person\'s every enrolment, renewals with their cycle, and pages on', async () => {
+    const done = player(2).enrolment;
+    const renewal = { ...player(0).enrolment, id: 'e3', cycle: 2, enrolledAt: '2027-11-02T10:00:00.000Z', dueAt: '2027-12-02T10:00:00.000Z' };
+    const older = { ...player(0).enrolment, id: 'e4', courseTitle: 'Information Security Basics', status: 'OVERDUE' as TrainingStatus, dueAt: '2026-11-01T12:00:00.000Z' };
+    const page = (nodes: (typeof done)[], hasNextPage: boolean) => ({
+      user: { __typename: 'User', id: 'u2', name: 'Omar Haddad' },
+      trainingHistory: { __typename: 'TrainingEnrolmentConnection', edges: nodes.map((n) => ({ __typename: 'TrainingEnrolmentEdge', cursor: `c-${n.id}`, node: n })), pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: nodes.length ? `c-${nodes[nodes.length - 1].id}` : null } },
+    });
+    const mocks = [
+      meMock,
+      { request: { query: TrainingHistoryDocument, variables: { userId: 'u2', first: 50, after: null } }, result: { data: page([renewal, done], true) } },
+      { request: { query: TrainingHistoryDocument, variables: { userId: 'u2', first: 50, after: 'c-e1' } }, result: { data: page([older], false) } },
+    ];
+    renderWithProviders(<TrainingHistoryPage />, { mocks, locales: [trainingLocales], typePolicies: [trainingTypePolicies], path: '/training/people/:userId', route: '/training/people/u2' });
+    expect(await screen.findByText('Omar Haddad')).toBeTruthy();
+    const cards = () => screen.getAllByRole('article');
+    expect(cards()).toHaveLength(2);
+    expect(cards()[0].textContent).toContain('cycle 2 · enrolled Nov 2, 2027 · 0 of 2 modules done');
+    expect(within(cards()[1]).getByRole('link', { name: 'Download certificate (PDF)' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show older training' }));
+    expect(await screen.findByText('Overdue since Nov 1, 2026')).toBeTruthy();
+    expect(cards()).toHaveLength(3);
   });
 });
