@@ -176,7 +176,7 @@ describe('course drafts', () => {
 
   it('names the first problem with its module and question', () => {
     expect(problemOf(draft([{ ...emptyModule('POLICY_ACK'), title: 'Ack' }]))).toMatchObject({ key: 'training.editor.problem.policy', values: { number: 1 } });
-    expect(problemOf(draft([{ ...emptyModule('EXTERNAL_LINK'), title: 'L', url: 'javascript:alert(1)' }]))?.key).toBe('training.editor.problem.url');
+    expect(problemOf(draft([{ ...emptyModule('EXTERNAL_LINK'), title: 'L', url: 'ftp://files.example/x' }]))?.key).toBe('training.editor.problem.url');
     const q = emptyQuestion();
     const multiple = { ...q, prompt: 'P', multiple: true, options: q.options.map((o, i) => ({ ...o, text: `o${i}`, correct: false })) };
     expect(problemOf(draft([{ ...emptyModule('QUIZ'), title: 'Q', questions: [multiple] }]))).toMatchObject({ key: 'training.editor.problem.oneCorrectAtLeast', values: { number: 1, question: 1 } });
