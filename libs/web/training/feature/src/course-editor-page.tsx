@@ -102,150 +102,150 @@ function CourseEditor({ course }: { course: TrainingCourseEditorFieldsFragment |
   const title = course ? t('training.editor.editTitle') : t('training.editor.newTitle');
   return (
     <>
-    <form
-      noValidate
-      aria-labelledby={headingId}
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
-    >
-      <Stack gap="lg" maw={960}>
-        <Stack gap={4}>
-          <Group gap="sm" wrap="wrap">
-            <Title order={1} id={headingId}>
-              {title}
-            </Title>
-            {course ? <CourseStatusBadge status={course.status} /> : null}
+      <form
+        noValidate
+        aria-labelledby={headingId}
+        onSubmit={(e) => {
+          e.preventDefault();
+          save();
+        }}
+      >
+        <Stack gap="lg" maw={960}>
+          <Stack gap={4}>
+            <Group gap="sm" wrap="wrap">
+              <Title order={1} id={headingId}>
+                {title}
+              </Title>
+              {course ? <CourseStatusBadge status={course.status} /> : null}
+              {course ? (
+                <Badge variant="outline" color="gray" tt="none">
+                  {t('training.catalogue.version', { version: course.version })}
+                </Badge>
+              ) : null}
+            </Group>
             {course ? (
-              <Badge variant="outline" color="gray" tt="none">
-                {t('training.catalogue.version', { version: course.version })}
-              </Badge>
+              <Text dir="auto" fw={600}>
+                {course.title}
+              </Text>
             ) : null}
-          </Group>
-          {course ? (
-            <Text dir="auto" fw={600}>
-              {course.title}
-            </Text>
+            {course?.status === 'PUBLISHED' ? (
+              <Text size="sm" c="dimmed">
+                {t('training.editor.publishedHint')}
+              </Text>
+            ) : null}
+            {archived ? (
+              <Text size="sm" c="dimmed">
+                {t('training.editor.archivedHint')}
+              </Text>
+            ) : null}
+          </Stack>
+
+          <Card withBorder radius="md" padding="md" component="fieldset">
+            <Stack gap="md">
+              <Title order={2} fz="h4" component="legend">
+                {t('training.editor.details')}
+              </Title>
+              <UserTextInput label={t('training.editor.title')} value={draft.title} onChange={(e) => change({ title: e.currentTarget.value })} maxLength={LIMITS.title} required disabled={busy || archived} />
+              <UserTextarea label={t('training.editor.description')} value={draft.description} onChange={(e) => change({ description: e.currentTarget.value })} autosize minRows={3} maxLength={4000} disabled={busy || archived} />
+              <Group gap="md" wrap="wrap" align="start">
+                <UserTextInput
+                  label={t('training.editor.category')}
+                  description={t('training.editor.categoryHint')}
+                  value={draft.category}
+                  onChange={(e) => change({ category: e.currentTarget.value })}
+                  maxLength={LIMITS.name}
+                  required
+                  w={260}
+                  maw="100%"
+                  disabled={busy || archived}
+                />
+                <NumberInput label={t('training.editor.minutes')} value={draft.estimatedMinutes} onChange={(v) => change({ estimatedMinutes: typeof v === 'number' ? v : 15 })} min={1} max={10000} w={180} disabled={busy || archived} />
+                <NumberInput
+                  label={t('training.editor.validity')}
+                  description={t('training.editor.validityHint')}
+                  value={draft.validityMonths ?? ''}
+                  onChange={(v) => change({ validityMonths: typeof v === 'number' ? v : null })}
+                  min={1}
+                  max={120}
+                  w={220}
+                  disabled={busy || archived}
+                />
+              </Group>
+              <Checkbox.Group label={t('training.editor.languages')} description={t('training.editor.languagesHint')} value={draft.languages} onChange={(languages) => change({ languages })}>
+                <Group gap="lg" mt={6} wrap="wrap">
+                  {COURSE_LANGUAGES.map((l) => (
+                    <Checkbox key={l} value={l} label={t(`training.languages.${l}`)} disabled={busy || archived} />
+                  ))}
+                </Group>
+              </Checkbox.Group>
+              <Switch label={t('training.editor.selfEnrol')} description={t('training.editor.selfEnrolHint')} checked={draft.selfEnrol} onChange={(e) => change({ selfEnrol: e.currentTarget.checked })} disabled={busy || archived} />
+            </Stack>
+          </Card>
+
+          <Card withBorder radius="md" padding="md" component="section" aria-labelledby={`${headingId}-modules`}>
+            <Stack gap="md">
+              <Title order={2} fz="h4" id={`${headingId}-modules`}>
+                {t('training.editor.modules')}
+              </Title>
+              <CourseModulesEditor modules={draft.modules} onChange={(modules) => change({ modules })} disabled={busy || archived} />
+            </Stack>
+          </Card>
+
+          {problem ? (
+            <Alert color="red" role="alert">
+              {problem}
+            </Alert>
           ) : null}
-          {course?.status === 'PUBLISHED' ? (
-            <Text size="sm" c="dimmed">
-              {t('training.editor.publishedHint')}
-            </Text>
+          {failure ? (
+            <Alert color="red" role="alert">
+              {messages(failure).join(' ')}
+            </Alert>
           ) : null}
-          {archived ? (
+          {!archived ? (
+            <Group gap="sm" wrap="wrap">
+              <Button type="submit" loading={saving} disabled={busy && !saving}>
+                {course?.status === 'PUBLISHED' ? t('training.editor.saveVersion') : t('training.editor.save')}
+              </Button>
+              {course?.status === 'DRAFT' ? (
+                <Button
+                  variant="light"
+                  leftSection={<IconSend size={16} aria-hidden="true" />}
+                  loading={publishing.loading}
+                  disabled={dirty || (busy && !publishing.loading)}
+                  onClick={() => void publish({ variables: { id: course.id } }).then(() => notifications.show({ color: 'green', message: t('training.editor.published') }), () => undefined)}
+                >
+                  {t('training.editor.publish')}
+                </Button>
+              ) : null}
+              {course?.status === 'PUBLISHED' ? (
+                <>
+                  <Button variant="light" leftSection={<IconUsersPlus size={16} aria-hidden="true" />} onClick={() => setAssigning(true)} disabled={busy}>
+                    {t('training.assign.open')}
+                  </Button>
+                  <ConfirmButton
+                    variant="subtle"
+                    color="red"
+                    leftSection={<IconArchive size={16} aria-hidden="true" />}
+                    label={t('training.editor.archive')}
+                    title={t('training.editor.archiveTitle')}
+                    body={t('training.editor.archiveBody')}
+                    confirmLabel={t('training.editor.archive')}
+                    cancelLabel={t('common.cancel')}
+                    loading={archiving.loading}
+                    disabled={busy}
+                    onConfirm={() => archive({ variables: { id: course.id } }).catch(() => undefined)}
+                  />
+                </>
+              ) : null}
+            </Group>
+          ) : null}
+          {dirty && course?.status === 'DRAFT' ? (
             <Text size="sm" c="dimmed">
-              {t('training.editor.archivedHint')}
+              {t('training.editor.saveBeforePublish')}
             </Text>
           ) : null}
         </Stack>
-
-        <Card withBorder radius="md" padding="md" component="fieldset">
-          <Stack gap="md">
-            <Title order={2} fz="h4" component="legend">
-              {t('training.editor.details')}
-            </Title>
-            <UserTextInput label={t('training.editor.title')} value={draft.title} onChange={(e) => change({ title: e.currentTarget.value })} maxLength={LIMITS.title} required disabled={busy || archived} />
-            <UserTextarea label={t('training.editor.description')} value={draft.description} onChange={(e) => change({ description: e.currentTarget.value })} autosize minRows={3} maxLength={4000} disabled={busy || archived} />
-            <Group gap="md" wrap="wrap" align="start">
-              <UserTextInput
-                label={t('training.editor.category')}
-                description={t('training.editor.categoryHint')}
-                value={draft.category}
-                onChange={(e) => change({ category: e.currentTarget.value })}
-                maxLength={LIMITS.name}
-                required
-                w={260}
-                maw="100%"
-                disabled={busy || archived}
-              />
-              <NumberInput label={t('training.editor.minutes')} value={draft.estimatedMinutes} onChange={(v) => change({ estimatedMinutes: typeof v === 'number' ? v : 15 })} min={1} max={10000} w={180} disabled={busy || archived} />
-              <NumberInput
-                label={t('training.editor.validity')}
-                description={t('training.editor.validityHint')}
-                value={draft.validityMonths ?? ''}
-                onChange={(v) => change({ validityMonths: typeof v === 'number' ? v : null })}
-                min={1}
-                max={120}
-                w={220}
-                disabled={busy || archived}
-              />
-            </Group>
-            <Checkbox.Group label={t('training.editor.languages')} description={t('training.editor.languagesHint')} value={draft.languages} onChange={(languages) => change({ languages })}>
-              <Group gap="lg" mt={6} wrap="wrap">
-                {COURSE_LANGUAGES.map((l) => (
-                  <Checkbox key={l} value={l} label={t(`training.languages.${l}`)} disabled={busy || archived} />
-                ))}
-              </Group>
-            </Checkbox.Group>
-            <Switch label={t('training.editor.selfEnrol')} description={t('training.editor.selfEnrolHint')} checked={draft.selfEnrol} onChange={(e) => change({ selfEnrol: e.currentTarget.checked })} disabled={busy || archived} />
-          </Stack>
-        </Card>
-
-        <Card withBorder radius="md" padding="md" component="section" aria-labelledby={`${headingId}-modules`}>
-          <Stack gap="md">
-            <Title order={2} fz="h4" id={`${headingId}-modules`}>
-              {t('training.editor.modules')}
-            </Title>
-            <CourseModulesEditor modules={draft.modules} onChange={(modules) => change({ modules })} disabled={busy || archived} />
-          </Stack>
-        </Card>
-
-        {problem ? (
-          <Alert color="red" role="alert">
-            {problem}
-          </Alert>
-        ) : null}
-        {failure ? (
-          <Alert color="red" role="alert">
-            {messages(failure).join(' ')}
-          </Alert>
-        ) : null}
-        {!archived ? (
-          <Group gap="sm" wrap="wrap">
-            <Button type="submit" loading={saving} disabled={busy && !saving}>
-              {course?.status === 'PUBLISHED' ? t('training.editor.saveVersion') : t('training.editor.save')}
-            </Button>
-            {course?.status === 'DRAFT' ? (
-              <Button
-                variant="light"
-                leftSection={<IconSend size={16} aria-hidden="true" />}
-                loading={publishing.loading}
-                disabled={dirty || (busy && !publishing.loading)}
-                onClick={() => void publish({ variables: { id: course.id } }).then(() => notifications.show({ color: 'green', message: t('training.editor.published') }), () => undefined)}
-              >
-                {t('training.editor.publish')}
-              </Button>
-            ) : null}
-            {course?.status === 'PUBLISHED' ? (
-              <>
-                <Button variant="light" leftSection={<IconUsersPlus size={16} aria-hidden="true" />} onClick={() => setAssigning(true)} disabled={busy}>
-                  {t('training.assign.open')}
-                </Button>
-                <ConfirmButton
-                  variant="subtle"
-                  color="red"
-                  leftSection={<IconArchive size={16} aria-hidden="true" />}
-                  label={t('training.editor.archive')}
-                  title={t('training.editor.archiveTitle')}
-                  body={t('training.editor.archiveBody')}
-                  confirmLabel={t('training.editor.archive')}
-                  cancelLabel={t('common.cancel')}
-                  loading={archiving.loading}
-                  disabled={busy}
-                  onConfirm={() => archive({ variables: { id: course.id } }).catch(() => undefined)}
-                />
-              </>
-            ) : null}
-          </Group>
-        ) : null}
-        {dirty && course?.status === 'DRAFT' ? (
-          <Text size="sm" c="dimmed">
-            {t('training.editor.saveBeforePublish')}
-          </Text>
-        ) : null}
-      </Stack>
-    </form>
+      </form>
       {/* Outside the form: a portal still bubbles React events, and the dialog's submit is its own. */}
       {course?.status === 'PUBLISHED' ? (
         <AssignTrainingModal
