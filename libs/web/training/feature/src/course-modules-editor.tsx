@@ -4,6 +4,10 @@ import { LIMITS } from '@pillars/shared/validation';
 import { MarkdownPreview } from '@pillars/web/feeds/feature';
 import type { TrainingModuleKind } from '@pillars/web/graphql';
 import { PoliciesDocument } from '@pillars/web/policies/data-access';
+import { WikiLinkTargetsDocument } from '@pillars/web/wiki/data-access';
+import { wikiPageIdPath } from '@pillars/web/wiki/feature';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
 import { UserTextarea, UserTextInput } from '@pillars/web/ui';
 import { IconArrowDown, IconArrowUp, IconChevronDown, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -137,6 +141,7 @@ function ModuleFields({ module: m, number, onChange, disabled }: { module: Modul
     case 'EXTERNAL_LINK':
       return (
         <>
+          <WikiPagePicker number={number} onPick={(url, title) => onChange({ url, title: m.title.trim() ? m.title : title })} disabled={disabled} />
           <UserTextInput label={t('training.editor.url', { number })} description={t('training.editor.urlHint')} type="url" value={m.url} onChange={(e) => onChange({ url: e.currentTarget.value })} maxLength={2000} required disabled={disabled} />
           {instructions}
         </>
@@ -164,6 +169,36 @@ function ModuleFields({ module: m, number, onChange, disabled }: { module: Modul
         </>
       );
   }
+}
+
+/** A wiki page by search: the link points at the page's stable address (it follows renames). */
+function WikiPagePicker({ number, onPick, disabled }: { number: number; onPick: (url: string, title: string) => void; disabled?: boolean }) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 250);
+  const { data, loading } = useQuery(WikiLinkTargetsDocument, { variables: { query: debounced, spaceId: null }, skip: debounced.length < 2 });
+  const pages = data?.wikiLinkTargets ?? [];
+  return (
+    <Select
+      label={t('training.editor.wikiPage', { number })}
+      description={t('training.editor.wikiPageHint')}
+      placeholder={t('training.editor.wikiPagePlaceholder')}
+      data={pages.map((p) => ({ value: p.id, label: `${p.title} · ${p.spaceName}` }))}
+      value={null}
+      searchable
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options }) => options}
+      onChange={(id) => {
+        const page = pages.find((p) => p.id === id);
+        if (page) onPick(`${window.location.origin}${wikiPageIdPath(page.id)}`, page.title);
+        setSearch('');
+      }}
+      nothingFoundMessage={debounced.length < 2 ? t('training.editor.wikiTypeMore') : loading ? t('common.loading') : t('common.noMatches')}
+      disabled={disabled}
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
 }
 
 /** Policies with a version in force (completing the module acknowledges it). */
