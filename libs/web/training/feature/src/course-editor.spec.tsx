@@ -63,7 +63,8 @@ describe('course catalogue (web)', () => {
   });
 });
 
-describe('course editor (web)', () => {
+// A whole course form renders many Mantine inputs: slow on a loaded machine, so more time than the default.
+describe('course editor (web)', { timeout: 60_000 }, () => {
   it('builds a new course: details, a reading and a quiz reordered by keyboard buttons, then saves it in that order', async () => {
     let sent: Record<string, unknown> | null = null;
     const created = { ...editorCourse('DRAFT'), id: 'new1' };
@@ -84,15 +85,9 @@ describe('course editor (web)', () => {
     ];
     renderWithProviders(<CourseEditorPage />, { mocks, locales, typePolicies: [trainingTypePolicies], path: '/training/courses/new', route: '/training/courses/new', routes: { '/training/courses/:courseId': <p>Saved page</p> } });
 
-    // Nothing to save yet: the first problem is named.
-    fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Give the course a title.');
-
-    fireEvent.change(screen.getByRole('textbox', { name: 'Title' }), { target: { value: 'Social Media Essentials' } });
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Title' }), { target: { value: 'Social Media Essentials' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Category' }), { target: { value: 'Communication' } });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Arabic' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Add at least one module.');
 
     const addModule = async (kind: string) => {
       fireEvent.click(screen.getByRole('button', { name: 'Add a module' }));
@@ -105,8 +100,6 @@ describe('course editor (web)', () => {
     fireEvent.change(screen.getByRole('textbox', { name: 'Text of module 2' }), { target: { value: 'Think **before** you post.' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Question 1 of module 1' }), { target: { value: 'Who speaks for us?' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Answer 1 to question 1' }), { target: { value: 'Comms' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Module 1, question 1: write the question and at least two answers.');
     fireEvent.change(screen.getByRole('textbox', { name: 'Answer 2 to question 1' }), { target: { value: 'Anyone' } });
 
     // The reading goes first: its "move up" button, and focus follows it to "move down".
@@ -127,6 +120,23 @@ describe('course editor (web)', () => {
         ],
       },
     });
+  });
+
+  it('names what stops a save, first the course, then the module and question', async () => {
+    renderWithProviders(<CourseEditorPage />, { mocks: [me], locales, typePolicies: [trainingTypePolicies], path: '/training/courses/new', route: '/training/courses/new' });
+    const save = async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+      return (await screen.findByRole('alert')).textContent;
+    };
+    await screen.findByRole('textbox', { name: 'Title' });
+    expect(await save()).toBe('Give the course a title.');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Title' }), { target: { value: 'Essentials' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Category' }), { target: { value: 'Communication' } });
+    expect(await save()).toBe('Add at least one module.');
+    fireEvent.click(screen.getByRole('button', { name: 'Add a module' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: /^Quiz/ }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Title of module 1' }), { target: { value: 'Check' } });
+    expect(await save()).toBe('Module 1, question 1: write the question and at least two answers.');
   });
 
   it('opens a saved draft with its modules in order and its quiz key, and publishes it; a published course offers Assign', async () => {
