@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Actor, AppError, authorize, Db, EventsService, renderMarkdown, runSql, type Tx } from '@pillars/api/core';
+import { Actor, AppError, authorize, Db, decodeCursor, EventsService, pageSize, renderMarkdown, runSql, toConnection, type Connection, type Tx } from '@pillars/api/core';
 import { PeopleDirectory } from '@pillars/api/directory';
 import { PolicyAcknowledgementLookup } from '@pillars/api/policies';
 import { TrainingErrorCode } from './training.errors';
@@ -57,11 +57,15 @@ export const presentModule = (m: ModuleRow): TrainingModuleModel => ({
   content: m.kind === TrainingModuleKind.MARKDOWN || m.content ? m.content : null,
   contentHtml: m.content ? renderMarkdown(m.content).html : null,
   url: m.url, policyId: m.policyId, passMark: m.passMark, maxAttempts: m.maxAttempts, drawCount: m.drawCount, questionCount: m.questions ? m.questions.length : null,
+  questionBank: null,
 });
-export const presentCourse = (c: CourseRow, modules: ModuleRow[]): TrainingCourseModel => ({
+/** The question bank with its key, for those who manage the course (the editor reloads it). */
+const presentBank = (m: ModuleRow) =>
+  m.questions?.map((q) => ({ prompt: q.prompt, multiple: q.multiple, options: q.options.map((o) => ({ text: o.text, correct: q.correct.includes(o.id) })) })) ?? null;
+export const presentCourse = (c: CourseRow, modules: ModuleRow[], editor = false): TrainingCourseModel => ({
   id: c.id, status: c.status, category: c.category, ownerId: c.ownerId, selfEnrol: c.selfEnrol, versionId: c.versionId, version: c.version,
   title: c.title, description: c.description, estimatedMinutes: c.estimatedMinutes, languages: c.languages, validityMonths: c.validityMonths,
-  modules: modules.map(presentModule),
+  modules: modules.map((m) => ({ ...presentModule(m), questionBank: editor ? presentBank(m) : null })),
 });
 
 const bad = (field: string, rule: string, message: string) => AppError.badInput([{ field, rule }], message);
@@ -142,19 +146,27 @@ export class CoursesService {
    */
   async getCourse(actor: Actor, courseId: string, manager: Tx = this.db.manager): Promise<TrainingCourseModel> {
     const course = await this.courseRow(manager, actor.organizationId, courseId);
-    if (!course || (course.status === TrainingCourseStatus.DRAFT && !(governsTraining(actor) || course.ownerId === actor.userId))) throw AppError.notFound('course');
-    return presentCourse(course, await this.modules(manager, course.versionId));
+    const manages = !!course && (governsTraining(actor) || course.ownerId === actor.userId);
+    if (!course || (course.status === TrainingCourseStatus.DRAFT && !manages)) throw AppError.notFound('course');
+    return presentCourse(course, await this.modules(manager, course.versionId), manages);
   }
 
-  /** The catalogue: published courses for everyone; HR, admins and owners also see their drafts and archived ones. */
-  async listCourses(actor: Actor): Promise<TrainingCourseModel[]> {
+  /**
+   * The catalogue by title, a keyset page at a time: published courses for everyone; HR, admins
+   * and owners also their drafts and archived ones; optionally one status.
+   */
+  async listCourses(actor: Actor, args: { first?: number; after?: string; status?: TrainingCourseStatus }): Promise<Connection<TrainingCourseModel>> {
+    const first = pageSize(args.first);
+    const after = decodeCursor(args.after, ['string', 'uuid']) as [string, string] | null;
     const rows = await this.db.query<CourseRow>(
       `SELECT ${COURSE_COLUMNS} FROM training_courses c JOIN training_course_versions v ON v.id = c.current_version_id
-        WHERE c.organization_id = $1 AND (c.status = 'PUBLISHED' OR $2 OR c.owner_id = $3) ORDER BY v.title, c.id LIMIT 500`,
-      [actor.organizationId, governsTraining(actor), actor.userId],
+        WHERE c.organization_id = $1 AND (c.status = 'PUBLISHED' OR $2 OR c.owner_id = $3) AND ($4::text IS NULL OR c.status = $4)
+          AND ($5::text IS NULL OR (v.title, c.id) > ($5::text, $6::uuid))
+        ORDER BY v.title, c.id LIMIT $7`,
+      [actor.organizationId, governsTraining(actor), actor.userId, args.status ?? null, after?.[0] ?? null, after?.[1] ?? null, first + 1],
     );
     const modules = await this.db.query<ModuleRow>(`SELECT ${MODULE_COLUMNS} FROM training_modules m WHERE m.version_id = ANY($1::uuid[]) ORDER BY m.position`, [rows.map((r) => r.versionId)]);
-    return rows.map((r) => presentCourse(r, modules.filter((m) => m.versionId === r.versionId)));
+    return toConnection(rows, first, (r) => [r.title, r.id], (r) => presentCourse(r, modules.filter((m) => m.versionId === r.versionId)));
   }
 
   async courseRow(manager: Tx, organizationId: string, courseId: string, lock = false): Promise<CourseRow | undefined> {

@@ -105,4 +105,21 @@ describe('training: manager matrix, roll-up, nudges', () => {
     expect(codeOf(await gql(app).as(w.mira).send(NUDGE, { c: w.conduct.id, u: w.bo.id }))).toBe('RATE_LIMITED');
     expect(await all(`SELECT 1 FROM notifications WHERE kind = 'training.nudge' AND recipient_id = $1`, [w.bo.id])).toHaveLength(1);
   });
+
+  it('gives a person\'s history, newest first a page at a time, to them, their line\'s managers and HR; empty to anyone else', async () => {
+    const w = await world();
+    const HISTORY = `query($u: ID!, $first: Int, $after: String) { trainingHistory(userId: $u, first: $first, after: $after) { edges { node { courseTitle status cycle } } pageInfo { hasNextPage endCursor } } }`;
+    type History = { trainingHistory: { edges: { node: { courseTitle: string; status: string; cycle: number } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const adaSec = await enrolmentOf(w.ada, w.security.id);
+    await ok(w.ada, COMPLETE, { e: adaSec?.id, m: w.security.modules[0].id });
+    await testDb().query(`UPDATE training_enrolments SET enrolled_at = now() - interval '1 day' WHERE id = $1`, [adaSec?.id]);
+    const titles = (h: History) => h.trainingHistory.edges.map((e) => `${e.node.courseTitle}:${e.node.status}`);
+    for (const viewer of [w.ada, w.lead, w.mira, w.hr]) {
+      expect(titles(await ok<History>(viewer, HISTORY, { u: w.ada.id }))).toEqual(['Code of Conduct Basics:NOT_STARTED', 'Information Security Basics:DONE']);
+    }
+    const first = (await ok<History>(w.mira, HISTORY, { u: w.ada.id, first: 1 })).trainingHistory;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    expect(titles(await ok<History>(w.mira, HISTORY, { u: w.ada.id, first: 1, after: first.pageInfo.endCursor }))).toEqual(['Information Security Basics:DONE']);
+    for (const outsider of [w.other, w.bo, w.stranger]) expect(titles(await ok<History>(outsider, HISTORY, { u: w.ada.id }))).toEqual([]);
+  });
 });

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AppError, Db, RateLimiter, SqlParams } from '@pillars/api/core';
+import { Actor, AppError, Db, decodeCursor, pageSize, RateLimiter, SqlParams, toConnection, type Connection } from '@pillars/api/core';
 import { csvCell, PeopleDirectory } from '@pillars/api/directory';
 import { NotificationsService } from '@pillars/api/notifications';
 import { Role } from '@pillars/shared/types';
 import { CoursesService, presentModule } from './courses.service';
 import { TRAINING_COURSE_TARGET } from './enrolments.service';
 import {
-  TrainingEvidenceStatus, TrainingStatus, type MyTrainingModel, type TrainingCountsModel, type TrainingMatrixModel, type TrainingMatrixRowModel,
+  TrainingEvidenceStatus, TrainingStatus, type MyTrainingModel, type TrainingEnrolmentModel, type TrainingCountsModel, type TrainingMatrixModel, type TrainingMatrixRowModel,
   type TrainingPlayerModel, type TrainingRollupModel,
 } from './training.model';
 import { visibleRecordsSql } from './training.policy';
@@ -68,6 +68,25 @@ export class TrainingQueriesService {
       else out.assigned.push(e);
     }
     return out;
+  }
+
+  /**
+   * One person's every enrolment (all courses and cycles, required or not), newest first, a keyset
+   * page at a time: by the records rule, so a stranger's history is simply empty.
+   */
+  async history(actor: Actor, userId: string, args: { first?: number; after?: string }): Promise<Connection<TrainingEnrolmentModel>> {
+    const first = pageSize(args.first);
+    const after = decodeCursor(args.after, ['string', 'uuid']) as [string, string] | null;
+    const p = new SqlParams();
+    const visible = visibleRecordsSql(actor, p, () => this.lineSql(actor, p));
+    const rows = await this.db.query<EnrolmentRow>(
+      `SELECT ${ENROLMENT_COLUMNS} FROM training_enrolments e
+        WHERE e.organization_id = ${p.add(actor.organizationId)} AND e.user_id = ${p.add(userId)} AND ${visible}
+          AND (${p.add(after?.[0] ?? null)}::timestamptz IS NULL OR (e.enrolled_at, e.id) < (${p.add(after?.[0] ?? null)}::timestamptz, ${p.add(after?.[1] ?? null)}::uuid))
+        ORDER BY e.enrolled_at DESC, e.id DESC LIMIT ${p.add(first + 1)}`,
+      p.values,
+    );
+    return toConnection(rows, first, (r) => [new Date(r.enrolledAt).toISOString(), r.id], presentEnrolment);
   }
 
   /** An enrolment's course version with the learner's progress; readable by the records rule. */

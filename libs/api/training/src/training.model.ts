@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { connectionOf } from '@pillars/api/core';
 import { FileModel } from '@pillars/api/files';
 
 export enum TrainingCourseStatus {
@@ -45,6 +46,18 @@ registerEnumType(TrainingRecurrenceKind, { name: 'TrainingRecurrenceKind', descr
 registerEnumType(TrainingStatus, { name: 'TrainingStatus', description: 'EXPIRING: completed, expires within 30 days.' });
 registerEnumType(TrainingEvidenceStatus, { name: 'TrainingEvidenceStatus' });
 
+@ObjectType('TrainingQuizBankOption')
+export class TrainingQuizBankOptionModel {
+  @Field() text!: string;
+  @Field() correct!: boolean;
+}
+@ObjectType('TrainingQuizBankQuestion', { description: 'A question of the bank with its key: only for those who manage the course.' })
+export class TrainingQuizBankQuestionModel {
+  @Field() prompt!: string;
+  @Field() multiple!: boolean;
+  @Field(() => [TrainingQuizBankOptionModel]) options!: TrainingQuizBankOptionModel[];
+}
+
 @ObjectType('TrainingModule')
 export class TrainingModuleModel {
   @Field(() => ID) id!: string;
@@ -59,6 +72,8 @@ export class TrainingModuleModel {
   @Field(() => Int, { nullable: true }) maxAttempts!: number | null;
   @Field(() => Int, { nullable: true, description: 'QUIZ: questions drawn per attempt.' }) drawCount!: number | null;
   @Field(() => Int, { nullable: true, description: 'QUIZ: size of the question bank.' }) questionCount!: number | null;
+  @Field(() => [TrainingQuizBankQuestionModel], { nullable: true, description: 'QUIZ: the bank with its key, for the editor (trainingCourse, by those who manage it); null otherwise.' })
+  questionBank!: TrainingQuizBankQuestionModel[] | null;
 }
 
 @ObjectType('TrainingCourse')
@@ -77,6 +92,8 @@ export class TrainingCourseModel {
   @Field(() => Int, { nullable: true, description: 'A completion is valid this long; null: forever.' }) validityMonths!: number | null;
   @Field(() => [TrainingModuleModel]) modules!: TrainingModuleModel[];
 }
+
+export const TrainingCourseConnection = connectionOf(TrainingCourseModel, 'TrainingCourse');
 
 @ObjectType('TrainingCertificate')
 export class TrainingCertificateModel {
@@ -103,6 +120,8 @@ export class TrainingEnrolmentModel {
   @Field(() => Int) modulesTotal!: number;
   @Field(() => TrainingCertificateModel, { nullable: true }) certificate!: TrainingCertificateModel | null;
 }
+
+export const TrainingEnrolmentConnection = connectionOf(TrainingEnrolmentModel, 'TrainingEnrolment');
 
 @ObjectType('MyTraining', { description: 'The viewer\'s current enrolment per course, by section.' })
 export class MyTrainingModel {

@@ -1,8 +1,8 @@
 import { Args, ArgsType, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, Db, Public, ParseIdPipe, SingleLineText, ViewerAbilitiesModel } from '@pillars/api/core';
+import { Actor, CurrentActor, Db, PageArgs, Public, ParseIdPipe, SingleLineText, ViewerAbilitiesModel } from '@pillars/api/core';
 import { PeopleDirectory } from '@pillars/api/directory';
 import { Role } from '@pillars/shared/types';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { CertificatesService } from './certificates.service';
 import { CoursesService } from './courses.service';
 import { EnrolmentsService } from './enrolments.service';
@@ -10,7 +10,7 @@ import { ProgressService } from './progress.service';
 import { TrainingQueriesService } from './training-queries.service';
 import { AssignTrainingInput, ReviewTrainingEvidenceInput, SubmitTrainingQuizInput, TrainingCourseInput } from './training.inputs';
 import {
-  MyTrainingModel, TrainingAssignmentModel, TrainingCertificateCheckModel, TrainingCountsModel, TrainingCourseModel, TrainingCourseStatus,
+  MyTrainingModel, TrainingAssignmentModel, TrainingCertificateCheckModel, TrainingCountsModel, TrainingCourseConnection, TrainingCourseModel, TrainingCourseStatus, TrainingEnrolmentConnection,
   TrainingMatrixModel, TrainingPlayerModel, TrainingQuizAttemptModel, TrainingRollupModel,
 } from './training.model';
 import { governsTraining } from './training.policy';
@@ -38,6 +38,14 @@ class VerifyArgs {
   @Field({ description: 'The certificate\'s verification code.' }) @SingleLineText({ max: 64 }) code!: string;
 }
 @ArgsType()
+class HistoryArgs extends PageArgs {
+  @Field(() => ID) @IsUUID() userId!: string;
+}
+@ArgsType()
+class CatalogueArgs extends PageArgs {
+  @Field(() => TrainingCourseStatus, { nullable: true, description: 'One status only.' }) @IsOptional() @IsEnum(TrainingCourseStatus) status?: TrainingCourseStatus;
+}
+@ArgsType()
 class RollupArgs {
   @Field(() => ID, { nullable: true, description: 'One course; omitted: every required course.' }) @IsOptional() @IsUUID() courseId?: string;
 }
@@ -58,9 +66,9 @@ export class TrainingResolver {
     private readonly certificates: CertificatesService,
   ) {}
 
-  @Query(() => [TrainingCourseModel], { description: 'The catalogue: published courses; HR, admins and owners also drafts and archived ones.' })
-  trainingCourses(@CurrentActor() actor: Actor) {
-    return this.courses.listCourses(actor);
+  @Query(() => TrainingCourseConnection, { description: 'The catalogue by title: published courses; HR, admins and owners also drafts and archived ones.' })
+  trainingCourses(@CurrentActor() actor: Actor, @Args() a: CatalogueArgs) {
+    return this.courses.listCourses(actor, a);
   }
 
   @Query(() => TrainingCourseModel)
@@ -96,6 +104,11 @@ export class TrainingResolver {
   @Mutation(() => TrainingEnrolmentPayload, { description: 'Enrols the viewer in an optional published course.' })
   async selfEnrolTraining(@CurrentActor() actor: Actor, @Args('courseId', { type: () => ID }, ParseIdPipe) courseId: string) {
     return { player: await this.queries.player(actor, await this.enrolments.selfEnrol(actor, courseId)) };
+  }
+
+  @Query(() => TrainingEnrolmentConnection, { description: 'A person\'s every enrolment, newest first: their own; a manager their line\'s; HR anyone\'s (empty otherwise).' })
+  trainingHistory(@CurrentActor() actor: Actor, @Args() a: HistoryArgs) {
+    return this.queries.history(actor, a.userId, a);
   }
 
   @Query(() => MyTrainingModel)

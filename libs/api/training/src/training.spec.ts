@@ -85,6 +85,36 @@ describe('training: catalogue', () => {
   });
 });
 
+describe('training: the editor\'s catalogue', () => {
+  const CATALOGUE = `query($first: Int, $after: String, $status: TrainingCourseStatus) { trainingCourses(first: $first, after: $after, status: $status) { edges { node { id title status } } pageInfo { hasNextPage endCursor } } }`;
+  const BANK = `query($id: ID!) { trainingCourse(id: $id) { modules { kind questionBank { prompt multiple options { text correct } } } } }`;
+  type Page = { trainingCourses: { edges: { node: { id: string; title: string; status: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+
+  it('pages the catalogue by title with a status filter; drafts only for those who manage; the quiz key only for them', async () => {
+    const org = await buildOrganization();
+    const hr = await buildUser(org, { roles: ['HR'] });
+    const employee = await buildUser(org);
+    const live = await published(hr, { title: 'B course', modules: [quiz()] });
+    await ok(hr, CREATE, { input: courseInput({ title: 'A draft' }) });
+    await published(hr, { title: 'C course' });
+    const first = (await ok<Page>(hr, CATALOGUE, { first: 2 })).trainingCourses;
+    expect(first.edges.map((e) => e.node.title)).toEqual(['A draft', 'B course']);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const next = (await ok<Page>(hr, CATALOGUE, { first: 2, after: first.pageInfo.endCursor })).trainingCourses;
+    expect(next.edges.map((e) => e.node.title)).toEqual(['C course']);
+    expect(next.pageInfo.hasNextPage).toBe(false);
+    expect((await ok<Page>(hr, CATALOGUE, { status: 'DRAFT' })).trainingCourses.edges.map((e) => e.node.title)).toEqual(['A draft']);
+    expect((await ok<Page>(employee, CATALOGUE, {})).trainingCourses.edges.map((e) => e.node.title)).toEqual(['B course', 'C course']);
+    expect(codeOf(await gql(app).as(hr).send(CATALOGUE, { after: 'nonsense' }))).toBe('BAD_USER_INPUT');
+
+    const bank = (await ok<{ trainingCourse: { modules: { questionBank: { prompt: string; options: { text: string; correct: boolean }[] }[] | null }[] } }>(hr, BANK, { id: live.id })).trainingCourse.modules[0].questionBank;
+    expect(bank?.map((q) => q.prompt)).toEqual(['Question 1?', 'Question 2?', 'Question 3?']);
+    expect(bank?.[0].options).toEqual([{ text: 'Right 1', correct: true }, { text: 'Wrong 1', correct: false }]);
+    const learner = await gql(app).as(employee).send<{ trainingCourse: { modules: { questionBank: unknown }[] } }>(BANK, { id: live.id });
+    expect(learner.data?.trainingCourse.modules[0].questionBank).toBeNull();
+  });
+});
+
 describe('training: assignments (AC1)', () => {
   it('an assignment to a team reaches a new joiner, due N days from the join; a leaver keeps their history', async () => {
     const org = await buildOrganization();

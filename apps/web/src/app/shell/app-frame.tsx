@@ -38,6 +38,9 @@ export function AppFrame({ loading = false }: { loading?: boolean }) {
   useRealtime(Boolean(me), realtimeOptions);
 
   const sections = visibleSections(can);
+  // The deepest item that contains the page is current: /training/matrix is not also "My training" (/training).
+  const matches = (to: string) => pathname === to || pathname.startsWith(`${to}/`);
+  const current = sections.flatMap((s) => s.items.map((i) => i.to)).filter(matches).sort((a, b) => b.length - a.length)[0];
   return (
     <>
       <SkipLink targetId={MAIN_ID} label={t('shell.skipToContent')} />
@@ -78,7 +81,7 @@ export function AppFrame({ loading = false }: { loading?: boolean }) {
                   </Text>
                   <Stack gap={2} component="ul" aria-labelledby={`nav-${section.label}`} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                     {section.items.map((item) => {
-                      const active = pathname === item.to || pathname.startsWith(`${item.to}/`);
+                      const active = item.to === current;
                       return (
                         <li key={item.to}>
                           <NavLink

@@ -176,3 +176,144 @@ export const VerifyTrainingCertificateDocument = graphql(`
     }
   }
 `);
+
+export const TrainingCourseCardFieldsFragment = graphql(`
+  fragment TrainingCourseCardFields on TrainingCourse {
+    id
+    versionId
+    status
+    version
+    title
+    category
+    estimatedMinutes
+    validityMonths
+    languages
+    modules {
+      id
+      kind
+    }
+  }
+`);
+
+export const TrainingCoursesDocument = graphql(`
+  query TrainingCourses($first: Int, $after: String, $status: TrainingCourseStatus) {
+    trainingCourses(first: $first, after: $after, status: $status) {
+      edges {
+        cursor
+        node {
+          ...TrainingCourseCardFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const TrainingCourseEditorFieldsFragment = graphql(`
+  fragment TrainingCourseEditorFields on TrainingCourse {
+    id
+    status
+    version
+    versionId
+    title
+    description
+    category
+    estimatedMinutes
+    languages
+    validityMonths
+    selfEnrol
+    modules {
+      id
+      position
+      kind
+      title
+      content
+      url
+      policyId
+      passMark
+      maxAttempts
+      drawCount
+      questionBank {
+        prompt
+        multiple
+        options {
+          text
+          correct
+        }
+      }
+    }
+  }
+`);
+
+export const TrainingCourseDocument = graphql(`
+  query TrainingCourse($id: ID!) {
+    trainingCourse(id: $id) {
+      ...TrainingCourseEditorFields
+    }
+  }
+`);
+
+export const CreateTrainingCourseDocument = graphql(`
+  mutation CreateTrainingCourse($input: TrainingCourseInput!) {
+    createTrainingCourse(input: $input) {
+      ...TrainingCourseEditorFields
+    }
+  }
+`);
+
+export const UpdateTrainingCourseDocument = graphql(`
+  mutation UpdateTrainingCourse($id: ID!, $input: TrainingCourseInput!) {
+    updateTrainingCourse(id: $id, input: $input) {
+      ...TrainingCourseEditorFields
+    }
+  }
+`);
+
+export const PublishTrainingCourseDocument = graphql(`
+  mutation PublishTrainingCourse($id: ID!) {
+    publishTrainingCourse(id: $id) {
+      ...TrainingCourseEditorFields
+    }
+  }
+`);
+
+export const ArchiveTrainingCourseDocument = graphql(`
+  mutation ArchiveTrainingCourse($id: ID!) {
+    archiveTrainingCourse(id: $id) {
+      ...TrainingCourseEditorFields
+    }
+  }
+`);
+
+export const AssignTrainingDocument = graphql(`
+  mutation AssignTraining($input: AssignTrainingInput!) {
+    assignTraining(input: $input) {
+      id
+      enrolled
+    }
+  }
+`);
+
+export const TrainingHistoryDocument = graphql(`
+  query TrainingHistory($userId: ID!, $first: Int, $after: String) {
+    user(id: $userId) {
+      id
+      name
+    }
+    trainingHistory(userId: $userId, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...TrainingEnrolmentFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);

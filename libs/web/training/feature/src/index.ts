@@ -1,2 +1,2 @@
 export { trainingFeature, trainingLocales, trainingRoutes } from './training.feature';
-export { certificateVerifyPath, MY_TRAINING_PATH, TRAINING_MATRIX_PATH, trainingPlayerPath } from './training-paths';
+export { certificateVerifyPath, courseEditorPath, COURSES_PATH, MY_TRAINING_PATH, TRAINING_MATRIX_PATH, trainingPlayerPath } from './training-paths';

@@ -1,16 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { useErrorMessages } from '@pillars/web/core/data-access';
-import type { TrainingEnrolmentFieldsFragment } from '@pillars/web/graphql';
 import { MyTrainingDocument } from '@pillars/web/training/data-access';
 import { CardGridSkeleton, EmptyView, ErrorView } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
-import { IconCertificate, IconSchool } from '@tabler/icons-react';
+import { IconSchool } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { TrainingStatusBadge, useTrainingDates } from './training-format';
-import { trainingPlayerPath } from './training-paths';
+import { EnrolmentCard } from './enrolment-card';
 
 const SECTIONS = ['overdue', 'dueSoon', 'inProgress', 'assigned', 'completed'] as const;
 
@@ -48,36 +45,5 @@ export function MyTrainingPage() {
         ))
       )}
     </Stack>
-  );
-}
-
-function EnrolmentCard({ enrolment: e }: { enrolment: TrainingEnrolmentFieldsFragment }) {
-  const { t } = useTranslation();
-  const day = useTrainingDates();
-  return (
-    <Card withBorder radius="md" padding="md" component="article">
-      <Stack gap="xs">
-        <Group justify="space-between" wrap="wrap" gap="xs">
-          <Anchor component={Link} to={trainingPlayerPath(e.id)} fw={600} dir="auto">
-            {e.courseTitle}
-          </Anchor>
-          <TrainingStatusBadge status={e.status} completedAt={e.completedAt} dueAt={e.dueAt} expiresAt={e.expiresAt} />
-        </Group>
-        <Text size="sm" c="dimmed">
-          {t('training.mine.progress', { done: e.modulesDone, total: e.modulesTotal })}
-          {e.dueAt && !e.completedAt ? ` · ${t('training.mine.dueOn', { date: day(e.dueAt) })}` : ''}
-          {e.expiresAt && e.completedAt ? ` · ${t('training.mine.validUntil', { date: day(e.expiresAt) })}` : ''}
-        </Text>
-        {!e.completedAt ? <Progress value={e.modulesTotal ? (100 * e.modulesDone) / e.modulesTotal : 0} aria-label={t('training.mine.progress', { done: e.modulesDone, total: e.modulesTotal })} size="sm" /> : null}
-        {e.certificate ? (
-          <Group gap="xs">
-            <IconCertificate size={18} aria-hidden="true" />
-            <Anchor href={e.certificate.pdfUrl} download>
-              {t('training.certificate.download')}
-            </Anchor>
-          </Group>
-        ) : null}
-      </Stack>
-    </Card>
   );
 }

@@ -1,17 +1,35 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useErrorMessages } from '@pillars/web/core/data-access';
-import type { TrainingMatrixQuery } from '@pillars/web/graphql';
+import type { TrainingMatrixQuery, TrainingStatus } from '@pillars/web/graphql';
 import { TrainingMatrixCsvDocument, TrainingMatrixDocument } from '@pillars/web/training/data-access';
 import { CsvButton, EmptyView, ErrorView, PageSkeleton } from '@pillars/web/ui';
-import { usePageTitle } from '@pillars/web/util';
+import { usePageTitle, useSearchParamValue } from '@pillars/web/util';
 import { IconTable } from '@tabler/icons-react';
 import { Fragment, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import classes from './training-matrix.module.css';
 import { STATUS_COLOR, useStatusText } from './training-format';
+import { trainingHistoryPath } from './training-paths';
 
-type Row = TrainingMatrixQuery['trainingMatrix']['rows'][number];
+type Matrix = TrainingMatrixQuery['trainingMatrix'];
+type Row = Matrix['rows'][number];
+const STATUSES: TrainingStatus[] = ['OVERDUE', 'EXPIRED', 'EXPIRING', 'NOT_STARTED', 'IN_PROGRESS', 'DONE'];
+const NO_TEAM = '-';
+
+/** The filters narrow the loaded matrix (team, course, a status in any shown cell); "most overdue" drops the team groups. */
+export function filterMatrix(matrix: Matrix, f: { team: string | null; course: string | null; status: string | null; sort: string | null }): { matrix: Matrix; grouped: boolean } {
+  const columns = f.course ? matrix.columns.filter((c) => c.courseId === f.course) : matrix.columns;
+  const shown = new Set(columns.map((c) => c.courseId));
+  let rows = matrix.rows.filter((r) => !f.team || (r.teamName ?? NO_TEAM) === f.team);
+  if (f.course) rows = rows.filter((r) => r.cells.some((c) => c.courseId === f.course));
+  if (f.status) rows = rows.filter((r) => r.cells.some((c) => shown.has(c.courseId) && c.status === f.status));
+  const overdue = (r: Row) => r.cells.filter((c) => shown.has(c.courseId) && c.status === 'OVERDUE').length;
+  const grouped = f.sort !== 'overdue';
+  if (!grouped) rows = [...rows].sort((a, b) => overdue(b) - overdue(a) || a.name.localeCompare(b.name));
+  return { matrix: { ...matrix, columns, rows }, grouped };
+}
 
 /** People of the viewer's line, grouped by team, × required courses; every cell says its status in words. */
 export function TrainingMatrixPage() {
@@ -37,17 +55,74 @@ export function TrainingMatrixPage() {
       ) : matrix.rows.length === 0 || matrix.columns.length === 0 ? (
         <EmptyView icon={<IconTable size={30} />} title={t('training.matrix.empty')} description={t('training.matrix.emptyHint')} />
       ) : (
-        <MatrixTable matrix={matrix} />
+        <FilteredMatrix matrix={matrix} />
       )}
     </Stack>
   );
 }
 
-export function MatrixTable({ matrix }: { matrix: TrainingMatrixQuery['trainingMatrix'] }) {
+function FilteredMatrix({ matrix }: { matrix: Matrix }) {
+  const { t } = useTranslation();
+  const [team, setTeam] = useSearchParamValue('team');
+  const [course, setCourse] = useSearchParamValue('course');
+  const [status, setStatus] = useSearchParamValue('status');
+  const [sort, setSort] = useSearchParamValue('sort');
+  const teams = [...new Set(matrix.rows.map((r) => r.teamName ?? NO_TEAM))];
+  const shown = filterMatrix(matrix, { team, course, status, sort });
+  const select = { w: 'fit-content', maw: '100%', size: 'sm' } as const;
+  return (
+    <Stack gap="md">
+      <Group gap="md" wrap="wrap" align="end" role="search" aria-label={t('training.matrix.filters')}>
+        <NativeSelect
+          label={t('training.matrix.team')}
+          value={team ?? ''}
+          onChange={(e) => setTeam(e.currentTarget.value || null)}
+          data={[{ value: '', label: t('training.matrix.allTeams') }, ...teams.map((n) => ({ value: n, label: n === NO_TEAM ? t('training.matrix.noTeam') : n }))]}
+          {...select}
+        />
+        <NativeSelect
+          label={t('training.matrix.course')}
+          value={course ?? ''}
+          onChange={(e) => setCourse(e.currentTarget.value || null)}
+          data={[{ value: '', label: t('training.matrix.allCourses') }, ...matrix.columns.map((c) => ({ value: c.courseId, label: c.title }))]}
+          {...select}
+        />
+        <NativeSelect
+          label={t('training.matrix.status')}
+          value={status ?? ''}
+          onChange={(e) => setStatus(e.currentTarget.value || null)}
+          data={[{ value: '', label: t('training.matrix.anyStatus') }, ...STATUSES.map((v) => ({ value: v, label: t(`training.status.${v}`) }))]}
+          {...select}
+        />
+        <NativeSelect
+          label={t('training.matrix.sort')}
+          value={sort === 'overdue' ? 'overdue' : 'team'}
+          onChange={(e) => setSort(e.currentTarget.value === 'overdue' ? 'overdue' : null)}
+          data={[{ value: 'team', label: t('training.matrix.byTeam') }, { value: 'overdue', label: t('training.matrix.mostOverdue') }]}
+          {...select}
+        />
+      </Group>
+      {shown.matrix.rows.length === 0 ? (
+        <Text c="dimmed" role="status">
+          {t('training.matrix.noMatch')}
+        </Text>
+      ) : (
+        <MatrixTable matrix={shown.matrix} grouped={shown.grouped} />
+      )}
+    </Stack>
+  );
+}
+
+export function MatrixTable({ matrix, grouped = true }: { matrix: Matrix; grouped?: boolean }) {
   const { t } = useTranslation();
   const text = useStatusText();
   const groups: { team: string | null; rows: Row[] }[] = [];
   for (const row of matrix.rows) {
+    if (!grouped) {
+      if (groups.length === 0) groups.push({ team: null, rows: [] });
+      groups[0].rows.push(row);
+      continue;
+    }
     const last = groups[groups.length - 1];
     if (last && last.team === (row.teamName ?? null)) last.rows.push(row);
     else groups.push({ team: row.teamName ?? null, rows: [row] });
@@ -71,15 +146,24 @@ export function MatrixTable({ matrix }: { matrix: TrainingMatrixQuery['trainingM
         <Table.Tbody>
           {groups.map((g, gi) => (
             <Fragment key={`${g.team ?? ''}-${gi}`}>
-              <Table.Tr>
-                <Table.Th scope="colgroup" colSpan={span} className={classes.team} dir="auto">
-                  {g.team ?? t('training.matrix.noTeam')}
-                </Table.Th>
-              </Table.Tr>
+              {grouped ? (
+                <Table.Tr>
+                  <Table.Th scope="colgroup" colSpan={span} className={classes.team} dir="auto">
+                    {g.team ?? t('training.matrix.noTeam')}
+                  </Table.Th>
+                </Table.Tr>
+              ) : null}
               {g.rows.map((row) => (
                 <Table.Tr key={row.userId}>
                   <Table.Th scope="row" className={classes.person} dir="auto">
-                    {row.name}
+                    <Anchor component={Link} to={trainingHistoryPath(row.userId)} c="inherit" underline="always">
+                      {row.name}
+                    </Anchor>
+                    {!grouped ? (
+                      <Text size="xs" c="dimmed" fw={400} dir="auto">
+                        {row.teamName ?? t('training.matrix.noTeam')}
+                      </Text>
+                    ) : null}
                   </Table.Th>
                   {matrix.columns.map((c) => {
                     const cell = row.cells.find((x) => x.courseId === c.courseId);

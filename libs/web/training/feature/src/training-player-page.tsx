@@ -98,10 +98,11 @@ function CertificateCard({ player }: { player: Player }) {
               {t('training.certificate.code')} <Code style={{ overflowWrap: 'anywhere' }}>{cert.code}</Code>
             </Text>
             <Group gap="md" wrap="wrap">
-              <Anchor href={cert.pdfUrl} download>
+              {/* The alert's own text colour: Mantine's link blue on the light teal falls short of 4.5:1. */}
+              <Anchor href={cert.pdfUrl} download c="inherit" underline="always" fw={600}>
                 {t('training.certificate.download')}
               </Anchor>
-              <Anchor component={Link} to={certificateVerifyPath(cert.code)}>
+              <Anchor component={Link} to={certificateVerifyPath(cert.code)} c="inherit" underline="always" fw={600}>
                 {t('training.certificate.verifyLink')}
               </Anchor>
             </Group>

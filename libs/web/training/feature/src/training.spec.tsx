@@ -1,30 +1,19 @@
-import { MeDocument } from '@pillars/web/core/data-access';
 import { feedsFeature } from '@pillars/web/feeds/feature';
 import type { TrainingStatus } from '@pillars/web/graphql';
 import { renderWithProviders } from '@pillars/web/testing';
-import { CompleteTrainingModuleDocument, MyTrainingDocument, StartTrainingQuizDocument, SubmitTrainingQuizDocument, TrainingMatrixDocument, TrainingPlayerDocument, trainingTypePolicies } from '@pillars/web/training/data-access';
+import { CompleteTrainingModuleDocument, MyTrainingDocument, TrainingHistoryDocument, StartTrainingQuizDocument, SubmitTrainingQuizDocument, TrainingMatrixDocument, TrainingPlayerDocument, trainingTypePolicies } from '@pillars/web/training/data-access';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { trainingLocales } from './training.feature';
 import { MyTrainingPage } from './my-training-page';
 import { TrainingMatrixPage } from './training-matrix-page';
+import { TrainingHistoryPage } from './training-history-page';
 import { TrainingPlayerPage } from './training-player-page';
+import { meMockWith } from './training.spec-helpers';
 
 const ENROLMENT = 'e1';
-const meMock = {
-  request: { query: MeDocument },
-  result: {
-    data: {
-      me: { __typename: 'User', id: 'u1', name: 'Lea Learner', email: 'lea@x.test', initials: 'LL', photoThumbnailUrl: null, title: null, locale: 'en', timeZone: 'UTC', roles: [] },
-      abilities: {
-        __typename: 'ViewerAbilities', canManagePeople: false, canAssignRoles: false, canManageTeams: false, canImport: false, canManageAudiences: false, canReadMailOutbox: false,
-        canManagePolicies: false, canViewCompliance: false, canVerifyPolicyEvidence: false, canManageTraining: false, canViewTrainingMatrix: true, canAnnounce: false, canAnnounceToAnyone: false,
-      },
-    },
-  },
-  maxUsageCount: Infinity,
-};
+const meMock = meMockWith();
 
 const module = (id: string, position: number, kind: 'MARKDOWN' | 'QUIZ', title: string) => ({
   __typename: 'TrainingModule' as const, id, position, kind, title, contentHtml: kind === 'MARKDOWN' ? '<p>Think before you post.</p>' : null, url: null, policyId: null,
@@ -160,6 +149,20 @@ describe('training matrix (web)', () => {
     // Scrolls sideways at phone width: a focusable region, so keyboard users can scroll it.
     expect(table.closest('[role="region"]')?.getAttribute('tabindex')).toBe('0');
     expect(screen.getByRole('button', { name: 'Export CSV' })).toBeTruthy();
+
+    // Filters narrow the rows and columns; "most overdue first" drops the team groups.
+    const texts = () => within(screen.getByRole('table')).getAllByRole('row').map((r) => Array.from(r.querySelectorAll('th,td')).map((c) => c.textContent));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: 'NOT_STARTED' } });
+    expect(texts()).toEqual([['Person', 'Security Basics', 'Inclusive Leadership'], ['Support'], ['Dan', 'Expires Dec 10, 2026', 'Not started']]);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: '' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Course' }), { target: { value: 'k2' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Order' }), { target: { value: 'overdue' } });
+    // Overdue counts only in the courses shown: none here, so by name.
+    expect(texts()).toEqual([['Person', 'Inclusive Leadership'], ['DanSupport', 'Not started'], ['OmarSales', 'In progress']]);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Course' }), { target: { value: '' } });
+    expect(texts().slice(1).map((r) => r[0])).toEqual(['OmarSales', 'AnaSales', 'DanSupport', 'EliNo team']);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Team' }), { target: { value: 'Support' } });
+    expect(texts().slice(1).map((r) => r[0])).toEqual(['DanSupport']);
   });
 });
 
@@ -174,5 +177,31 @@ describe('my training (web)', () => {
     expect(screen.getByText('Overdue since Nov 1, 2026')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Information Security Basics' }).getAttribute('href')).toBe('/training/e2');
     expect(screen.getByRole('link', { name: 'Download certificate (PDF)' }).getAttribute('href')).toBe('/training/certificates/c1/certificate.pdf');
+  });
+});
+
+describe('training history (web)', () => {
+  it('lists a person\'s every enrolment, renewals with their cycle, and pages on', async () => {
+    const done = player(2).enrolment;
+    const renewal = { ...player(0).enrolment, id: 'e3', cycle: 2, enrolledAt: '2027-11-02T10:00:00.000Z', dueAt: '2027-12-02T10:00:00.000Z' };
+    const older = { ...player(0).enrolment, id: 'e4', courseTitle: 'Information Security Basics', status: 'OVERDUE' as TrainingStatus, dueAt: '2026-11-01T12:00:00.000Z' };
+    const page = (nodes: (typeof done)[], hasNextPage: boolean) => ({
+      user: { __typename: 'User', id: 'u2', name: 'Omar Haddad' },
+      trainingHistory: { __typename: 'TrainingEnrolmentConnection', edges: nodes.map((n) => ({ __typename: 'TrainingEnrolmentEdge', cursor: `c-${n.id}`, node: n })), pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: nodes.length ? `c-${nodes[nodes.length - 1].id}` : null } },
+    });
+    const mocks = [
+      meMock,
+      { request: { query: TrainingHistoryDocument, variables: { userId: 'u2', first: 50, after: null } }, result: { data: page([renewal, done], true) } },
+      { request: { query: TrainingHistoryDocument, variables: { userId: 'u2', first: 50, after: 'c-e1' } }, result: { data: page([older], false) } },
+    ];
+    renderWithProviders(<TrainingHistoryPage />, { mocks, locales: [trainingLocales], typePolicies: [trainingTypePolicies], path: '/training/people/:userId', route: '/training/people/u2' });
+    expect(await screen.findByText('Omar Haddad')).toBeTruthy();
+    const cards = () => screen.getAllByRole('article');
+    expect(cards()).toHaveLength(2);
+    expect(cards()[0].textContent).toContain('cycle 2 · enrolled Nov 2, 2027 · 0 of 2 modules done');
+    expect(within(cards()[1]).getByRole('link', { name: 'Download certificate (PDF)' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show older training' }));
+    expect(await screen.findByText('Overdue since Nov 1, 2026')).toBeTruthy();
+    expect(cards()).toHaveLength(3);
   });
 });

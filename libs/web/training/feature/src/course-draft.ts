@@ -1,0 +1,135 @@
+import type { TrainingCourseEditorFieldsFragment, TrainingCourseInput, TrainingModuleInput, TrainingModuleKind } from '@pillars/web/graphql';
+
+export const COURSE_LANGUAGES = ['en', 'ar', 'he', 'it'] as const;
+export const MODULE_KINDS: TrainingModuleKind[] = ['MARKDOWN', 'POLICY_ACK', 'QUIZ', 'EXTERNAL_LINK', 'ATTENDANCE', 'EVIDENCE_UPLOAD'];
+
+export interface OptionDraft {
+  key: string;
+  text: string;
+  correct: boolean;
+}
+export interface QuestionDraft {
+  key: string;
+  prompt: string;
+  multiple: boolean;
+  options: OptionDraft[];
+}
+export interface ModuleDraft {
+  key: string;
+  kind: TrainingModuleKind;
+  title: string;
+  /** MARKDOWN: the text; QUIZ, ATTENDANCE, EVIDENCE_UPLOAD, EXTERNAL_LINK: instructions. */
+  content: string;
+  url: string;
+  policyId: string | null;
+  passMark: number;
+  maxAttempts: number;
+  /** Null: draw the whole bank. */
+  drawCount: number | null;
+  questions: QuestionDraft[];
+}
+export interface CourseDraft {
+  title: string;
+  description: string;
+  category: string;
+  estimatedMinutes: number;
+  languages: string[];
+  /** Null: a completion never expires. */
+  validityMonths: number | null;
+  selfEnrol: boolean;
+  modules: ModuleDraft[];
+}
+
+let seq = 0;
+/** A key for React lists and focus targets; never sent to the API. */
+export const newKey = () => `k${++seq}`;
+
+export const emptyOption = (correct = false): OptionDraft => ({ key: newKey(), text: '', correct });
+export const emptyQuestion = (): QuestionDraft => ({ key: newKey(), prompt: '', multiple: false, options: [emptyOption(true), emptyOption()] });
+export const emptyModule = (kind: TrainingModuleKind): ModuleDraft => ({
+  key: newKey(), kind, title: '', content: '', url: '', policyId: null, passMark: 80, maxAttempts: 3, drawCount: null, questions: kind === 'QUIZ' ? [emptyQuestion()] : [],
+});
+export const emptyCourse = (language: string): CourseDraft => ({
+  title: '', description: '', category: '', estimatedMinutes: 15, languages: [COURSE_LANGUAGES.find((l) => l === language) ?? 'en'], validityMonths: null, selfEnrol: false, modules: [],
+});
+
+/** The editor's copy of a saved course (the bank comes with its key for those who manage it). */
+export function draftOf(course: TrainingCourseEditorFieldsFragment): CourseDraft {
+  return {
+    title: course.title, description: course.description, category: course.category, estimatedMinutes: course.estimatedMinutes, languages: [...course.languages],
+    validityMonths: course.validityMonths ?? null, selfEnrol: course.selfEnrol,
+    modules: [...course.modules]
+      .sort((a, b) => a.position - b.position)
+      .map((m) => ({
+        key: newKey(), kind: m.kind, title: m.title, content: m.content ?? '', url: m.url ?? '', policyId: m.policyId ?? null,
+        passMark: m.passMark ?? 80, maxAttempts: m.maxAttempts ?? 3, drawCount: m.drawCount ?? null,
+        questions: (m.questionBank ?? []).map((q) => ({ key: newKey(), prompt: q.prompt, multiple: q.multiple, options: q.options.map((o) => ({ key: newKey(), text: o.text, correct: o.correct })) })),
+      })),
+  };
+}
+
+const text = (s: string) => (s.trim() ? s : undefined);
+
+/** Each kind sends its own fields and no other's (the API refuses the rest). */
+export function moduleInput(m: ModuleDraft): TrainingModuleInput {
+  const base = { kind: m.kind, title: m.title.trim() };
+  switch (m.kind) {
+    case 'MARKDOWN':
+      return { ...base, content: m.content };
+    case 'EXTERNAL_LINK':
+      return { ...base, url: m.url.trim(), content: text(m.content) };
+    case 'POLICY_ACK':
+      return { ...base, policyId: m.policyId };
+    case 'QUIZ': {
+      const draw = m.drawCount && m.drawCount < m.questions.length ? m.drawCount : undefined;
+      return {
+        ...base, content: text(m.content), passMark: m.passMark, maxAttempts: m.maxAttempts, drawCount: draw,
+        questions: m.questions.map((q) => ({ prompt: q.prompt, multiple: q.multiple, options: q.options.filter((o) => o.text.trim()).map((o) => ({ text: o.text, correct: o.correct })) })),
+      };
+    }
+    default:
+      return { ...base, content: text(m.content) };
+  }
+}
+
+export const courseInput = (d: CourseDraft): TrainingCourseInput => ({
+  title: d.title.trim(), description: d.description, category: d.category.trim(), estimatedMinutes: d.estimatedMinutes, languages: d.languages,
+  validityMonths: d.validityMonths, selfEnrol: d.selfEnrol, modules: d.modules.map(moduleInput),
+});
+
+/** What stops a save, as a locale key and its values; null when the draft can be sent. */
+export type Problem = { key: string; values?: Record<string, string | number>; moduleKey?: string };
+
+export function problemOf(d: CourseDraft): Problem | null {
+  if (!d.title.trim()) return { key: 'training.editor.problem.title' };
+  if (!d.category.trim()) return { key: 'training.editor.problem.category' };
+  if (d.languages.length === 0) return { key: 'training.editor.problem.languages' };
+  if (d.modules.length === 0) return { key: 'training.editor.problem.noModules' };
+  for (const [i, m] of d.modules.entries()) {
+    const at = (key: string, extra: Record<string, string | number> = {}): Problem => ({ key: `training.editor.problem.${key}`, values: { number: i + 1, ...extra }, moduleKey: m.key });
+    if (!m.title.trim()) return at('moduleTitle');
+    if (m.kind === 'MARKDOWN' && !m.content.trim()) return at('content');
+    if (m.kind === 'EXTERNAL_LINK' && !/^https?:\/\/\S+$/i.test(m.url.trim())) return at('url');
+    if (m.kind === 'POLICY_ACK' && !m.policyId) return at('policy');
+    if (m.kind === 'QUIZ') {
+      if (m.questions.length === 0) return at('questions');
+      for (const [qi, q] of m.questions.entries()) {
+        const filled = q.options.filter((o) => o.text.trim());
+        const right = filled.filter((o) => o.correct).length;
+        if (!q.prompt.trim() || filled.length < 2) return at('question', { question: qi + 1 });
+        if (q.multiple ? right < 1 : right !== 1) return at(q.multiple ? 'oneCorrectAtLeast' : 'exactlyOneCorrect', { question: qi + 1 });
+      }
+    }
+  }
+  return null;
+}
+
+/** Moves the item at `from` by `by` places (clamped); the same array when nothing moves. */
+export function move<T>(list: T[], from: number, by: number): T[] {
+  const to = Math.max(0, Math.min(list.length - 1, from + by));
+  if (to === from) return list;
+  const next = [...list];
+  const [item] = next.splice(from, 1);
+  next.splice(to, 0, item);
+  return next;
+}
