@@ -51,6 +51,8 @@ async function employeeTeam(browser: Browser): Promise<string> {
 /** The matrix cell of `person` under the column titled `course`. */
 async function matrixCell(page: Page, person: string, course: string) {
   const table = page.getByRole('table');
+  // allInnerTexts does not wait: the column must be there (the matrix loaded) before it is read.
+  await expect(table.locator('thead th').filter({ hasText: course })).toBeVisible();
   const headers = await table.locator('thead th').allInnerTexts();
   const column = headers.findIndex((h) => h.trim() === course);
   expect(column, `column ${course}`).toBeGreaterThan(0);

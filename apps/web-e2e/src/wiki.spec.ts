@@ -24,6 +24,9 @@ async function loaded(page: Page) {
 
 /** Nothing wider than the viewport (a phone scrolls up and down, never sideways); names what sticks out when something does. */
 async function expectNoSidewaysScroll(page: Page) {
+  // The app shell animates its padding (200 ms) when the viewport crosses its breakpoint: wait for it to settle.
+  const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  if (await expect.poll(fits, { timeout: 5_000 }).toBe(true).then(() => true, () => false)) return;
   const { scroll, view, out } = await page.evaluate(() => {
     const view = window.innerWidth;
     const out = [...document.querySelectorAll('body *')]

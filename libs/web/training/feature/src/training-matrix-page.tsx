@@ -10,13 +10,22 @@ import { Fragment, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import classes from './training-matrix.module.css';
-import { STATUS_COLOR, useStatusText } from './training-format';
+import { useStatusText } from './training-format';
 import { trainingHistoryPath } from './training-paths';
 
 type Matrix = TrainingMatrixQuery['trainingMatrix'];
 type Row = Matrix['rows'][number];
 const STATUSES: TrainingStatus[] = ['OVERDUE', 'EXPIRED', 'EXPIRING', 'NOT_STARTED', 'IN_PROGRESS', 'DONE'];
 const NO_TEAM = '-';
+/** A cell's text colour, at least 4.5:1 on the page in light and dark schemes (Mantine's 8 shades of teal and yellow are not). */
+const CELL_TEXT: Record<TrainingStatus, string | undefined> = {
+  DONE: 'light-dark(var(--mantine-color-teal-9), var(--mantine-color-teal-4))',
+  IN_PROGRESS: 'light-dark(var(--mantine-color-blue-9), var(--mantine-color-blue-4))',
+  EXPIRING: 'light-dark(#9c4a00, var(--mantine-color-yellow-4))',
+  EXPIRED: 'light-dark(var(--mantine-color-red-9), var(--mantine-color-red-4))',
+  OVERDUE: 'light-dark(var(--mantine-color-red-9), var(--mantine-color-red-4))',
+  NOT_STARTED: undefined,
+};
 
 /** The filters narrow the loaded matrix (team, course, a status in any shown cell); "most overdue" drops the team groups. */
 export function filterMatrix(matrix: Matrix, f: { team: string | null; course: string | null; status: string | null; sort: string | null }): { matrix: Matrix; grouped: boolean } {
@@ -169,7 +178,7 @@ export function MatrixTable({ matrix, grouped = true }: { matrix: Matrix; groupe
                     const cell = row.cells.find((x) => x.courseId === c.courseId);
                     return cell ? (
                       <Table.Td key={c.courseId} className={classes.cell} data-status={cell.status}>
-                        <Text size="sm" c={STATUS_COLOR[cell.status] === 'gray' ? undefined : `${STATUS_COLOR[cell.status]}.8`} fw={cell.status === 'OVERDUE' || cell.status === 'EXPIRED' ? 700 : 400}>
+                        <Text size="sm" style={{ color: CELL_TEXT[cell.status] }} fw={cell.status === 'OVERDUE' || cell.status === 'EXPIRED' ? 700 : 400}>
                           {text(cell)}
                         </Text>
                       </Table.Td>
