@@ -1,5 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible, restoreProfileLocale, signIn as signInAs, snap } from './support';
+import { DEMO_PASSWORD, expectAccessible, expectNoSidewaysScroll, restoreProfileLocale, signIn as signInAs, snap } from './support';
 
 /** Signs in and reads the app in English on this device, whatever the manager's profile says. */
 const signIn = (page: Page, email: string) => signInAs(page, email, DEMO_PASSWORD, 'en');
@@ -17,8 +17,7 @@ test('works at 375 px: the navigation collapses behind a menu button', async ({ 
   await page.getByRole('button', { name: 'Open navigation' }).click();
   await expect(page.getByRole('link', { name: 'Directory' })).toBeVisible();
   await expectAccessible(page);
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(375);
+  await expectNoSidewaysScroll(page);
 });
 
 test('a team lead manages the members of their own team, without any administration', async ({ page }) => {

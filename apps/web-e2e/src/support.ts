@@ -161,3 +161,23 @@ export function pdfPageTexts(file: string): string[] {
     process.stdout.write(JSON.stringify(pages));`;
   return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script, file], { cwd: root, encoding: 'utf8' })) as string[];
 }
+
+/** Nothing wider than the viewport (a phone scrolls up and down, never sideways); names what sticks out when something does. */
+export async function expectNoSidewaysScroll(page: Page) {
+  // The app shell animates its padding (200 ms) when the viewport crosses its breakpoint: wait for it to settle.
+  const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  if (await expect.poll(fits, { timeout: 5_000 }).toBe(true).then(() => true, () => false)) return;
+  const { scroll, view, out } = await page.evaluate(() => {
+    const view = window.innerWidth;
+    const out = [...document.querySelectorAll('body *')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        // Only what widens the page: an off-canvas drawer to the left scrolls nothing.
+        return r.width > 0 && r.right > view + 1 && ![...el.children].some((c) => c.getBoundingClientRect().right > view + 1);
+      })
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''} "${(el.textContent ?? '').slice(0, 40)}"`);
+    return { scroll: document.documentElement.scrollWidth, view, out };
+  });
+  expect(scroll, `sticking out: ${out.join('; ')}`).toBeLessThanOrEqual(view);
+}

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO_PASSWORD, en, expectAccessible, literal, signedInPage, signIn, snap, strings } from './support';
+import { DEMO_PASSWORD, en, expectAccessible, expectNoSidewaysScroll, literal, signedInPage, signIn, snap, strings } from './support';
 
 // Issue 16, AC3, on the demo organisation. HR (Giulia Rossi) creates a space and a page from the
 // "Meeting notes" template and edits it; meanwhile the administrator (Amira Haddad, in Arabic, in
@@ -20,26 +20,6 @@ const AMIRA_LINE = 'مراجعة الميزانية';
 async function loaded(page: Page) {
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
-}
-
-/** Nothing wider than the viewport (a phone scrolls up and down, never sideways); names what sticks out when something does. */
-async function expectNoSidewaysScroll(page: Page) {
-  // The app shell animates its padding (200 ms) when the viewport crosses its breakpoint: wait for it to settle.
-  const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-  if (await expect.poll(fits, { timeout: 5_000 }).toBe(true).then(() => true, () => false)) return;
-  const { scroll, view, out } = await page.evaluate(() => {
-    const view = window.innerWidth;
-    const out = [...document.querySelectorAll('body *')]
-      .filter((el) => {
-        const r = el.getBoundingClientRect();
-        // Only what widens the page: an off-canvas drawer to the left scrolls nothing.
-        return r.width > 0 && r.right > view + 1 && ![...el.children].some((c) => c.getBoundingClientRect().right > view + 1);
-      })
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''} "${(el.textContent ?? '').slice(0, 40)}"`);
-    return { scroll: document.documentElement.scrollWidth, view, out };
-  });
-  expect(scroll, `sticking out: ${out.join('; ')}`).toBeLessThanOrEqual(view);
 }
 
 test('a space, a page from a template, a conflict merged without losing a word, the diff and a restore; one editor in Arabic', async ({ page, browser }) => {
