@@ -16,3 +16,4 @@ export { UserTextarea, UserTextInput } from './user-text-input';
 export { cropOf, PhotoCropper, type PhotoCropperProps, type SquareCrop } from './photo-cropper';
 export { CsvButton, type CsvButtonProps } from './csv-button';
 export { RelativeTime, type RelativeTimeProps } from './relative-time';
+export { FormProblems, type FormProblemsProps } from './form-problems';

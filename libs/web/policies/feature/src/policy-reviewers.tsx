@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { ActionIcon, Alert, Button, Card, Group, Pill, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, Pill, Stack, Text, Title } from '@mantine/core';
 import { LIMITS } from '@pillars/shared/validation';
 import { useErrorMessages, useSession } from '@pillars/web/core/data-access';
 import { PersonPicker, type PickedPerson } from '@pillars/web/directory/feature';
 import type { PolicyReviewFieldsFragment } from '@pillars/web/graphql';
 import { RequestPolicyReviewDocument } from '@pillars/web/policies/data-access';
+import { FormProblems } from '@pillars/web/ui';
 import { IconUserPlus, IconX } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -110,11 +111,7 @@ export function PolicyReviewers({ versionId, reviews }: { versionId: string; rev
                 ))}
               </Group>
             ) : null}
-            {error ? (
-              <Alert color="red" role="alert">
-                {messages(error).join(' ')}
-              </Alert>
-            ) : null}
+            <FormProblems problems={[error ? messages(error).join(' ') : null]} />
             <div>
               <Button type="submit" variant="light" leftSection={<IconUserPlus size={16} aria-hidden="true" />} loading={loading} disabled={picked.length === 0}>
                 {t('policies.reviews.request')}

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, NumberInput, Radio, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Radio, Stack, TextInput, Title } from '@mantine/core';
 import { AudiencePicker, EMPTY_AUDIENCE, savableRules } from '@pillars/web/audiences/picker';
 import { useErrorMessages } from '@pillars/web/core/data-access';
 import type { AssignTrainingInput, AudienceRulesInput, TrainingDueKind, TrainingRecurrenceKind } from '@pillars/web/graphql';
 import { AssignTrainingDocument, TRAINING_QUERIES } from '@pillars/web/training/data-access';
+import { FormProblems } from '@pillars/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -121,16 +122,7 @@ export function AssignTrainingModal({ courseId, courseTitle, validityMonths, ope
           {recurrence === 'EVERY_MONTHS' ? (
             <NumberInput label={t('training.assign.months')} value={months} onChange={(v) => setMonths(typeof v === 'number' ? v : 12)} min={1} max={120} w={220} disabled={loading} />
           ) : null}
-          {problem ? (
-            <Alert color="red" role="alert">
-              {problem}
-            </Alert>
-          ) : null}
-          {error ? (
-            <Alert color="red" role="alert">
-              {messages(error).join(' ')}
-            </Alert>
-          ) : null}
+          <FormProblems problems={[problem, error ? messages(error).join(' ') : null]} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose} disabled={loading}>
               {t('common.cancel')}
