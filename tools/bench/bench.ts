@@ -44,7 +44,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { createClient } from 'redis';
-import { startEmbeddedPostgres } from '@pillars/api/core';
+import { inPoolTransaction, startEmbeddedPostgres } from '@pillars/api/core';
 import { seedOrganization } from '@pillars/api/demo';
 import { summariseProfile } from './profile-summary';
 import { seedLargeFeed } from './feed-seed';
@@ -81,11 +81,7 @@ async function main() {
     const slug = teams === undefined ? `bench-${users}` : `bench-${users}-${teams}`;
     let org = (await pool.query(`SELECT id FROM organizations WHERE slug = $1`, [slug])).rows[0];
     if (!org) {
-      const client = await pool.connect();
-      await client.query('BEGIN');
-      const seeded = await seedOrganization(client, { users, teams, slug, name: `Bench ${users}`, seed: 99 });
-      await client.query('COMMIT');
-      client.release();
+      const seeded = await inPoolTransaction(pool, (client) => seedOrganization(client, { users, teams, slug, name: `Bench ${users}`, seed: 99 }));
       org = { id: seeded.organizationId };
     }
     const [viewer] = (await pool.query(`SELECT id FROM users WHERE organization_id = $1 AND manager_id IS NOT NULL ORDER BY name LIMIT 1`, [org.id])).rows;

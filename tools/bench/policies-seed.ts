@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { renderMarkdown } from '@pillars/api/core';
+import { inPoolTransaction, renderMarkdown } from '@pillars/api/core';
 import { demoEveryoneAudience } from '@pillars/api/demo';
 import { appendSeedEvidence, contentHashOf, shownTextHash, type SeedAcknowledgement } from '@pillars/api/policies';
 
@@ -44,9 +44,7 @@ export async function seedPolicyBench(pool: Pool, organizationId: string, opts: 
     return { versionId: found.rows.find((r) => r.title !== BENCH_ACK_POLICY)!.id, ackVersionId: ack.id, ackPolicyId: ack.policyId, ackTextHash: shownTextHash(body(BENCH_ACK_POLICY, 1)), acknowledgements: n };
   }
   const started = Date.now();
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  const seeded = await inPoolTransaction(pool, async (client) => {
     const { rows: [hr] } = await client.query<{ id: string }>(`SELECT id FROM users WHERE organization_id = $1 AND 'HR' = ANY(roles) ORDER BY id LIMIT 1`, [organizationId]);
     const { rows: people } = await client.query<{ id: string }>(`SELECT id FROM users WHERE organization_id = $1 AND status = 'ACTIVE' ORDER BY id`, [organizationId]);
     const audienceId = await demoEveryoneAudience(client, organizationId, hr.id);
@@ -96,14 +94,9 @@ export async function seedPolicyBench(pool: Pool, organizationId: string, opts: 
     const ack = await write(BENCH_ACK_POLICY, 1, () => 0);
     opts.log(`policies: ${opts.policies * opts.majors + 1} versions written, appending ${acks.length} acknowledgements…`);
     const acknowledgements = await appendSeedEvidence(client, organizationId, acks);
-    await client.query('COMMIT');
-    await pool.query(`ANALYZE policy_acknowledgements; ANALYZE policy_assignments; ANALYZE policy_versions; ANALYZE audience_members`);
-    opts.log(`policies seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     return { versionId, ackVersionId: ack.versionId, ackPolicyId: ack.policyId, ackTextHash: ack.textHash, acknowledgements };
-  } catch (e) {
-    await client.query('ROLLBACK');
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
+  await pool.query(`ANALYZE policy_acknowledgements; ANALYZE policy_assignments; ANALYZE policy_versions; ANALYZE audience_members`);
+  opts.log(`policies seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return seeded;
 }

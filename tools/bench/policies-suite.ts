@@ -1,3 +1,4 @@
+import { inPoolTransaction } from '@pillars/api/core';
 import type { ChildProcess } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -35,9 +36,7 @@ async function resetAckTarget(pool: Pool, orgId: string, data: PolicyBenchData):
   );
   if (t.first === null) return;
   if (t.before !== null && Number(t.before) > Number(t.first)) throw new Error('the acknowledge target is not the tail of the chain: re-seed the bench organisation');
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inPoolTransaction(pool, async (client) => {
     await client.query(`ALTER TABLE policy_acknowledgements DISABLE TRIGGER policy_acknowledgements_no_change`);
     await client.query(`DELETE FROM policy_acknowledgements WHERE organization_id = $1 AND version_id = $2`, [orgId, data.ackVersionId]);
     await client.query(`ALTER TABLE policy_acknowledgements ENABLE TRIGGER policy_acknowledgements_no_change`);
@@ -49,13 +48,7 @@ async function resetAckTarget(pool: Pool, orgId: string, data: PolicyBenchData):
       [orgId, '0'.repeat(64)],
     );
     await client.query(`DELETE FROM domain_events WHERE organization_id = $1 AND payload->>'versionId' = $2`, [orgId, data.ackVersionId]);
-    await client.query('COMMIT');
-  } catch (e) {
-    await client.query('ROLLBACK');
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /**

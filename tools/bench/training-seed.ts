@@ -1,3 +1,4 @@
+import { inPoolTransaction } from '@pillars/api/core';
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { demoEveryoneAudience, demoManagerIds, demoUsersAudience } from '@pillars/api/demo';
@@ -73,9 +74,7 @@ export async function seedTrainingBench(pool: Pool, organizationId: string, opts
 
 async function write(pool: Pool, organizationId: string, opts: { courses: number; log: (m: string) => void }): Promise<void> {
   const started = Date.now();
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inPoolTransaction(pool, async (client) => {
     const { rows: [hr] } = await client.query<{ id: string }>(`SELECT id FROM users WHERE organization_id = $1 AND 'HR' = ANY(roles) ORDER BY id LIMIT 1`, [organizationId]);
     const everyone = await demoEveryoneAudience(client, organizationId, hr.id);
     const managers = await demoUsersAudience(client, organizationId, hr.id, await demoManagerIds(client, organizationId));
@@ -185,13 +184,7 @@ async function write(pool: Pool, organizationId: string, opts: { courses: number
         WHERE e.organization_id = $1 AND e.completed_at IS NULL AND r.at <= now()`,
       [organizationId],
     );
-    await client.query('COMMIT');
-    await pool.query(`ANALYZE training_enrolments; ANALYZE training_progress; ANALYZE training_certificates; ANALYZE training_courses; ANALYZE training_course_versions; ANALYZE audience_members`);
-    opts.log(`training seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  } catch (e) {
-    await client.query('ROLLBACK');
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
+  await pool.query(`ANALYZE training_enrolments; ANALYZE training_progress; ANALYZE training_certificates; ANALYZE training_courses; ANALYZE training_course_versions; ANALYZE audience_members`);
+  opts.log(`training seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -1,3 +1,4 @@
+import { inPoolTransaction } from '@pillars/api/core';
 import type { Pool, PoolClient } from 'pg';
 
 /**
@@ -9,9 +10,12 @@ import type { Pool, PoolClient } from 'pg';
  * (a few words common, most rare), like real text.
  *
  * Planted words, kept out of the vocabularies, give searches of a known size (on pages spread over
- * every space by h = i × 7919 mod N, a permutation): `kubernetes` in 10 pages, `reimbursement` in 1,000, `onboarding` in 5,000, `security` in 20,000 (of every
- * language: English terms turn up in every team's pages), each also in the title of a few of
- * those pages (the hits a search must not lose).
+ * every space by h, the page's rank by md5: a permutation that keeps no residue of the space
+ * number): `kubernetes` in 10 pages, `reimbursement` in 1,000, `onboarding` in 5,000, `security`
+ * in 20,000 (of every language: English terms turn up in every team's pages), each also in the
+ * title of a few of those pages (the hits a search must not lose). `confidential` is in every page
+ * of the members-only spaces: thousands of matches of which an ordinary employee may read none
+ * (the search that must not cost more because nothing it finds is readable).
  */
 
 /** Planted words and on which pages they fall (by a residue of h, see above). */
@@ -21,6 +25,9 @@ export const WIKI_BENCH_MARKERS = [
   { word: 'onboarding', every: 20, at: 1, titleEvery: 1_000 },
   { word: 'security', every: 5, at: 2, titleEvery: 1_000 },
 ] as const;
+
+/** In every page of the members-only spaces (space number % 25 = 0), none in a title. */
+export const WIKI_BENCH_CLOSED_WORD = 'confidential';
 
 const EN = `team project meeting review process customer report budget release deploy service incident office travel expense holiday contract supplier training manager colleague document procedure request approval deadline goal result product sales warehouse order invoice payment salary schedule work week month year day system access password network server data analysis quality control policy handbook guide instructions question answer problem solution new important general internal external technical plan roadmap sprint backlog ticket support laptop printer badge parking lunch kitchen desk room calendar agenda minutes notes action owner checklist template account vendor audit compliance risk backup database migration outage monitoring alert dashboard metric feedback interview hiring benefit pension insurance leave sick remote hybrid visit conference workshop offsite launch campaign brand website newsletter partner`;
 const IT = `squadra progetto riunione cliente clienti rapporto bilancio rilascio servizio ufficio viaggio viaggi spese ferie permesso contratto fornitore formazione responsabile colleghi documento documenti procedura richiesta approvazione scadenza obiettivo risultato prodotto vendite magazzino ordine fattura pagamento stipendio orario lavoro sede regola regole modulo piano settimana mese anno giorno sistema accesso rete dati analisi qualità controllo verifica revisione politica manuale guida istruzioni domanda risposta problema soluzione nuovo nuova importante generale interno esterno tecnico amministrativo personale aziendale mensile annuale prima dopo sempre ogni tutti insieme chiedere inviare controllare aggiornare preparare compilare firmare approvare pianificare organizzare rispondere leggere scrivere consegnare pagare prenotare riunioni progetti città perché più già università attività`;
@@ -60,15 +67,13 @@ export async function seedWikiBench(pool: Pool, organizationId: string, opts: { 
   const found = await count();
   if (found.spaces > 0) return { ...found, timings: null };
   const timings: Record<string, number> = {};
-  const client = await pool.connect();
-  const step = async (name: string, sql: string, params: unknown[] = []) => {
-    const t = Date.now();
-    const r = await client.query(sql, params);
-    timings[name] = (Date.now() - t) / 1000;
-    opts.log(`wiki seed: ${name}: ${r.rowCount ?? 0} rows in ${timings[name].toFixed(1)} s`);
-  };
-  try {
-    await client.query('BEGIN');
+  await inPoolTransaction(pool, async (client) => {
+    const step = async (name: string, sql: string, params: unknown[] = []) => {
+      const t = Date.now();
+      const r = await client.query(sql, params);
+      timings[name] = (Date.now() - t) / 1000;
+      opts.log(`wiki seed: ${name}: ${r.rowCount ?? 0} rows in ${timings[name].toFixed(1)} s`);
+    };
     await client.query(`SET LOCAL synchronous_commit = off`);
     const { rows: [ids] } = await client.query<{ users: string[]; teams: string[] }>(
       `SELECT (SELECT array_agg(id ORDER BY id) FROM users WHERE organization_id = $1 AND status = 'ACTIVE') AS users,
@@ -94,13 +99,16 @@ export async function seedWikiBench(pool: Pool, organizationId: string, opts: { 
     // of skewed words of the language, with the planted words. The search trigger is off while
     // inserting: its work is timed below on its own, and done by the backfill statement.
     await client.query(`ALTER TABLE wiki_pages DISABLE TRIGGER wiki_pages_search_fill`);
-    const markers = WIKI_BENCH_MARKERS.map((m) => `CASE WHEN w.h % ${m.every} = ${m.at} THEN ' ${m.word}' ELSE '' END`).join(' || ');
+    const markers = [
+      ...WIKI_BENCH_MARKERS.map((m) => `CASE WHEN w.h % ${m.every} = ${m.at} THEN ' ${m.word}' ELSE '' END`),
+      `CASE WHEN w.closed THEN ' ${WIKI_BENCH_CLOSED_WORD}' ELSE '' END`,
+    ].join(' || ');
     const titleMarkers = WIKI_BENCH_MARKERS.map((m) => `CASE WHEN w.h % ${m.titleEvery} = ${m.at} THEN '${m.word[0].toUpperCase()}${m.word.slice(1)} ' ELSE '' END`).join(' || ');
     await client.query(`CREATE TEMP TABLE wb_src ON COMMIT DROP AS
       WITH v AS (SELECT ${vocab(EN)} AS en, ${vocab(IT)} AS it, ${vocab(AR)} AS ar, ${vocab(HE)} AS he)
-      SELECT i, (i::bigint * 7919) % $1::int AS h, CASE WHEN i % 10 < 4 THEN 'en' WHEN i % 10 < 6 THEN 'it' WHEN i % 10 < 8 THEN 'ar' ELSE 'he' END AS language,
+      SELECT i, (rank() OVER (ORDER BY md5(i::text), i) - 1)::int AS h, (1 + i % $2::int) % 25 = 0 AS closed, CASE WHEN i % 10 < 4 THEN 'en' WHEN i % 10 < 6 THEN 'it' WHEN i % 10 < 8 THEN 'ar' ELSE 'he' END AS language,
         CASE WHEN i % 10 < 4 THEN v.en WHEN i % 10 < 6 THEN v.it WHEN i % 10 < 8 THEN v.ar ELSE v.he END AS words
-      FROM generate_series(1, $1::int) i, v`, [opts.pages]);
+      FROM generate_series(1, $1::int) i, v`, [opts.pages, opts.spaces]);
     // A word of the page's vocabulary, skewed towards its first ones (random()^2).
     const word = `w.words[1 + floor(random() ^ 2 * cardinality(w.words))::int]`;
     const words = (n: number, sep = ' ') => `(SELECT string_agg(${word} || CASE WHEN g % 11 = 0 THEN '.' ELSE '' END, '${sep}') FROM generate_series(1, ${n} + w.i * 0) g)`;
@@ -130,13 +138,7 @@ export async function seedWikiBench(pool: Pool, organizationId: string, opts: { 
       FROM wiki_pages wp, generate_series(1, $3::int) r WHERE wp.organization_id = $1`, [organizationId, ids.users, opts.revisions]);
     // The search migration's backfill (`UPDATE wiki_pages SET title = title` through the trigger), as one statement.
     await step('search backfill (the trigger\'s work, 1798420000000)', `UPDATE wiki_pages SET title = title WHERE organization_id = $1`, [organizationId]);
-    await client.query('COMMIT');
-  } catch (e) {
-    await client.query('ROLLBACK');
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
   const t = Date.now();
   await pool.query(`VACUUM ANALYZE wiki_pages`);
   await pool.query(`VACUUM ANALYZE wiki_revisions`);

@@ -6,7 +6,7 @@ import type { Pool } from 'pg';
 import type { CapturedStatement } from '@pillars/api/core';
 import { captureSql, gql, type ReplayContext } from './replay';
 import { arg, duration, NODE_FLAGS, run, sessionsFor } from './load';
-import { seedWikiBench, WIKI_BENCH_MARKERS, type WikiBenchData } from './wiki-seed';
+import { seedWikiBench, WIKI_BENCH_CLOSED_WORD, WIKI_BENCH_MARKERS, type WikiBenchData } from './wiki-seed';
 
 export type WikiSuiteContext = ReplayContext & { orgId: string; root: string };
 
@@ -69,6 +69,7 @@ export async function runWikiSuite(pool: Pool, c: WikiSuiteContext): Promise<voi
   const reads: ReadScenario[] = [
     { name: `page view (wikiPageBySlug, the web's page document), /wiki/${view.key}/${view.slug}`, group: 'view', body: { query: PAGE_VIEW, variables: { spaceKey: view.key, slug: view.slug } } },
     ...WIKI_BENCH_MARKERS.map((m) => ({ name: `search "${m.word}"`, group: 'search' as const, body: search(m.word) })),
+    { name: `search "${WIKI_BENCH_CLOSED_WORD}" (only in spaces the viewer may not read)`, group: 'search', body: search(WIKI_BENCH_CLOSED_WORD) },
     { name: 'search "security review" (two words, AND)', group: 'search', body: search('security review') },
     { name: 'search "secur" as typed in the global box (prefix, first 8)', group: 'search', body: search('secur', true) },
     { name: 'search "viaggi" (Italian plural)', group: 'search', body: search('viaggi') },

@@ -5,7 +5,7 @@
  */
 import { Pool } from 'pg';
 import { resolve } from 'node:path';
-import { startEmbeddedPostgres } from '@pillars/api/core';
+import { inPoolTransaction, startEmbeddedPostgres } from '@pillars/api/core';
 import { seedOrganization } from '@pillars/api/demo';
 
 const arg = (name: string): string | undefined => {
@@ -18,24 +18,19 @@ async function main() {
   const embedded = process.env['DATABASE_URL'] ? null : await startEmbeddedPostgres({ dataDir: resolve(process.env['DATA_DIR'] ?? 'data', 'pglite'), maxConnections: 4 });
   const pool = new Pool({ connectionString: embedded?.url ?? process.env['DATABASE_URL'], max: 1 });
   const started = Date.now();
-  const client = await pool.connect();
   try {
-    await client.query('BEGIN');
-    const result = await seedOrganization(client, {
+    const result = await inPoolTransaction(pool, (client) =>
+      seedOrganization(client, {
       users,
       teams: arg('teams') ? Number(arg('teams')) : undefined,
       slug: arg('slug') ?? `org-${users}-${Date.now().toString(36)}`,
       name: arg('name') ?? `Seeded organisation (${users} people)`,
       seed: arg('seed') ? Number(arg('seed')) : undefined,
       onProgress: (m) => console.log(m),
-    });
-    await client.query('COMMIT');
+      }),
+    );
     console.log(`seeded ${result.users} people in ${result.teams} teams in ${((Date.now() - started) / 1000).toFixed(1)} s (organisation ${result.organizationId})`);
-  } catch (e) {
-    await client.query('ROLLBACK');
-    throw e;
   } finally {
-    client.release();
     await pool.end();
     await embedded?.stop();
   }
