@@ -21,6 +21,9 @@ export interface PageRow {
   reviewBy: Date; hasChildren: boolean; rank: number; body?: string; bodyHtml?: string;
 }
 
+/** Body and rendered body of pages by id in one organisation (`$1` organisation, `$2` ids): a named statement's text. */
+export const BODIES_SQL = `SELECT id, body, body_html AS "bodyHtml" FROM wiki_pages WHERE organization_id = $1 AND id = ANY($2::uuid[])`;
+
 export const abilitiesOf = (actor: Actor, row: { organizationId: string; rank: number }) => ({
   canEdit: can(wikiPolicy, actor, 'edit', row),
   canAdmin: can(wikiPolicy, actor, 'admin', row),

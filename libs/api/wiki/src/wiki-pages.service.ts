@@ -3,7 +3,7 @@ import { Actor, AppError, authorize, Db, decodeCursor, pageSize, runSql, SqlPara
 import { PeopleDirectory } from '@pillars/api/directory';
 import { diffWordsWithSpace } from 'diff';
 import { WikiDiffKind, type WikiBrokenLinkModel, type WikiDiffModel, type WikiDiffPartModel, type WikiDraftModel, type WikiPageCrumbModel, type WikiPageModel, type WikiPageRefModel, type WikiRevisionModel } from './wiki-page.model';
-import { pageColumns, presentPage, REVISION_COLUMNS, type PageRow } from './wiki-page.sql';
+import { pageColumns, presentPage, REVISION_COLUMNS, type PageRow, BODIES_SQL } from './wiki-page.sql';
 import { WikiSpacesService } from './wiki-spaces.service';
 import { WikiVisibility, wikiPolicy } from './wiki.policy';
 
@@ -22,28 +22,31 @@ export class WikiPagesService {
   async getPage(actor: Actor, id: string, manager: Tx = this.db.manager, lock = false): Promise<WikiPageModel> {
     const p = new SqlParams();
     const idParam = p.add(id);
-    const [row] = await runSql<PageRow>(
-      manager,
+    // A named statement (planned once per connection): every page view and save reads the page.
+    const [row] = await this.db.prepared<PageRow>(
+      'wiki-page-*',
       `SELECT ${pageColumns(actor, p, this.visibility, true)} FROM wiki_pages wp JOIN wiki_spaces s ON s.id = wp.space_id
         WHERE wp.id = ${idParam}::uuid AND ${this.visibility.visiblePageSql(actor, p, 'wp')}${lock ? ' FOR UPDATE OF wp' : ''}`,
       p.values,
+      manager,
     );
     if (!row) throw AppError.notFound('page');
     return presentPage(actor, row);
   }
 
-  /** By the space's key and a slug the page has or had (renames keep old links working). */
+  /** By the space's key and a slug the page has or had (renames keep old links working): one named statement. */
   async getPageBySlug(actor: Actor, spaceKey: string, slug: string): Promise<WikiPageModel> {
     const p = new SqlParams();
-    const [row] = await runSql<{ id: string }>(
-      this.db.manager,
-      `SELECT wp.id FROM wiki_spaces sp JOIN wiki_page_slugs sl ON sl.space_id = sp.id JOIN wiki_pages wp ON wp.id = sl.page_id
+    const [row] = await this.db.prepared<PageRow>(
+      'wiki-page-by-slug-*',
+      `SELECT ${pageColumns(actor, p, this.visibility, true)} FROM wiki_spaces sp JOIN wiki_page_slugs sl ON sl.space_id = sp.id
+          JOIN wiki_pages wp ON wp.id = sl.page_id JOIN wiki_spaces s ON s.id = wp.space_id
         WHERE sp.organization_id = ${p.add(actor.organizationId)}::uuid AND sp.key = ${p.add(spaceKey)} AND sl.slug = ${p.add(slug)}
           AND ${this.visibility.visiblePageSql(actor, p, 'wp')}`,
       p.values,
     );
     if (!row) throw AppError.notFound('page');
-    return this.getPage(actor, row.id);
+    return presentPage(actor, row);
   }
 
   /** One level of a space's tree (the space readable), by position. */
@@ -66,15 +69,15 @@ export class WikiPagesService {
 
   /** Body and rendered body of pages already shown to the actor (tree levels leave them out). */
   async bodies(organizationId: string, ids: readonly string[]): Promise<Map<string, { body: string; bodyHtml: string }>> {
-    const rows = await runSql<{ id: string; body: string; bodyHtml: string }>(this.db.manager, `SELECT id, body, body_html AS "bodyHtml" FROM wiki_pages WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, ids]);
+    const rows = await this.db.prepared<{ id: string; body: string; bodyHtml: string }>('wiki-bodies', BODIES_SQL, [organizationId, ids]);
     return new Map(rows.map((r) => [r.id, r]));
   }
 
   /** The page's ancestors from the top, in its own space (so as readable as the page). */
   async breadcrumbs(page: WikiPageModel): Promise<WikiPageCrumbModel[]> {
     if (!page.parentId) return [];
-    const rows = await runSql<WikiPageCrumbModel & { depth: number }>(
-      this.db.manager,
+    const rows = await this.db.prepared<WikiPageCrumbModel & { depth: number }>(
+      'wiki-breadcrumbs',
       `WITH RECURSIVE up(id, depth) AS (SELECT $1::uuid, 1 UNION ALL SELECT wp.parent_id, up.depth + 1 FROM wiki_pages wp JOIN up ON wp.id = up.id WHERE wp.parent_id IS NOT NULL AND up.depth < 100)
        SELECT wp.id, wp.title, wp.slug, up.depth FROM up JOIN wiki_pages wp ON wp.id = up.id WHERE wp.organization_id = $2 AND wp.space_id = $3 ORDER BY up.depth DESC`,
       [page.parentId, page.organizationId, page.spaceId],
@@ -85,8 +88,8 @@ export class WikiPagesService {
   /** Pages linking to this one that the actor may read ("linked from"). */
   async backlinks(actor: Actor, pageId: string): Promise<WikiPageRefModel[]> {
     const p = new SqlParams();
-    return runSql<WikiPageRefModel>(
-      this.db.manager,
+    return this.db.prepared<WikiPageRefModel>(
+      'wiki-backlinks-*',
       `SELECT DISTINCT ${REF_COLUMNS} FROM wiki_links l JOIN wiki_pages wp ON wp.id = l.source_page_id JOIN wiki_spaces s ON s.id = wp.space_id
         WHERE l.target_page_id = ${p.add(pageId)}::uuid AND l.source_page_id <> l.target_page_id AND ${this.visibility.visiblePageSql(actor, p, 'wp')}
         ORDER BY wp.title, wp.id LIMIT 200`,

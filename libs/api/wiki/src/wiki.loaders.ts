@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { byKeys, Db, defineLoader, runSql, SqlParams, type LoaderDef } from '@pillars/api/core';
 import { PeopleDirectory } from '@pillars/api/directory';
 import type { WikiSpaceModel, WikiSpaceTeamModel } from './wiki-space.model';
-import { presentSpace, spaceColumns, type SpaceRow } from './wiki-page.sql';
+import { presentSpace, spaceColumns, type SpaceRow, BODIES_SQL } from './wiki-page.sql';
 import { WikiVisibility } from './wiki.policy';
 
 /**
@@ -21,12 +21,12 @@ export class WikiLoaders {
     if (!actor) return ids.map(() => null);
     const p = new SqlParams();
     const cols = spaceColumns(actor, p, this.visibility);
-    const rows = await runSql<SpaceRow>(this.db.manager, `SELECT ${cols} FROM wiki_spaces s WHERE s.id = ANY(${p.add(ids)}::uuid[]) AND ${this.visibility.visibleSpaceSql(actor, p, 's')}`, p.values);
+    const rows = await this.db.prepared<SpaceRow>('wiki-spaces-by-ids-*', `SELECT ${cols} FROM wiki_spaces s WHERE s.id = ANY(${p.add(ids)}::uuid[]) AND ${this.visibility.visibleSpaceSql(actor, p, 's')}`, p.values);
     return byKeys(ids, rows.map((r) => presentSpace(actor, r)), (s) => s.id);
   });
 
   readonly body: LoaderDef<string, { body: string; bodyHtml: string } | null> = defineLoader('wiki.body', async (actor, ids) => {
-    const rows = await runSql<{ id: string; body: string; bodyHtml: string }>(this.db.manager, `SELECT id, body, body_html AS "bodyHtml" FROM wiki_pages WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [actor?.organizationId ?? null, ids]);
+    const rows = await this.db.prepared<{ id: string; body: string; bodyHtml: string }>('wiki-bodies', BODIES_SQL, [actor?.organizationId ?? null, ids]);
     return byKeys(ids, rows, (r) => r.id);
   });
 

@@ -92,6 +92,19 @@ export class WikiVisibility {
       AND EXISTS (SELECT 1 FROM wiki_spaces ${vs} WHERE ${vs}.id = ${alias}.space_id AND ${this.spaceRankSql(actor, p, vs)} > 0))`;
   }
 
+  /**
+   * The same rule as `visiblePageSql`, for scans over many pages (search, "already done?"): the
+   * spaces the actor may read are ranked once, as an uncorrelated `ARRAY(…)` (an InitPlan), and
+   * each page costs a look into that array. `visiblePageSql` ranks the page's space per row, which
+   * is cheapest for one page but, under a LIMIT that never fills (thousands of matches, none
+   * readable), ranks a space for every match (docs/benchmarks.md "Unreadable matches").
+   */
+  visiblePageScanSql(actor: Actor, p: SqlParams, alias = 'wp'): string {
+    const vs = `rs_${alias}`;
+    return `(${alias}.organization_id = ${p.add(actor.organizationId)}::uuid AND ${alias}.deleted_at IS NULL
+      AND ${alias}.space_id = ANY (ARRAY(SELECT ${vs}.id FROM wiki_spaces ${vs} WHERE ${this.visibleSpaceSql(actor, p, vs)})))`;
+  }
+
   /** A condition for other domains: the page whose id is `pageIdExpr` (SQL, e.g. `d.page_id`) is one the actor may read. */
   pageIsVisibleSql(actor: Actor, p: SqlParams, pageIdExpr: string): string {
     return `EXISTS (SELECT 1 FROM wiki_pages vpg WHERE vpg.id = ${pageIdExpr} AND ${this.visiblePageSql(actor, p, 'vpg')})`;
