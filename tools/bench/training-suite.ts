@@ -14,7 +14,7 @@ export interface TrainingSuiteContext extends ReplayContext {
 
 /** The manager matrix as the web's /training/matrix asks for it (libs/web/training/data-access TrainingMatrixDocument). */
 export const MATRIX = `query TrainingMatrix($managerId: ID) { trainingMatrix(managerId: $managerId) { columns { courseId title }
-  rows { userId name teamName overdueCount cells { courseId status completedAt dueAt expiresAt } } } }`;
+  rows { userId name teamName overdueCount statuses dates } } }`;
 /** HR's organisation roll-up by team tree, every required course, totals and each team with its sub-teams. */
 export const ROLLUP = `query TrainingRollup($courseId: ID) { trainingRollup(courseId: $courseId) { totals { required done overdue expired percent }
   groups { teamId name counts { required done overdue expired percent } } } }`;

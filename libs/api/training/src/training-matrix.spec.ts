@@ -16,7 +16,7 @@ afterAll(async () => {
 const kit = trainingKit(() => app);
 const { ok, published, enrolmentOf } = kit;
 
-type Matrix = { trainingMatrix: { columns: { courseId: string; title: string }[]; rows: { userId: string; name: string; teamName: string | null; overdueCount: number; cells: { courseId: string; status: string }[] }[] } };
+type Matrix = { trainingMatrix: { columns: { courseId: string; title: string }[]; rows: { userId: string; name: string; teamName: string | null; overdueCount: number; statuses: (string | null)[]; dates: (string | null)[] }[] } };
 
 /** HR, two managers with their lines (one a sub-line), two required courses. */
 async function world() {
@@ -50,11 +50,21 @@ describe('training: manager matrix, roll-up, nudges', () => {
     const m = (await ok<Matrix>(w.mira, MATRIX)).trainingMatrix;
     expect(m.columns.map((c) => c.title)).toEqual(['Code of Conduct Basics', 'Information Security Basics']);
     expect(m.rows.map((r) => [r.name, r.teamName])).toEqual([['Lea Lead', 'Operations'], ['Ada Analyst', 'Sales'], ['Bo Builder', null]]);
-    const cell = (name: string, courseId: string) => m.rows.find((r) => r.name === name)?.cells.find((c) => c.courseId === courseId)?.status;
+    const column = (courseId: string) => m.columns.findIndex((c) => c.courseId === courseId);
+    const cell = (name: string, courseId: string) => m.rows.find((r) => r.name === name)?.statuses[column(courseId)];
+    const dateOf = (name: string, courseId: string) => m.rows.find((r) => r.name === name)?.dates[column(courseId)];
+    expect(m.rows.every((r) => r.statuses.length === 2 && r.dates.length === 2)).toBe(true);
     expect(cell('Ada Analyst', w.security.id)).toBe('DONE');
     expect(cell('Lea Lead', w.security.id)).toBe('EXPIRING');
     expect(cell('Bo Builder', w.conduct.id)).toBe('OVERDUE');
     expect(cell('Bo Builder', w.security.id)).toBe('NOT_STARTED');
+    // Each status with the date it speaks of: the completion, the expiry, the due date.
+    const [adaDone] = await all<{ completed_at: Date }>(`SELECT completed_at FROM training_enrolments WHERE id = $1`, [adaSec?.id]);
+    expect(dateOf('Ada Analyst', w.security.id)).toBe(new Date(adaDone.completed_at).toISOString());
+    const [leaExp] = await all<{ expires_at: Date }>(`SELECT expires_at FROM training_enrolments WHERE id = $1`, [leaSec?.id]);
+    expect(dateOf('Lea Lead', w.security.id)).toBe(new Date(leaExp.expires_at).toISOString());
+    const [boDue] = await all<{ due_at: Date }>(`SELECT due_at FROM training_enrolments WHERE id = $1`, [boConduct?.id]);
+    expect(dateOf('Bo Builder', w.conduct.id)).toBe(new Date(boDue.due_at).toISOString());
     expect(m.rows.some((r) => r.userId === w.stranger.id)).toBe(false);
 
     // Another line's records: not in the matrix, the player, nudges; managerId is HR's only.

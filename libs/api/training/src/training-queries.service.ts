@@ -10,21 +10,21 @@ import {
   type TrainingPlayerModel, type TrainingRollupModel,
 } from './training.model';
 import { visibleRecordsSql } from './training.policy';
-import { currentOrderSql, currentRankSql, DUE_SOON_DAYS, ENROLMENT_COLUMNS, presentEnrolment, statusSql, type EnrolmentRow } from './training.sql';
+import { currentOrderSql, currentRankSql, DUE_SOON_DAYS, ENROLMENT_COLUMNS, presentEnrolment, statusCodeSql, statusSql, type EnrolmentRow } from './training.sql';
 
 export const TRAINING_NUDGE_KIND = 'training.nudge';
 /** One nudge per person and course per manager a day; one "nudge every overdue" per course an hour. */
 export const NUDGE_RATE = { perPersonSeconds: 24 * 3600, allOverdueSeconds: 3600 } as const;
 
+/** A matrix cell as sent: the status code (statusCodeSql) and the epoch milliseconds of its date, cheap to parse by the thousand. */
 interface CellRow {
   user_id: string;
   course_id: string;
-  title: string | null;
-  status: TrainingStatus;
-  completed_at: Date | null;
-  due_at: Date | null;
-  expires_at: Date | null;
+  code: number;
+  at: number | null;
 }
+/** TrainingStatus by statusCodeSql's code (1-based). */
+const STATUS_OF_CODE = [null, TrainingStatus.EXPIRED, TrainingStatus.EXPIRING, TrainingStatus.DONE, TrainingStatus.OVERDUE, TrainingStatus.IN_PROGRESS, TrainingStatus.NOT_STARTED] as const;
 const counts = (r: { required: number; done: number; overdue: number; expired: number } | undefined): TrainingCountsModel => {
   const required = r?.required ?? 0;
   const done = r?.done ?? 0;
@@ -123,9 +123,12 @@ export class TrainingQueriesService {
 
   /**
    * The manager matrix: rows are the viewer's whole line (HR: `managerId`'s line, or their own),
-   * grouped by team; columns the required courses any of them has. Two statements whatever the
-   * size: the line with names and teams (the directory), then the current enrolments of those
-   * people (one DISTINCT ON over an index range per person).
+   * grouped by team; columns the required courses any of them has. Three statements whatever the
+   * size: the line with names and teams (the directory), the current enrolment of each of those
+   * people in each course (one DISTINCT ON over an index range per person; a status code and the
+   * one date it speaks of, as numbers), and the columns' titles. Rows carry one status and one date
+   * per column (docs/benchmarks.md "Training benchmark": thousands of cells as objects cost more
+   * to build and serialise than the statements take).
    */
   async matrix(actor: Actor, managerId?: string | null): Promise<TrainingMatrixModel> {
     const root = managerId && actor.hasRole(Role.HR) ? managerId : actor.userId;
@@ -134,26 +137,37 @@ export class TrainingQueriesService {
     if (people.length === 0 && !(await this.people.hasReports(this.db.manager, actor.organizationId, root))) {
       if (!actor.hasRole(Role.HR)) throw AppError.forbidden();
     }
-    const cells = people.length === 0 ? [] : await this.db.query<CellRow>(
-      `WITH cur AS (SELECT DISTINCT ON (e.user_id, e.course_id) e.user_id, e.course_id, e.completed_at, e.due_at, e.expires_at, ${statusSql('e')} AS status
-                      FROM training_enrolments e WHERE e.organization_id = $1 AND e.assignment_id IS NOT NULL AND e.user_id = ANY($2::uuid[])
-                     ORDER BY e.user_id, e.course_id, ${currentOrderSql('e')})
-       SELECT cur.user_id, cur.course_id, v.title, cur.status, cur.completed_at, cur.due_at, cur.expires_at
-         FROM cur LEFT JOIN training_courses c ON c.id = cur.course_id LEFT JOIN training_course_versions v ON v.id = c.current_version_id`,
+    const cells = people.length === 0 ? [] : await this.db.prepared<CellRow>(
+      'training-matrix-cells',
+      `SELECT DISTINCT ON (e.user_id, e.course_id) e.user_id, e.course_id, ${statusCodeSql('e')} AS code,
+          (extract(epoch FROM CASE ${statusCodeSql('e')} WHEN 3 THEN e.completed_at WHEN 1 THEN e.expires_at WHEN 2 THEN e.expires_at ELSE e.due_at END) * 1000)::float8 AS at
+        FROM training_enrolments e WHERE e.organization_id = $1 AND e.assignment_id IS NOT NULL AND e.user_id = ANY($2::uuid[])
+       ORDER BY e.user_id, e.course_id, ${currentOrderSql('e')}`,
       [actor.organizationId, people.map((u) => u.id)],
     );
-    const rows = new Map<string, TrainingMatrixRowModel>(people.map((u) => [u.id, { userId: u.id, name: u.name, teamName: u.teamName, overdueCount: 0, cells: [] }]));
-    const columns = new Map<string, string>();
+    const courseIds = [...new Set(cells.map((c) => c.course_id))];
+    const titles = courseIds.length === 0 ? [] : await this.db.prepared<{ id: string; title: string | null }>(
+      'training-matrix-columns',
+      `SELECT c.id, v.title FROM training_courses c LEFT JOIN training_course_versions v ON v.id = c.current_version_id WHERE c.organization_id = $1 AND c.id = ANY($2::uuid[])`,
+      [actor.organizationId, courseIds],
+    );
+    const columns = titles.map((c) => ({ courseId: c.id, title: c.title ?? '' })).sort((a, b) => a.title.localeCompare(b.title) || a.courseId.localeCompare(b.courseId));
+    const at = new Map(columns.map((c, i) => [c.courseId, i]));
+    const rows = new Map<string, TrainingMatrixRowModel>(people.map((u) => [u.id, {
+      userId: u.id, name: u.name, teamName: u.teamName, overdueCount: 0, statuses: new Array(columns.length).fill(null), dates: new Array(columns.length).fill(null),
+    }]));
     for (const c of cells) {
       const row = rows.get(c.user_id);
-      if (!row) continue;
-      columns.set(c.course_id, c.title ?? '');
-      row.cells.push({ courseId: c.course_id, status: c.status, completedAt: c.completed_at, dueAt: c.due_at, expiresAt: c.expires_at });
-      if (c.status === TrainingStatus.OVERDUE) row.overdueCount++;
+      const i = at.get(c.course_id);
+      if (!row || i === undefined) continue;
+      const status = STATUS_OF_CODE[c.code] ?? TrainingStatus.NOT_STARTED;
+      row.statuses[i] = status;
+      row.dates[i] = c.at === null ? null : new Date(c.at);
+      if (status === TrainingStatus.OVERDUE) row.overdueCount++;
     }
     const byName = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a.localeCompare(b));
     return {
-      columns: [...columns].map(([courseId, title]) => ({ courseId, title })).sort((a, b) => a.title.localeCompare(b.title) || a.courseId.localeCompare(b.courseId)),
+      columns,
       rows: [...rows.values()].sort((a, b) => byName(a.teamName, b.teamName) || b.overdueCount - a.overdueCount || a.name.localeCompare(b.name)),
     };
   }
@@ -162,18 +176,16 @@ export class TrainingQueriesService {
   async matrixCsv(actor: Actor, managerId?: string | null): Promise<string> {
     const m = await this.matrix(actor, managerId);
     const header = ['name', 'team', ...m.columns.map((c) => c.title)];
-    const iso = (d: Date | null) => (d ? new Date(d).toISOString().slice(0, 10) : '');
-    const lines = m.rows.map((r) => {
-      const cells = new Map(r.cells.map((c) => [c.courseId, c]));
-      return [r.name, r.teamName ?? '', ...m.columns.map((col) => {
-        const c = cells.get(col.courseId);
-        if (!c) return '';
-        const date = c.status === TrainingStatus.DONE || c.status === TrainingStatus.EXPIRING ? iso(c.completedAt) : c.status === TrainingStatus.EXPIRED ? iso(c.expiresAt) : iso(c.dueAt);
-        return date ? `${c.status} ${date}` : c.status;
-      })];
-    });
+    const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
+    const lines = m.rows.map((r) => [r.name, r.teamName ?? '', ...m.columns.map((_, i) => {
+      const status = r.statuses[i];
+      if (!status) return '';
+      const date = iso(r.dates[i]);
+      return date ? `${status} ${date}` : status;
+    })]);
     return [header, ...lines].map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
   }
+
 
   /**
    * HR: the organisation's required training by team tree (each team with its sub-teams), one

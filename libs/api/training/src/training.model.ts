@@ -210,21 +210,18 @@ export class TrainingMatrixColumnModel {
   @Field(() => ID) courseId!: string;
   @Field() title!: string;
 }
-@ObjectType('TrainingMatrixCell')
-export class TrainingMatrixCellModel {
-  @Field(() => ID) courseId!: string;
-  @Field(() => TrainingStatus) status!: TrainingStatus;
-  @Field(() => Date, { nullable: true }) completedAt!: Date | null;
-  @Field(() => Date, { nullable: true }) dueAt!: Date | null;
-  @Field(() => Date, { nullable: true }) expiresAt!: Date | null;
-}
-@ObjectType('TrainingMatrixRow')
+@ObjectType('TrainingMatrixRow', {
+  description: 'One person: a status and its date per column, in the order of the columns (null where the course is not required of them).',
+})
 export class TrainingMatrixRowModel {
   @Field(() => ID) userId!: string;
   @Field() name!: string;
   @Field(() => String, { nullable: true, description: 'The team the row is grouped under (first by name); null: no team.' }) teamName!: string | null;
   @Field(() => Int) overdueCount!: number;
-  @Field(() => [TrainingMatrixCellModel], { description: 'One per column the person is required to take; absent: not required.' }) cells!: TrainingMatrixCellModel[];
+  @Field(() => [TrainingStatus], { nullable: 'items', description: "One per column: the status of the person's current enrolment; null: not required." })
+  statuses!: (TrainingStatus | null)[];
+  @Field(() => [Date], { nullable: 'items', description: 'One per column: the date the status speaks of (completed for DONE, expiry for EXPIRING and EXPIRED, due otherwise); null: none.' })
+  dates!: (Date | null)[];
 }
 @ObjectType('TrainingMatrix')
 export class TrainingMatrixModel {

@@ -15,7 +15,7 @@ export const COMPLETE = `mutation($e: ID!, $m: ID!) { completeTrainingModule(enr
 export const START_QUIZ = `mutation($e: ID!, $m: ID!) { startTrainingQuiz(enrolmentId: $e, moduleId: $m) { id number maxAttempts passMark questions { id prompt multiple options { id text } } } }`;
 export const SUBMIT_QUIZ = `mutation($input: SubmitTrainingQuizInput!) { submitTrainingQuiz(input: $input) { player { enrolment { ${ENROLMENT_FIELDS} } } } }`;
 export const VERIFY = `query($code: String!) { verifyTrainingCertificate(code: $code) { personName courseTitle completedAt expiresAt valid } }`;
-export const MATRIX = `query($managerId: ID) { trainingMatrix(managerId: $managerId) { columns { courseId title } rows { userId name teamName overdueCount cells { courseId status completedAt dueAt expiresAt } } } }`;
+export const MATRIX = `query($managerId: ID) { trainingMatrix(managerId: $managerId) { columns { courseId title } rows { userId name teamName overdueCount statuses dates } } }`;
 
 export type Enrolment = {
   id: string; courseId: string; userId: string; courseTitle: string; cycle: number; status: string; enrolledAt: string; dueAt: string | null;

@@ -81,6 +81,9 @@ describe('wiki pages in search', () => {
     await page(hr, membersSpace, 'Salary bands Bluebird', 'Bluebird bands.');
 
     expect((await search(insider, 'bluebird')).edges.map((e) => e.node.id)).toEqual([secret.id]);
+    // "Did you mean": each misspelt word from the titles the viewer may read, through the title trigram index.
+    expect((await search(insider, 'bluebrd')).didYouMean).toBe('bluebird');
+    expect((await search(insider, 'mergr codenme')).didYouMean).toBe('merger codename');
     for (const viewer of [outsider, await buildUser(await buildOrganization())]) {
       const res = await search(viewer, 'bluebird');
       expect(res.edges).toHaveLength(0);

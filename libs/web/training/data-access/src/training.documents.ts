@@ -147,13 +147,8 @@ export const TrainingMatrixDocument = graphql(`
         name
         teamName
         overdueCount
-        cells {
-          courseId
-          status
-          completedAt
-          dueAt
-          expiresAt
-        }
+        statuses
+        dates
       }
     }
   }

@@ -6,15 +6,46 @@ import { TrainingMatrixCsvDocument, TrainingMatrixDocument } from '@pillars/web/
 import { CsvButton, EmptyView, ErrorView, PageSkeleton } from '@pillars/web/ui';
 import { usePageTitle, useSearchParamValue } from '@pillars/web/util';
 import { IconTable } from '@tabler/icons-react';
-import { Fragment, useId } from 'react';
+import { Fragment, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import classes from './training-matrix.module.css';
 import { useStatusText } from './training-format';
 import { trainingHistoryPath } from './training-paths';
 
-type Matrix = TrainingMatrixQuery['trainingMatrix'];
-type Row = Matrix['rows'][number];
+type MatrixAnswer = TrainingMatrixQuery['trainingMatrix'];
+/** A required course of one person: its status and the date the status speaks of, in the fields useStatusText reads. */
+export interface MatrixCell {
+  courseId: string;
+  status: TrainingStatus;
+  completedAt: string | null;
+  dueAt: string | null;
+  expiresAt: string | null;
+}
+type Row = Omit<MatrixAnswer['rows'][number], 'statuses' | 'dates'> & { cells: MatrixCell[] };
+type Matrix = { columns: MatrixAnswer['columns']; rows: Row[] };
+
+/** The answer's rows (a status and a date per column, null where not required) as cells of the required courses. */
+export function matrixOf(answer: MatrixAnswer): Matrix {
+  return {
+    columns: answer.columns,
+    rows: answer.rows.map(({ statuses, dates, ...row }) => ({
+      ...row,
+      cells: answer.columns.flatMap((c, i) => {
+        const status = statuses[i];
+        if (!status) return [];
+        const date = (dates[i] as string | null | undefined) ?? null;
+        return [{
+          courseId: c.courseId,
+          status,
+          completedAt: status === 'DONE' ? date : null,
+          expiresAt: status === 'EXPIRING' || status === 'EXPIRED' ? date : null,
+          dueAt: status === 'DONE' || status === 'EXPIRING' || status === 'EXPIRED' ? null : date,
+        }];
+      }),
+    })),
+  };
+}
 const STATUSES: TrainingStatus[] = ['OVERDUE', 'EXPIRED', 'EXPIRING', 'NOT_STARTED', 'IN_PROGRESS', 'DONE'];
 const NO_TEAM = '-';
 /** A cell's text colour, at least 4.5:1 on the page in light and dark schemes (Mantine's 8 shades of teal and yellow are not). */
@@ -47,7 +78,8 @@ export function TrainingMatrixPage() {
   const headingId = useId();
   const { messages } = useErrorMessages();
   const { data, error, refetch } = useQuery(TrainingMatrixDocument, { variables: { managerId: null }, fetchPolicy: 'cache-and-network' });
-  const matrix = data?.trainingMatrix;
+  const answer = data?.trainingMatrix;
+  const matrix = useMemo(() => (answer ? matrixOf(answer) : undefined), [answer]);
 
   return (
     <Stack gap="lg" component="section" aria-labelledby={headingId}>

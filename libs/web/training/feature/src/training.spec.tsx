@@ -121,15 +121,16 @@ describe('training player (web)', () => {
 
 describe('training matrix (web)', () => {
   it('groups people by team and says every status in words, with its date', async () => {
-    const cell = (courseId: string, status: TrainingStatus, dates: { completedAt?: string; dueAt?: string; expiresAt?: string } = {}) => ({ __typename: 'TrainingMatrixCell' as const, courseId, status, completedAt: dates.completedAt ?? null, dueAt: dates.dueAt ?? null, expiresAt: dates.expiresAt ?? null });
+    // Columns k1, k2; each row a status and the date it speaks of per column (null: not required).
+    const row = (userId: string, name: string, teamName: string | null, overdueCount: number, statuses: (TrainingStatus | null)[], dates: (string | null)[]) => ({ __typename: 'TrainingMatrixRow' as const, userId, name, teamName, overdueCount, statuses, dates });
     const matrix = {
       __typename: 'TrainingMatrix',
       columns: [{ __typename: 'TrainingMatrixColumn', courseId: 'k1', title: 'Security Basics' }, { __typename: 'TrainingMatrixColumn', courseId: 'k2', title: 'Inclusive Leadership' }],
       rows: [
-        { __typename: 'TrainingMatrixRow', userId: 'u2', name: 'Omar', teamName: 'Sales', overdueCount: 1, cells: [cell('k1', 'OVERDUE', { dueAt: '2026-11-01T12:00:00.000Z' }), cell('k2', 'IN_PROGRESS')] },
-        { __typename: 'TrainingMatrixRow', userId: 'u3', name: 'Ana', teamName: 'Sales', overdueCount: 0, cells: [cell('k1', 'DONE', { completedAt: '2026-10-05T12:00:00.000Z', expiresAt: '2027-10-05T12:00:00.000Z' })] },
-        { __typename: 'TrainingMatrixRow', userId: 'u4', name: 'Dan', teamName: 'Support', overdueCount: 0, cells: [cell('k1', 'EXPIRING', { completedAt: '2025-12-10T12:00:00.000Z', expiresAt: '2026-12-10T12:00:00.000Z' }), cell('k2', 'NOT_STARTED')] },
-        { __typename: 'TrainingMatrixRow', userId: 'u5', name: 'Eli', teamName: null, overdueCount: 0, cells: [cell('k1', 'EXPIRED', { expiresAt: '2026-11-15T12:00:00.000Z' })] },
+        row('u2', 'Omar', 'Sales', 1, ['OVERDUE', 'IN_PROGRESS'], ['2026-11-01T12:00:00.000Z', null]),
+        row('u3', 'Ana', 'Sales', 0, ['DONE', null], ['2026-10-05T12:00:00.000Z', null]),
+        row('u4', 'Dan', 'Support', 0, ['EXPIRING', 'NOT_STARTED'], ['2026-12-10T12:00:00.000Z', null]),
+        row('u5', 'Eli', null, 0, ['EXPIRED', null], ['2026-11-15T12:00:00.000Z', null]),
       ],
     };
     renderWithProviders(<TrainingMatrixPage />, { mocks: [meMock, { request: { query: TrainingMatrixDocument, variables: { managerId: null } }, result: { data: { trainingMatrix: matrix } } }], locales: [trainingLocales], typePolicies: [trainingTypePolicies] });
