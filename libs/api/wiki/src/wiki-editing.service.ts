@@ -202,25 +202,28 @@ export class WikiEditingService {
     if (slug !== page.slug) {
       await runSql(tx, `INSERT INTO wiki_page_slugs (space_id, slug, page_id, organization_id) VALUES ($1, $2, $3, $4) ON CONFLICT (space_id, slug) DO NOTHING`, [page.spaceId, slug, page.id, actor.organizationId]);
     }
-    await runSql(
-      tx,
+    // A save's statements are named (planned once per connection): saves are the wiki's hot write.
+    await this.db.prepared(
+      'wiki-save-page',
       `UPDATE wiki_pages SET title = $2, slug = $3, language = $4, body = $5, body_html = $6, revision_number = $7, updated_at = now(), updated_by = $8 WHERE id = $1`,
       [page.id, content.title, slug, content.language, processed.body, html, number, actor.userId],
+      tx,
     );
     const revision = await this.insertRevision(tx, actor, page.id, number, { ...content, body: processed.body }, html, restoredFrom);
     await this.links.store(tx, actor.organizationId, page.id, processed.links);
     // The save supersedes the author's own draft of this page.
-    await runSql(tx, `DELETE FROM wiki_drafts WHERE page_id = $1 AND user_id = $2`, [page.id, actor.userId]);
+    await this.db.prepared('wiki-save-drop-draft', `DELETE FROM wiki_drafts WHERE page_id = $1 AND user_id = $2`, [page.id, actor.userId], tx);
     await this.append(tx, actor, WikiEvents.pageSaved, { pageId: page.id, spaceId: page.spaceId, revision: number, titleChanged: content.title !== page.title });
     return revision;
   }
 
   private async insertRevision(tx: Tx, actor: Actor, pageId: string, number: number, c: PageContent, html: string, restoredFrom: number | null): Promise<WikiRevisionModel> {
-    const [row] = await runSql<WikiRevisionModel>(
-      tx,
+    const [row] = await this.db.prepared<WikiRevisionModel>(
+      'wiki-insert-revision',
       `INSERT INTO wiki_revisions AS r (organization_id, page_id, number, title, body, body_html, summary, language, author_id, restored_from)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${REVISION_COLUMNS}`,
       [actor.organizationId, pageId, number, c.title, c.body, html, c.summary ?? null, c.language, actor.userId, restoredFrom],
+      tx,
     );
     return row;
   }

@@ -43,10 +43,12 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
   async append(tx: Tx, event: { organizationId: string; type: string; payload: Record<string, unknown>; actorId?: string | null }): Promise<void> {
     // An event no handler wants is recorded (the audit trail) but born dispatched.
     const handled = this.handles(event.type);
-    const [row] = await runSql<{ id: string }>(
-      tx,
+    // Every command appends: a named statement, planned once per connection.
+    const [row] = await this.db.prepared<{ id: string }>(
+      'events-append',
       `INSERT INTO domain_events (organization_id, type, payload, actor_id, dispatched_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [event.organizationId, event.type, JSON.stringify(event.payload), event.actorId ?? null, handled ? null : new Date()],
+      tx,
     );
     if (handled && !this.polling) this.db.afterCommit(tx, () => this.committed.add(row.id));
   }
