@@ -33,8 +33,8 @@ export async function runTrainingSuite(pool: Pool, c: TrainingSuiteContext): Pro
   const [hrCookie] = await sessionsFor(pool, c.orgId, 1, `'HR' = ANY(roles)`);
   const manager = await managerWithLine(pool, c.orgId, Number(arg('line', '500')));
   const [managerCookie] = await sessionsFor(pool, c.orgId, 1, `id = '${manager.id}'`);
-  const matrix = await gql<{ trainingMatrix: { columns: unknown[]; rows: { cells: unknown[] }[] } }>(c.apiPort, managerCookie, MATRIX, { managerId: null });
-  const cells = matrix.trainingMatrix.rows.reduce((n, r) => n + r.cells.length, 0);
+  const matrix = await gql<{ trainingMatrix: { columns: unknown[]; rows: { statuses: (string | null)[] }[] } }>(c.apiPort, managerCookie, MATRIX, { managerId: null });
+  const cells = matrix.trainingMatrix.rows.reduce((n, r) => n + r.statuses.filter((x) => x !== null).length, 0);
   const rollup = await gql<{ trainingRollup: { totals: { required: number }; groups: unknown[] } }>(c.apiPort, hrCookie, ROLLUP, { courseId: null });
   log(`matrix: ${matrix.trainingMatrix.rows.length} people × ${matrix.trainingMatrix.columns.length} courses (${cells} cells); roll-up: ${rollup.trainingRollup.totals.required} enrolments, ${rollup.trainingRollup.groups.length} teams`);
   const reads = [
