@@ -18,11 +18,13 @@ const PAGE_VIEW = `query WikiPageBySlug($spaceKey: String!, $slug: String!) { wi
 const HIT_FIELDS = `fragment SearchHitFields on SearchHit { kind id title snippetHtml url updatedAt language author { id name initials teams { team { id name } } } }`;
 const SEARCH = `query Search($query: String!, $kinds: [SearchKind!], $first: Int, $after: String, $authorId: ID, $language: String, $updatedSince: DateTime, $typing: Boolean) {
   search(query: $query, kinds: $kinds, first: $first, after: $after, authorId: $authorId, language: $language, updatedSince: $updatedSince, typing: $typing) {
-    edges { cursor node { ...SearchHitFields } } pageInfo { hasNextPage endCursor } counts { kind count capped } didYouMean } } ${HIT_FIELDS}`;
+    edges { cursor node { ...SearchHitFields } } pageInfo { hasNextPage endCursor } counts { kind count capped } } } ${HIT_FIELDS}`;
+/** The web asks for "did you mean" on its own, once a search found nothing (useDidYouMean). */
+const SUGGESTION = `query SearchSuggestion($query: String!, $kinds: [SearchKind!]) { searchSuggestion(query: $query, kinds: $kinds) }`;
 const SIMILAR = `query Similar($text: String!, $kinds: [SearchKind!], $first: Int) { similar(text: $text, kinds: $kinds, first: $first) { ...SearchHitFields } } ${HIT_FIELDS}`;
 const SAVE = `mutation SaveWikiPage($input: SaveWikiPageInput!) { saveWikiPage(input: $input) { page { ...WikiPageFields } revision { id number } } } ${PAGE_FIELDS} ${SPACE_FIELDS}`;
 
-interface ReadScenario { name: string; group: 'view' | 'search' | 'similar'; body: { query: string; variables: Record<string, unknown> } }
+interface ReadScenario { name: string; group: 'view' | 'search' | 'suggest' | 'similar'; body: { query: string; variables: Record<string, unknown> } }
 type SearchAnswer = { search: { edges: { node: { kind: string; id: string } }[]; counts: { kind: string; count: number; capped: boolean }[] } };
 
 const percentile = (xs: number[], p: number) => {
@@ -70,6 +72,8 @@ export async function runWikiSuite(pool: Pool, c: WikiSuiteContext): Promise<voi
     { name: `page view (wikiPageBySlug, the web's page document), /wiki/${view.key}/${view.slug}`, group: 'view', body: { query: PAGE_VIEW, variables: { spaceKey: view.key, slug: view.slug } } },
     ...WIKI_BENCH_MARKERS.map((m) => ({ name: `search "${m.word}"`, group: 'search' as const, body: search(m.word) })),
     { name: `search "${WIKI_BENCH_CLOSED_WORD}" (only in spaces the viewer may not read)`, group: 'search', body: search(WIKI_BENCH_CLOSED_WORD) },
+    { name: `did you mean, after the empty search "${WIKI_BENCH_CLOSED_WORD}"`, group: 'suggest', body: { query: SUGGESTION, variables: { query: WIKI_BENCH_CLOSED_WORD, kinds: null } } },
+    { name: 'did you mean "reimbursment" (a typo)', group: 'suggest', body: { query: SUGGESTION, variables: { query: 'reimbursment', kinds: null } } },
     { name: 'search "security review" (two words, AND)', group: 'search', body: search('security review') },
     { name: 'search "secur" as typed in the global box (prefix, first 8)', group: 'search', body: search('secur', true) },
     { name: 'search "viaggi" (Italian plural)', group: 'search', body: search('viaggi') },
@@ -91,7 +95,7 @@ export async function runWikiSuite(pool: Pool, c: WikiSuiteContext): Promise<voi
   // The candidate cap: each search's statement run again without its LIMIT, for the true number of
   // readable matches and the true top 20 (what the cap would have to keep).
   const capRows: string[] = [];
-  for (const s of reads.filter((r) => r.group !== 'view')) {
+  for (const s of reads.filter((r) => r.group === 'search' || r.group === 'similar')) {
     capRows.push(await capCheck(pool, c, viewer, s, captured[s.name]).catch((e: Error) => `| ${s.name} | failed: ${e.message.slice(0, 120)} | | | | |`));
   }
 

@@ -38,7 +38,8 @@ export class SearchResultConnection {
   @Field(() => [SearchHitEdgeModel]) edges!: SearchHitEdgeModel[];
   @Field(() => PageInfoModel) pageInfo!: PageInfoModel;
   @Field(() => [SearchKindCountModel], { description: 'Per kind, only rows the viewer may read.' }) counts!: SearchKindCountModel[];
-  @Field(() => String, { nullable: true, description: 'When nothing matched: the query with words corrected from titles the viewer may read.' }) didYouMean!: string | null;
+  /** Set when nothing matched on the first page: what `didYouMean` corrects, only if it is asked for. */
+  suggestFor?: { query: string; kinds: SearchKind[] | null } | null;
 }
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
@@ -55,6 +56,12 @@ export class SearchArgs {
   @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() updatedSince?: Date;
   @Field(() => ID, { nullable: true, description: 'A source-specific scope: a wiki space, a team feed.' }) @IsOptional() @IsUUID() scopeId?: string;
   @Field(() => Boolean, { nullable: true, description: 'The user is still typing: the last word matches as a prefix.' }) @IsOptional() @IsBoolean() typing?: boolean;
+}
+
+@ArgsType()
+export class SearchSuggestionArgs {
+  @Field() @SingleLineText({ max: LIMITS.searchQuery }) query!: string;
+  @Field(() => [SearchKind], { nullable: true }) @IsOptional() @IsArray() @IsEnum(SearchKind, { each: true }) kinds?: SearchKind[];
 }
 
 @ArgsType()

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PeopleSearchSource } from './people.source';
 import { SearchRegistry } from './search.registry';
-import { SearchResolver } from './search.resolver';
+import { SearchResolver, SearchResultResolver } from './search.resolver';
 import { SearchService } from './search.service';
 
 /**
@@ -9,7 +9,7 @@ import { SearchService } from './search.service';
  * `SearchRegistry` in `onModuleInit`; this module never imports them.
  */
 @Module({
-  providers: [SearchRegistry, SearchService, SearchResolver, PeopleSearchSource],
+  providers: [SearchRegistry, SearchService, SearchResolver, SearchResultResolver, PeopleSearchSource],
   exports: [SearchRegistry],
 })
 export class SearchModule {}

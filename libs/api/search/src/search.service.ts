@@ -57,7 +57,7 @@ export class SearchService {
     const first = pageSize(input.first);
     const after = decodeCursor(input.after, ['number', 'string', 'uuid']) as [number, string, string] | null;
     const sources = this.registry.among(input.kinds);
-    if (sources.length === 0) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, counts: [], didYouMean: null };
+    if (sources.length === 0) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, counts: [], suggestFor: null };
     const p = new SqlParams();
     const q = p.add(input.query);
     const head = `WITH search_q AS MATERIALIZED (SELECT pillars_search_query(${q}::text, ${p.add(input.language ?? null)}::text, ${p.add(!!input.typing)}::boolean, true) AS q,
@@ -91,7 +91,7 @@ export class SearchService {
       edges: page.map((h) => ({ cursor: encodeCursor([h.score, h.kind, h.id]), node: presentHit(h, snippetHtml(h.snippet)) })),
       pageInfo: { hasNextPage: row.hits.length > first, endCursor: page.length ? encodeCursor([page.at(-1)?.score, page.at(-1)?.kind, page.at(-1)?.id]) : null },
       counts,
-      didYouMean: empty && !after ? await this.suggest(actor, input.query, sources) : null,
+      suggestFor: empty && !after ? { query: input.query, kinds: input.kinds ?? null } : null,
     };
   }
 
@@ -117,9 +117,19 @@ export class SearchService {
   }
 
   /**
-   * The query with each word replaced by the closest word (trigrams) of a title the actor may
-   * read, or null when none is close or nothing changes. Each word of three letters or more is its
-   * own `word <% title_key` condition on a pseudo-constant (an InitPlan), so the titles' trigram
+   * "Did you mean": the query with each word replaced by the closest word (trigrams) of a title
+   * the actor may read, or null when none is close or nothing changes. Its own request (the web
+   * asks once a search found nothing), so the search itself never waits for it.
+   */
+  async suggestion(actor: Actor, input: { query: string; kinds?: SearchKind[] | null }): Promise<string | null> {
+    checkTerms(input.query);
+    const sources = this.registry.among(input.kinds);
+    return sources.length === 0 ? null : this.suggest(actor, input.query, sources);
+  }
+
+  /**
+   * The suggestion's statement. Each word of three letters or more is its own
+   * `word <% title_key` condition on a pseudo-constant (an InitPlan), so the titles' trigram
    * indexes answer it; one condition over all the words (`EXISTS … unnest`) reads every title,
    * half a second at 100k pages on every search that finds nothing.
    */

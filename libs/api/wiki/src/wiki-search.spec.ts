@@ -84,6 +84,9 @@ describe('wiki pages in search', () => {
     // "Did you mean": each misspelt word from the titles the viewer may read, through the title trigram index.
     expect((await search(insider, 'bluebrd')).didYouMean).toBe('bluebird');
     expect((await search(insider, 'mergr codenme')).didYouMean).toBe('merger codename');
+    const suggestion = async (viewer: TestUser, query: string) => (await ok<{ searchSuggestion: string | null }>(viewer, `query($q: String!) { searchSuggestion(query: $q) }`, { q: query })).searchSuggestion;
+    expect(await suggestion(insider, 'bluebrd')).toBe('bluebird');
+    expect(await suggestion(outsider, 'bluebrd')).toBeNull();
     for (const viewer of [outsider, await buildUser(await buildOrganization())]) {
       const res = await search(viewer, 'bluebird');
       expect(res.edges).toHaveLength(0);

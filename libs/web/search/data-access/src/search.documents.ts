@@ -41,7 +41,6 @@ export const SearchDocument = graphql(`
         count
         capped
       }
-      didYouMean
     }
   }
 `);
@@ -51,5 +50,11 @@ export const SimilarDocument = graphql(`
     similar(text: $text, kinds: $kinds, first: $first) {
       ...SearchHitFields
     }
+  }
+`);
+
+export const SearchSuggestionDocument = graphql(`
+  query SearchSuggestion($query: String!, $kinds: [SearchKind!]) {
+    searchSuggestion(query: $query, kinds: $kinds)
   }
 `);

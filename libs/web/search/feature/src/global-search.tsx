@@ -3,7 +3,7 @@ import { Box, Group, Kbd, Loader, Modal, Stack, Text, TextInput, UnstyledButton 
 import { useDebouncedValue } from '@mantine/hooks';
 import { LIMITS } from '@pillars/shared/validation';
 import type { SearchHitFieldsFragment, SearchKind } from '@pillars/web/graphql';
-import { hasSearchTerms, SearchDocument } from '@pillars/web/search/data-access';
+import { hasSearchTerms, SearchDocument, useDidYouMean } from '@pillars/web/search/data-access';
 import { IconSearch } from '@tabler/icons-react';
 import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,6 +59,7 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
   const result = (data ?? previousData)?.search;
   const groups = useMemo(() => (searchable && result ? groupHits(result.edges.map((e) => e.node)) : []), [searchable, result]);
   const flat = groups.flatMap((g) => g.hits);
+  const didYouMean = useDidYouMean(debounced, null, searchable && !!data && flat.length === 0 && !loading);
 
   useEffect(() => setActive(-1), [debounced]);
 
@@ -115,12 +116,12 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
       {searchable && result && flat.length === 0 && !loading ? (
         <Text size="sm" c="dimmed" role="status">
           {t('search.none', { query: debounced })}
-          {result.didYouMean ? (
+          {didYouMean ? (
             <>
               {' '}
               {t('search.didYouMean')}{' '}
-              <UnstyledButton onClick={() => setText(result.didYouMean ?? '')} style={{ textDecoration: 'underline' }}>
-                <bdi>{result.didYouMean}</bdi>
+              <UnstyledButton onClick={() => setText(didYouMean)} style={{ textDecoration: 'underline' }}>
+                <bdi>{didYouMean}</bdi>
               </UnstyledButton>
               ?
             </>

@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Group, Loader, SegmentedControl, Select, Stack, 
 import { LIMITS } from '@pillars/shared/validation';
 import { useErrorMessages } from '@pillars/web/core/data-access';
 import type { SearchKind } from '@pillars/web/graphql';
-import { hasSearchTerms, SearchDocument } from '@pillars/web/search/data-access';
+import { hasSearchTerms, SearchDocument, useDidYouMean } from '@pillars/web/search/data-access';
 import { usePageTitle, useSearchParamInput } from '@pillars/web/util';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo } from 'react';
@@ -42,6 +42,7 @@ export function SearchPage() {
   });
   const messages = useErrorMessages().messages(error);
   const result = searchable ? data?.search : undefined;
+  const didYouMean = useDidYouMean(query, kind ? [kind] : null, !!result && result.edges.length === 0);
   const counts = new Map(result?.counts.map((c) => [c.kind, c]) ?? []);
   const countLabel = (k: SearchKind) => {
     const c = counts.get(k);
@@ -95,12 +96,12 @@ export function SearchPage() {
       {result && result.edges.length === 0 ? (
         <Text role="status">
           {t('search.none', { query })}
-          {result.didYouMean ? (
+          {didYouMean ? (
             <>
               {' '}
               {t('search.didYouMean')}{' '}
-              <Anchor component="button" type="button" onClick={() => setText(result.didYouMean ?? '')}>
-                <bdi>{result.didYouMean}</bdi>
+              <Anchor component="button" type="button" onClick={() => setText(didYouMean)}>
+                <bdi>{didYouMean}</bdi>
               </Anchor>
               ?
             </>
