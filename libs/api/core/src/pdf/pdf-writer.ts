@@ -34,6 +34,27 @@ function packageFile(path: string): string {
  */
 const WHOLE_RUN: PDFKit.Mixins.OpenTypeFeatures[] = [];
 
+const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+/**
+ * A ligature (Arabic lam-alef: لا) is one glyph standing for several letters, and pdfkit's
+ * ToUnicode map gives them in logical order; but readers (PDF.js, poppler's pdftotext) reverse a
+ * right-to-left run glyph by glyph and then the ligature's letters with it, so "أولا" came out
+ * as "أوال". Right-to-left ligatures are only ever drawn in right-to-left runs, so their letters
+ * are stored in visual order, which the reader's reversal puts back. pdfkit keeps the map on
+ * each embedded font (`unicode[glyphId]`, written out when the document ends): an internal, so
+ * pdf-writer.spec checks the extraction.
+ */
+function readableLigatures(doc: PDFKit.PDFDocument): void {
+  const families = (doc as unknown as { _fontFamilies?: Record<string, { unicode?: (number[] | undefined)[] }> })._fontFamilies ?? {};
+  // A font is listed under its registered name and its PostScript name: fix each once.
+  for (const font of new Set(Object.values(families))) {
+    for (const [gid, codePoints] of (font.unicode ?? []).entries()) {
+      if (codePoints && codePoints.length > 1 && codePoints.every((cp) => RIGHT_TO_LEFT_LETTER.test(String.fromCodePoint(cp)))) font.unicode![gid] = [...codePoints].reverse();
+    }
+  }
+}
+
 interface LoadedFont {
   bytes: Buffer;
   has: (codePoint: number) => boolean;
@@ -170,6 +191,7 @@ export class PdfWriter {
   }
 
   finish(): Promise<Buffer> {
+    readableLigatures(this.doc);
     this.doc.end();
     return this.done;
   }
