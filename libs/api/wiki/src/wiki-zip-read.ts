@@ -24,7 +24,7 @@ export interface ZipMarkdownFile {
 
 export interface ZipContents {
   files: ZipMarkdownFile[];
-  /** Every folder named by an entry or holding one (paths without trailing slash). */
+  /** Every folder holding a Markdown file, at any depth (paths without trailing slash). */
   folders: string[];
 }
 
@@ -91,12 +91,9 @@ export function readMarkdownZip(zip: Uint8Array): ZipContents {
       const key = path.toLocaleLowerCase('und');
       if (seen.has(key)) throw fail(WikiErrorCode.WIKI_IMPORT_DUPLICATE_NAME, file.name, 'duplicate name');
       seen.add(key);
+      // Folders count through the Markdown they hold: an empty one, or one of images only, makes no page.
+      if (file.name.endsWith('/') || !/\.md$/i.test(path)) return;
       for (let i = 1; i < segments.length; i++) folders.add(segments.slice(0, i).join('/'));
-      if (file.name.endsWith('/')) {
-        folders.add(path);
-        return;
-      }
-      if (!/\.md$/i.test(path)) return;
       const state = { path, chunks: [] as Uint8Array[], bytes: 0 };
       open.set(file, state);
       file.ondata = (error, chunk, final) => {
@@ -116,7 +113,12 @@ export function readMarkdownZip(zip: Uint8Array): ZipContents {
         state.chunks.push(chunk);
         if (final) {
           open.delete(file);
-          files.push({ path, text: decodeMarkdown(path, Buffer.concat(state.chunks)) });
+          // Not thrown from here: fflate would hand the exception back to this handler as a data error.
+          try {
+            files.push({ path, text: decodeMarkdown(path, Buffer.concat(state.chunks)) });
+          } catch (e) {
+            failure = e as AppError;
+          }
         }
       };
       file.start();
