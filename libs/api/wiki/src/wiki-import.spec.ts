@@ -1,7 +1,7 @@
 import { all, appUrl, buildOrganization, buildUser, type TestUser } from '@pillars/api/testing';
 import { LIMITS } from '@pillars/shared/validation';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { PAGE, SET_MEMBER, TREE } from './wiki.test-documents';
+import { MOVE, PAGE, SET_MEMBER, TREE } from './wiki.test-documents';
 import { wikiTestApp } from './wiki.test-support';
 import { WIKI_IMPORT_LIMITS } from './wiki-zip-read';
 
@@ -133,6 +133,22 @@ describe('wiki import (POST /wiki/spaces/:id/import, a zip of Markdown)', () => 
     const huge = new Uint8Array(LIMITS.uploadBytes + 1);
     expect(refusal(await post(w.editor, w.space.id, huge))).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
     expect(await pagesIn(w.space.id)).toEqual([]);
+  });
+
+  it('imports a space export into another space as the same tree, its links pointing into the new space', async () => {
+    const w = await world();
+    const child = await page(w.hr, w.space.id, 'Child page', 'Child.');
+    const parent = await page(w.hr, w.space.id, 'Parent page', 'See [[Child page]].');
+    await ok(w.hr, MOVE, { input: { pageId: child.id, parentId: parent.id, position: 0 } });
+    const exported = new Uint8Array(await (await fetch(`${appUrl(current())}/wiki/spaces/${w.space.id}/export.zip`, { headers: { cookie: `pillars_session=${w.hr.token}` } })).arrayBuffer());
+    const copy = await createSpace(w.hr, { visibility: 'ORGANIZATION' });
+    const res = await post(w.hr, copy.id, exported);
+    expect(res.body.import?.pages.map((p) => [p.path, p.title])).toEqual([['parent-page.md', 'Parent page'], ['parent-page/child-page.md', 'Child page']]);
+    const [newParent, newChild] = res.body.import?.pages.map((p) => p.id) ?? [];
+    const view = (await ok<{ wikiPage: { body: string; parent: { id: string } | null; backlinks: { id: string }[] } }>(w.reader, PAGE, { id: newChild })).wikiPage;
+    expect(view.parent?.id).toBe(newParent);
+    expect(view.backlinks.map((b) => b.id)).toEqual([newParent]);
+    expect((await ok<{ wikiPage: { body: string } }>(w.reader, PAGE, { id: newParent })).wikiPage.body).toBe(`See [Child page](/wiki/page/${newChild}).`);
   });
 
   it('rolls the whole import back when a page fails inside the transaction, naming the file', async () => {
