@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, AppError, Db, runSql, SqlParams } from '@pillars/api/core';
 import { PeopleDirectory } from '@pillars/api/directory';
 import { zipSync } from 'fflate';
-import { ID_LINK, outsideCode, PATH_LINK, RESERVED_SPACE_KEYS } from './wiki-links';
+import { decode, ID_LINK, norm, outsideCode, PATH_LINK, RESERVED_SPACE_KEYS } from './wiki-links';
 import { relativeLink, withFrontMatter } from './wiki-markdown-files';
 import { WikiSpacesService } from './wiki-spaces.service';
 import { WikiErrorCode } from './wiki.errors';
@@ -19,15 +19,6 @@ type Target = { kind: 'file'; path: string } | { kind: 'app'; id: string } | { k
 
 /** The placeholder for a link whose label would name a page the reader may not read. */
 export const HIDDEN_LINK_TEXT = '(restricted page)';
-
-const norm = (s: string) => s.normalize('NFC').toLocaleLowerCase('und').trim();
-const decode = (s: string) => {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-};
 
 /**
  * Exports of what the reader may read (docs/decisions.md, "Wiki export"): a page as Markdown, a

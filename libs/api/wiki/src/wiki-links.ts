@@ -32,8 +32,10 @@ export const outsideCode = (body: string, fn: (text: string) => string): string 
   body.split(CODE).map((part, i) => (i % 2 === 1 ? part : fn(part))).join('');
 
 const escapeLabel = (label: string) => label.replace(/[[\]\\]/g, (c) => `\\${c}`);
-const norm = (title: string) => title.trim().normalize('NFC').toLocaleLowerCase('und');
-const decode = (s: string) => {
+/** A title as links compare it: trimmed, NFC, lower-cased in any script. */
+export const norm = (title: string) => title.trim().normalize('NFC').toLocaleLowerCase('und');
+/** A percent-decoded path segment, or the segment as written when it does not decode. */
+export const decode = (s: string) => {
   try {
     return decodeURIComponent(s);
   } catch {
