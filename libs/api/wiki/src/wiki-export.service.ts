@@ -55,8 +55,16 @@ export class WikiExportService {
   /** The space as a zip: `slug.md` per page, a page's children in the folder `slug/` beside it. */
   async spaceZip(actor: Actor, spaceId: string): Promise<{ key: string; zip: Uint8Array }> {
     const space = await this.spaces.getSpace(actor, spaceId);
+    // Measured in SQL first, so a space past the caps is refused without reading its bodies.
+    const p = new SqlParams();
+    const [size] = await runSql<{ pages: number; bytes: string }>(
+      this.db.manager,
+      `SELECT count(*)::int AS pages, coalesce(sum(octet_length(wp.body)), 0)::bigint AS bytes FROM wiki_pages wp WHERE wp.space_id = ${p.add(space.id)}::uuid AND ${this.visibility.visiblePageSql(actor, p, 'wp')}`,
+      p.values,
+    );
+    if (size.pages > WikiExportService.maxPages) throw new AppError(WikiErrorCode.WIKI_EXPORT_TOO_LARGE, { maxPages: WikiExportService.maxPages }, 'The space has too many pages to export');
+    if (Number(size.bytes) > WikiExportService.maxBytes()) throw new AppError(WikiErrorCode.WIKI_EXPORT_TOO_LARGE, { maxBytes: WikiExportService.maxBytes() }, 'The space is too large to export');
     const pages = await this.load(actor, { spaceId: space.id });
-    if (pages.length > WikiExportService.maxPages) throw new AppError(WikiErrorCode.WIKI_EXPORT_TOO_LARGE, { maxPages: WikiExportService.maxPages }, 'The space has too many pages to export');
     const paths = filePaths(pages);
     const targets = await this.targets(actor, pages, paths);
     const owners = new Map((await this.people.usersByIds(actor, [...new Set(pages.map((p) => p.ownerId))])).map((u) => [u.id, u.name]));
