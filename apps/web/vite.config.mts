@@ -16,6 +16,7 @@ export default defineConfig(() => ({
       '/socket.io': { target: api, ws: true, changeOrigin: false },
       '^/announcements/[^/]+/receipts\\.csv$': { target: api, changeOrigin: false },
       '^/policies/versions/[^/]+/evidence\\.pdf': { target: api, changeOrigin: false },
+      '^/wiki/(pages|spaces)/[^/]+/(export\\.(md|pdf|zip)|import)(\\?|$)': { target: api, changeOrigin: false },
     },
   },
   preview: {

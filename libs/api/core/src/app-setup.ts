@@ -98,8 +98,9 @@ export async function configureApp(app: INestApplication, config: AppConfig): Pr
   app.enableShutdownHooks();
   const web = config.webDist;
   // API downloads under paths the web also routes (the reach page's CSV, a policy version's evidence
-  // PDF): never the SPA's index.html. No web route ends in a file extension, so none is shadowed.
-  const API_DOWNLOAD = /\.(csv|pdf)$/;
+  // PDF, a wiki page's Markdown or a space's zip): never the SPA's index.html. No web route ends in
+  // a file extension, so none is shadowed.
+  const API_DOWNLOAD = /\.(csv|pdf|md|zip)$/;
   if (web && existsSync(join(web, 'index.html'))) {
     app.use(serveStatic(web, { index: false, maxAge: '1h', setHeaders: (res, path) => path.includes('/assets/') && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable') }));
     app.use((req: Request, res: Response, next: NextFunction) => {

@@ -27,6 +27,17 @@ const originHost = (origin: string): string | null => {
   }
 };
 
+/**
+ * A browser sends Origin on every cross-origin POST; one from elsewhere, or no CSRF header, is
+ * refused. Every upload route (files, the wiki's zip import) checks it first.
+ */
+export function checkUploadCsrf(req: Request, config: Pick<AppConfig, 'allowedOrigins'>): void {
+  const hasHeader = CSRF_HEADERS.some((h) => typeof req.headers[h] === 'string' && req.headers[h] !== '');
+  const origin = req.headers.origin;
+  const sameOrigin = !origin || config.allowedOrigins.includes(origin) || originHost(origin) === req.headers.host;
+  if (!hasHeader || !sameOrigin) throw new AppError(FilesErrorCode.FILES_CSRF_REFUSED, {}, 'Missing CSRF header or foreign origin');
+}
+
 /** Upload and download over plain HTTP (multipart and byte streams do not fit GraphQL). */
 @Controller('files')
 export class FilesController {
@@ -47,18 +58,10 @@ export class FilesController {
     return actor;
   }
 
-  /** A browser sends Origin on every cross-origin POST; one from elsewhere, or no CSRF header, is refused. */
-  private checkCsrf(req: Request): void {
-    const hasHeader = CSRF_HEADERS.some((h) => typeof req.headers[h] === 'string' && req.headers[h] !== '');
-    const origin = req.headers.origin;
-    const sameOrigin = !origin || this.config.allowedOrigins.includes(origin) || originHost(origin) === req.headers.host;
-    if (!hasHeader || !sameOrigin) throw new AppError(FilesErrorCode.FILES_CSRF_REFUSED, {}, 'Missing CSRF header or foreign origin');
-  }
-
   @Post()
   async upload(@Req() req: Request, @Res() res: Response): Promise<void> {
     try {
-      this.checkCsrf(req);
+      checkUploadCsrf(req, this.config);
       const actor = await this.actorOf(req);
       await this.limiter.hit(`files:upload:${actor.userId}`, this.uploadLimit, this.uploadWindowSeconds);
       const received = await readUpload(req, UPLOAD_MAX_BYTES);

@@ -8,6 +8,7 @@ const logger = new Logger('Files');
 
 const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,

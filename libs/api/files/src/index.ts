@@ -9,4 +9,8 @@ export { FILE_STORAGE, LocalFileStorage, newStorageKey, fileStorageFromEnv } fro
 export type { FileStorage } from './file-storage';
 export { FileModel } from './file.model';
 export { ALLOWED_MIME, MAX_INPUT_PIXELS, THUMBNAIL_SIZE } from './file-content';
-export { CSRF_HEADERS } from './files.controller';
+export { CSRF_HEADERS, checkUploadCsrf } from './files.controller';
+// The upload path other domains' upload routes share (the wiki's zip import): same reader, limits and error shape.
+export { readUpload } from './read-upload';
+export type { ReceivedFile } from './read-upload';
+export { sendError as sendUploadError } from './http-errors';

@@ -39,31 +39,38 @@ export class WikiEditingService {
       const space = await this.spaces.getSpace(actor, input.spaceId, tx, true);
       authorize(wikiPolicy, actor, 'edit', space);
       const template = input.templateId ? await this.templates.getTemplate(actor, input.templateId, tx) : null;
-      const body = input.body ?? template?.body ?? '';
-      const language = input.language ?? template?.language ?? 'en';
-      checkSize(body);
-      const parentId = input.parentId ?? null;
-      if (parentId) await this.checkParent(tx, space.id, parentId);
-      const [{ position }] = await runSql<{ position: number }>(
-        tx,
-        `SELECT coalesce(max(position) + 1, 0)::int AS position FROM wiki_pages WHERE space_id = $1 AND parent_id IS NOT DISTINCT FROM $2::uuid AND deleted_at IS NULL`,
-        [space.id, parentId],
-      );
-      const slug = await this.freeSlug(tx, space.id, null, input.title);
-      const processed = await this.links.process(tx, actor, space.id, body);
-      const html = renderMarkdown(processed.body).html;
-      const [row] = await runSql<{ id: string }>(
-        tx,
-        `INSERT INTO wiki_pages (organization_id, space_id, parent_id, position, slug, title, language, body, body_html, revision_number, owner_id, created_by, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, $10, $10, $10) RETURNING id`,
-        [actor.organizationId, space.id, parentId, position, slug, input.title, language, processed.body, html, actor.userId],
-      );
-      await runSql(tx, `INSERT INTO wiki_page_slugs (space_id, slug, page_id, organization_id) VALUES ($1, $2, $3, $4)`, [space.id, slug, row.id, actor.organizationId]);
-      await this.insertRevision(tx, actor, row.id, 1, { title: input.title, body: processed.body, language, summary: input.summary ?? null }, html, null);
-      await this.links.store(tx, actor.organizationId, row.id, processed.links);
-      await this.append(tx, actor, WikiEvents.pageCreated, { pageId: row.id, spaceId: space.id, revision: 1 });
-      return row.id;
+      return this.insertPage(tx, actor, space.id, { ...input, body: input.body ?? template?.body ?? '', language: input.language ?? template?.language ?? 'en' });
     });
+  }
+
+  /**
+   * A new page at the end of its parent's children, revision 1 by the actor, inside the caller's
+   * transaction, which has locked the space and authorized `edit` (createPage, the zip import).
+   */
+  async insertPage(tx: Tx, actor: Actor, spaceId: string, input: { parentId?: string | null; title: string; body: string; language: string; summary?: string | null }): Promise<string> {
+    const { body, language } = input;
+    checkSize(body);
+    const parentId = input.parentId ?? null;
+    if (parentId) await this.checkParent(tx, spaceId, parentId);
+    const [{ position }] = await runSql<{ position: number }>(
+      tx,
+      `SELECT coalesce(max(position) + 1, 0)::int AS position FROM wiki_pages WHERE space_id = $1 AND parent_id IS NOT DISTINCT FROM $2::uuid AND deleted_at IS NULL`,
+      [spaceId, parentId],
+    );
+    const slug = await this.freeSlug(tx, spaceId, null, input.title);
+    const processed = await this.links.process(tx, actor, spaceId, body);
+    const html = renderMarkdown(processed.body).html;
+    const [row] = await runSql<{ id: string }>(
+      tx,
+      `INSERT INTO wiki_pages (organization_id, space_id, parent_id, position, slug, title, language, body, body_html, revision_number, owner_id, created_by, updated_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, $10, $10, $10) RETURNING id`,
+      [actor.organizationId, spaceId, parentId, position, slug, input.title, language, processed.body, html, actor.userId],
+    );
+    await runSql(tx, `INSERT INTO wiki_page_slugs (space_id, slug, page_id, organization_id) VALUES ($1, $2, $3, $4)`, [spaceId, slug, row.id, actor.organizationId]);
+    await this.insertRevision(tx, actor, row.id, 1, { title: input.title, body: processed.body, language, summary: input.summary ?? null }, html, null);
+    await this.links.store(tx, actor.organizationId, row.id, processed.links);
+    await this.append(tx, actor, WikiEvents.pageCreated, { pageId: row.id, spaceId: spaceId, revision: 1 });
+    return row.id;
   }
 
   /** A new revision from `baseRevision`; stale is WIKI_REVISION_CONFLICT (`currentRevision`), and nothing is written. */

@@ -22,18 +22,20 @@ export interface ExtractedLink {
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const CODE = /(```[\s\S]*?(?:```|$)|~~~[\s\S]*?(?:~~~|$)|`[^`\n]*`)/;
 const WIKILINK = /\[\[([^[\]\n|]{1,200})(?:\|([^[\]\n]{1,200}))?\]\]/g;
-const ID_LINK = new RegExp(`\\[([^\\]\\n]*)\\]\\(/wiki/page/(${UUID})(?:[#?][^)\\s]*)?\\)`, 'g');
-const PATH_LINK = /\[([^\]\n]*)\]\(\/wiki\/([a-z0-9][a-z0-9-]{1,31})\/([^)\s/#?]+)(?:[#?][^)\s]*)?\)/g;
+export const ID_LINK = new RegExp(`\\[([^\\]\\n]*)\\]\\(/wiki/page/(${UUID})(?:[#?][^)\\s]*)?\\)`, 'g');
+export const PATH_LINK = /\[([^\]\n]*)\]\(\/wiki\/([a-z0-9][a-z0-9-]{1,31})\/([^)\s/#?]+)(?:[#?][^)\s]*)?\)/g;
 /** Space keys the link syntax reserves (`/wiki/page/<id>`). */
 export const RESERVED_SPACE_KEYS: ReadonlySet<string> = new Set(['page']);
 
 /** Applies `fn` to the parts of Markdown outside code. */
-const outsideCode = (body: string, fn: (text: string) => string): string =>
+export const outsideCode = (body: string, fn: (text: string) => string): string =>
   body.split(CODE).map((part, i) => (i % 2 === 1 ? part : fn(part))).join('');
 
 const escapeLabel = (label: string) => label.replace(/[[\]\\]/g, (c) => `\\${c}`);
-const norm = (title: string) => title.trim().normalize('NFC').toLocaleLowerCase('und');
-const decode = (s: string) => {
+/** A title as links compare it: trimmed, NFC, lower-cased in any script. */
+export const norm = (title: string) => title.trim().normalize('NFC').toLocaleLowerCase('und');
+/** A percent-decoded path segment, or the segment as written when it does not decode. */
+export const decode = (s: string) => {
   try {
     return decodeURIComponent(s);
   } catch {

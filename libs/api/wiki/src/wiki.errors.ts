@@ -18,5 +18,25 @@ export enum WikiErrorCode {
   WIKI_SPACE_LAST_ADMIN = 'WIKI_SPACE_LAST_ADMIN',
   /** A page's owner must be an active person who may read its space. */
   WIKI_OWNER_CANNOT_READ = 'WIKI_OWNER_CANNOT_READ',
+  /** A space export past its cap of pages (`maxPages`) or Markdown bytes (`maxBytes`). */
+  WIKI_EXPORT_TOO_LARGE = 'WIKI_EXPORT_TOO_LARGE',
+  /** The import is not a zip archive, or an entry is corrupt, truncated or compressed other than stored or deflated (`file`, `reason`). */
+  WIKI_IMPORT_NOT_A_ZIP = 'WIKI_IMPORT_NOT_A_ZIP',
+  /** The archive holds no Markdown (.md) file. */
+  WIKI_IMPORT_EMPTY = 'WIKI_IMPORT_EMPTY',
+  /** More entries than an import takes (`maxEntries`). */
+  WIKI_IMPORT_TOO_MANY_FILES = 'WIKI_IMPORT_TOO_MANY_FILES',
+  /** The Markdown inflates past the import's total (`maxBytes`), counted while inflating (`file`: where it stopped). */
+  WIKI_IMPORT_TOO_LARGE = 'WIKI_IMPORT_TOO_LARGE',
+  /** One Markdown file inflates past a page's 1 MB (`file`, `maxBytes`). */
+  WIKI_IMPORT_FILE_TOO_LARGE = 'WIKI_IMPORT_FILE_TOO_LARGE',
+  /** An entry's path climbs out (`..`), is absolute, holds a backslash or a control character, or is too deep (`file`, `reason`). */
+  WIKI_IMPORT_UNSAFE_PATH = 'WIKI_IMPORT_UNSAFE_PATH',
+  /** Two entries have the same path, letter case aside (`file`). */
+  WIKI_IMPORT_DUPLICATE_NAME = 'WIKI_IMPORT_DUPLICATE_NAME',
+  /** A Markdown file is not UTF-8 text, or holds NUL or control characters (`file`, `reason`). */
+  WIKI_IMPORT_FILE_NOT_TEXT = 'WIKI_IMPORT_FILE_NOT_TEXT',
+  /** A page title (front matter or file name) breaks the title rule (`file`, `reason`: the rule). */
+  WIKI_IMPORT_BAD_TITLE = 'WIKI_IMPORT_BAD_TITLE',
 }
 registerErrorCodes(WikiErrorCode);

@@ -3,6 +3,9 @@ import { NotificationsModule } from '@pillars/api/notifications';
 import { SearchModule } from '@pillars/api/search';
 import { WikiEditingResolver } from './wiki-editing.resolver';
 import { WikiEditingService } from './wiki-editing.service';
+import { WikiExportController } from './wiki-export.controller';
+import { WikiExportService } from './wiki-export.service';
+import { WikiImportService } from './wiki-import.service';
 import { WikiLinks } from './wiki-links';
 import { WikiPagesResolver, WikiRevisionsResolver } from './wiki-pages.resolver';
 import { WikiPagesService } from './wiki-pages.service';
@@ -23,7 +26,8 @@ import { WikiViewsService } from './wiki-views.service';
 /** The wiki of the Technology pillar (DESIGN §4): spaces, pages, revisions, links, templates, drafts. */
 @Module({
   imports: [NotificationsModule, SearchModule],
-  providers: [WikiVisibility, WikiLinks, WikiLoaders, WikiSpacesService, WikiPagesService, WikiTemplatesService, WikiEditingService, WikiRealtimeHandler, WikiWatchesService, WikiReviewReminderJobs, WikiPageSearchSource, WikiViewsService,
+  controllers: [WikiExportController],
+  providers: [WikiVisibility, WikiLinks, WikiLoaders, WikiSpacesService, WikiPagesService, WikiTemplatesService, WikiEditingService, WikiRealtimeHandler, WikiWatchesService, WikiReviewReminderJobs, WikiPageSearchSource, WikiViewsService, WikiExportService, WikiImportService,
     WikiSpacesResolver, WikiPagesResolver, WikiRevisionsResolver, WikiEditingResolver, WikiTemplatesResolver, WikiAbilitiesResolver, WikiPageWatchResolver, WikiSpaceWatchResolver, WikiViewsResolver],
   // The search library filters pages with the wiki's own read rule.
   exports: [WikiVisibility],

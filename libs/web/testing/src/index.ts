@@ -1,1 +1,2 @@
 export { renderWithProviders, type RenderWithProvidersOptions } from './render-with-providers';
+export { FakeXhr } from './fake-xhr';

@@ -85,6 +85,29 @@ describe('PdfWriter', () => {
     expect(items.some((i) => i.str === 'Łukasz' || i.str === 'Ł')).toBe(true);
   });
 
+  it('extracts a lam-alef ligature as its letters in order (readers reverse right-to-left runs glyph by glyph)', async () => {
+    const pdf = new PdfWriter({ title: 'Ligature', language: 'ar' });
+    pdf.line('أولا والسلام', { x: pdf.left, y: 60, width: pdf.pageWidth });
+    pdf.line('علاء', { x: pdf.left, y: 80, width: pdf.pageWidth });
+    const items = extract(await pdf.finish()).map((i) => i.str);
+    expect(items).toEqual(['أولا والسلام', 'علاء']);
+  });
+
+  it('wraps a paragraph between words, each line in the paragraph\'s direction, onto new pages as needed', async () => {
+    const pdf = new PdfWriter({ title: 'Wrap', language: 'he' });
+    const words = Array.from({ length: 400 }, (_, i) => ['שלום', 'עולם', 'מדיניות', 'גרסה', 'נסיעות'][i % 5]);
+    const end = pdf.paragraph(words.join(' '), { y: 60, width: 200 });
+    const { pages, items } = pdfText(await pdf.finish());
+    expect(pages).toBeGreaterThan(1);
+    expect(end).toBeGreaterThan(pdf.doc.page.margins.top);
+    const lines = items.flat();
+    for (const line of lines) {
+      expect(line.width).toBeLessThanOrEqual(200.5);
+      expect(line.dir).toBe('rtl');
+    }
+    expect(lines.map((i) => i.str).join(' ')).toBe(words.join(' '));
+  });
+
   it('ends a line too long for its width in an ellipsis', async () => {
     const pdf = new PdfWriter({ title: 'Ellipsis' });
     pdf.line('A very long name that cannot fit in a narrow column at all', { x: pdf.left, y: 60, width: 80 });

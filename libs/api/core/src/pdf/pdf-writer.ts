@@ -34,6 +34,27 @@ function packageFile(path: string): string {
  */
 const WHOLE_RUN: PDFKit.Mixins.OpenTypeFeatures[] = [];
 
+const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+/**
+ * A ligature (Arabic lam-alef: لا) is one glyph standing for several letters, and pdfkit's
+ * ToUnicode map gives them in logical order; but readers (PDF.js, poppler's pdftotext) reverse a
+ * right-to-left run glyph by glyph and then the ligature's letters with it, so "أولا" came out
+ * as "أوال". Right-to-left ligatures are only ever drawn in right-to-left runs, so their letters
+ * are stored in visual order, which the reader's reversal puts back. pdfkit keeps the map on
+ * each embedded font (`unicode[glyphId]`, written out when the document ends): an internal, so
+ * pdf-writer.spec checks the extraction.
+ */
+function readableLigatures(doc: PDFKit.PDFDocument): void {
+  const families = (doc as unknown as { _fontFamilies?: Record<string, { unicode?: (number[] | undefined)[] }> })._fontFamilies ?? {};
+  // A font is listed under its registered name and its PostScript name: fix each once.
+  for (const font of new Set(Object.values(families))) {
+    for (const [gid, codePoints] of (font.unicode ?? []).entries()) {
+      if (codePoints && codePoints.length > 1 && codePoints.every((cp) => RIGHT_TO_LEFT_LETTER.test(String.fromCodePoint(cp)))) font.unicode![gid] = [...codePoints].reverse();
+    }
+  }
+}
+
 interface LoadedFont {
   bytes: Buffer;
   has: (codePoint: number) => boolean;
@@ -120,6 +141,48 @@ export class PdfWriter {
     return size * 1.4;
   }
 
+  /**
+   * Draws `text` wrapped to the page width (or `width`) from `y`, starting new pages as needed, and
+   * returns the y below it. Lines break between words in logical order, then each line is ordered
+   * and shaped by `line`, so a right-to-left paragraph reads on from line to line; a word wider
+   * than a line is cut where it fills one.
+   */
+  paragraph(text: string, o: { y: number; x?: number; width?: number; size?: number; weight?: Weight; color?: string; direction?: 'auto' | 'ltr' | 'rtl' }): number {
+    const size = o.size ?? 10;
+    const weight = o.weight ?? 'regular';
+    const x = o.x ?? this.left;
+    const width = o.width ?? this.pageWidth;
+    // The paragraph's direction comes from its first strong character, not each line's.
+    const direction = o.direction === 'auto' || !o.direction ? (this.layout(text.slice(0, 2000), size, weight, 'auto').rtl ? 'rtl' : 'ltr') : o.direction;
+    const fits = (s: string) => this.layout(s, size, weight, direction).width <= width;
+    const lines: string[] = [];
+    let current = '';
+    for (const word of text.split(/[ \t]+/).filter(Boolean)) {
+      const candidate = current ? `${current} ${word}` : word;
+      if (fits(candidate)) {
+        current = candidate;
+        continue;
+      }
+      if (current) lines.push(current);
+      current = '';
+      let rest = Array.from(word);
+      while (rest.length && !fits(rest.join(''))) {
+        let n = 1;
+        while (n < rest.length && fits(rest.slice(0, n + 1).join(''))) n++;
+        lines.push(rest.slice(0, n).join(''));
+        rest = rest.slice(n);
+      }
+      current = rest.join('');
+    }
+    if (current || lines.length === 0) lines.push(current);
+    let y = o.y;
+    for (const line of lines) {
+      if (this.ensureRoom(y, size * 1.4)) y = this.doc.page.margins.top;
+      y += this.line(line, { x, y, width, size, weight, color: o.color, direction });
+    }
+    return y;
+  }
+
   /** Starts a new page when fewer than `height` points are left; returns whether it did. */
   ensureRoom(y: number, height: number): boolean {
     if (y + height <= this.bottom) return false;
@@ -128,6 +191,7 @@ export class PdfWriter {
   }
 
   finish(): Promise<Buffer> {
+    readableLigatures(this.doc);
     this.doc.end();
     return this.done;
   }

@@ -45,7 +45,7 @@ export {
   UpdateMySettingsDocument,
   ViewerAbilityFlagsFragment,
 } from './session.documents';
-export { uploadFile, type UploadedFile, type UploadOptions } from './upload-file';
+export { postFile, uploadFile, type UploadedFile, type UploadOptions } from './upload-file';
 export { useErrorMessages } from './use-error-messages';
 export { useSession, useSignIn, useSignOut, type SessionUser, type ViewerAbility } from './use-session';
 export { mergeTypePolicies, type NavEntry, type NavSectionId, type WebFeature } from './web-feature';

@@ -1,53 +1,11 @@
 import { LIMITS } from '@pillars/shared/validation';
 import { CreatePostDocument, RenderPostPreviewDocument } from '@pillars/web/feeds/data-access';
+import { FakeXhr } from '@pillars/web/testing';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { post, POST_ID, renderFeeds } from './feeds.spec-helpers';
 import { PostComposer } from './post-composer';
 
-/** A stand-in XMLHttpRequest the test answers by hand, as the API's POST /files would. */
-class FakeXhr {
-  static all: FakeXhr[] = [];
-  headers: Record<string, string> = {};
-  url = '';
-  status = 0;
-  response: unknown = null;
-  responseType = '';
-  withCredentials = false;
-  body: FormData | null = null;
-  aborted = false;
-  upload: { onprogress: ((e: { loaded: number; total: number; lengthComputable: boolean }) => void) | null } = { onprogress: null };
-  onload: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onabort: (() => void) | null = null;
-  open(_method: string, url: string) {
-    this.url = url;
-  }
-  setRequestHeader(name: string, value: string) {
-    this.headers[name] = value;
-  }
-  send(body: FormData) {
-    this.body = body;
-    FakeXhr.all.push(this);
-  }
-  abort() {
-    this.aborted = true;
-    this.onabort?.();
-  }
-  name() {
-    return (this.body?.get('file') as File | null)?.name;
-  }
-  progress(loaded: number, total: number) {
-    act(() => this.upload.onprogress?.({ loaded, total, lengthComputable: true }));
-  }
-  answer(status: number, body: unknown) {
-    act(() => {
-      this.status = status;
-      this.response = body;
-      this.onload?.();
-    });
-  }
-}
 const xhrFor = (name: string) => {
   const x = FakeXhr.all.find((r) => r.name() === name);
   if (!x) throw new Error(`no upload of ${name}`);

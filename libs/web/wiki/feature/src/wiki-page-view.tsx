@@ -12,6 +12,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useWikiDates } from './wiki-format';
 import { WikiMoveDialog } from './wiki-move-dialog';
 import { NewPageButton } from './wiki-new-page';
+import { WikiPageExportMenu } from './wiki-transfer';
 import { wikiEditPath, wikiHistoryPath, wikiPagePath, wikiSpacePath } from './wiki-paths';
 import { useWikiSpace } from './wiki-space-context';
 
@@ -87,6 +88,7 @@ export function WikiPageView() {
           <Button component={Link} to={wikiHistoryPath(space.key, page.slug)} variant="default" leftSection={<IconHistory size={16} aria-hidden="true" />}>
             {t('wiki.page.history')}
           </Button>
+          <WikiPageExportMenu pageId={page.id} />
           {page.abilities.canEdit ? <NewPageButton parent={{ id: page.id, title: page.title }} /> : null}
           {page.abilities.canEdit ? (
             <Button variant="default" leftSection={<IconArrowsMove size={16} aria-hidden="true" />} onClick={() => setMoving(true)}>

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate, useParams } from 'react-router-dom';
 import { useWikiSpace, type WikiSpaceContext } from './wiki-space-context';
 import { NewPageButton } from './wiki-new-page';
+import { WikiImportButton, WikiSpaceExportButton } from './wiki-transfer';
 import { WIKI_PATH, wikiPagePath, wikiSpacePath } from './wiki-paths';
 import classes from './wiki-space-layout.module.css';
 import { WikiTree } from './wiki-tree';
@@ -75,7 +76,11 @@ export function WikiSpaceHome() {
         <Text component="h1" id="wiki-space-title" fz="h2" fw={700} dir="auto" m={0}>
           {space.name}
         </Text>
-        {space.abilities.canEdit ? <NewPageButton /> : null}
+        <Group gap="xs" wrap="wrap">
+          <WikiSpaceExportButton spaceId={space.id} />
+          {space.abilities.canEdit ? <WikiImportButton spaceId={space.id} /> : null}
+          {space.abilities.canEdit ? <NewPageButton /> : null}
+        </Group>
       </Group>
       {space.description ? (
         <Text dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
