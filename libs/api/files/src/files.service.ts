@@ -119,6 +119,20 @@ export class FilesService {
     return files.map(presentFile);
   }
 
+  /** Of `fileIds`, attaches the actor's own unattached uploads to `owner` and skips the rest; the ids attached. */
+  async attachOwn(tx: Tx, actor: Actor, fileIds: readonly string[], owner: FileOwner): Promise<string[]> {
+    const ids = [...new Set(fileIds)];
+    if (ids.length === 0) return [];
+    const rows = await runSql<{ id: string }>(
+      tx,
+      `UPDATE files SET owner_type = $4, owner_id = $5
+        WHERE id = ANY($1::uuid[]) AND organization_id = $2 AND uploader_id = $3 AND owner_id IS NULL
+        RETURNING id`,
+      [ids, actor.organizationId, actor.userId, owner.ownerType, owner.ownerId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Ids of the files attached to one owner, in the caller's transaction (to cap how many an owner has). */
   async idsOfOwner(tx: Tx, owner: FileOwner): Promise<string[]> {
     const rows = await runSql<{ id: string }>(tx, `SELECT id FROM files WHERE owner_type = $1 AND owner_id = $2`, [owner.ownerType, owner.ownerId]);

@@ -3,7 +3,7 @@ import type { Actor, ImageOwner, ImageUploads, SquareCrop, Tx } from '@pillars/a
 import { FileAccess } from './file-access';
 import { FilesService } from './files.service';
 
-/** The files domain's side of core's IMAGE_UPLOADS (profile photos in the directory). */
+/** The files domain's side of core's IMAGE_UPLOADS (profile photos in the directory, a wiki page's images). */
 @Injectable()
 export class ImageUploadsProvider implements ImageUploads {
   constructor(
@@ -17,6 +17,10 @@ export class ImageUploadsProvider implements ImageUploads {
 
   async attach(tx: Tx, actor: Actor, fileId: string, owner: ImageOwner): Promise<void> {
     await this.files.attach(tx, actor, [fileId], owner);
+  }
+
+  attachOwn(tx: Tx, actor: Actor, fileIds: readonly string[], owner: ImageOwner): Promise<string[]> {
+    return this.files.attachOwn(tx, actor, fileIds, owner);
   }
 
   detachAll(tx: Tx, owner: ImageOwner, keepId?: string | null): Promise<void> {

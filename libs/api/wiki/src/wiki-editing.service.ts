@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, AppError, authorize, Db, EventsService, renderMarkdown, runSql, SqlParams, type Tx } from '@pillars/api/core';
 import { PeopleDirectory } from '@pillars/api/directory';
 import { slugify, WikiLinks } from './wiki-links';
+import { WikiPageImages } from './wiki-page-images';
 import { checkSize } from './wiki-size';
 import type { WikiPageModel, WikiRevisionModel } from './wiki-page.model';
 import { REVISION_COLUMNS } from './wiki-page.sql';
@@ -32,6 +33,7 @@ export class WikiEditingService {
     private readonly pages: WikiPagesService,
     private readonly links: WikiLinks,
     private readonly templates: WikiTemplatesService,
+    private readonly images: WikiPageImages,
   ) {}
 
   async createPage(actor: Actor, input: { spaceId: string; parentId?: string | null; title: string; body?: string | null; language?: string | null; templateId?: string | null; summary?: string | null }): Promise<string> {
@@ -67,6 +69,7 @@ export class WikiEditingService {
       [actor.organizationId, spaceId, parentId, position, slug, input.title, language, processed.body, html, actor.userId],
     );
     await runSql(tx, `INSERT INTO wiki_page_slugs (space_id, slug, page_id, organization_id) VALUES ($1, $2, $3, $4)`, [spaceId, slug, row.id, actor.organizationId]);
+    await this.images.attachLinked(tx, actor, row.id, processed.body);
     await this.insertRevision(tx, actor, row.id, 1, { title: input.title, body: processed.body, language, summary: input.summary ?? null }, html, null);
     await this.links.store(tx, actor.organizationId, row.id, processed.links);
     await this.append(tx, actor, WikiEvents.pageCreated, { pageId: row.id, spaceId: spaceId, revision: 1 });
@@ -218,6 +221,7 @@ export class WikiEditingService {
     );
     const revision = await this.insertRevision(tx, actor, page.id, number, { ...content, body: processed.body }, html, restoredFrom);
     await this.links.store(tx, actor.organizationId, page.id, processed.links);
+    await this.images.attachLinked(tx, actor, page.id, processed.body);
     // The save supersedes the author's own draft of this page.
     await this.db.prepared('wiki-save-drop-draft', `DELETE FROM wiki_drafts WHERE page_id = $1 AND user_id = $2`, [page.id, actor.userId], tx);
     await this.append(tx, actor, WikiEvents.pageSaved, { pageId: page.id, spaceId: page.spaceId, revision: number, titleChanged: content.title !== page.title });

@@ -7,6 +7,7 @@ import { WikiExportController } from './wiki-export.controller';
 import { WikiExportService } from './wiki-export.service';
 import { WikiImportService } from './wiki-import.service';
 import { WikiLinks } from './wiki-links';
+import { WikiPageImages } from './wiki-page-images';
 import { WikiPagesResolver, WikiRevisionsResolver } from './wiki-pages.resolver';
 import { WikiPagesService } from './wiki-pages.service';
 import { WikiRealtimeHandler } from './wiki-realtime.handler';
@@ -27,7 +28,7 @@ import { WikiViewsService } from './wiki-views.service';
 @Module({
   imports: [NotificationsModule, SearchModule],
   controllers: [WikiExportController],
-  providers: [WikiVisibility, WikiLinks, WikiLoaders, WikiSpacesService, WikiPagesService, WikiTemplatesService, WikiEditingService, WikiRealtimeHandler, WikiWatchesService, WikiReviewReminderJobs, WikiPageSearchSource, WikiViewsService, WikiExportService, WikiImportService,
+  providers: [WikiVisibility, WikiLinks, WikiPageImages, WikiLoaders, WikiSpacesService, WikiPagesService, WikiTemplatesService, WikiEditingService, WikiRealtimeHandler, WikiWatchesService, WikiReviewReminderJobs, WikiPageSearchSource, WikiViewsService, WikiExportService, WikiImportService,
     WikiSpacesResolver, WikiPagesResolver, WikiRevisionsResolver, WikiEditingResolver, WikiTemplatesResolver, WikiAbilitiesResolver, WikiPageWatchResolver, WikiSpaceWatchResolver, WikiViewsResolver],
   // The search library filters pages with the wiki's own read rule.
   exports: [WikiVisibility],

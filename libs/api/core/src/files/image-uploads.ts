@@ -26,6 +26,12 @@ export interface ImageUploads {
   squareFromUpload(actor: Actor, sourceId: string, crop: SquareCrop | null, size: number, thumbnailSize: number): Promise<{ id: string }>;
   /** Attaches the actor's unattached upload `fileId` to `owner`, in the caller's transaction. */
   attach(tx: Tx, actor: Actor, fileId: string, owner: ImageOwner): Promise<void>;
+  /**
+   * Attaches those of `fileIds` that are the actor's own unattached uploads to `owner`, in the
+   * caller's transaction, and leaves the others as they are (already attached, or someone else's):
+   * for a body that links files (a wiki page's images). The ids attached.
+   */
+  attachOwn(tx: Tx, actor: Actor, fileIds: readonly string[], owner: ImageOwner): Promise<string[]>;
   /** Detaches every file of `owner` but `keepId` (they are purged with the other unattached uploads). */
   detachAll(tx: Tx, owner: ImageOwner, keepId?: string | null): Promise<void>;
   /** Who may read the files of an owner type (the owner's own read rule). */
