@@ -12,6 +12,7 @@ import { NewPageButton } from './wiki-new-page';
 import { WIKI_PATH, wikiPagePath, wikiSpacePath } from './wiki-paths';
 import classes from './wiki-space-layout.module.css';
 import { WikiTree } from './wiki-tree';
+import { SpaceAdminLinks } from './wiki-space-admin-links';
 
 /** A space: its collapsible page tree beside the page (or the space's home) below the route. */
 export function WikiSpaceLayout() {
@@ -75,7 +76,10 @@ export function WikiSpaceHome() {
         <Text component="h1" id="wiki-space-title" fz="h2" fw={700} dir="auto" m={0}>
           {space.name}
         </Text>
-        {space.abilities.canEdit ? <NewPageButton /> : null}
+        <Group gap="xs" wrap="wrap">
+          {space.abilities.canAdmin ? <SpaceAdminLinks spaceKey={space.key} /> : null}
+          {space.abilities.canEdit ? <NewPageButton /> : null}
+        </Group>
       </Group>
       {space.description ? (
         <Text dir="auto" style={{ whiteSpace: 'pre-wrap' }}>

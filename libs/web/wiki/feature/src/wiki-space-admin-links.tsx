@@ -1,0 +1,20 @@
+import { Button } from '@mantine/core';
+import { IconReportAnalytics, IconSettings } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { wikiReportsPath, wikiSettingsPath } from './wiki-paths';
+
+/** A space admin's way to the space's settings and members, and to its reports. */
+export function SpaceAdminLinks({ spaceKey }: { spaceKey: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Button component={Link} to={wikiSettingsPath(spaceKey)} variant="default" leftSection={<IconSettings size={16} aria-hidden="true" />}>
+        {t('wiki.settings.button')}
+      </Button>
+      <Button component={Link} to={wikiReportsPath(spaceKey)} variant="default" leftSection={<IconReportAnalytics size={16} aria-hidden="true" />}>
+        {t('wiki.reports.button')}
+      </Button>
+    </>
+  );
+}
