@@ -48,7 +48,7 @@ export function WikiSpaceLayout() {
                 {t('wiki.tree.hide')}
               </Button>
             </Group>
-            <WikiTree spaceId={space.id} currentPageId={open.current} openIds={open.ids} onOpenPage={(page) => navigate(wikiPagePath(space.key, page.slug))} />
+            <WikiTree spaceId={space.id} currentPageId={open.current} openIds={open.ids} onOpenPage={(page) => navigate(wikiPagePath(space.key, page.slug))} canMove={space.abilities.canEdit} />
           </Stack>
         </aside>
       )}
