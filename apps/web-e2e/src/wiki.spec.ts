@@ -340,6 +340,7 @@ test('a space admin: pages dragged in the tree, settings and members, the report
   await expect(members.getByRole('button', { name: en('wiki.members.removeName', { name: 'Giulia Rossi' }) })).toBeDisabled();
   await expect(members.getByText(en('wiki.members.lastAdmin'))).toBeVisible();
   await expectAccessible(page, 'space settings');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await snap(page, 'wiki-space-settings');
   await members.getByRole('button', { name: en('wiki.members.removeName', { name: 'Noa Levi' }) }).click();
   const confirm = page.getByRole('dialog', { name: en('wiki.members.removeTitle') });
@@ -351,6 +352,7 @@ test('a space admin: pages dragged in the tree, settings and members, the report
   await loaded(page);
   await expectNoSidewaysScroll(page);
   await expectAccessible(page, 'space settings at 375 px');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await snap(page, 'wiki-space-settings-375');
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.evaluate(() => localStorage.setItem('pillars.locale', 'ar'));
@@ -358,6 +360,7 @@ test('a space admin: pages dragged in the tree, settings and members, the report
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('heading', { level: 1, name: ar('wiki.settings.title') })).toBeVisible();
   await expectAccessible(page, 'space settings (Arabic)');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await snap(page, 'wiki-space-settings-ar');
   await page.evaluate(() => localStorage.setItem('pillars.locale', 'en'));
 
@@ -375,13 +378,15 @@ test('a space admin: pages dragged in the tree, settings and members, the report
   await page.goto('/wiki');
   await page.getByRole('link', { name: en('wiki.templates.button') }).click();
   await expect(page.getByRole('heading', { level: 1, name: en('wiki.templates.title') })).toBeVisible();
-  for (const name of ['Meeting notes', 'How-to', 'Team onboarding']) await expect(page.getByRole('main').getByText(name, { exact: true })).toBeVisible();
+  for (const name of ['Meeting notes', 'How-to', 'Team onboarding']) await expect(page.getByRole('main').getByText(name, { exact: true }).first()).toBeVisible();
   await expectAccessible(page, 'templates');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await snap(page, 'wiki-templates');
   await page.getByRole('button', { name: en('wiki.templates.editName', { name: 'How-to' }) }).click();
   await expect(page.getByRole('heading', { level: 2, name: en('wiki.templates.editTitle') })).toBeVisible();
   await expect(page.getByRole('toolbar', { name: en('wiki.editor.toolbar') })).toBeVisible();
   await expectAccessible(page, 'template editor');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await snap(page, 'wiki-template-editor');
   await page.getByRole('button', { name: en('common.cancel') }).click();
   await expect(page.getByRole('button', { name: en('wiki.templates.create') })).toBeVisible();
