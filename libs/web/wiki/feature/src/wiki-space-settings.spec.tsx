@@ -3,25 +3,14 @@ import type { PeopleSearchQueryVariables } from '@pillars/web/graphql';
 import { SetWikiSpaceMemberDocument, UpdateWikiSpaceDocument, WikiSpaceSettingsDocument } from '@pillars/web/wiki/data-access';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
-import { Outlet, Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { WikiSpaceMembers } from './wiki-space-members';
 import { WikiSpaceSettingsPage } from './wiki-space-settings';
-import { ME, OTHER, person, renderWiki, space, SPACE_ID } from './wiki.spec-helpers';
+import { adminSpace, InSpace, ME, OTHER, person, recorder, renderWiki, space, SPACE_ID } from './wiki.spec-helpers';
 
 const THIRD = '00000000-0000-4000-8000-00000000a003';
-const adminSpace = { ...space, viewerRole: 'ADMIN' as const, abilities: { ...space.abilities, canAdmin: true } };
 const member = (id: string, name: string, role: 'READER' | 'EDITOR' | 'ADMIN') => ({ __typename: 'WikiSpaceMember' as const, role, user: { ...person(id, name), title: null } });
 
-function InSpace({ value }: { value: typeof space }) {
-  return (
-    <Routes>
-      <Route element={<Outlet context={{ space: value, setOpenIds: () => undefined }} />}>
-        <Route path=":spaceKey/_settings" element={<WikiSpaceSettingsPage />} />
-      </Route>
-    </Routes>
-  );
-}
 
 const settingsMock = {
   request: { query: WikiSpaceSettingsDocument, variables: () => true },
@@ -38,31 +27,13 @@ const settingsMock = {
   maxUsageCount: Infinity,
 };
 
-/** Records the variables each call of `query` sent, and answers `result` (or the errors). */
-function recorder(query: unknown, result: () => unknown) {
-  const calls: unknown[] = [];
-  return {
-    calls,
-    mock: {
-      request: {
-        query,
-        variables: (v: Record<string, unknown>) => {
-          calls.push(v);
-          return true;
-        },
-      },
-      result,
-      maxUsageCount: Infinity,
-    },
-  };
-}
 
 const payload = { data: { setWikiSpaceMember: { __typename: 'WikiSpacePayload', space: adminSpace } } };
 
 describe('wiki space settings', () => {
   it('lets an admin change the name, the visibility and the review cycle, and says it saved', async () => {
     const update = recorder(UpdateWikiSpaceDocument, () => ({ data: { updateWikiSpace: { __typename: 'WikiSpacePayload', space: { ...adminSpace, name: 'Eng', team: null } } } }));
-    renderWiki(<InSpace value={adminSpace} />, [settingsMock, update.mock], { path: '/*', route: '/eng/_settings' });
+    renderWiki(<InSpace value={adminSpace} path=":spaceKey/_settings" element={<WikiSpaceSettingsPage />} />, [settingsMock, update.mock], { path: '/*', route: '/eng/_settings' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Space settings' })).toBeTruthy();
     const name = screen.getByRole('textbox', { name: /Name/ }) as HTMLInputElement;
     expect(name.value).toBe('Engineering');
@@ -81,7 +52,7 @@ describe('wiki space settings', () => {
   });
 
   it('asks for a team before a space becomes a team space, and offers what outsiders get', async () => {
-    renderWiki(<InSpace value={adminSpace} />, [settingsMock], { path: '/*', route: '/eng/_settings' });
+    renderWiki(<InSpace value={adminSpace} path=":spaceKey/_settings" element={<WikiSpaceSettingsPage />} />, [settingsMock], { path: '/*', route: '/eng/_settings' });
     await screen.findByRole('heading', { level: 1, name: 'Space settings' });
     fireEvent.click(screen.getByRole('radio', { name: /^A team/ }));
     expect(screen.getByRole('radio', { name: 'May read the space' })).toBeTruthy();
@@ -91,7 +62,7 @@ describe('wiki space settings', () => {
   });
 
   it('tells someone who is not an admin of the space that only admins manage it', async () => {
-    renderWiki(<InSpace value={space} />, [], { path: '/*', route: '/eng/_settings' });
+    renderWiki(<InSpace value={space} path=":spaceKey/_settings" element={<WikiSpaceSettingsPage />} />, [], { path: '/*', route: '/eng/_settings' });
     expect(await screen.findByText('Only the space’s admins manage it.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Save settings' })).toBeNull();
   });

@@ -3,31 +3,14 @@ import type { PeopleSearchQueryVariables } from '@pillars/web/graphql';
 import { SetWikiPageOwnerDocument, SetWikiPageReviewCycleDocument, WikiPageStewardshipDocument, WikiSpaceReportsDocument } from '@pillars/web/wiki/data-access';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
-import { Outlet, Route, Routes } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import { WikiSpaceReportsPage } from './wiki-space-reports';
 import { WikiStewardshipDialog } from './wiki-stewardship-dialog';
-import { OTHER, PAGE_ID, person, renderWiki, space, SPACE_ID } from './wiki.spec-helpers';
+import { adminSpace, InSpace, OTHER, PAGE_ID, person, recorder, renderWiki, space, SPACE_ID } from './wiki.spec-helpers';
 
 const THIRD = '00000000-0000-4000-8000-00000000a003';
 const LEFT = '00000000-0000-4000-8000-00000000a009';
-const adminSpace = { ...space, viewerRole: 'ADMIN' as const, abilities: { ...space.abilities, canAdmin: true } };
 
-function recorder(query: unknown, result: () => unknown) {
-  const calls: unknown[] = [];
-  const mock = {
-    request: {
-      query,
-      variables: (v: Record<string, unknown>) => {
-        calls.push(v);
-        return true;
-      },
-    },
-    result,
-    maxUsageCount: Infinity,
-  };
-  return { calls, mock };
-}
 
 const stewardship = (owner: ReturnType<typeof person> | null, reviewCycleMonths: number | null) => ({
   request: { query: WikiPageStewardshipDocument, variables: { id: PAGE_ID } },
@@ -91,15 +74,6 @@ describe('handing a page on and setting its review cycle', () => {
   }, 20_000);
 });
 
-function InSpace({ value }: { value: typeof space }) {
-  return (
-    <Routes>
-      <Route element={<Outlet context={{ space: value, setOpenIds: () => undefined }} />}>
-        <Route path=":spaceKey/_reports" element={<WikiSpaceReportsPage />} />
-      </Route>
-    </Routes>
-  );
-}
 const ref = (id: string, title: string) => ({ __typename: 'WikiPageRef' as const, id, title, slug: title.toLowerCase().replace(/ /g, '-'), spaceKey: 'eng' });
 const reports = (broken: unknown[], departed: unknown[]) => ({ request: { query: WikiSpaceReportsDocument, variables: { spaceId: SPACE_ID } }, result: { data: { wikiBrokenLinks: broken, wikiDepartedOwnerPages: departed } }, maxUsageCount: Infinity });
 
@@ -107,7 +81,7 @@ describe('wiki space reports', () => {
   it('lists broken links (page, link text, target) and pages whose owner left, handed on from the report', async () => {
     const setOwner = recorder(SetWikiPageOwnerDocument, ownerPayload);
     renderWiki(
-      <InSpace value={adminSpace} />,
+      <InSpace value={adminSpace} path=":spaceKey/_reports" element={<WikiSpaceReportsPage />} />,
       [
         reports(
           [{ __typename: 'WikiBrokenLink', label: 'old rules', target: '/wiki/eng/old-rules', page: ref('p1', 'Travel') }],
@@ -134,18 +108,18 @@ describe('wiki space reports', () => {
   }, 20_000);
 
   it('says when both reports are empty', async () => {
-    renderWiki(<InSpace value={adminSpace} />, [reports([], [])], { path: '/*', route: '/eng/_reports' });
+    renderWiki(<InSpace value={adminSpace} path=":spaceKey/_reports" element={<WikiSpaceReportsPage />} />, [reports([], [])], { path: '/*', route: '/eng/_reports' });
     expect(await screen.findByText('No broken links: every link names a live page.')).toBeTruthy();
     expect(screen.getByText('Every page has an active owner.')).toBeTruthy();
   });
 
   it('shows an error with a retry, and nothing to someone who is not an admin', async () => {
     const failing = { request: { query: WikiSpaceReportsDocument, variables: { spaceId: SPACE_ID } }, result: { errors: [new GraphQLError('boom', { extensions: { code: 'INTERNAL' } })] } };
-    const { unmount } = renderWiki(<InSpace value={adminSpace} />, [failing, reports([], [])], { path: '/*', route: '/eng/_reports' });
+    const { unmount } = renderWiki(<InSpace value={adminSpace} path=":spaceKey/_reports" element={<WikiSpaceReportsPage />} />, [failing, reports([], [])], { path: '/*', route: '/eng/_reports' });
     fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Every page has an active owner.')).toBeTruthy();
     unmount();
-    renderWiki(<InSpace value={space} />, [], { path: '/*', route: '/eng/_reports' });
+    renderWiki(<InSpace value={space} path=":spaceKey/_reports" element={<WikiSpaceReportsPage />} />, [], { path: '/*', route: '/eng/_reports' });
     expect(await screen.findByText('Only the space’s admins manage it.')).toBeTruthy();
   });
 });

@@ -2,7 +2,7 @@ import { CreateWikiTemplateDocument, DeleteWikiTemplateDocument, UpdateWikiTempl
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { WikiTemplatesPage } from './wiki-templates-page';
-import { renderWiki } from './wiki.spec-helpers';
+import { recorder, renderWiki } from './wiki.spec-helpers';
 
 const template = (id: string, name: string, builtIn: boolean, language = 'en') => ({ __typename: 'WikiTemplate' as const, id, name, description: `${name} for everyone`, title: name, body: `## ${name}\n`, language, builtIn });
 const seeded = [template('t1', 'Meeting notes', true), template('t2', 'How-to', true), template('t3', 'Team onboarding', true)];
@@ -13,21 +13,6 @@ const viewer = (may: boolean) => ({
 });
 const list = (templates: ReturnType<typeof template>[]) => ({ request: { query: WikiTemplatesDocument }, result: { data: { wikiTemplates: templates } }, maxUsageCount: Infinity });
 
-function recorder(query: unknown, result: () => unknown) {
-  const calls: unknown[] = [];
-  const mock = {
-    request: {
-      query,
-      variables: (v: Record<string, unknown>) => {
-        calls.push(v);
-        return true;
-      },
-    },
-    result,
-    maxUsageCount: Infinity,
-  };
-  return { calls, mock };
-}
 
 describe('wiki templates admin', () => {
   it('lists the seeded templates and edits one with the Markdown editor', async () => {

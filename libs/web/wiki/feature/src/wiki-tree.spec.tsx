@@ -1,6 +1,6 @@
 import { MoveWikiPageDocument, WikiTreeLevelDocument } from '@pillars/web/wiki/data-access';
 import { createEvent, fireEvent, screen, waitFor } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
+import { type FormattedExecutionResult, GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { WikiTree } from './wiki-tree';
 import { dropMove, LAST_POSITION } from './wiki-tree-drag';
@@ -128,7 +128,7 @@ describe('dragging pages in the tree', () => {
     Object.defineProperty(event, 'clientY', { value: clientY });
     return fireEvent(el, event);
   };
-  const moveMock = (input: { pageId: string; parentId: string | null; position: number }, result: () => unknown) => ({
+  const moveMock = (input: { pageId: string; parentId: string | null; position: number }, result: () => FormattedExecutionResult) => ({
     request: { query: MoveWikiPageDocument, variables: { input } },
     result,
   });
