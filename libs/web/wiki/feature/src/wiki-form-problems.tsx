@@ -1,5 +1,6 @@
-import { Alert } from '@mantine/core';
+import { Alert, Card, Stack, Title } from '@mantine/core';
 import { useErrorMessages } from '@pillars/web/core/data-access';
+import { type ReactNode, useId } from 'react';
 
 /** A wiki form's problems, announced: what the form itself found, then what the API answered. */
 export function WikiFormProblems({ problem, error }: { problem: string | null; error: unknown }) {
@@ -17,5 +18,28 @@ export function WikiFormProblems({ problem, error }: { problem: string | null; e
         </Alert>
       ) : null}
     </>
+  );
+}
+
+/** A wiki form in a card: its heading (level 2) names the section; Enter or the submit button sends it. */
+export function WikiFormCard({ title, onSubmit, children }: { title: string; onSubmit: () => void; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <Card withBorder radius="md" padding="md" component="section" aria-labelledby={headingId}>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit();
+        }}
+      >
+        <Stack gap="md">
+          <Title order={2} fz="h4" id={headingId}>
+            {title}
+          </Title>
+          {children}
+        </Stack>
+      </form>
+    </Card>
   );
 }

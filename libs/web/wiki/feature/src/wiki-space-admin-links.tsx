@@ -1,8 +1,9 @@
-import { Button } from '@mantine/core';
-import { IconReportAnalytics, IconSettings } from '@tabler/icons-react';
+import { Anchor, Button } from '@mantine/core';
+import { EmptyView } from '@pillars/web/ui';
+import { IconLock, IconReportAnalytics, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { wikiReportsPath, wikiSettingsPath } from './wiki-paths';
+import { wikiReportsPath, wikiSettingsPath, wikiSpacePath } from './wiki-paths';
 
 /** A space admin's way to the space's settings and members, and to its reports. */
 export function SpaceAdminLinks({ spaceKey }: { spaceKey: string }) {
@@ -17,4 +18,10 @@ export function SpaceAdminLinks({ spaceKey }: { spaceKey: string }) {
       </Button>
     </>
   );
+}
+
+/** What a space's settings and reports show to someone who is not one of its admins. */
+export function SpaceAdminsOnly({ spaceKey }: { spaceKey: string }) {
+  const { t } = useTranslation();
+  return <EmptyView icon={<IconLock size={30} />} title={t('wiki.settings.adminsOnly')} action={<Anchor component={Link} to={wikiSpacePath(spaceKey)}>{t('wiki.settings.back')}</Anchor>} />;
 }

@@ -1,15 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useErrorMessages } from '@pillars/web/core/data-access';
-import { EmptyView, ErrorView, PageSkeleton } from '@pillars/web/ui';
+import { ErrorView, PageSkeleton } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
 import { WikiSpaceReportsDocument } from '@pillars/web/wiki/data-access';
-import { IconLock, IconUserShare } from '@tabler/icons-react';
+import { IconUserShare } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useWikiDates } from './wiki-format';
-import { wikiPagePath, wikiSpacePath } from './wiki-paths';
+import { wikiPagePath } from './wiki-paths';
+import { SpaceAdminsOnly } from './wiki-space-admin-links';
 import { useWikiSpace } from './wiki-space-context';
 import { WikiStewardshipDialog } from './wiki-stewardship-dialog';
 
@@ -24,7 +25,7 @@ export function WikiSpaceReportsPage() {
   const { data, error, refetch } = useQuery(WikiSpaceReportsDocument, { variables: { spaceId: space.id }, skip: !space.abilities.canAdmin, fetchPolicy: 'cache-and-network' });
   const [handing, setHanding] = useState<{ id: string; title: string } | null>(null);
 
-  if (!space.abilities.canAdmin) return <EmptyView icon={<IconLock size={30} />} title={t('wiki.settings.adminsOnly')} action={<Anchor component={Link} to={wikiSpacePath(space.key)}>{t('wiki.settings.back')}</Anchor>} />;
+  if (!space.abilities.canAdmin) return <SpaceAdminsOnly spaceKey={space.key} />;
   if (error && !data) return <ErrorView title={t('wiki.reports.title')} messages={messages(error)} retryLabel={t('common.retry')} onRetry={() => void refetch()} />;
   if (!data) return <PageSkeleton label={t('common.loading')} />;
   const broken = data.wikiBrokenLinks;

@@ -1,18 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { LIMITS } from '@pillars/shared/validation';
 import { useErrorMessages } from '@pillars/web/core/data-access';
 import type { WikiSpaceSettingsQuery } from '@pillars/web/graphql';
-import { EmptyView, ErrorView, PageSkeleton, UserTextarea, UserTextInput } from '@pillars/web/ui';
+import { ErrorView, PageSkeleton, UserTextarea, UserTextInput } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
 import { UpdateWikiSpaceDocument, WikiSpaceSettingsDocument } from '@pillars/web/wiki/data-access';
-import { IconDeviceFloppy, IconLock } from '@tabler/icons-react';
+import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { WikiFormProblems } from './wiki-form-problems';
-import { wikiSpacePath } from './wiki-paths';
+import { WikiFormCard, WikiFormProblems } from './wiki-form-problems';
 import { type WikiSpaceAccess, WikiSpaceAccessFields } from './wiki-space-access-fields';
+import { SpaceAdminsOnly } from './wiki-space-admin-links';
 import { useWikiSpace } from './wiki-space-context';
 import { WikiSpaceMembers } from './wiki-space-members';
 
@@ -27,7 +26,7 @@ export function WikiSpaceSettingsPage() {
   usePageTitle(t('wiki.settings.title'));
   const { data, error, refetch, fetchMore, loading } = useQuery(WikiSpaceSettingsDocument, { variables: { key: space.key, first: LIMITS.pageSize, after: null }, skip: !space.abilities.canAdmin });
 
-  if (!space.abilities.canAdmin) return <EmptyView icon={<IconLock size={30} />} title={t('wiki.settings.adminsOnly')} action={<Anchor component={Link} to={wikiSpacePath(space.key)}>{t('wiki.settings.back')}</Anchor>} />;
+  if (!space.abilities.canAdmin) return <SpaceAdminsOnly spaceKey={space.key} />;
   const settings = data?.wikiSpaceByKey;
   if (error && !settings) return <ErrorView title={t('wiki.settings.title')} messages={messages(error)} retryLabel={t('common.retry')} onRetry={() => void refetch()} />;
   if (!settings) return <PageSkeleton label={t('common.loading')} />;
@@ -57,7 +56,6 @@ export function WikiSpaceSettingsPage() {
 function SpaceForm({ space }: { space: SettingsSpace }) {
   const { t } = useTranslation();
   const { fieldMessage } = useErrorMessages();
-  const headingId = useId();
   const [name, setName] = useState(space.name);
   const [description, setDescription] = useState(space.description);
   const [access, setAccess] = useState<WikiSpaceAccess>({ visibility: space.visibility, teamId: space.team?.id ?? null, outsiderAccess: space.outsiderAccess, reviewCycleMonths: space.reviewCycleMonths });
@@ -91,58 +89,45 @@ function SpaceForm({ space }: { space: SettingsSpace }) {
   };
 
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-labelledby={headingId}>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
+    <WikiFormCard title={t('wiki.settings.general')} onSubmit={submit}>
+      <UserTextInput
+        label={t('wiki.createSpace.name')}
+        value={name}
+        onChange={(e) => {
+          setName(e.currentTarget.value);
+          clear();
         }}
-      >
-        <Stack gap="md">
-          <Title order={2} fz="h4" id={headingId}>
-            {t('wiki.settings.general')}
-          </Title>
-          <UserTextInput
-            label={t('wiki.createSpace.name')}
-            value={name}
-            onChange={(e) => {
-              setName(e.currentTarget.value);
-              clear();
-            }}
-            maxLength={LIMITS.name}
-            required
-            error={fieldMessage(updating.error, 'name')}
-          />
-          <UserTextarea
-            label={t('wiki.createSpace.description')}
-            value={description}
-            onChange={(e) => {
-              setDescription(e.currentTarget.value);
-              clear();
-            }}
-            autosize
-            minRows={2}
-            maxLength={2000}
-          />
-          <WikiSpaceAccessFields
-            value={access}
-            onChange={(next) => {
-              setAccess(next);
-              clear();
-            }}
-          />
-          <WikiFormProblems problem={problem} error={updating.error} />
-          <Group gap="sm">
-            <Button type="submit" loading={updating.loading} leftSection={<IconDeviceFloppy size={16} aria-hidden="true" />}>
-              {t('wiki.settings.save')}
-            </Button>
-            <Text size="sm" c="teal.9" role="status">
-              {saved ? t('wiki.settings.saved') : ''}
-            </Text>
-          </Group>
-        </Stack>
-      </form>
-    </Card>
+        maxLength={LIMITS.name}
+        required
+        error={fieldMessage(updating.error, 'name')}
+      />
+      <UserTextarea
+        label={t('wiki.createSpace.description')}
+        value={description}
+        onChange={(e) => {
+          setDescription(e.currentTarget.value);
+          clear();
+        }}
+        autosize
+        minRows={2}
+        maxLength={2000}
+      />
+      <WikiSpaceAccessFields
+        value={access}
+        onChange={(next) => {
+          setAccess(next);
+          clear();
+        }}
+      />
+      <WikiFormProblems problem={problem} error={updating.error} />
+      <Group gap="sm">
+        <Button type="submit" loading={updating.loading} leftSection={<IconDeviceFloppy size={16} aria-hidden="true" />}>
+          {t('wiki.settings.save')}
+        </Button>
+        <Text size="sm" c="teal.9" role="status">
+          {saved ? t('wiki.settings.saved') : ''}
+        </Text>
+      </Group>
+    </WikiFormCard>
   );
 }

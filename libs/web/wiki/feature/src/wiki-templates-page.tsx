@@ -11,7 +11,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { WIKI_LANGUAGES } from './wiki-format';
-import { WikiFormProblems } from './wiki-form-problems';
+import { WikiFormCard, WikiFormProblems } from './wiki-form-problems';
 import { WikiMarkdownEditor } from './wiki-markdown-editor';
 import { WIKI_PATH } from './wiki-paths';
 
@@ -122,7 +122,6 @@ export function WikiTemplatesPage() {
 function TemplateForm({ template, onDone }: { template: WikiTemplateFieldsFragment | null; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const { fieldMessage } = useErrorMessages();
-  const headingId = useId();
   const [name, setName] = useState(template?.name ?? '');
   const [description, setDescription] = useState(template?.description ?? '');
   const [title, setTitle] = useState(template?.title ?? '');
@@ -145,56 +144,43 @@ function TemplateForm({ template, onDone }: { template: WikiTemplateFieldsFragme
   };
 
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-labelledby={headingId}>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
+    <WikiFormCard title={template ? t('wiki.templates.editTitle') : t('wiki.templates.createTitle')} onSubmit={submit}>
+      <UserTextInput
+        label={t('wiki.templates.name')}
+        value={name}
+        onChange={(e) => {
+          setName(e.currentTarget.value);
+          clear();
         }}
-      >
-        <Stack gap="md">
-          <Title order={2} fz="h4" id={headingId}>
-            {template ? t('wiki.templates.editTitle') : t('wiki.templates.createTitle')}
-          </Title>
-          <UserTextInput
-            label={t('wiki.templates.name')}
-            value={name}
-            onChange={(e) => {
-              setName(e.currentTarget.value);
-              clear();
-            }}
-            maxLength={LIMITS.name}
-            required
-            data-autofocus
-            error={fieldMessage(saving.error, 'name')}
-          />
-          <UserTextarea label={t('wiki.templates.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} maxLength={2000} />
-          <UserTextInput
-            label={t('wiki.templates.pageTitle')}
-            description={t('wiki.templates.pageTitleHint')}
-            value={title}
-            onChange={(e) => {
-              setTitle(e.currentTarget.value);
-              clear();
-            }}
-            maxLength={LIMITS.title}
-            required
-            error={fieldMessage(saving.error, 'title')}
-          />
-          <NativeSelect label={t('wiki.editor.language')} value={language} onChange={(e) => setLanguage(e.currentTarget.value)} data={WIKI_LANGUAGES.map((l) => ({ value: l, label: t(`wiki.languages.${l}`) }))} w="fit-content" />
-          <WikiMarkdownEditor value={body} onChange={setBody} spaceId="" language={language} label={t('wiki.templates.body')} error={fieldMessage(saving.error, 'body')} />
-          <WikiFormProblems problem={problem} error={saving.error} />
-          <Group gap="sm">
-            <Button type="submit" loading={saving.loading} leftSection={<IconDeviceFloppy size={16} aria-hidden="true" />}>
-              {t('wiki.templates.save')}
-            </Button>
-            <Button variant="default" onClick={onDone}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Card>
+        maxLength={LIMITS.name}
+        required
+        data-autofocus
+        error={fieldMessage(saving.error, 'name')}
+      />
+      <UserTextarea label={t('wiki.templates.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} maxLength={2000} />
+      <UserTextInput
+        label={t('wiki.templates.pageTitle')}
+        description={t('wiki.templates.pageTitleHint')}
+        value={title}
+        onChange={(e) => {
+          setTitle(e.currentTarget.value);
+          clear();
+        }}
+        maxLength={LIMITS.title}
+        required
+        error={fieldMessage(saving.error, 'title')}
+      />
+      <NativeSelect label={t('wiki.editor.language')} value={language} onChange={(e) => setLanguage(e.currentTarget.value)} data={WIKI_LANGUAGES.map((l) => ({ value: l, label: t(`wiki.languages.${l}`) }))} w="fit-content" />
+      <WikiMarkdownEditor value={body} onChange={setBody} spaceId="" language={language} label={t('wiki.templates.body')} error={fieldMessage(saving.error, 'body')} />
+      <WikiFormProblems problem={problem} error={saving.error} />
+      <Group gap="sm">
+        <Button type="submit" loading={saving.loading} leftSection={<IconDeviceFloppy size={16} aria-hidden="true" />}>
+          {t('wiki.templates.save')}
+        </Button>
+        <Button variant="default" onClick={onDone}>
+          {t('common.cancel')}
+        </Button>
+      </Group>
+    </WikiFormCard>
   );
 }
