@@ -143,7 +143,8 @@ export function WikiTree({ spaceId, currentPageId, openIds = [], onOpenPage, can
         />
       )}
       {canMove && roots && roots.length > 1 ? (
-        <Text size="xs" c="dimmed" mt={4}>
+        // Phones do not drag (HTML5 drag and drop is for a mouse): there the Move button is the way.
+        <Text size="xs" c="dimmed" mt={4} visibleFrom="sm">
           {t('wiki.drag.moveHint')}
         </Text>
       ) : null}
