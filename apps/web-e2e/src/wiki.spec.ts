@@ -248,3 +248,126 @@ test('"already done?" while typing a new page\'s title; the global search finds 
   await expectAccessible(page, 'search page (Arabic, 375 px)');
   await snap(page, 'search-375-ar');
 });
+
+test('a space admin: pages dragged in the tree, settings and members, the reports, a page handed on; the templates', async ({ page }) => {
+  test.setTimeout(180_000);
+  const run = `adm${Date.now().toString(36)}`;
+  const space = `Team notes ${run}`;
+  const alpha = `Alpha ${run}`;
+  const beta = `Beta ${run}`;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, HR, DEMO_PASSWORD, 'en');
+
+  // A space with two pages; the first links to a page that does not exist.
+  await page.goto('/wiki');
+  await page.getByRole('button', { name: en('wiki.spaces.create') }).first().click();
+  const create = page.getByRole('dialog', { name: en('wiki.createSpace.title') });
+  await create.getByRole('textbox', { name: en('wiki.createSpace.name') }).fill(space);
+  await create.getByRole('button', { name: en('wiki.createSpace.submit') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: space })).toBeVisible();
+  const spaceUrl = page.url();
+  for (const [title, body] of [[alpha, `See [[Missing page ${run}]] first.`], [beta, 'Second page.']]) {
+    await page.goto(spaceUrl);
+    await page.getByRole('button', { name: en('wiki.newPage.button') }).click();
+    const dialog = page.getByRole('dialog', { name: en('wiki.newPage.title') });
+    await dialog.getByRole('textbox', { name: en('wiki.newPage.pageTitle') }).fill(title);
+    await dialog.getByRole('button', { name: en('wiki.newPage.create') }).click();
+    await page.getByRole('textbox', { name: en('wiki.editor.body') }).fill(body);
+    await page.getByRole('button', { name: en('wiki.editor.save') }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  }
+
+  // The owner sets the page's own review cycle (the dialog also hands the page on).
+  await page.getByRole('button', { name: en('wiki.stewardship.button') }).click();
+  const steward = page.getByRole('dialog', { name: en('wiki.stewardship.title') });
+  await steward.getByRole('combobox', { name: en('wiki.stewardship.cycle') }).selectOption('6');
+  await steward.getByRole('button', { name: en('wiki.stewardship.saveCycle') }).click();
+  await expect(steward.getByRole('button', { name: en('wiki.stewardship.saveCycle') })).not.toHaveAttribute('data-loading');
+  await expectAccessible(page, 'owner and review dialog');
+  await snap(page, 'wiki-stewardship', false);
+  await page.keyboard.press('Escape');
+  await expect(steward).toBeHidden();
+
+  // Dragging Beta onto the top edge of Alpha puts it first; the tree shows the new order.
+  const tree = page.getByRole('tree', { name: en('wiki.tree.label') });
+  await expect(tree.getByRole('treeitem')).toHaveText([alpha, beta]);
+  const rowOf = (title: string) => tree.getByRole('treeitem', { name: title }).locator('> div').first();
+  await rowOf(beta).dragTo(rowOf(alpha), { targetPosition: { x: 40, y: 3 } });
+  await expect(page.getByRole('status').filter({ hasText: en('wiki.drag.moved', { title: beta }) })).toBeVisible();
+  await expect(tree.getByRole('treeitem')).toHaveText([beta, alpha]);
+
+  // Settings: a member added from the people picker, their role changed, then removed; the space becomes members-only.
+  await page.goto(spaceUrl);
+  await page.getByRole('link', { name: en('wiki.settings.button') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: en('wiki.settings.title') })).toBeVisible();
+  const members = page.getByRole('list', { name: en('wiki.members.title') });
+  await expect(members.getByText('Giulia Rossi')).toBeVisible();
+  const picker = page.getByRole('combobox', { name: en('wiki.members.person') });
+  await picker.focus();
+  await picker.pressSequentially('Noa');
+  await expect(page.getByRole('option', { name: /Noa Levi/ })).toBeVisible();
+  await picker.press('ArrowDown');
+  await picker.press('Enter');
+  await expect(picker).toHaveValue('Noa Levi');
+  await page.getByRole('button', { name: en('wiki.members.add') }).click();
+  await expect(members.getByText('Noa Levi')).toBeVisible();
+  await members.getByRole('combobox', { name: en('wiki.members.roleOf', { name: 'Noa Levi' }) }).selectOption('READER');
+  await expect(members.getByRole('combobox', { name: en('wiki.members.roleOf', { name: 'Noa Levi' }) })).toHaveValue('READER');
+  await page.getByRole('radio', { name: new RegExp(`^${en('wiki.visibility.MEMBERS')}`) }).check();
+  await page.getByRole('button', { name: en('wiki.settings.save') }).click();
+  await expect(page.getByRole('status').filter({ hasText: en('wiki.settings.saved') })).toBeVisible();
+  // Giulia is the only admin of a members-only space now: her role and removal are not offered.
+  await expect(members.getByRole('button', { name: en('wiki.members.removeName', { name: 'Giulia Rossi' }) })).toBeDisabled();
+  await expect(members.getByText(en('wiki.members.lastAdmin'))).toBeVisible();
+  await expectAccessible(page, 'space settings');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await snap(page, 'wiki-space-settings');
+  await members.getByRole('button', { name: en('wiki.members.removeName', { name: 'Noa Levi' }) }).click();
+  const confirm = page.getByRole('dialog', { name: en('wiki.members.removeTitle') });
+  await confirm.getByRole('button', { name: en('wiki.members.remove') }).click();
+  await expect(members.getByText('Noa Levi')).toHaveCount(0);
+
+  // At 375 px and in Arabic: nothing sideways, mirrored, accessible.
+  await page.setViewportSize({ width: 375, height: 740 });
+  await loaded(page);
+  await expectNoSidewaysScroll(page);
+  await expectAccessible(page, 'space settings at 375 px');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await snap(page, 'wiki-space-settings-375');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.evaluate(() => localStorage.setItem('pillars.locale', 'ar'));
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1, name: ar('wiki.settings.title') })).toBeVisible();
+  await expectAccessible(page, 'space settings (Arabic)');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await snap(page, 'wiki-space-settings-ar');
+  await page.evaluate(() => localStorage.setItem('pillars.locale', 'en'));
+
+  // Reports: the broken link (page, text, target); no page has a departed owner here.
+  await page.goto(`${spaceUrl}/_reports`);
+  await expect(page.getByRole('heading', { level: 1, name: en('wiki.reports.title') })).toBeVisible();
+  const broken = page.getByRole('table', { name: en('wiki.reports.broken', { count: 1 }) });
+  await expect(broken.getByRole('row').nth(1)).toContainText(alpha);
+  await expect(broken.getByRole('row').nth(1)).toContainText(`Missing page ${run}`);
+  await expect(page.getByText(en('wiki.reports.noDeparted'))).toBeVisible();
+  await expectAccessible(page, 'space reports');
+  await snap(page, 'wiki-space-reports');
+
+  // Templates: the three seeded ones, edited with the pages' Markdown editor.
+  await page.goto('/wiki');
+  await page.getByRole('link', { name: en('wiki.templates.button') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: en('wiki.templates.title') })).toBeVisible();
+  for (const name of ['Meeting notes', 'How-to', 'Team onboarding']) await expect(page.getByRole('main').getByText(name, { exact: true }).first()).toBeVisible();
+  await expectAccessible(page, 'templates');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await snap(page, 'wiki-templates');
+  await page.getByRole('button', { name: en('wiki.templates.editName', { name: 'How-to' }) }).click();
+  await expect(page.getByRole('heading', { level: 2, name: en('wiki.templates.editTitle') })).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: en('wiki.editor.toolbar') })).toBeVisible();
+  await expectAccessible(page, 'template editor');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await snap(page, 'wiki-template-editor');
+  await page.getByRole('button', { name: en('common.cancel') }).click();
+  await expect(page.getByRole('button', { name: en('wiki.templates.create') })).toBeVisible();
+});

@@ -43,6 +43,19 @@ describe('wiki spaces', () => {
     expect(codeOf(await gql(current()).as(hr).send(SET_MEMBER, { input: { spaceId, userId: hr.id, role: 'EDITOR' } }))).toBe('WIKI_SPACE_LAST_ADMIN');
     expect(await one(`SELECT role FROM wiki_space_members WHERE space_id = $1 AND user_id = $2`, [spaceId, hr.id])).toEqual({ role: 'ADMIN' });
   });
+
+  it('refuses to remove the last admin of a members-only space, and removes an admin once another is named', async () => {
+    const { org, hr } = await orgWithHr();
+    const second = await buildUser(org);
+    const spaceId = await space(hr, { visibility: 'MEMBERS' });
+    expect(codeOf(await gql(current()).as(hr).send(SET_MEMBER, { input: { spaceId, userId: hr.id, role: null } }))).toBe('WIKI_SPACE_LAST_ADMIN');
+    expect(await all(`SELECT user_id AS "userId", role FROM wiki_space_members WHERE space_id = $1`, [spaceId])).toEqual([{ userId: hr.id, role: 'ADMIN' }]);
+    await ok(hr, SET_MEMBER, { input: { spaceId, userId: second.id, role: 'ADMIN' } });
+    // Now the other admin may take the first one off, and then is the last one in turn.
+    await ok(second, SET_MEMBER, { input: { spaceId, userId: hr.id, role: null } });
+    expect(codeOf(await gql(current()).as(second).send(SET_MEMBER, { input: { spaceId, userId: second.id, role: 'READER' } }))).toBe('WIKI_SPACE_LAST_ADMIN');
+    expect(await all(`SELECT user_id AS "userId", role FROM wiki_space_members WHERE space_id = $1`, [spaceId])).toEqual([{ userId: second.id, role: 'ADMIN' }]);
+  });
 });
 
 describe('wiki pages and revisions', () => {

@@ -11,7 +11,7 @@ export { EmptyView, ErrorView, type EmptyViewProps, type ErrorViewProps } from '
 export { UnsavedChangesDialog, type UnsavedChangesDialogProps } from './unsaved-changes-dialog';
 export { avatarColor, UserAvatar, type UserAvatarProps } from './user-avatar';
 export { isolate } from './isolate';
-export { OrgTree, type OrgTreeNode, type OrgTreeProps } from './org-tree';
+export { OrgTree, type OrgTreeNode, type OrgTreeProps, type OrgTreeRowProps } from './org-tree';
 export { UserTextarea, UserTextInput } from './user-text-input';
 export { cropOf, PhotoCropper, type PhotoCropperProps, type SquareCrop } from './photo-cropper';
 export { CsvButton, type CsvButtonProps } from './csv-button';

@@ -1,6 +1,6 @@
 import { Loader } from '@mantine/core';
 import { IconChevronRight } from '@tabler/icons-react';
-import { type KeyboardEvent, type ReactNode, useId, useMemo, useRef, useState } from 'react';
+import { type HTMLAttributes, type KeyboardEvent, type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import { FlipInRtl } from './flip-in-rtl';
 import classes from './org-tree.module.css';
 
@@ -24,7 +24,11 @@ export interface OrgTreeProps<T extends OrgTreeNode> {
   loadingLabel: string;
   /** Said under a branch that has more children than were loaded. */
   moreLabel: (hidden: number) => string;
+  /** Extra attributes of a node's row (drag and drop handlers; `data-drop` = before, after or inside draws where a drop lands). */
+  rowProps?: (node: T) => OrgTreeRowProps | undefined;
 }
+
+export type OrgTreeRowProps = HTMLAttributes<HTMLDivElement> & { 'data-drop'?: 'before' | 'after' | 'inside'; 'data-dragging'?: boolean };
 
 interface Visible<T> {
   node: T;
@@ -38,7 +42,7 @@ interface Visible<T> {
  * RTL), Home and End, Enter activates. Children are asked for only when a node opens, so an
  * organisation of any size costs one level at a time.
  */
-export function OrgTree<T extends OrgTreeNode>({ label, roots, childrenOf, expanded, onToggle, onActivate, renderNode, loadingLabel, moreLabel }: OrgTreeProps<T>) {
+export function OrgTree<T extends OrgTreeNode>({ label, roots, childrenOf, expanded, onToggle, onActivate, renderNode, loadingLabel, moreLabel, rowProps }: OrgTreeProps<T>) {
   const root = useRef<HTMLUListElement>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const idPrefix = useId();
@@ -113,7 +117,7 @@ export function OrgTree<T extends OrgTreeNode>({ label, roots, childrenOf, expan
             if (e.target === e.currentTarget) setFocusId(node.id);
           }}
         >
-          <div className={classes.row}>
+          <div {...rowProps?.(node)} className={classes.row}>
             {node.childCount > 0 ? (
               <span
                 className={classes.toggle}

@@ -205,6 +205,17 @@ type Documents = {
     "\n  mutation VerifyWikiPage($pageId: ID!) {\n    verifyWikiPage(pageId: $pageId) {\n      page {\n        id\n        reviewBy\n        needsVerification\n        verifiedAt\n        verifiedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.VerifyWikiPageDocument,
     "\n  query WikiPageLocation($id: ID!) {\n    wikiPage(id: $id) {\n      id\n      slug\n      space {\n        id\n        key\n      }\n    }\n  }\n": typeof types.WikiPageLocationDocument,
     "\n  query WikiViewer {\n    abilities {\n      canCreateWikiSpaces\n      canManageWikiTemplates\n    }\n  }\n": typeof types.WikiViewerDocument,
+    "\n  query WikiSpaceSettings($key: String!, $first: Int, $after: String) {\n    wikiSpaceByKey(key: $key) {\n      ...WikiSpaceFields\n      team {\n        id\n        name\n      }\n      members(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            role\n            user {\n              id\n              name\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.WikiSpaceSettingsDocument,
+    "\n  mutation UpdateWikiSpace($input: UpdateWikiSpaceInput!) {\n    updateWikiSpace(input: $input) {\n      space {\n        ...WikiSpaceFields\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UpdateWikiSpaceDocument,
+    "\n  mutation SetWikiSpaceMember($input: SetWikiSpaceMemberInput!) {\n    setWikiSpaceMember(input: $input) {\n      space {\n        ...WikiSpaceFields\n      }\n    }\n  }\n": typeof types.SetWikiSpaceMemberDocument,
+    "\n  fragment WikiTemplateFields on WikiTemplate {\n    id\n    name\n    description\n    title\n    body\n    language\n    builtIn\n  }\n": typeof types.WikiTemplateFieldsFragmentDoc,
+    "\n  mutation CreateWikiTemplate($input: CreateWikiTemplateInput!) {\n    createWikiTemplate(input: $input) {\n      template {\n        ...WikiTemplateFields\n      }\n    }\n  }\n": typeof types.CreateWikiTemplateDocument,
+    "\n  mutation UpdateWikiTemplate($input: UpdateWikiTemplateInput!) {\n    updateWikiTemplate(input: $input) {\n      template {\n        ...WikiTemplateFields\n      }\n    }\n  }\n": typeof types.UpdateWikiTemplateDocument,
+    "\n  mutation DeleteWikiTemplate($id: ID!) {\n    deleteWikiTemplate(id: $id)\n  }\n": typeof types.DeleteWikiTemplateDocument,
+    "\n  query WikiPageStewardship($id: ID!) {\n    wikiPage(id: $id) {\n      id\n      reviewCycleMonths\n      reviewBy\n      needsVerification\n      owner {\n        id\n        name\n      }\n      space {\n        id\n        reviewCycleMonths\n      }\n    }\n  }\n": typeof types.WikiPageStewardshipDocument,
+    "\n  mutation SetWikiPageOwner($input: SetWikiPageOwnerInput!) {\n    setWikiPageOwner(input: $input) {\n      page {\n        id\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SetWikiPageOwnerDocument,
+    "\n  mutation SetWikiPageReviewCycle($input: SetWikiPageReviewCycleInput!) {\n    setWikiPageReviewCycle(input: $input) {\n      page {\n        id\n        reviewCycleMonths\n        reviewBy\n        needsVerification\n      }\n    }\n  }\n": typeof types.SetWikiPageReviewCycleDocument,
+    "\n  query WikiSpaceReports($spaceId: ID!) {\n    wikiBrokenLinks(spaceId: $spaceId) {\n      label\n      target\n      page {\n        id\n        title\n        slug\n        spaceKey\n      }\n    }\n    wikiDepartedOwnerPages(spaceId: $spaceId) {\n      id\n      title\n      slug\n      language\n      updatedAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WikiSpaceReportsDocument,
 };
 const documents: Documents = {
     "\n  fragment AudienceSummary on Audience {\n    id\n    name\n    version\n    memberCount\n    createdAt\n  }\n": types.AudienceSummaryFragmentDoc,
@@ -398,6 +409,17 @@ const documents: Documents = {
     "\n  mutation VerifyWikiPage($pageId: ID!) {\n    verifyWikiPage(pageId: $pageId) {\n      page {\n        id\n        reviewBy\n        needsVerification\n        verifiedAt\n        verifiedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.VerifyWikiPageDocument,
     "\n  query WikiPageLocation($id: ID!) {\n    wikiPage(id: $id) {\n      id\n      slug\n      space {\n        id\n        key\n      }\n    }\n  }\n": types.WikiPageLocationDocument,
     "\n  query WikiViewer {\n    abilities {\n      canCreateWikiSpaces\n      canManageWikiTemplates\n    }\n  }\n": types.WikiViewerDocument,
+    "\n  query WikiSpaceSettings($key: String!, $first: Int, $after: String) {\n    wikiSpaceByKey(key: $key) {\n      ...WikiSpaceFields\n      team {\n        id\n        name\n      }\n      members(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            role\n            user {\n              id\n              name\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.WikiSpaceSettingsDocument,
+    "\n  mutation UpdateWikiSpace($input: UpdateWikiSpaceInput!) {\n    updateWikiSpace(input: $input) {\n      space {\n        ...WikiSpaceFields\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UpdateWikiSpaceDocument,
+    "\n  mutation SetWikiSpaceMember($input: SetWikiSpaceMemberInput!) {\n    setWikiSpaceMember(input: $input) {\n      space {\n        ...WikiSpaceFields\n      }\n    }\n  }\n": types.SetWikiSpaceMemberDocument,
+    "\n  fragment WikiTemplateFields on WikiTemplate {\n    id\n    name\n    description\n    title\n    body\n    language\n    builtIn\n  }\n": types.WikiTemplateFieldsFragmentDoc,
+    "\n  mutation CreateWikiTemplate($input: CreateWikiTemplateInput!) {\n    createWikiTemplate(input: $input) {\n      template {\n        ...WikiTemplateFields\n      }\n    }\n  }\n": types.CreateWikiTemplateDocument,
+    "\n  mutation UpdateWikiTemplate($input: UpdateWikiTemplateInput!) {\n    updateWikiTemplate(input: $input) {\n      template {\n        ...WikiTemplateFields\n      }\n    }\n  }\n": types.UpdateWikiTemplateDocument,
+    "\n  mutation DeleteWikiTemplate($id: ID!) {\n    deleteWikiTemplate(id: $id)\n  }\n": types.DeleteWikiTemplateDocument,
+    "\n  query WikiPageStewardship($id: ID!) {\n    wikiPage(id: $id) {\n      id\n      reviewCycleMonths\n      reviewBy\n      needsVerification\n      owner {\n        id\n        name\n      }\n      space {\n        id\n        reviewCycleMonths\n      }\n    }\n  }\n": types.WikiPageStewardshipDocument,
+    "\n  mutation SetWikiPageOwner($input: SetWikiPageOwnerInput!) {\n    setWikiPageOwner(input: $input) {\n      page {\n        id\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SetWikiPageOwnerDocument,
+    "\n  mutation SetWikiPageReviewCycle($input: SetWikiPageReviewCycleInput!) {\n    setWikiPageReviewCycle(input: $input) {\n      page {\n        id\n        reviewCycleMonths\n        reviewBy\n        needsVerification\n      }\n    }\n  }\n": types.SetWikiPageReviewCycleDocument,
+    "\n  query WikiSpaceReports($spaceId: ID!) {\n    wikiBrokenLinks(spaceId: $spaceId) {\n      label\n      target\n      page {\n        id\n        title\n        slug\n        spaceKey\n      }\n    }\n    wikiDepartedOwnerPages(spaceId: $spaceId) {\n      id\n      title\n      slug\n      language\n      updatedAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.WikiSpaceReportsDocument,
 };
 
 /**
@@ -1178,6 +1200,50 @@ export function graphql(source: "\n  query WikiPageLocation($id: ID!) {\n    wik
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WikiViewer {\n    abilities {\n      canCreateWikiSpaces\n      canManageWikiTemplates\n    }\n  }\n"): (typeof documents)["\n  query WikiViewer {\n    abilities {\n      canCreateWikiSpaces\n      canManageWikiTemplates\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WikiSpaceSettings($key: String!, $first: Int, $after: String) {\n    wikiSpaceByKey(key: $key) {\n      ...WikiSpaceFields\n      team {\n        id\n        name\n      }\n      members(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            role\n            user {\n              id\n              name\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WikiSpaceSettings($key: String!, $first: Int, $after: String) {\n    wikiSpaceByKey(key: $key) {\n      ...WikiSpaceFields\n      team {\n        id\n        name\n      }\n      members(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            role\n            user {\n              id\n              name\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWikiSpace($input: UpdateWikiSpaceInput!) {\n    updateWikiSpace(input: $input) {\n      space {\n        ...WikiSpaceFields\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWikiSpace($input: UpdateWikiSpaceInput!) {\n    updateWikiSpace(input: $input) {\n      space {\n        ...WikiSpaceFields\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWikiSpaceMember($input: SetWikiSpaceMemberInput!) {\n    setWikiSpaceMember(input: $input) {\n      space {\n        ...WikiSpaceFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetWikiSpaceMember($input: SetWikiSpaceMemberInput!) {\n    setWikiSpaceMember(input: $input) {\n      space {\n        ...WikiSpaceFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WikiTemplateFields on WikiTemplate {\n    id\n    name\n    description\n    title\n    body\n    language\n    builtIn\n  }\n"): (typeof documents)["\n  fragment WikiTemplateFields on WikiTemplate {\n    id\n    name\n    description\n    title\n    body\n    language\n    builtIn\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWikiTemplate($input: CreateWikiTemplateInput!) {\n    createWikiTemplate(input: $input) {\n      template {\n        ...WikiTemplateFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWikiTemplate($input: CreateWikiTemplateInput!) {\n    createWikiTemplate(input: $input) {\n      template {\n        ...WikiTemplateFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWikiTemplate($input: UpdateWikiTemplateInput!) {\n    updateWikiTemplate(input: $input) {\n      template {\n        ...WikiTemplateFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWikiTemplate($input: UpdateWikiTemplateInput!) {\n    updateWikiTemplate(input: $input) {\n      template {\n        ...WikiTemplateFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWikiTemplate($id: ID!) {\n    deleteWikiTemplate(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWikiTemplate($id: ID!) {\n    deleteWikiTemplate(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WikiPageStewardship($id: ID!) {\n    wikiPage(id: $id) {\n      id\n      reviewCycleMonths\n      reviewBy\n      needsVerification\n      owner {\n        id\n        name\n      }\n      space {\n        id\n        reviewCycleMonths\n      }\n    }\n  }\n"): (typeof documents)["\n  query WikiPageStewardship($id: ID!) {\n    wikiPage(id: $id) {\n      id\n      reviewCycleMonths\n      reviewBy\n      needsVerification\n      owner {\n        id\n        name\n      }\n      space {\n        id\n        reviewCycleMonths\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWikiPageOwner($input: SetWikiPageOwnerInput!) {\n    setWikiPageOwner(input: $input) {\n      page {\n        id\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetWikiPageOwner($input: SetWikiPageOwnerInput!) {\n    setWikiPageOwner(input: $input) {\n      page {\n        id\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWikiPageReviewCycle($input: SetWikiPageReviewCycleInput!) {\n    setWikiPageReviewCycle(input: $input) {\n      page {\n        id\n        reviewCycleMonths\n        reviewBy\n        needsVerification\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetWikiPageReviewCycle($input: SetWikiPageReviewCycleInput!) {\n    setWikiPageReviewCycle(input: $input) {\n      page {\n        id\n        reviewCycleMonths\n        reviewBy\n        needsVerification\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WikiSpaceReports($spaceId: ID!) {\n    wikiBrokenLinks(spaceId: $spaceId) {\n      label\n      target\n      page {\n        id\n        title\n        slug\n        spaceKey\n      }\n    }\n    wikiDepartedOwnerPages(spaceId: $spaceId) {\n      id\n      title\n      slug\n      language\n      updatedAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query WikiSpaceReports($spaceId: ID!) {\n    wikiBrokenLinks(spaceId: $spaceId) {\n      label\n      target\n      page {\n        id\n        title\n        slug\n        spaceKey\n      }\n    }\n    wikiDepartedOwnerPages(spaceId: $spaceId) {\n      id\n      title\n      slug\n      language\n      updatedAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -388,3 +388,169 @@ export const WikiViewerDocument = graphql(`
     }
   }
 `);
+
+/** A space's settings screen (its admins): the fields, the team, and the named members. */
+export const WikiSpaceSettingsDocument = graphql(`
+  query WikiSpaceSettings($key: String!, $first: Int, $after: String) {
+    wikiSpaceByKey(key: $key) {
+      ...WikiSpaceFields
+      team {
+        id
+        name
+      }
+      members(first: $first, after: $after) {
+        edges {
+          cursor
+          node {
+            role
+            user {
+              id
+              name
+              title
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateWikiSpaceDocument = graphql(`
+  mutation UpdateWikiSpace($input: UpdateWikiSpaceInput!) {
+    updateWikiSpace(input: $input) {
+      space {
+        ...WikiSpaceFields
+        team {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const SetWikiSpaceMemberDocument = graphql(`
+  mutation SetWikiSpaceMember($input: SetWikiSpaceMemberInput!) {
+    setWikiSpaceMember(input: $input) {
+      space {
+        ...WikiSpaceFields
+      }
+    }
+  }
+`);
+
+export const WikiTemplateFieldsFragment = graphql(`
+  fragment WikiTemplateFields on WikiTemplate {
+    id
+    name
+    description
+    title
+    body
+    language
+    builtIn
+  }
+`);
+
+export const CreateWikiTemplateDocument = graphql(`
+  mutation CreateWikiTemplate($input: CreateWikiTemplateInput!) {
+    createWikiTemplate(input: $input) {
+      template {
+        ...WikiTemplateFields
+      }
+    }
+  }
+`);
+
+export const UpdateWikiTemplateDocument = graphql(`
+  mutation UpdateWikiTemplate($input: UpdateWikiTemplateInput!) {
+    updateWikiTemplate(input: $input) {
+      template {
+        ...WikiTemplateFields
+      }
+    }
+  }
+`);
+
+export const DeleteWikiTemplateDocument = graphql(`
+  mutation DeleteWikiTemplate($id: ID!) {
+    deleteWikiTemplate(id: $id)
+  }
+`);
+
+/** Who owns a page and how often it is reviewed (the hand-over dialog). */
+export const WikiPageStewardshipDocument = graphql(`
+  query WikiPageStewardship($id: ID!) {
+    wikiPage(id: $id) {
+      id
+      reviewCycleMonths
+      reviewBy
+      needsVerification
+      owner {
+        id
+        name
+      }
+      space {
+        id
+        reviewCycleMonths
+      }
+    }
+  }
+`);
+
+export const SetWikiPageOwnerDocument = graphql(`
+  mutation SetWikiPageOwner($input: SetWikiPageOwnerInput!) {
+    setWikiPageOwner(input: $input) {
+      page {
+        id
+        owner {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const SetWikiPageReviewCycleDocument = graphql(`
+  mutation SetWikiPageReviewCycle($input: SetWikiPageReviewCycleInput!) {
+    setWikiPageReviewCycle(input: $input) {
+      page {
+        id
+        reviewCycleMonths
+        reviewBy
+        needsVerification
+      }
+    }
+  }
+`);
+
+/** A space admin's reports: links naming no live page, and pages whose owner has left. */
+export const WikiSpaceReportsDocument = graphql(`
+  query WikiSpaceReports($spaceId: ID!) {
+    wikiBrokenLinks(spaceId: $spaceId) {
+      label
+      target
+      page {
+        id
+        title
+        slug
+        spaceKey
+      }
+    }
+    wikiDepartedOwnerPages(spaceId: $spaceId) {
+      id
+      title
+      slug
+      language
+      updatedAt
+      owner {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -12,6 +12,7 @@ export const wikiTypePolicies: TypePolicies = {
   WikiSpace: {
     fields: {
       pages: relayStylePagination(['parentId']),
+      members: relayStylePagination(),
     },
   },
   WikiPage: {

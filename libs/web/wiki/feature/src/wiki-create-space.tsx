@@ -1,9 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Modal, NativeSelect, Radio, Stack, TextInput } from '@mantine/core';
+import { Button, Modal, Stack, TextInput } from '@mantine/core';
 import { LIMITS } from '@pillars/shared/validation';
 import { useErrorMessages } from '@pillars/web/core/data-access';
-import { TeamSelect } from '@pillars/web/directory/feature';
-import type { WikiOutsiderAccess, WikiSpaceVisibility } from '@pillars/web/graphql';
 import { UserTextarea, UserTextInput } from '@pillars/web/ui';
 import { CreateWikiSpaceDocument } from '@pillars/web/wiki/data-access';
 import { useState } from 'react';
@@ -11,10 +9,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { wikiSpacePath } from './wiki-paths';
 import { WikiFormProblems } from './wiki-form-problems';
+import { type WikiSpaceAccess, WikiSpaceAccessFields } from './wiki-space-access-fields';
 
 const KEY = /^[a-z0-9][a-z0-9-]{1,31}$/;
-const VISIBILITIES: WikiSpaceVisibility[] = ['ORGANIZATION', 'TEAM', 'MEMBERS'];
-const CYCLES = [6, 12, 18, 24];
 
 /** A key suggested from the name: lower-case ASCII letters and digits, dashes between words. */
 export const keyFromName = (name: string) =>
@@ -35,10 +32,8 @@ export function CreateSpaceModal({ opened, onClose }: { opened: boolean; onClose
   const [key, setKey] = useState('');
   const [keyEdited, setKeyEdited] = useState(false);
   const [description, setDescription] = useState('');
-  const [visibility, setVisibility] = useState<WikiSpaceVisibility>('ORGANIZATION');
-  const [teamId, setTeamId] = useState<string | null>(null);
-  const [outsiders, setOutsiders] = useState<WikiOutsiderAccess>('READ');
-  const [cycle, setCycle] = useState(12);
+  const [access, setAccess] = useState<WikiSpaceAccess>({ visibility: 'ORGANIZATION', teamId: null, outsiderAccess: 'READ', reviewCycleMonths: 12 });
+  const { visibility, teamId } = access;
   const [problem, setProblem] = useState<string | null>(null);
   const [create, creating] = useMutation(CreateWikiSpaceDocument, { refetchQueries: ['WikiSpaces'] });
 
@@ -53,8 +48,8 @@ export function CreateSpaceModal({ opened, onClose }: { opened: boolean; onClose
           key,
           description: description.trim() || null,
           visibility,
-          reviewCycleMonths: cycle,
-          ...(visibility === 'TEAM' ? { teamId, outsiderAccess: outsiders } : {}),
+          reviewCycleMonths: access.reviewCycleMonths,
+          ...(visibility === 'TEAM' ? { teamId, outsiderAccess: access.outsiderAccess } : {}),
         },
       },
     })
@@ -111,31 +106,12 @@ export function CreateSpaceModal({ opened, onClose }: { opened: boolean; onClose
             error={fieldMessage(creating.error, 'key')}
           />
           <UserTextarea label={t('wiki.createSpace.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} maxLength={2000} />
-          <Radio.Group label={t('wiki.createSpace.visibility')} value={visibility} onChange={(v) => { setVisibility(v as WikiSpaceVisibility); clear(); }}>
-            <Stack gap={6} mt={6}>
-              {VISIBILITIES.map((v) => (
-                <Radio key={v} value={v} label={t(`wiki.visibility.${v}`)} description={t(`wiki.visibilityHint.${v}`)} />
-              ))}
-            </Stack>
-          </Radio.Group>
-          {visibility === 'TEAM' ? (
-            <>
-              <TeamSelect label={t('wiki.createSpace.team')} value={teamId} onChange={(id) => { setTeamId(id); clear(); }} required />
-              <Radio.Group label={t('wiki.createSpace.outsiders')} value={outsiders} onChange={(v) => setOutsiders(v === 'NONE' ? 'NONE' : 'READ')}>
-                <Stack gap={6} mt={6}>
-                  <Radio value="READ" label={t('wiki.createSpace.outsidersRead')} />
-                  <Radio value="NONE" label={t('wiki.createSpace.outsidersNone')} />
-                </Stack>
-              </Radio.Group>
-            </>
-          ) : null}
-          <NativeSelect
-            label={t('wiki.createSpace.reviewCycle')}
-            description={t('wiki.createSpace.reviewCycleHint')}
-            value={String(cycle)}
-            onChange={(e) => setCycle(Number(e.currentTarget.value))}
-            data={CYCLES.map((c) => ({ value: String(c), label: t('wiki.space.reviewCycle', { count: c }) }))}
-            w="fit-content"
+          <WikiSpaceAccessFields
+            value={access}
+            onChange={(next) => {
+              setAccess(next);
+              clear();
+            }}
           />
           <WikiFormProblems problem={problem} error={creating.error} />
           <Button type="submit" loading={creating.loading} w="fit-content">

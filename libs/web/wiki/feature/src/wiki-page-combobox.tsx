@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 export type WikiLinkTarget = WikiLinkTargetsQuery['wikiLinkTargets'][number];
 
 export interface WikiPageComboboxProps {
-  /** The space whose pages come first. */
+  /** The space whose pages come first (empty: none first, as in a template). */
   spaceId: string;
   label: string;
   onPick: (page: WikiLinkTarget) => void;
@@ -31,7 +31,7 @@ export function WikiPageCombobox({ spaceId, label, onPick, accept, enabled = tru
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [debounced] = useDebouncedValue(query.trim(), 200);
-  const { data, previousData, loading } = useQuery(WikiLinkTargetsDocument, { variables: { query: debounced, spaceId }, skip: !enabled || !debounced });
+  const { data, previousData, loading } = useQuery(WikiLinkTargetsDocument, { variables: { query: debounced, spaceId: spaceId || null }, skip: !enabled || !debounced });
   const found = debounced ? ((data ?? previousData)?.wikiLinkTargets ?? []) : [];
   const results = accept ? found.filter(accept) : found;
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {

@@ -49,6 +49,8 @@ describe('wiki page view', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Expense rules' })).toBeTruthy();
     await waitFor(() => expect(recorded()).toBe(1));
     expect(screen.getByText(/7 views in 30 days · 12 people in all/)).toBeTruthy();
+    // The owner verifies and hands the page on (the same rule as the API's).
+    expect(screen.getByRole('button', { name: 'Owner and review' })).toBeTruthy();
   });
 
   it('shows a reader no counts, and still counts their visit', async () => {

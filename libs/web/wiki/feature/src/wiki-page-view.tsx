@@ -5,7 +5,7 @@ import { PostBody } from '@pillars/web/feeds/feature';
 import { EmptyView, ErrorView, FlipInRtl, PageSkeleton } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
 import { RecordWikiPageViewDocument, VerifyWikiPageDocument, WikiPageBySlugDocument, wikiPageRoom } from '@pillars/web/wiki/data-access';
-import { IconAlertTriangle, IconArrowsMove, IconChevronRight, IconCircleCheck, IconEye, IconHistory, IconLock, IconPencil } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowsMove, IconChevronRight, IconCircleCheck, IconEye, IconHistory, IconLock, IconPencil, IconUserShare } from '@tabler/icons-react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -15,6 +15,7 @@ import { NewPageButton } from './wiki-new-page';
 import { WikiPageExportMenu } from './wiki-transfer';
 import { wikiEditPath, wikiHistoryPath, wikiPagePath, wikiSpacePath } from './wiki-paths';
 import { useWikiSpace } from './wiki-space-context';
+import { WikiStewardshipDialog } from './wiki-stewardship-dialog';
 
 /** A page: where it sits, who owns it, whether it is due for verification, its text and what links to it. */
 export function WikiPageView() {
@@ -35,6 +36,7 @@ export function WikiPageView() {
     if (pageId) void recordView({ variables: { pageId } }).catch(() => undefined);
   }, [pageId, recordView]);
   const [moving, setMoving] = useState(false);
+  const [stewarding, setStewarding] = useState(false);
   // Someone's save refetches the page shown.
   useLiveRoom(page ? wikiPageRoom(page.id) : null);
   usePageTitle(page?.title ?? t('wiki.page.title'));
@@ -52,6 +54,7 @@ export function WikiPageView() {
   }
   if (data && !page) return <EmptyView icon={<IconLock size={30} />} title={t('wiki.page.notFound')} />;
   if (!page) return <PageSkeleton label={t('common.loading')} />;
+  // The API's rule for verifying and for handing ownership on alike: the owner or a space admin.
   const canVerify = page.abilities.canAdmin || page.owner?.id === me?.id;
 
   return (
@@ -93,6 +96,11 @@ export function WikiPageView() {
           {page.abilities.canEdit ? (
             <Button variant="default" leftSection={<IconArrowsMove size={16} aria-hidden="true" />} onClick={() => setMoving(true)}>
               {t('wiki.move.button')}
+            </Button>
+          ) : null}
+          {canVerify ? (
+            <Button variant="default" leftSection={<IconUserShare size={16} aria-hidden="true" />} onClick={() => setStewarding(true)}>
+              {t('wiki.stewardship.button')}
             </Button>
           ) : null}
         </Group>
@@ -150,6 +158,7 @@ export function WikiPageView() {
         <Text c="dimmed">{t('wiki.page.empty')}</Text>
       )}
 
+      {canVerify ? <WikiStewardshipDialog opened={stewarding} onClose={() => setStewarding(false)} page={{ id: page.id, title: page.title }} /> : null}
       {page.abilities.canEdit ? <WikiMoveDialog opened={moving} onClose={() => setMoving(false)} page={{ id: page.id, title: page.title }} spaceId={space.id} /> : null}
 
       <Card withBorder radius="md" padding="md" component="section" aria-labelledby={`${headingId}-links`}>

@@ -13,6 +13,7 @@ import { WikiImportButton, WikiSpaceExportButton } from './wiki-transfer';
 import { WIKI_PATH, wikiPagePath, wikiSpacePath } from './wiki-paths';
 import classes from './wiki-space-layout.module.css';
 import { WikiTree } from './wiki-tree';
+import { SpaceAdminLinks } from './wiki-space-admin-links';
 
 /** A space: its collapsible page tree beside the page (or the space's home) below the route. */
 export function WikiSpaceLayout() {
@@ -48,7 +49,7 @@ export function WikiSpaceLayout() {
                 {t('wiki.tree.hide')}
               </Button>
             </Group>
-            <WikiTree spaceId={space.id} currentPageId={open.current} openIds={open.ids} onOpenPage={(page) => navigate(wikiPagePath(space.key, page.slug))} />
+            <WikiTree spaceId={space.id} currentPageId={open.current} openIds={open.ids} onOpenPage={(page) => navigate(wikiPagePath(space.key, page.slug))} canMove={space.abilities.canEdit} />
           </Stack>
         </aside>
       )}
@@ -79,6 +80,7 @@ export function WikiSpaceHome() {
         <Group gap="xs" wrap="wrap">
           <WikiSpaceExportButton spaceId={space.id} />
           {space.abilities.canEdit ? <WikiImportButton spaceId={space.id} /> : null}
+          {space.abilities.canAdmin ? <SpaceAdminLinks spaceKey={space.key} /> : null}
           {space.abilities.canEdit ? <NewPageButton /> : null}
         </Group>
       </Group>

@@ -5,13 +5,13 @@ import { useErrorMessages } from '@pillars/web/core/data-access';
 import { CardGridSkeleton, EmptyView, ErrorView } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
 import { WikiSpacesDocument, WikiViewerDocument } from '@pillars/web/wiki/data-access';
-import { IconBooks, IconPlus } from '@tabler/icons-react';
+import { IconBooks, IconPlus, IconTemplate } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { CreateSpaceModal } from './wiki-create-space';
 import { PAGE_SIZE } from './wiki-format';
-import { wikiSpacePath } from './wiki-paths';
+import { WIKI_TEMPLATES_PATH, wikiSpacePath } from './wiki-paths';
 
 /** The spaces the viewer may read; HR and admins create new ones. */
 export function WikiSpacesPage() {
@@ -37,11 +37,18 @@ export function WikiSpacesPage() {
             {t('wiki.spaces.intro')}
           </Text>
         </Stack>
-        {mayCreate ? (
-          <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={createModal.open}>
-            {t('wiki.spaces.create')}
-          </Button>
-        ) : null}
+        <Group gap="xs" wrap="wrap">
+          {viewer.data?.abilities?.canManageWikiTemplates ? (
+            <Button component={Link} to={WIKI_TEMPLATES_PATH} variant="default" leftSection={<IconTemplate size={16} aria-hidden="true" />}>
+              {t('wiki.templates.button')}
+            </Button>
+          ) : null}
+          {mayCreate ? (
+            <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={createModal.open}>
+              {t('wiki.spaces.create')}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
       {error && !connection ? (
         <ErrorView title={t('wiki.spaces.title')} messages={messages(error)} retryLabel={t('common.retry')} onRetry={() => void refetch()} />

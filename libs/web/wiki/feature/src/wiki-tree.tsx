@@ -1,11 +1,13 @@
-import { useQuery } from '@apollo/client/react';
-import { Text } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Text } from '@mantine/core';
+import { useErrorMessages } from '@pillars/web/core/data-access';
 import type { WikiTreePageFieldsFragment } from '@pillars/web/graphql';
 import { OrgTree, type OrgTreeNode } from '@pillars/web/ui';
-import { WikiTreeLevelDocument } from '@pillars/web/wiki/data-access';
+import { MoveWikiPageDocument, WIKI_PAGE_QUERIES, WIKI_TREE_QUERIES, WikiTreeLevelDocument } from '@pillars/web/wiki/data-access';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PAGE_SIZE } from './wiki-format';
+import { useTreeDrag } from './wiki-tree-drag';
 
 /** A page in the tree, or the "show more" row at the end of a level that has more pages. */
 export interface WikiTreeNode extends OrgTreeNode {
@@ -43,14 +45,17 @@ export interface WikiTreeProps {
   currentPageId?: string | null;
   openIds?: readonly string[];
   onOpenPage: (page: WikiTreePageFieldsFragment) => void;
+  /** The viewer edits the space: pages may be dragged to a new place (moveWikiPage). */
+  canMove?: boolean;
 }
 
 /**
  * The space's pages as a WAI-ARIA tree (arrows, Home/End, Enter; mirrored in RTL), one level
  * fetched per opened page so a space of any size costs one level at a time.
  */
-export function WikiTree({ spaceId, currentPageId, openIds = [], onOpenPage }: WikiTreeProps) {
+export function WikiTree({ spaceId, currentPageId, openIds = [], onOpenPage, canMove = false }: WikiTreeProps) {
   const { t } = useTranslation();
+  const { messages } = useErrorMessages();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(openIds));
   const [levels, setLevels] = useState<ReadonlyMap<string, Level>>(new Map());
   const openKey = openIds.join(' ');
@@ -69,6 +74,24 @@ export function WikiTree({ spaceId, currentPageId, openIds = [], onOpenPage }: W
   const childrenOf = useCallback((id: string) => levels.get(id)?.nodes, [levels]);
   const roots = levels.get(ROOT)?.nodes;
   const loaders = useMemo(() => [ROOT, ...expanded], [expanded]);
+
+  const [move, moving] = useMutation(MoveWikiPageDocument, { refetchQueries: [...WIKI_TREE_QUERIES, ...WIKI_PAGE_QUERIES], awaitRefetchQueries: true });
+  const [moved, setMoved] = useState<string | null>(null);
+  const drag = useTreeDrag({
+    levels,
+    enabled: canMove && !moving.loading,
+    onDrop: (dragId, targetId, where, to) => {
+      const title = [...levels.values()].flatMap((l) => l.nodes).find((n) => n.id === dragId)?.page?.title ?? '';
+      setMoved(null);
+      moving.reset();
+      move({ variables: { input: { pageId: dragId, ...to } } })
+        .then(() => {
+          setMoved(title);
+          if (where === 'inside') setExpanded((e) => new Set([...e, targetId]));
+        })
+        .catch(() => undefined);
+    },
+  });
 
   const activate = (node: WikiTreeNode) => {
     if (node.page) onOpenPage(node.page);
@@ -116,8 +139,25 @@ export function WikiTree({ spaceId, currentPageId, openIds = [], onOpenPage }: W
           }
           loadingLabel={t('common.loading')}
           moreLabel={() => ''}
+          rowProps={drag.rowProps}
         />
       )}
+      {canMove && roots && roots.length > 1 ? (
+        // Phones do not drag (HTML5 drag and drop is for a mouse): there the Move button is the way.
+        <Text size="xs" c="dimmed" mt={4} visibleFrom="sm">
+          {t('wiki.drag.moveHint')}
+        </Text>
+      ) : null}
+      {canMove ? (
+        <Text size="xs" c="dimmed" role="status" mt={4}>
+          {moving.loading ? t('wiki.drag.moving') : moved !== null ? t('wiki.drag.moved', { title: moved }) : ''}
+        </Text>
+      ) : null}
+      {moving.error ? (
+        <Alert color="red" role="alert" mt="xs" p="xs">
+          {messages(moving.error).join(' ')}
+        </Alert>
+      ) : null}
     </nav>
   );
 }

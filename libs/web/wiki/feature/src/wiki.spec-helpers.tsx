@@ -5,7 +5,10 @@ import { feedsLocales } from '@pillars/web/feeds/feature';
 import { searchLocales } from '@pillars/web/search/feature';
 import { renderWithProviders } from '@pillars/web/testing';
 import { SaveWikiDraftDocument, wikiTypePolicies } from '@pillars/web/wiki/data-access';
+import type { WikiSpaceFieldsFragment } from '@pillars/web/graphql';
+import type { DocumentNode, FormattedExecutionResult } from 'graphql';
 import type { ReactNode } from 'react';
+import { Outlet, Route, Routes } from 'react-router-dom';
 import { wikiLocales } from './wiki.feature';
 
 export const ME = '00000000-0000-4000-8000-00000000a001';
@@ -58,3 +61,34 @@ export const renderWiki = (ui: ReactNode, mocks: MockLink.MockedResponse[], { pa
     route,
     dir: rtl ? 'rtl' : 'ltr',
   });
+
+/** A space admin's view of the same space. */
+export const adminSpace: WikiSpaceFieldsFragment = { ...space, viewerRole: 'ADMIN', abilities: { ...space.abilities, canAdmin: true } };
+
+/** `element` at `path` inside a space's outlet (the space layout's context), as the routes place it. */
+export function InSpace({ value, path, element }: { value: WikiSpaceFieldsFragment; path: string; element: ReactNode }) {
+  return (
+    <Routes>
+      <Route element={<Outlet context={{ space: value, setOpenIds: () => undefined }} />}>
+        <Route path={path} element={element} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** A mock answering every call of `query` with `result`, recording the variables each call sent. */
+export function recorder(query: DocumentNode, result: () => FormattedExecutionResult) {
+  const calls: unknown[] = [];
+  const mock: MockLink.MockedResponse = {
+    request: {
+      query,
+      variables: (v: Record<string, unknown>) => {
+        calls.push(v);
+        return true;
+      },
+    },
+    result,
+    maxUsageCount: Infinity,
+  };
+  return { calls, mock };
+}
