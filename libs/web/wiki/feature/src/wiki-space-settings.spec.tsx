@@ -87,16 +87,16 @@ describe('wiki space members', () => {
     fireEvent.click(await screen.findByRole('option', { name: /Tal Third/ }, { timeout: 3000 }));
     fireEvent.change(screen.getByRole('combobox', { name: 'Role' }), { target: { value: 'ADMIN' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add member' }));
-    await waitFor(() => expect(set.calls).toEqual([{ input: { spaceId: SPACE_ID, userId: THIRD, role: 'ADMIN' } }]));
+    await waitFor(() => expect(set.calls).toEqual([{ input: { spaceId: SPACE_ID, userId: THIRD, role: 'ADMIN' } }]), { timeout: 5000 });
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Role of Omar Haddad' }), { target: { value: 'EDITOR' } });
-    await waitFor(() => expect(set.calls).toHaveLength(2));
+    await waitFor(() => expect(set.calls).toHaveLength(2), { timeout: 5000 });
     expect(set.calls[1]).toEqual({ input: { spaceId: SPACE_ID, userId: OTHER, role: 'EDITOR' } });
 
     fireEvent.click(screen.getByRole('button', { name: 'Remove Omar Haddad' }));
     const confirm = await screen.findByRole('dialog', { name: 'Remove a member' });
     fireEvent.click(within(confirm).getByRole('button', { name: 'Remove' }));
-    await waitFor(() => expect(set.calls).toHaveLength(3));
+    await waitFor(() => expect(set.calls).toHaveLength(3), { timeout: 5000 });
     expect(set.calls[2]).toEqual({ input: { spaceId: SPACE_ID, userId: OTHER, role: null } });
   }, 20_000);
 
