@@ -10,6 +10,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useWikiDates } from './wiki-format';
+import { WikiEditingNow } from './wiki-editing-now';
 import { WikiMoveDialog } from './wiki-move-dialog';
 import { NewPageButton } from './wiki-new-page';
 import { wikiEditPath, wikiHistoryPath, wikiPagePath, wikiSpacePath } from './wiki-paths';
@@ -120,6 +121,7 @@ export function WikiPageView() {
           </Text>
         ) : null}
       </Group>
+      <WikiEditingNow pageId={page.id} />
       {canVerify && page.needsVerification ? (
         <Alert color="orange" variant="light" title={t('wiki.page.verifyTitle')}>
           <Stack gap="xs">

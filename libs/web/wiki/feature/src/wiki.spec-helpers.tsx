@@ -4,7 +4,7 @@ import { RenderPostPreviewDocument } from '@pillars/web/feeds/data-access';
 import { feedsLocales } from '@pillars/web/feeds/feature';
 import { searchLocales } from '@pillars/web/search/feature';
 import { renderWithProviders } from '@pillars/web/testing';
-import { SaveWikiDraftDocument, wikiTypePolicies } from '@pillars/web/wiki/data-access';
+import { SaveWikiDraftDocument, WikiPageEditorsDocument, wikiTypePolicies } from '@pillars/web/wiki/data-access';
 import type { ReactNode } from 'react';
 import { wikiLocales } from './wiki.feature';
 
@@ -27,8 +27,9 @@ export const meMock = {
   maxUsageCount: Infinity,
 };
 
-/** The editor's side requests (preview, draft autosave) answered whatever they send. */
+/** The editor's side requests (preview, draft autosave, who else is editing) answered whatever they send. */
 export const backgroundMocks = [
+  { request: { query: WikiPageEditorsDocument, variables: () => true }, result: { data: { wikiPage: { __typename: 'WikiPage', id: PAGE_ID, editors: [] } } }, maxUsageCount: Infinity },
   { request: { query: RenderPostPreviewDocument, variables: () => true }, result: { data: { renderPostPreview: { __typename: 'PostPreview', html: '<p>preview</p>', topics: [] } } }, maxUsageCount: Infinity },
   { request: { query: SaveWikiDraftDocument, variables: () => true }, result: { data: { saveWikiDraft: { __typename: 'WikiDraftPayload', draft: null } } }, maxUsageCount: Infinity },
 ];
