@@ -4,7 +4,7 @@ import { WikiEvents, type WikiPageEventPayload } from './wiki.events';
 import { WikiPagesService } from './wiki-pages.service';
 import { WikiSpacesService } from './wiki-spaces.service';
 
-const PAGE_TYPES = [WikiEvents.pageCreated, WikiEvents.pageSaved, WikiEvents.pageMoved, WikiEvents.pageDeleted, WikiEvents.pageVerified, WikiEvents.ownerChanged, WikiEvents.reviewCycleChanged];
+const PAGE_TYPES = [WikiEvents.pageCreated, WikiEvents.pageSaved, WikiEvents.pageMoved, WikiEvents.pageDeleted, WikiEvents.pageVerified, WikiEvents.ownerChanged, WikiEvents.reviewCycleChanged, WikiEvents.pageArchived, WikiEvents.pageUnarchived];
 const TREE_TYPES: ReadonlySet<string> = new Set([WikiEvents.pageCreated, WikiEvents.pageMoved, WikiEvents.pageDeleted]);
 const SPACE_TYPES = [WikiEvents.spaceUpdated, WikiEvents.memberChanged];
 

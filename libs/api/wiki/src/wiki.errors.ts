@@ -18,5 +18,7 @@ export enum WikiErrorCode {
   WIKI_SPACE_LAST_ADMIN = 'WIKI_SPACE_LAST_ADMIN',
   /** A page's owner must be an active person who may read its space. */
   WIKI_OWNER_CANNOT_READ = 'WIKI_OWNER_CANNOT_READ',
+  /** The page is archived (left unverified): it is restored or verified before it is edited. */
+  WIKI_PAGE_ARCHIVED = 'WIKI_PAGE_ARCHIVED',
 }
 registerErrorCodes(WikiErrorCode);

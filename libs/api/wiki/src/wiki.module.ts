@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '@pillars/api/notifications';
 import { SearchModule } from '@pillars/api/search';
+import { WikiArchiveResolver } from './wiki-archive.resolver';
+import { WikiArchiveService } from './wiki-archive.service';
 import { WikiEditingResolver } from './wiki-editing.resolver';
 import { WikiEditingService } from './wiki-editing.service';
 import { WikiLinks } from './wiki-links';
@@ -23,8 +25,8 @@ import { WikiViewsService } from './wiki-views.service';
 /** The wiki of the Technology pillar (DESIGN §4): spaces, pages, revisions, links, templates, drafts. */
 @Module({
   imports: [NotificationsModule, SearchModule],
-  providers: [WikiVisibility, WikiLinks, WikiLoaders, WikiSpacesService, WikiPagesService, WikiTemplatesService, WikiEditingService, WikiRealtimeHandler, WikiWatchesService, WikiReviewReminderJobs, WikiPageSearchSource, WikiViewsService,
-    WikiSpacesResolver, WikiPagesResolver, WikiRevisionsResolver, WikiEditingResolver, WikiTemplatesResolver, WikiAbilitiesResolver, WikiPageWatchResolver, WikiSpaceWatchResolver, WikiViewsResolver],
+  providers: [WikiVisibility, WikiLinks, WikiLoaders, WikiSpacesService, WikiPagesService, WikiTemplatesService, WikiEditingService, WikiRealtimeHandler, WikiWatchesService, WikiReviewReminderJobs, WikiPageSearchSource, WikiViewsService, WikiArchiveService,
+    WikiSpacesResolver, WikiPagesResolver, WikiRevisionsResolver, WikiEditingResolver, WikiTemplatesResolver, WikiAbilitiesResolver, WikiPageWatchResolver, WikiSpaceWatchResolver, WikiViewsResolver, WikiArchiveResolver],
   // The search library filters pages with the wiki's own read rule.
   exports: [WikiVisibility],
 })
