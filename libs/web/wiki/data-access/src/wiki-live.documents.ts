@@ -14,3 +14,46 @@ export const WikiPageEditorsDocument = graphql(`
     }
   }
 `);
+
+/** Whether the page was archived for being left unverified (its own query: the shared page fragment stays as it is). */
+export const WikiPageArchiveDocument = graphql(`
+  query WikiPageArchive($id: ID!) {
+    wikiPage(id: $id) {
+      id
+      archivedAt
+    }
+  }
+`);
+
+export const RestoreArchivedWikiPageDocument = graphql(`
+  mutation RestoreArchivedWikiPage($pageId: ID!) {
+    restoreArchivedWikiPage(pageId: $pageId) {
+      page {
+        id
+        archivedAt
+        needsVerification
+      }
+    }
+  }
+`);
+
+/** The space's "archive pages left unverified" setting (space admins). */
+export const WikiSpaceArchiveSettingDocument = graphql(`
+  query WikiSpaceArchiveSetting($id: ID!) {
+    wikiSpace(id: $id) {
+      id
+      archiveUnverifiedAfterDays
+    }
+  }
+`);
+
+export const SetWikiSpaceArchiveSettingDocument = graphql(`
+  mutation SetWikiSpaceArchiveSetting($input: UpdateWikiSpaceInput!) {
+    updateWikiSpace(input: $input) {
+      space {
+        id
+        archiveUnverifiedAfterDays
+      }
+    }
+  }
+`);

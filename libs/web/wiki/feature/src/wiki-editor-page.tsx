@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { LIMITS } from '@pillars/shared/validation';
-import { errorExtensions, hasErrorCode, isNotFound, useErrorMessages, useLiveRoom, usePresence } from '@pillars/web/core/data-access';
+import { errorExtensions, hasErrorCode, isNotFound, useErrorMessages, useLiveRoom, usePresence, useSession } from '@pillars/web/core/data-access';
 import type { WikiEditPageQuery } from '@pillars/web/graphql';
 import { EmptyView, ErrorView, PageSkeleton, UserTextInput } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
@@ -12,6 +12,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { WikiConflictDialog, type WikiConflict } from './wiki-conflict-dialog';
+import { WikiArchivedBanner } from './wiki-archive';
 import { WikiEditingNow } from './wiki-editing-now';
 import { useWikiDates, WIKI_LANGUAGES } from './wiki-format';
 import { WikiMarkdownEditor } from './wiki-markdown-editor';
@@ -54,6 +55,7 @@ const differs = (a: { title: string; body: string }, b: { title: string; body: s
  */
 export function WikiEditor({ page }: { page: EditedPage }) {
   const { t } = useTranslation();
+  const { me } = useSession();
   const navigate = useNavigate();
   const { messages } = useErrorMessages();
   const { moment } = useWikiDates();
@@ -130,6 +132,7 @@ export function WikiEditor({ page }: { page: EditedPage }) {
           </Anchor>
         </Group>
         <WikiEditingNow pageId={page.id} />
+        <WikiArchivedBanner pageId={page.id} canRestore={page.abilities.canAdmin || page.owner?.id === me?.id} />
         {offer ? (
           <Alert color="blue" variant="light" title={t('wiki.editor.draftFound')} role="region" aria-label={t('wiki.editor.draftFound')}>
             <Stack gap="xs">

@@ -10,6 +10,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useWikiDates } from './wiki-format';
+import { WikiArchivedBanner } from './wiki-archive';
 import { WikiEditingNow } from './wiki-editing-now';
 import { WikiMoveDialog } from './wiki-move-dialog';
 import { NewPageButton } from './wiki-new-page';
@@ -122,6 +123,7 @@ export function WikiPageView() {
         ) : null}
       </Group>
       <WikiEditingNow pageId={page.id} />
+      <WikiArchivedBanner pageId={page.id} canRestore={canVerify} />
       {canVerify && page.needsVerification ? (
         <Alert color="orange" variant="light" title={t('wiki.page.verifyTitle')}>
           <Stack gap="xs">

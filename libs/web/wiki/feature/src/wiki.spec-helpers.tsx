@@ -4,7 +4,7 @@ import { RenderPostPreviewDocument } from '@pillars/web/feeds/data-access';
 import { feedsLocales } from '@pillars/web/feeds/feature';
 import { searchLocales } from '@pillars/web/search/feature';
 import { renderWithProviders } from '@pillars/web/testing';
-import { SaveWikiDraftDocument, WikiPageEditorsDocument, wikiTypePolicies } from '@pillars/web/wiki/data-access';
+import { SaveWikiDraftDocument, WikiPageArchiveDocument, WikiPageEditorsDocument, wikiTypePolicies } from '@pillars/web/wiki/data-access';
 import type { ReactNode } from 'react';
 import { wikiLocales } from './wiki.feature';
 
@@ -34,6 +34,11 @@ export const backgroundMocks = [
   { request: { query: SaveWikiDraftDocument, variables: () => true }, result: { data: { saveWikiDraft: { __typename: 'WikiDraftPayload', draft: null } } }, maxUsageCount: Infinity },
 ];
 
+/** Answers left for last, so a spec's own mock of the same query wins: the page is not archived. */
+const fallbackMocks = [
+  { request: { query: WikiPageArchiveDocument, variables: () => true }, result: { data: { wikiPage: { __typename: 'WikiPage', id: PAGE_ID, archivedAt: null } } }, maxUsageCount: Infinity },
+];
+
 export const person = (id: string, name: string) => ({ __typename: 'User' as const, id, name });
 
 export const space = {
@@ -52,7 +57,7 @@ export const space = {
 /** Renders `ui` at `route` (matched by `path`) with the wiki's strings in English (or `dir` rtl) and the given mocks. */
 export const renderWiki = (ui: ReactNode, mocks: MockLink.MockedResponse[], { path = '/', route = '/', rtl = false }: { path?: string; route?: string; rtl?: boolean } = {}) =>
   renderWithProviders(ui, {
-    mocks: [meMock, ...backgroundMocks, ...mocks],
+    mocks: [meMock, ...backgroundMocks, ...mocks, ...fallbackMocks],
     locales: [feedsLocales, searchLocales, wikiLocales],
     typePolicies: [wikiTypePolicies],
     path,
