@@ -4,6 +4,8 @@ import { SearchModule } from '@pillars/api/search';
 import { WikiArchiveResolver } from './wiki-archive.resolver';
 import { WikiArchiveService } from './wiki-archive.service';
 import { WikiEditingResolver } from './wiki-editing.resolver';
+import { WikiPreviewResolver } from './wiki-preview.resolver';
+import { WikiPreviewService } from './wiki-preview.service';
 import { WikiEditingService } from './wiki-editing.service';
 import { WikiLinks } from './wiki-links';
 import { WikiPagesResolver, WikiRevisionsResolver } from './wiki-pages.resolver';
@@ -25,8 +27,8 @@ import { WikiViewsService } from './wiki-views.service';
 /** The wiki of the Technology pillar (DESIGN §4): spaces, pages, revisions, links, templates, drafts. */
 @Module({
   imports: [NotificationsModule, SearchModule],
-  providers: [WikiVisibility, WikiLinks, WikiLoaders, WikiSpacesService, WikiPagesService, WikiTemplatesService, WikiEditingService, WikiRealtimeHandler, WikiWatchesService, WikiReviewReminderJobs, WikiPageSearchSource, WikiViewsService, WikiArchiveService,
-    WikiSpacesResolver, WikiPagesResolver, WikiRevisionsResolver, WikiEditingResolver, WikiTemplatesResolver, WikiAbilitiesResolver, WikiPageWatchResolver, WikiSpaceWatchResolver, WikiViewsResolver, WikiArchiveResolver],
+  providers: [WikiVisibility, WikiLinks, WikiLoaders, WikiSpacesService, WikiPagesService, WikiTemplatesService, WikiEditingService, WikiRealtimeHandler, WikiWatchesService, WikiReviewReminderJobs, WikiPageSearchSource, WikiViewsService, WikiArchiveService, WikiPreviewService,
+    WikiSpacesResolver, WikiPagesResolver, WikiRevisionsResolver, WikiEditingResolver, WikiTemplatesResolver, WikiAbilitiesResolver, WikiPageWatchResolver, WikiSpaceWatchResolver, WikiViewsResolver, WikiArchiveResolver, WikiPreviewResolver],
   // The search library filters pages with the wiki's own read rule.
   exports: [WikiVisibility],
 })

@@ -185,6 +185,7 @@ type Documents = {
     "\n  mutation RestoreArchivedWikiPage($pageId: ID!) {\n    restoreArchivedWikiPage(pageId: $pageId) {\n      page {\n        id\n        archivedAt\n        needsVerification\n      }\n    }\n  }\n": typeof types.RestoreArchivedWikiPageDocument,
     "\n  query WikiSpaceArchiveSetting($id: ID!) {\n    wikiSpace(id: $id) {\n      id\n      archiveUnverifiedAfterDays\n    }\n  }\n": typeof types.WikiSpaceArchiveSettingDocument,
     "\n  mutation SetWikiSpaceArchiveSetting($input: UpdateWikiSpaceInput!) {\n    updateWikiSpace(input: $input) {\n      space {\n        id\n        archiveUnverifiedAfterDays\n      }\n    }\n  }\n": typeof types.SetWikiSpaceArchiveSettingDocument,
+    "\n  query RenderWikiPreview($spaceId: ID!, $body: String!) {\n    renderWikiPreview(spaceId: $spaceId, body: $body) {\n      html\n      brokenLinks\n    }\n  }\n": typeof types.RenderWikiPreviewDocument,
     "\n  fragment WikiSpaceFields on WikiSpace {\n    id\n    key\n    name\n    description\n    visibility\n    outsiderAccess\n    reviewCycleMonths\n    viewerRole\n    abilities {\n      canEdit\n      canAdmin\n    }\n  }\n": typeof types.WikiSpaceFieldsFragmentDoc,
     "\n  fragment WikiTreePageFields on WikiPage {\n    id\n    slug\n    title\n    language\n    position\n    hasChildren\n  }\n": typeof types.WikiTreePageFieldsFragmentDoc,
     "\n  fragment WikiPageFields on WikiPage {\n    id\n    slug\n    title\n    language\n    body\n    bodyHtml\n    revisionNumber\n    hasChildren\n    reviewBy\n    needsVerification\n    verifiedAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n    verifiedBy {\n      id\n      name\n    }\n    abilities {\n      canEdit\n      canAdmin\n    }\n    breadcrumbs {\n      id\n      title\n      slug\n    }\n    space {\n      ...WikiSpaceFields\n    }\n  }\n": typeof types.WikiPageFieldsFragmentDoc,
@@ -382,6 +383,7 @@ const documents: Documents = {
     "\n  mutation RestoreArchivedWikiPage($pageId: ID!) {\n    restoreArchivedWikiPage(pageId: $pageId) {\n      page {\n        id\n        archivedAt\n        needsVerification\n      }\n    }\n  }\n": types.RestoreArchivedWikiPageDocument,
     "\n  query WikiSpaceArchiveSetting($id: ID!) {\n    wikiSpace(id: $id) {\n      id\n      archiveUnverifiedAfterDays\n    }\n  }\n": types.WikiSpaceArchiveSettingDocument,
     "\n  mutation SetWikiSpaceArchiveSetting($input: UpdateWikiSpaceInput!) {\n    updateWikiSpace(input: $input) {\n      space {\n        id\n        archiveUnverifiedAfterDays\n      }\n    }\n  }\n": types.SetWikiSpaceArchiveSettingDocument,
+    "\n  query RenderWikiPreview($spaceId: ID!, $body: String!) {\n    renderWikiPreview(spaceId: $spaceId, body: $body) {\n      html\n      brokenLinks\n    }\n  }\n": types.RenderWikiPreviewDocument,
     "\n  fragment WikiSpaceFields on WikiSpace {\n    id\n    key\n    name\n    description\n    visibility\n    outsiderAccess\n    reviewCycleMonths\n    viewerRole\n    abilities {\n      canEdit\n      canAdmin\n    }\n  }\n": types.WikiSpaceFieldsFragmentDoc,
     "\n  fragment WikiTreePageFields on WikiPage {\n    id\n    slug\n    title\n    language\n    position\n    hasChildren\n  }\n": types.WikiTreePageFieldsFragmentDoc,
     "\n  fragment WikiPageFields on WikiPage {\n    id\n    slug\n    title\n    language\n    body\n    bodyHtml\n    revisionNumber\n    hasChildren\n    reviewBy\n    needsVerification\n    verifiedAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n    verifiedBy {\n      id\n      name\n    }\n    abilities {\n      canEdit\n      canAdmin\n    }\n    breadcrumbs {\n      id\n      title\n      slug\n    }\n    space {\n      ...WikiSpaceFields\n    }\n  }\n": types.WikiPageFieldsFragmentDoc,
@@ -1106,6 +1108,10 @@ export function graphql(source: "\n  query WikiSpaceArchiveSetting($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetWikiSpaceArchiveSetting($input: UpdateWikiSpaceInput!) {\n    updateWikiSpace(input: $input) {\n      space {\n        id\n        archiveUnverifiedAfterDays\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetWikiSpaceArchiveSetting($input: UpdateWikiSpaceInput!) {\n    updateWikiSpace(input: $input) {\n      space {\n        id\n        archiveUnverifiedAfterDays\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RenderWikiPreview($spaceId: ID!, $body: String!) {\n    renderWikiPreview(spaceId: $spaceId, body: $body) {\n      html\n      brokenLinks\n    }\n  }\n"): (typeof documents)["\n  query RenderWikiPreview($spaceId: ID!, $body: String!) {\n    renderWikiPreview(spaceId: $spaceId, body: $body) {\n      html\n      brokenLinks\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

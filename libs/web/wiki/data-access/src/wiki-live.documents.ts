@@ -57,3 +57,13 @@ export const SetWikiSpaceArchiveSettingDocument = graphql(`
     }
   }
 `);
+
+/** The editor's preview, rendered by the server as a save would (same sanitiser, `[[links]]` resolved among readable pages). */
+export const RenderWikiPreviewDocument = graphql(`
+  query RenderWikiPreview($spaceId: ID!, $body: String!) {
+    renderWikiPreview(spaceId: $spaceId, body: $body) {
+      html
+      brokenLinks
+    }
+  }
+`);

@@ -1,10 +1,9 @@
 import { MockLink } from '@apollo/client/testing';
 import { MeDocument } from '@pillars/web/core/data-access';
-import { RenderPostPreviewDocument } from '@pillars/web/feeds/data-access';
 import { feedsLocales } from '@pillars/web/feeds/feature';
 import { searchLocales } from '@pillars/web/search/feature';
 import { renderWithProviders } from '@pillars/web/testing';
-import { SaveWikiDraftDocument, WikiPageArchiveDocument, WikiPageEditorsDocument, wikiTypePolicies } from '@pillars/web/wiki/data-access';
+import { RenderWikiPreviewDocument, SaveWikiDraftDocument, WikiPageArchiveDocument, WikiPageEditorsDocument, wikiTypePolicies } from '@pillars/web/wiki/data-access';
 import type { ReactNode } from 'react';
 import { wikiLocales } from './wiki.feature';
 
@@ -30,7 +29,7 @@ export const meMock = {
 /** The editor's side requests (preview, draft autosave, who else is editing) answered whatever they send. */
 export const backgroundMocks = [
   { request: { query: WikiPageEditorsDocument, variables: () => true }, result: { data: { wikiPage: { __typename: 'WikiPage', id: PAGE_ID, editors: [] } } }, maxUsageCount: Infinity },
-  { request: { query: RenderPostPreviewDocument, variables: () => true }, result: { data: { renderPostPreview: { __typename: 'PostPreview', html: '<p>preview</p>', topics: [] } } }, maxUsageCount: Infinity },
+  { request: { query: RenderWikiPreviewDocument, variables: () => true }, result: { data: { renderWikiPreview: { __typename: 'WikiPreview', html: '<p>preview</p>', brokenLinks: [] } } }, maxUsageCount: Infinity },
   { request: { query: SaveWikiDraftDocument, variables: () => true }, result: { data: { saveWikiDraft: { __typename: 'WikiDraftPayload', draft: null } } }, maxUsageCount: Infinity },
 ];
 
