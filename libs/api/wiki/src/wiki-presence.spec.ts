@@ -75,8 +75,10 @@ describe('wiki presence: "Ana is editing this page"', () => {
 
     const anaTab = await tabs.open(current(), ana);
     expect(await enter(anaTab, p.id)).toMatchObject({ ok: true });
+    const outsiderTabs: TestTab[] = [];
     for (const outsider of [colleague, foreigner]) {
       const tab = await tabs.open(current(), outsider);
+      outsiderTabs.push(tab);
       expect(await joinRoom(tab, room(p.id))).toBe(false);
       expect(await enter(tab, p.id)).toEqual({ ok: false, room: room(p.id), code: 'FORBIDDEN' });
       expect(await enter(tab, randomUUID())).toMatchObject({ ok: false, code: 'FORBIDDEN' });
@@ -87,6 +89,11 @@ describe('wiki presence: "Ana is editing this page"', () => {
     expect(await anaTab.socket.emitWithAck('presence.enter', { room: `space:${privateSpace}` })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await anaTab.socket.emitWithAck('presence.enter', { room: room(p.id), extra: 1 })).toMatchObject({ ok: false, code: 'BAD_USER_INPUT' });
     expect(await editors(current(), ana, p.id)).toEqual([ana.id]);
+    // Ana leaving and coming back is heard by nobody outside.
+    await leave(anaTab, p.id);
+    await enter(anaTab, p.id);
+    await settle(current(), [org, otherOrg], outsiderTabs);
+    for (const tab of outsiderTabs) expect(seenBy(tab)).toEqual([]);
 
     // Losing access: the next heartbeat is refused and takes the person out of the room.
     await ok(hr, SET_MEMBER, { input: { spaceId: privateSpace, userId: ana.id, role: null } });
