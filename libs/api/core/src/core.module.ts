@@ -13,6 +13,7 @@ import { createValidationPipe } from './errors/validation';
 import { RateLimiter } from './http/rate-limiter.service';
 import { RedisService } from './http/redis.service';
 import { RealtimeGateway } from './realtime/realtime.gateway';
+import { RealtimePresence } from './realtime/realtime-presence.service';
 import { RealtimeService } from './realtime/realtime.service';
 import { JobsService } from './jobs/jobs.service';
 
@@ -42,6 +43,7 @@ export class CoreModule {
         Db,
         EventsService,
         RealtimeService,
+        RealtimePresence,
         RealtimeGateway,
         RedisService,
         RateLimiter,
@@ -50,7 +52,7 @@ export class CoreModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: AppErrorFilter },
       ],
-      exports: [APP_CONFIG, Db, EventsService, RealtimeService, RedisService, RateLimiter, JobsService],
+      exports: [APP_CONFIG, Db, EventsService, RealtimeService, RealtimePresence, RedisService, RateLimiter, JobsService],
     };
   }
 }

@@ -23,6 +23,7 @@ export * from './graphql/connection';
 export * from './events/domain-event.entity';
 export * from './events/events.service';
 export * from './realtime/realtime.service';
+export * from './realtime/realtime-presence.service';
 export * from './realtime/redis-io.adapter';
 export * from './http/redis.service';
 export * from './http/rate-limiter.service';

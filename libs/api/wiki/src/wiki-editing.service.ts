@@ -4,6 +4,7 @@ import { PeopleDirectory } from '@pillars/api/directory';
 import { slugify, WikiLinks } from './wiki-links';
 import { WikiPageImages } from './wiki-page-images';
 import { checkSize } from './wiki-size';
+import { assertNotArchived } from './wiki-archive.service';
 import type { WikiPageModel, WikiRevisionModel } from './wiki-page.model';
 import { REVISION_COLUMNS } from './wiki-page.sql';
 import { WikiPagesService } from './wiki-pages.service';
@@ -81,6 +82,7 @@ export class WikiEditingService {
     checkSize(input.body);
     return this.db.transaction(async (tx) => {
       const page = await this.pages.authorized(tx, actor, input.pageId, 'edit');
+      assertNotArchived(page);
       const revision = await this.newRevision(tx, actor, page, input.baseRevision, input, null);
       return { pageId: page.id, revision };
     });
@@ -90,6 +92,7 @@ export class WikiEditingService {
   async restoreRevision(actor: Actor, input: { pageId: string; number: number; baseRevision: number }): Promise<{ pageId: string; revision: WikiRevisionModel }> {
     return this.db.transaction(async (tx) => {
       const page = await this.pages.authorized(tx, actor, input.pageId, 'edit');
+      assertNotArchived(page);
       const [old] = await runSql<WikiRevisionModel>(tx, `SELECT ${REVISION_COLUMNS} FROM wiki_revisions r WHERE r.page_id = $1 AND r.number = $2`, [page.id, input.number]);
       if (!old) throw AppError.notFound('revision');
       const revision = await this.newRevision(tx, actor, page, input.baseRevision, { title: old.title, body: old.body, language: old.language, summary: `Restored revision ${old.number}` }, old.number);
@@ -154,7 +157,7 @@ export class WikiEditingService {
   async verifyPage(actor: Actor, pageId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       const page = await this.pages.authorized(tx, actor, pageId, 'verify');
-      await runSql(tx, `UPDATE wiki_pages SET verified_at = now(), verified_by = $2 WHERE id = $1`, [page.id, actor.userId]);
+      await runSql(tx, `UPDATE wiki_pages SET verified_at = now(), verified_by = $2, archived_at = NULL WHERE id = $1`, [page.id, actor.userId]);
       await this.append(tx, actor, WikiEvents.pageVerified, { pageId: page.id, spaceId: page.spaceId, revision: page.revisionNumber });
     });
   }

@@ -39,6 +39,7 @@ export class WikiPageModel {
   @Field({ description: 'Last verification (or creation) plus the review cycle.' }) reviewBy!: Date;
   @Field({ description: 'Past its review date: readers see "needs verification".' }) needsVerification!: boolean;
   @Field(() => Date, { nullable: true }) verifiedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Archived by its space for being left unverified: still readable, out of search and "already done?"; the owner or a space admin restores it (or verifies it).' }) archivedAt!: Date | null;
   @Field(() => Int, { nullable: true, description: 'The page\'s own review cycle in months; null follows the space\'s.' }) reviewCycleMonths!: number | null;
   @Field() updatedAt!: Date;
   @Field(() => WikiAbilitiesModel) abilities!: WikiAbilitiesModel;

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, PageArgs, ParseIdPipe, type GqlContext } from '@pillars/api/core';
+import { Actor, CurrentActor, PageArgs, ParseIdPipe, RealtimePresence, type GqlContext } from '@pillars/api/core';
 import { PeopleDirectory, UserModel } from '@pillars/api/directory';
 import { WikiBrokenLinkModel, WikiDiffModel, WikiDraftModel, WikiPageCrumbModel, WikiPageModel, WikiPageRefModel, WikiRevisionConnection, WikiRevisionModel } from './wiki-page.model';
 import { WikiPagesService } from './wiki-pages.service';
@@ -13,6 +13,7 @@ export class WikiPagesResolver {
     private readonly pages: WikiPagesService,
     private readonly loaders: WikiLoaders,
     private readonly people: PeopleDirectory,
+    private readonly presence: RealtimePresence,
   ) {}
 
   @Query(() => WikiPageModel, { description: 'A page the viewer may read; NOT_FOUND otherwise (hidden or deleted alike).' })
@@ -83,6 +84,13 @@ export class WikiPagesResolver {
   @ResolveField(() => UserModel, { nullable: true })
   owner(@Parent() page: WikiPageModel, @Context() ctx: GqlContext) {
     return ctx.loaders.get(this.people.userById).load(page.ownerId);
+  }
+
+  @ResolveField(() => [UserModel], { description: 'People with the page\'s editor open now (socket presence), the viewer included; a change arrives as a `Presence` invalidation of `wikipage:<id>`.' })
+  async editors(@Parent() page: WikiPageModel, @Context() ctx: GqlContext): Promise<UserModel[]> {
+    const ids = await this.presence.presentUserIds(`wikipage:${page.id}`);
+    const users = await Promise.all(ids.map((id) => ctx.loaders.get(this.people.userById).load(id)));
+    return users.filter((u): u is UserModel => !!u).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   }
 
   @ResolveField(() => UserModel, { nullable: true })

@@ -1,10 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AppError, CommonErrorCode, EventsService, RealtimeService, type DomainEvent } from '@pillars/api/core';
+import { AppError, CommonErrorCode, EventsService, RealtimePresence, RealtimeService, type DomainEvent } from '@pillars/api/core';
 import { WikiEvents, type WikiPageEventPayload } from './wiki.events';
 import { WikiPagesService } from './wiki-pages.service';
 import { WikiSpacesService } from './wiki-spaces.service';
 
-const PAGE_TYPES = [WikiEvents.pageCreated, WikiEvents.pageSaved, WikiEvents.pageMoved, WikiEvents.pageDeleted, WikiEvents.pageVerified, WikiEvents.ownerChanged, WikiEvents.reviewCycleChanged];
+const PAGE_TYPES = [WikiEvents.pageCreated, WikiEvents.pageSaved, WikiEvents.pageMoved, WikiEvents.pageDeleted, WikiEvents.pageVerified, WikiEvents.ownerChanged, WikiEvents.reviewCycleChanged, WikiEvents.pageArchived, WikiEvents.pageUnarchived];
 const TREE_TYPES: ReadonlySet<string> = new Set([WikiEvents.pageCreated, WikiEvents.pageMoved, WikiEvents.pageDeleted]);
 const SPACE_TYPES = [WikiEvents.spaceUpdated, WikiEvents.memberChanged];
 
@@ -28,12 +28,15 @@ export class WikiRealtimeHandler implements OnModuleInit {
   constructor(
     private readonly events: EventsService,
     private readonly realtime: RealtimeService,
+    private readonly presence: RealtimePresence,
     private readonly pages: WikiPagesService,
     private readonly spaces: WikiSpacesService,
   ) {}
 
   onModuleInit(): void {
     this.realtime.registerRoom('wikipage', (actor, id) => readable(this.pages.getPage(actor, id)));
+    // "Ana is editing this page": the editor announces itself in the page's own room.
+    this.presence.registerPrefix('wikipage');
     this.realtime.registerRoom('space', (actor, id) => readable(this.spaces.getSpace(actor, id)));
     this.events.on('wiki.realtime', [...PAGE_TYPES, ...SPACE_TYPES], async (event) => this.push(event));
   }

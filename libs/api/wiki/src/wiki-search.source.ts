@@ -8,7 +8,8 @@ import { WikiVisibility } from './wiki.policy';
  * search source shape. The vector and folded title are kept by the `wiki_pages_search_fill`
  * trigger, so a save is searchable as soon as it commits. The owner is the hit's author ("who keeps it"); the scope is
  * the space, for a search within one space. Its title alone is indexed too (`titled`), so pages
- * titled with the words are ranked even when thousands of others mention them.
+ * titled with the words are ranked even when thousands of others mention them. Pages archived
+ * for being left unverified are left out of search and "already done?" alike (docs/decisions.md).
  */
 @Injectable()
 export class WikiPageSearchSource implements OnModuleInit {
@@ -25,7 +26,7 @@ export class WikiPageSearchSource implements OnModuleInit {
       rowsSql: ({ actor, p }) => `SELECT wp.id, wp.title, wp.body, wp.search_vector AS vector, wp.search_title AS title_key,
           pillars_search_vector(wp.title, ''::text, wp.language) AS title_vector,
           wp.owner_id AS author_id, wp.updated_at, wp.language, '/wiki/page/' || wp.id AS url, wp.space_id AS scope_id
-        FROM wiki_pages wp WHERE ${this.visibility.visiblePageScanSql(actor, p, 'wp')}`,
+        FROM wiki_pages wp WHERE ${this.visibility.visiblePageScanSql(actor, p, 'wp')} AND wp.archived_at IS NULL`,
     });
   }
 }

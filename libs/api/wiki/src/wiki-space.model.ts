@@ -43,6 +43,7 @@ export class WikiSpaceModel {
   @Field(() => WikiSpaceVisibility) visibility!: WikiSpaceVisibility;
   @Field(() => WikiOutsiderAccess, { description: 'Meaningful for TEAM spaces.' }) outsiderAccess!: WikiOutsiderAccess;
   @Field(() => Int, { description: 'Months between verifications of a page: 6, 12, 18 or 24.' }) reviewCycleMonths!: number;
+  @Field(() => Int, { nullable: true, description: 'Archive pages left unverified this many days after their review date (1–365); null: never.' }) archiveUnverifiedAfterDays!: number | null;
   @Field(() => WikiSpaceRole, { nullable: true, description: 'The viewer\'s effective role (membership or what the visibility gives).' }) viewerRole!: WikiSpaceRole | null;
   @Field(() => WikiAbilitiesModel) abilities!: WikiAbilitiesModel;
   teamId!: string | null;

@@ -10,7 +10,7 @@ import { governsWiki, WikiVisibility, wikiPolicy } from './wiki.policy';
 
 export interface SpaceFields {
   name?: string; description?: string; visibility?: WikiSpaceVisibility; teamId?: string | null;
-  outsiderAccess?: WikiOutsiderAccess; reviewCycleMonths?: number;
+  outsiderAccess?: WikiOutsiderAccess; reviewCycleMonths?: number; archiveUnverifiedAfterDays?: number | null;
 }
 
 @Injectable()
@@ -57,8 +57,9 @@ export class WikiSpacesService {
       if (visibility === WikiSpaceVisibility.MEMBERS && space.visibility !== WikiSpaceVisibility.MEMBERS) await this.keepAnAdmin(tx, id);
       await runSql(
         tx,
-        `UPDATE wiki_spaces SET name = $2, description = $3, visibility = $4, team_id = $5, outsider_access = $6, review_cycle_months = $7, updated_at = now() WHERE id = $1`,
-        [id, input.name ?? space.name, input.description ?? space.description, visibility, teamId, input.outsiderAccess ?? space.outsiderAccess, input.reviewCycleMonths ?? space.reviewCycleMonths],
+        `UPDATE wiki_spaces SET name = $2, description = $3, visibility = $4, team_id = $5, outsider_access = $6, review_cycle_months = $7, archive_unverified_after_days = $8, updated_at = now() WHERE id = $1`,
+        [id, input.name ?? space.name, input.description ?? space.description, visibility, teamId, input.outsiderAccess ?? space.outsiderAccess, input.reviewCycleMonths ?? space.reviewCycleMonths,
+          input.archiveUnverifiedAfterDays !== undefined ? input.archiveUnverifiedAfterDays : space.archiveUnverifiedAfterDays],
       );
       await this.append(tx, actor, WikiEvents.spaceUpdated, { spaceId: id });
     });

@@ -38,5 +38,7 @@ export enum WikiErrorCode {
   WIKI_IMPORT_FILE_NOT_TEXT = 'WIKI_IMPORT_FILE_NOT_TEXT',
   /** A page title (front matter or file name) breaks the title rule (`file`, `reason`: the rule). */
   WIKI_IMPORT_BAD_TITLE = 'WIKI_IMPORT_BAD_TITLE',
+  /** The page is archived (left unverified): it is restored or verified before it is edited. */
+  WIKI_PAGE_ARCHIVED = 'WIKI_PAGE_ARCHIVED',
 }
 registerErrorCodes(WikiErrorCode);

@@ -11,6 +11,10 @@ export const WikiEvents = {
   pageVerified: 'wiki.page.verified',
   ownerChanged: 'wiki.page.owner-changed',
   reviewCycleChanged: 'wiki.page.review-cycle-changed',
+  /** Archived by its space for being left unverified (the archive job; no actor). */
+  pageArchived: 'wiki.page.archived',
+  /** Brought back from the archive by its owner or a space admin. */
+  pageUnarchived: 'wiki.page.unarchived',
 } as const;
 
 export interface WikiPageEventPayload {

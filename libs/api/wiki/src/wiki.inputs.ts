@@ -35,6 +35,8 @@ export class UpdateWikiSpaceInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() teamId?: string;
   @Field(() => WikiOutsiderAccess, { nullable: true }) @IsOptional() @IsEnum(WikiOutsiderAccess) outsiderAccess?: WikiOutsiderAccess;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsIn(REVIEW_CYCLES) reviewCycleMonths?: number;
+  @Field(() => Int, { nullable: true, description: 'Archive pages left unverified this many days after their review date (1–365); null turns it off, omitted leaves it.' })
+  @IsOptional() @IsInt() @Min(1) @Max(365) archiveUnverifiedAfterDays?: number | null;
 }
 
 @InputType('SetWikiSpaceMemberInput')

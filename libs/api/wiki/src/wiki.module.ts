@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '@pillars/api/notifications';
 import { SearchModule } from '@pillars/api/search';
+import { WikiArchiveResolver } from './wiki-archive.resolver';
+import { WikiArchiveService } from './wiki-archive.service';
 import { WikiEditingResolver } from './wiki-editing.resolver';
+import { WikiPreviewResolver } from './wiki-preview.resolver';
+import { WikiPreviewService } from './wiki-preview.service';
 import { WikiEditingService } from './wiki-editing.service';
 import { WikiExportController } from './wiki-export.controller';
 import { WikiExportService } from './wiki-export.service';
@@ -28,8 +32,8 @@ import { WikiViewsService } from './wiki-views.service';
 @Module({
   imports: [NotificationsModule, SearchModule],
   controllers: [WikiExportController],
-  providers: [WikiVisibility, WikiLinks, WikiPageImages, WikiLoaders, WikiSpacesService, WikiPagesService, WikiTemplatesService, WikiEditingService, WikiRealtimeHandler, WikiWatchesService, WikiReviewReminderJobs, WikiPageSearchSource, WikiViewsService, WikiExportService, WikiImportService,
-    WikiSpacesResolver, WikiPagesResolver, WikiRevisionsResolver, WikiEditingResolver, WikiTemplatesResolver, WikiAbilitiesResolver, WikiPageWatchResolver, WikiSpaceWatchResolver, WikiViewsResolver],
+  providers: [WikiVisibility, WikiLinks, WikiPageImages, WikiLoaders, WikiSpacesService, WikiPagesService, WikiTemplatesService, WikiEditingService, WikiRealtimeHandler, WikiWatchesService, WikiReviewReminderJobs, WikiPageSearchSource, WikiViewsService, WikiExportService, WikiImportService, WikiArchiveService, WikiPreviewService,
+    WikiSpacesResolver, WikiPagesResolver, WikiRevisionsResolver, WikiEditingResolver, WikiTemplatesResolver, WikiAbilitiesResolver, WikiPageWatchResolver, WikiSpaceWatchResolver, WikiViewsResolver, WikiArchiveResolver, WikiPreviewResolver],
   // The search library filters pages with the wiki's own read rule.
   exports: [WikiVisibility],
 })

@@ -27,3 +27,12 @@ export interface InvalidationEvent {
   id: string;
   version: number;
 }
+
+/**
+ * Presence over the socket ("Ana is editing this page"): a client announces itself in a room with
+ * `presence.enter` every `heartbeatMs` and the server forgets an announcement `ttlMs` after the last
+ * one, so a crashed client or a crashed server process does not linger. Changes reach the room as
+ * an invalidation of type `PRESENCE_EVENT_TYPE` whose id is the room's name.
+ */
+export const PRESENCE = { heartbeatMs: 15_000, ttlMs: 45_000 } as const;
+export const PRESENCE_EVENT_TYPE = 'Presence';

@@ -1,17 +1,18 @@
 import { Inject, Logger } from '@nestjs/common';
-import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import { randomUUID } from 'node:crypto';
 import type { Server, Socket } from 'socket.io';
 import { Actor, ACTOR_LOADER, type ActorLoader } from '../auth/actor';
 import { readCookie, SESSION_COOKIE } from '../auth/session-token';
+import { PRESENCE_ROOMS_PER_SOCKET, RealtimePresence } from './realtime-presence.service';
 import { RealtimeService } from './realtime.service';
 
-interface SocketData { actor?: Actor }
+interface SocketData { actor?: Actor; presence?: Set<string> }
 
 /** What every client event is answered with; failures carry a stable code, never a stack. */
 export type SocketAck = { ok: true; room: string } | { ok: false; code: string; room?: string; reference?: string };
 
-const EVENTS = new Set(['subscribe', 'unsubscribe']);
+const EVENTS = new Set(['subscribe', 'unsubscribe', 'presence.enter', 'presence.leave']);
 /** Room names are `<prefix>:<uuid>`; anything much longer is not a room. */
 const MAX_ROOM_LENGTH = 80;
 
@@ -27,10 +28,11 @@ const BAD_INPUT: SocketAck = { ok: false, code: 'BAD_USER_INPUT' };
 
 /** socket.io at /socket.io: authenticates the session cookie, then joins rooms after a policy check. */
 @WebSocketGateway({ cors: false, serveClient: false })
-export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
   private readonly logger = new Logger('Realtime');
   constructor(
     private readonly realtime: RealtimeService,
+    private readonly presence: RealtimePresence,
     @Inject(ACTOR_LOADER) private readonly actors: ActorLoader,
   ) {}
 
@@ -89,6 +91,51 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
       if (!room.startsWith('session:')) await socket.leave(room);
       return { ok: true, room };
     });
+  }
+
+  /**
+   * Presence (`RealtimePresence`): the first call and every heartbeat re-check the room's read
+   * rule, so someone who lost access drops out within one heartbeat. A refused room is answered
+   * FORBIDDEN whether it exists or not.
+   */
+  @SubscribeMessage('presence.enter')
+  enterPresence(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SocketAck> {
+    return this.guarded('presence.enter', async () => {
+      const data = socket.data as SocketData;
+      const room = readRoom(body);
+      if (room === null) return BAD_INPUT;
+      if (!data.actor) return { ok: false, room, code: 'UNAUTHENTICATED' };
+      const held = (data.presence ??= new Set());
+      if (!held.has(room) && held.size >= PRESENCE_ROOMS_PER_SOCKET) return { ok: false, room, code: 'BAD_USER_INPUT' };
+      if (!this.presence.accepts(room) || !(await this.realtime.mayJoin(data.actor, room))) {
+        if (held.delete(room)) await this.presence.leave(room, data.actor.userId, socket.id);
+        return { ok: false, room, code: 'FORBIDDEN' };
+      }
+      held.add(room);
+      await this.presence.enter(room, data.actor.userId, socket.id);
+      return { ok: true, room };
+    });
+  }
+
+  @SubscribeMessage('presence.leave')
+  leavePresence(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SocketAck> {
+    return this.guarded('presence.leave', async () => {
+      const data = socket.data as SocketData;
+      const room = readRoom(body);
+      if (room === null) return BAD_INPUT;
+      if (data.actor && data.presence?.delete(room)) await this.presence.leave(room, data.actor.userId, socket.id);
+      return { ok: true, room };
+    });
+  }
+
+  /** A closed tab or a dropped connection (socket.io's own ping timeout) leaves every presence room at once. */
+  async handleDisconnect(socket: Socket): Promise<void> {
+    const data = socket.data as SocketData;
+    const rooms = [...(data.presence ?? [])];
+    data.presence?.clear();
+    if (!data.actor || rooms.length === 0) return;
+    const userId = data.actor.userId;
+    await Promise.all(rooms.map((room) => this.presence.leave(room, userId, socket.id))).catch((e: unknown) => this.logger.warn(`presence cleanup for ${socket.id}: ${(e as Error).message}`));
   }
 
   /** A failing handler answers INTERNAL with a reference for the log line, and the socket stays up. */

@@ -2,7 +2,7 @@ export { createApolloClient, type ApolloClientOptions } from './apollo-client';
 export { errorExtensions, errorKeys, fieldRule, hasErrorCode, isNotFound, readAppError, type AppErrorInfo, type ClientErrorCode, type FieldError } from './app-errors';
 export { coreLocales } from './core.locales';
 export { flattenTranslations, mergeLocaleBundles, type LocaleBundle, type TranslationTree } from './locale-bundles';
-export { LiveRooms, liveRoomsOf, ORGANIZATION_PLACEHOLDER, useLiveRoom, useLiveRooms, type RoomSocket } from './live-rooms';
+export { LiveRooms, liveRoomsOf, ORGANIZATION_PLACEHOLDER, useLiveRoom, useLiveRooms, usePresence, type RoomSocket } from './live-rooms';
 export {
   browserLocale,
   DEFAULT_LOCALE,

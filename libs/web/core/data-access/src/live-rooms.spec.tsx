@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { render } from '@testing-library/react';
+import { PRESENCE } from '@pillars/shared/types';
 import { describe, expect, it, vi } from 'vitest';
 import { LiveRooms, liveRoomsOf, useLiveRoom, useLiveRooms } from './live-rooms';
 
@@ -49,6 +50,32 @@ describe('LiveRooms', () => {
     expect(s.emit).toHaveBeenCalledTimes(2);
     rooms.ready(s, { organizationId: 'org-1' });
     expect(s.emit.mock.calls.slice(2).map((c) => c[1].room)).toEqual(['team:t', 'directory:org-1', 'person:p']);
+  });
+});
+
+describe('LiveRooms presence', () => {
+  it('announces a room once however many components want it, again on every heartbeat and ready, and withdraws it with the last one', () => {
+    vi.useFakeTimers();
+    try {
+      const rooms = new LiveRooms();
+      const s = socket();
+      rooms.announce('wikipage:p');
+      expect(s.emit).not.toHaveBeenCalled();
+      rooms.ready(s, { organizationId: 'org-1' });
+      rooms.announce('wikipage:p');
+      expect(s.emit.mock.calls).toEqual([['presence.enter', { room: 'wikipage:p' }]]);
+      vi.advanceTimersByTime(PRESENCE.heartbeatMs);
+      expect(s.emit.mock.calls).toHaveLength(2);
+      rooms.withdraw('wikipage:p');
+      expect(s.emit.mock.calls).toHaveLength(2);
+      rooms.withdraw('wikipage:p');
+      expect(s.emit.mock.calls.at(-1)).toEqual(['presence.leave', { room: 'wikipage:p' }]);
+      // No heartbeat once nothing is announced.
+      vi.advanceTimersByTime(PRESENCE.heartbeatMs * 3);
+      expect(s.emit.mock.calls).toHaveLength(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

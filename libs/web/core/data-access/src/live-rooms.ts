@@ -1,5 +1,6 @@
 import type { ApolloClient } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
+import { PRESENCE } from '@pillars/shared/types';
 import { useEffect } from 'react';
 
 /** Stands for the signed-in user's organisation in a room name (`directory:{organizationId}`). */
@@ -7,7 +8,7 @@ export const ORGANIZATION_PLACEHOLDER = '{organizationId}';
 
 /** The part of a socket the room registry uses (a socket.io client socket fits). */
 export interface RoomSocket {
-  emit(event: 'subscribe' | 'unsubscribe', body: { room: string }): unknown;
+  emit(event: 'subscribe' | 'unsubscribe' | 'presence.enter' | 'presence.leave', body: { room: string }): unknown;
 }
 
 /**
@@ -18,6 +19,8 @@ export interface RoomSocket {
 export class LiveRooms {
   private readonly counts = new Map<string, number>();
   private readonly leaving = new Set<string>();
+  private readonly present = new Map<string, number>();
+  private heartbeat: ReturnType<typeof setInterval> | undefined;
   private socket: RoomSocket | null = null;
   private organizationId: string | null = null;
 
@@ -52,19 +55,58 @@ export class LiveRooms {
     this.leaving.clear();
   }
 
+  /**
+   * Announces this tab in a room ("editing this page") while some component wants it: at once, on
+   * every `ready`, and every heartbeat, since the server forgets a silent tab after `PRESENCE.ttlMs`.
+   */
+  announce(room: string): void {
+    const count = this.present.get(room) ?? 0;
+    this.present.set(room, count + 1);
+    if (count === 0) this.send('presence.enter', room);
+    this.beat();
+  }
+
+  withdraw(room: string): void {
+    const count = this.present.get(room);
+    if (!count) return;
+    if (count > 1) {
+      this.present.set(room, count - 1);
+      return;
+    }
+    this.present.delete(room);
+    this.send('presence.leave', room);
+    this.beat();
+  }
+
   /** The socket is authenticated (its `ready` event): (re)join every wanted room. */
   ready(socket: RoomSocket, session: { organizationId?: string }): void {
     this.socket = socket;
     this.organizationId = session.organizationId ?? null;
     for (const room of this.counts.keys()) this.send('subscribe', room);
+    for (const room of this.present.keys()) this.send('presence.enter', room);
+    this.beat();
   }
 
   /** Disconnected: rooms are remembered and joined again on the next `ready`. */
   offline(): void {
     this.socket = null;
+    this.beat();
   }
 
-  private send(event: 'subscribe' | 'unsubscribe', room: string): void {
+  /** A heartbeat runs only while the tab is online and announced somewhere. */
+  private beat(): void {
+    const wanted = this.socket !== null && this.present.size > 0;
+    if (wanted && this.heartbeat === undefined) {
+      this.heartbeat = setInterval(() => {
+        for (const room of this.present.keys()) this.send('presence.enter', room);
+      }, PRESENCE.heartbeatMs);
+    } else if (!wanted && this.heartbeat !== undefined) {
+      clearInterval(this.heartbeat);
+      this.heartbeat = undefined;
+    }
+  }
+
+  private send(event: 'subscribe' | 'unsubscribe' | 'presence.enter' | 'presence.leave', room: string): void {
     const name = this.resolve(room);
     // A placeholder still unresolved means the socket is not ready; `ready` will send it.
     if (this.socket && !name.includes(ORGANIZATION_PLACEHOLDER)) this.socket.emit(event, { room: name });
@@ -105,4 +147,15 @@ export function useLiveRooms(rooms: readonly (string | null | undefined | false)
 
 export function useLiveRoom(room: string | null | undefined | false): void {
   useLiveRooms([room]);
+}
+
+/** Announces this tab in a presence room (`wikipage:<id>` from the editor) while mounted. */
+export function usePresence(room: string | null | undefined | false): void {
+  const client = useApolloClient();
+  useEffect(() => {
+    if (!room) return undefined;
+    const registry = liveRoomsOf(client);
+    registry.announce(room);
+    return () => registry.withdraw(room);
+  }, [client, room]);
 }

@@ -181,6 +181,12 @@ type Documents = {
     "\n  mutation ArchiveTrainingCourse($id: ID!) {\n    archiveTrainingCourse(id: $id) {\n      ...TrainingCourseEditorFields\n    }\n  }\n": typeof types.ArchiveTrainingCourseDocument,
     "\n  mutation AssignTraining($input: AssignTrainingInput!) {\n    assignTraining(input: $input) {\n      id\n      enrolled\n    }\n  }\n": typeof types.AssignTrainingDocument,
     "\n  query TrainingHistory($userId: ID!, $first: Int, $after: String) {\n    user(id: $userId) {\n      id\n      name\n    }\n    trainingHistory(userId: $userId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TrainingEnrolmentFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TrainingHistoryDocument,
+    "\n  query WikiPageEditors($id: ID!) {\n    wikiPage(id: $id) {\n      id\n      editors {\n        id\n        name\n        initials\n        photoThumbnailUrl\n      }\n    }\n  }\n": typeof types.WikiPageEditorsDocument,
+    "\n  query WikiPageArchive($id: ID!) {\n    wikiPage(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.WikiPageArchiveDocument,
+    "\n  mutation RestoreArchivedWikiPage($pageId: ID!) {\n    restoreArchivedWikiPage(pageId: $pageId) {\n      page {\n        id\n        archivedAt\n        needsVerification\n      }\n    }\n  }\n": typeof types.RestoreArchivedWikiPageDocument,
+    "\n  query WikiSpaceArchiveSetting($id: ID!) {\n    wikiSpace(id: $id) {\n      id\n      archiveUnverifiedAfterDays\n    }\n  }\n": typeof types.WikiSpaceArchiveSettingDocument,
+    "\n  mutation SetWikiSpaceArchiveSetting($input: UpdateWikiSpaceInput!) {\n    updateWikiSpace(input: $input) {\n      space {\n        id\n        archiveUnverifiedAfterDays\n      }\n    }\n  }\n": typeof types.SetWikiSpaceArchiveSettingDocument,
+    "\n  query RenderWikiPreview($spaceId: ID!, $body: String!) {\n    renderWikiPreview(spaceId: $spaceId, body: $body) {\n      html\n      brokenLinks\n    }\n  }\n": typeof types.RenderWikiPreviewDocument,
     "\n  fragment WikiSpaceFields on WikiSpace {\n    id\n    key\n    name\n    description\n    visibility\n    outsiderAccess\n    reviewCycleMonths\n    viewerRole\n    abilities {\n      canEdit\n      canAdmin\n    }\n  }\n": typeof types.WikiSpaceFieldsFragmentDoc,
     "\n  fragment WikiTreePageFields on WikiPage {\n    id\n    slug\n    title\n    language\n    position\n    hasChildren\n  }\n": typeof types.WikiTreePageFieldsFragmentDoc,
     "\n  fragment WikiPageFields on WikiPage {\n    id\n    slug\n    title\n    language\n    body\n    bodyHtml\n    revisionNumber\n    hasChildren\n    reviewBy\n    needsVerification\n    verifiedAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n    verifiedBy {\n      id\n      name\n    }\n    abilities {\n      canEdit\n      canAdmin\n    }\n    breadcrumbs {\n      id\n      title\n      slug\n    }\n    space {\n      ...WikiSpaceFields\n    }\n  }\n": typeof types.WikiPageFieldsFragmentDoc,
@@ -202,7 +208,7 @@ type Documents = {
     "\n  mutation DiscardWikiDraft($pageId: ID!) {\n    discardWikiDraft(pageId: $pageId) {\n      page {\n        id\n        myDraft {\n          baseRevision\n        }\n      }\n    }\n  }\n": typeof types.DiscardWikiDraftDocument,
     "\n  mutation RecordWikiPageView($pageId: ID!) {\n    recordWikiPageView(pageId: $pageId)\n  }\n": typeof types.RecordWikiPageViewDocument,
     "\n  mutation MoveWikiPage($input: MoveWikiPageInput!) {\n    moveWikiPage(input: $input) {\n      page {\n        id\n        breadcrumbs {\n          id\n          title\n          slug\n        }\n      }\n    }\n  }\n": typeof types.MoveWikiPageDocument,
-    "\n  mutation VerifyWikiPage($pageId: ID!) {\n    verifyWikiPage(pageId: $pageId) {\n      page {\n        id\n        reviewBy\n        needsVerification\n        verifiedAt\n        verifiedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.VerifyWikiPageDocument,
+    "\n  mutation VerifyWikiPage($pageId: ID!) {\n    verifyWikiPage(pageId: $pageId) {\n      page {\n        id\n        archivedAt\n        reviewBy\n        needsVerification\n        verifiedAt\n        verifiedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.VerifyWikiPageDocument,
     "\n  query WikiPageLocation($id: ID!) {\n    wikiPage(id: $id) {\n      id\n      slug\n      space {\n        id\n        key\n      }\n    }\n  }\n": typeof types.WikiPageLocationDocument,
     "\n  query WikiViewer {\n    abilities {\n      canCreateWikiSpaces\n      canManageWikiTemplates\n    }\n  }\n": typeof types.WikiViewerDocument,
     "\n  query WikiSpaceSettings($key: String!, $first: Int, $after: String) {\n    wikiSpaceByKey(key: $key) {\n      ...WikiSpaceFields\n      team {\n        id\n        name\n      }\n      members(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            role\n            user {\n              id\n              name\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.WikiSpaceSettingsDocument,
@@ -385,6 +391,12 @@ const documents: Documents = {
     "\n  mutation ArchiveTrainingCourse($id: ID!) {\n    archiveTrainingCourse(id: $id) {\n      ...TrainingCourseEditorFields\n    }\n  }\n": types.ArchiveTrainingCourseDocument,
     "\n  mutation AssignTraining($input: AssignTrainingInput!) {\n    assignTraining(input: $input) {\n      id\n      enrolled\n    }\n  }\n": types.AssignTrainingDocument,
     "\n  query TrainingHistory($userId: ID!, $first: Int, $after: String) {\n    user(id: $userId) {\n      id\n      name\n    }\n    trainingHistory(userId: $userId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TrainingEnrolmentFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TrainingHistoryDocument,
+    "\n  query WikiPageEditors($id: ID!) {\n    wikiPage(id: $id) {\n      id\n      editors {\n        id\n        name\n        initials\n        photoThumbnailUrl\n      }\n    }\n  }\n": types.WikiPageEditorsDocument,
+    "\n  query WikiPageArchive($id: ID!) {\n    wikiPage(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.WikiPageArchiveDocument,
+    "\n  mutation RestoreArchivedWikiPage($pageId: ID!) {\n    restoreArchivedWikiPage(pageId: $pageId) {\n      page {\n        id\n        archivedAt\n        needsVerification\n      }\n    }\n  }\n": types.RestoreArchivedWikiPageDocument,
+    "\n  query WikiSpaceArchiveSetting($id: ID!) {\n    wikiSpace(id: $id) {\n      id\n      archiveUnverifiedAfterDays\n    }\n  }\n": types.WikiSpaceArchiveSettingDocument,
+    "\n  mutation SetWikiSpaceArchiveSetting($input: UpdateWikiSpaceInput!) {\n    updateWikiSpace(input: $input) {\n      space {\n        id\n        archiveUnverifiedAfterDays\n      }\n    }\n  }\n": types.SetWikiSpaceArchiveSettingDocument,
+    "\n  query RenderWikiPreview($spaceId: ID!, $body: String!) {\n    renderWikiPreview(spaceId: $spaceId, body: $body) {\n      html\n      brokenLinks\n    }\n  }\n": types.RenderWikiPreviewDocument,
     "\n  fragment WikiSpaceFields on WikiSpace {\n    id\n    key\n    name\n    description\n    visibility\n    outsiderAccess\n    reviewCycleMonths\n    viewerRole\n    abilities {\n      canEdit\n      canAdmin\n    }\n  }\n": types.WikiSpaceFieldsFragmentDoc,
     "\n  fragment WikiTreePageFields on WikiPage {\n    id\n    slug\n    title\n    language\n    position\n    hasChildren\n  }\n": types.WikiTreePageFieldsFragmentDoc,
     "\n  fragment WikiPageFields on WikiPage {\n    id\n    slug\n    title\n    language\n    body\n    bodyHtml\n    revisionNumber\n    hasChildren\n    reviewBy\n    needsVerification\n    verifiedAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n    verifiedBy {\n      id\n      name\n    }\n    abilities {\n      canEdit\n      canAdmin\n    }\n    breadcrumbs {\n      id\n      title\n      slug\n    }\n    space {\n      ...WikiSpaceFields\n    }\n  }\n": types.WikiPageFieldsFragmentDoc,
@@ -406,7 +418,7 @@ const documents: Documents = {
     "\n  mutation DiscardWikiDraft($pageId: ID!) {\n    discardWikiDraft(pageId: $pageId) {\n      page {\n        id\n        myDraft {\n          baseRevision\n        }\n      }\n    }\n  }\n": types.DiscardWikiDraftDocument,
     "\n  mutation RecordWikiPageView($pageId: ID!) {\n    recordWikiPageView(pageId: $pageId)\n  }\n": types.RecordWikiPageViewDocument,
     "\n  mutation MoveWikiPage($input: MoveWikiPageInput!) {\n    moveWikiPage(input: $input) {\n      page {\n        id\n        breadcrumbs {\n          id\n          title\n          slug\n        }\n      }\n    }\n  }\n": types.MoveWikiPageDocument,
-    "\n  mutation VerifyWikiPage($pageId: ID!) {\n    verifyWikiPage(pageId: $pageId) {\n      page {\n        id\n        reviewBy\n        needsVerification\n        verifiedAt\n        verifiedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.VerifyWikiPageDocument,
+    "\n  mutation VerifyWikiPage($pageId: ID!) {\n    verifyWikiPage(pageId: $pageId) {\n      page {\n        id\n        archivedAt\n        reviewBy\n        needsVerification\n        verifiedAt\n        verifiedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.VerifyWikiPageDocument,
     "\n  query WikiPageLocation($id: ID!) {\n    wikiPage(id: $id) {\n      id\n      slug\n      space {\n        id\n        key\n      }\n    }\n  }\n": types.WikiPageLocationDocument,
     "\n  query WikiViewer {\n    abilities {\n      canCreateWikiSpaces\n      canManageWikiTemplates\n    }\n  }\n": types.WikiViewerDocument,
     "\n  query WikiSpaceSettings($key: String!, $first: Int, $after: String) {\n    wikiSpaceByKey(key: $key) {\n      ...WikiSpaceFields\n      team {\n        id\n        name\n      }\n      members(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            role\n            user {\n              id\n              name\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.WikiSpaceSettingsDocument,
@@ -1107,6 +1119,30 @@ export function graphql(source: "\n  query TrainingHistory($userId: ID!, $first:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query WikiPageEditors($id: ID!) {\n    wikiPage(id: $id) {\n      id\n      editors {\n        id\n        name\n        initials\n        photoThumbnailUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query WikiPageEditors($id: ID!) {\n    wikiPage(id: $id) {\n      id\n      editors {\n        id\n        name\n        initials\n        photoThumbnailUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WikiPageArchive($id: ID!) {\n    wikiPage(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  query WikiPageArchive($id: ID!) {\n    wikiPage(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreArchivedWikiPage($pageId: ID!) {\n    restoreArchivedWikiPage(pageId: $pageId) {\n      page {\n        id\n        archivedAt\n        needsVerification\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreArchivedWikiPage($pageId: ID!) {\n    restoreArchivedWikiPage(pageId: $pageId) {\n      page {\n        id\n        archivedAt\n        needsVerification\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WikiSpaceArchiveSetting($id: ID!) {\n    wikiSpace(id: $id) {\n      id\n      archiveUnverifiedAfterDays\n    }\n  }\n"): (typeof documents)["\n  query WikiSpaceArchiveSetting($id: ID!) {\n    wikiSpace(id: $id) {\n      id\n      archiveUnverifiedAfterDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWikiSpaceArchiveSetting($input: UpdateWikiSpaceInput!) {\n    updateWikiSpace(input: $input) {\n      space {\n        id\n        archiveUnverifiedAfterDays\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetWikiSpaceArchiveSetting($input: UpdateWikiSpaceInput!) {\n    updateWikiSpace(input: $input) {\n      space {\n        id\n        archiveUnverifiedAfterDays\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RenderWikiPreview($spaceId: ID!, $body: String!) {\n    renderWikiPreview(spaceId: $spaceId, body: $body) {\n      html\n      brokenLinks\n    }\n  }\n"): (typeof documents)["\n  query RenderWikiPreview($spaceId: ID!, $body: String!) {\n    renderWikiPreview(spaceId: $spaceId, body: $body) {\n      html\n      brokenLinks\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment WikiSpaceFields on WikiSpace {\n    id\n    key\n    name\n    description\n    visibility\n    outsiderAccess\n    reviewCycleMonths\n    viewerRole\n    abilities {\n      canEdit\n      canAdmin\n    }\n  }\n"): (typeof documents)["\n  fragment WikiSpaceFields on WikiSpace {\n    id\n    key\n    name\n    description\n    visibility\n    outsiderAccess\n    reviewCycleMonths\n    viewerRole\n    abilities {\n      canEdit\n      canAdmin\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1191,7 +1227,7 @@ export function graphql(source: "\n  mutation MoveWikiPage($input: MoveWikiPageI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VerifyWikiPage($pageId: ID!) {\n    verifyWikiPage(pageId: $pageId) {\n      page {\n        id\n        reviewBy\n        needsVerification\n        verifiedAt\n        verifiedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyWikiPage($pageId: ID!) {\n    verifyWikiPage(pageId: $pageId) {\n      page {\n        id\n        reviewBy\n        needsVerification\n        verifiedAt\n        verifiedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation VerifyWikiPage($pageId: ID!) {\n    verifyWikiPage(pageId: $pageId) {\n      page {\n        id\n        archivedAt\n        reviewBy\n        needsVerification\n        verifiedAt\n        verifiedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyWikiPage($pageId: ID!) {\n    verifyWikiPage(pageId: $pageId) {\n      page {\n        id\n        archivedAt\n        reviewBy\n        needsVerification\n        verifiedAt\n        verifiedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -353,6 +353,7 @@ export const VerifyWikiPageDocument = graphql(`
     verifyWikiPage(pageId: $pageId) {
       page {
         id
+        archivedAt
         reviewBy
         needsVerification
         verifiedAt

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { LIMITS } from '@pillars/shared/validation';
-import { errorExtensions, hasErrorCode, isNotFound, useErrorMessages, useLiveRoom } from '@pillars/web/core/data-access';
+import { errorExtensions, hasErrorCode, isNotFound, useErrorMessages, useLiveRoom, usePresence, useSession } from '@pillars/web/core/data-access';
 import type { WikiEditPageQuery } from '@pillars/web/graphql';
 import { EmptyView, ErrorView, PageSkeleton, UserTextInput } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
@@ -12,6 +12,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { WikiConflictDialog, type WikiConflict } from './wiki-conflict-dialog';
+import { WikiArchivedBanner } from './wiki-archive';
+import { WikiEditingNow } from './wiki-editing-now';
 import { useWikiDates, WIKI_LANGUAGES } from './wiki-format';
 import { WikiMarkdownEditor } from './wiki-markdown-editor';
 import { wikiPagePath } from './wiki-paths';
@@ -53,6 +55,7 @@ const differs = (a: { title: string; body: string }, b: { title: string; body: s
  */
 export function WikiEditor({ page }: { page: EditedPage }) {
   const { t } = useTranslation();
+  const { me } = useSession();
   const navigate = useNavigate();
   const { messages } = useErrorMessages();
   const { moment } = useWikiDates();
@@ -69,6 +72,8 @@ export function WikiEditor({ page }: { page: EditedPage }) {
   const [saveDraft, draftSaving] = useMutation(SaveWikiDraftDocument);
   const [discardDraft] = useMutation(DiscardWikiDraftDocument);
   const [save, saving] = useMutation(SaveWikiPageDocument, { refetchQueries: WIKI_TREE_QUERIES });
+  // "Ana is editing this page", to everyone with the page or its editor open.
+  usePresence(wikiPageRoom(page.id));
 
   // Autosave: once typing pauses, and only when the text differs from the page and from the last draft sent.
   const [debounced] = useDebouncedValue({ title, body, base }, DRAFT_DELAY_MS);
@@ -126,6 +131,8 @@ export function WikiEditor({ page }: { page: EditedPage }) {
             {t('wiki.editor.backToPage')}
           </Anchor>
         </Group>
+        <WikiEditingNow pageId={page.id} />
+        <WikiArchivedBanner pageId={page.id} canRestore={page.abilities.canAdmin || page.owner?.id === me?.id} />
         {offer ? (
           <Alert color="blue" variant="light" title={t('wiki.editor.draftFound')} role="region" aria-label={t('wiki.editor.draftFound')}>
             <Stack gap="xs">

@@ -1,7 +1,6 @@
 import { ActionIcon, Group, Progress, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
 import { LIMITS } from '@pillars/shared/validation';
 import { uploadFile, useErrorMessages } from '@pillars/web/core/data-access';
-import { MarkdownPreview } from '@pillars/web/feeds/feature';
 import { UserTextarea } from '@pillars/web/ui';
 import {
   IconBold,
@@ -18,6 +17,7 @@ import {
 } from '@tabler/icons-react';
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WikiPreview } from './wiki-preview';
 import { applyMarkdown, imageMarkdown, insertText, type MarkdownAction, type TextSelection, wikiPageLink } from './markdown-edits';
 import { WikiLinkPicker } from './wiki-link-picker';
 
@@ -167,7 +167,7 @@ export function WikiMarkdownEditor({ value, onChange, spaceId, language, label, 
           lang={language}
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         />
-        <MarkdownPreview body={value} />
+        <WikiPreview body={value} spaceId={spaceId} language={language} />
       </SimpleGrid>
       <WikiLinkPicker
         opened={picking}

@@ -10,6 +10,8 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useWikiDates } from './wiki-format';
+import { WikiArchivedBanner } from './wiki-archive';
+import { WikiEditingNow } from './wiki-editing-now';
 import { WikiMoveDialog } from './wiki-move-dialog';
 import { NewPageButton } from './wiki-new-page';
 import { WikiPageExportMenu } from './wiki-transfer';
@@ -130,6 +132,8 @@ export function WikiPageView() {
           </Text>
         ) : null}
       </Group>
+      <WikiEditingNow pageId={page.id} />
+      <WikiArchivedBanner pageId={page.id} canRestore={canVerify} />
       {canVerify && page.needsVerification ? (
         <Alert color="orange" variant="light" title={t('wiki.page.verifyTitle')}>
           <Stack gap="xs">

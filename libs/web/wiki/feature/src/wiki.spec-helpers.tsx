@@ -1,10 +1,9 @@
 import { MockLink } from '@apollo/client/testing';
 import { MeDocument } from '@pillars/web/core/data-access';
-import { RenderPostPreviewDocument } from '@pillars/web/feeds/data-access';
 import { feedsLocales } from '@pillars/web/feeds/feature';
 import { searchLocales } from '@pillars/web/search/feature';
 import { renderWithProviders } from '@pillars/web/testing';
-import { SaveWikiDraftDocument, wikiTypePolicies } from '@pillars/web/wiki/data-access';
+import { RenderWikiPreviewDocument, SaveWikiDraftDocument, WikiPageArchiveDocument, WikiPageEditorsDocument, wikiTypePolicies } from '@pillars/web/wiki/data-access';
 import type { WikiSpaceFieldsFragment } from '@pillars/web/graphql';
 import type { DocumentNode, FormattedExecutionResult } from 'graphql';
 import type { ReactNode } from 'react';
@@ -30,10 +29,16 @@ export const meMock = {
   maxUsageCount: Infinity,
 };
 
-/** The editor's side requests (preview, draft autosave) answered whatever they send. */
+/** The editor's side requests (preview, draft autosave, who else is editing) answered whatever they send. */
 export const backgroundMocks = [
-  { request: { query: RenderPostPreviewDocument, variables: () => true }, result: { data: { renderPostPreview: { __typename: 'PostPreview', html: '<p>preview</p>', topics: [] } } }, maxUsageCount: Infinity },
+  { request: { query: WikiPageEditorsDocument, variables: () => true }, result: { data: { wikiPage: { __typename: 'WikiPage', id: PAGE_ID, editors: [] } } }, maxUsageCount: Infinity },
+  { request: { query: RenderWikiPreviewDocument, variables: () => true }, result: { data: { renderWikiPreview: { __typename: 'WikiPreview', html: '<p>preview</p>', brokenLinks: [] } } }, maxUsageCount: Infinity },
   { request: { query: SaveWikiDraftDocument, variables: () => true }, result: { data: { saveWikiDraft: { __typename: 'WikiDraftPayload', draft: null } } }, maxUsageCount: Infinity },
+];
+
+/** Answers left for last, so a spec's own mock of the same query wins: the page is not archived. */
+const fallbackMocks = [
+  { request: { query: WikiPageArchiveDocument, variables: () => true }, result: { data: { wikiPage: { __typename: 'WikiPage', id: PAGE_ID, archivedAt: null } } }, maxUsageCount: Infinity },
 ];
 
 export const person = (id: string, name: string) => ({ __typename: 'User' as const, id, name });
@@ -54,7 +59,7 @@ export const space = {
 /** Renders `ui` at `route` (matched by `path`) with the wiki's strings in English (or `dir` rtl) and the given mocks. */
 export const renderWiki = (ui: ReactNode, mocks: MockLink.MockedResponse[], { path = '/', route = '/', rtl = false }: { path?: string; route?: string; rtl?: boolean } = {}) =>
   renderWithProviders(ui, {
-    mocks: [meMock, ...backgroundMocks, ...mocks],
+    mocks: [meMock, ...backgroundMocks, ...mocks, ...fallbackMocks],
     locales: [feedsLocales, searchLocales, wikiLocales],
     typePolicies: [wikiTypePolicies],
     path,
