@@ -8,7 +8,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate, useParams } from 'react-router-dom';
 import { useWikiSpace, type WikiSpaceContext } from './wiki-space-context';
-import { WikiSpaceArchiveSetting } from './wiki-archive';
 import { NewPageButton } from './wiki-new-page';
 import { WikiImportButton, WikiSpaceExportButton } from './wiki-transfer';
 import { WIKI_PATH, wikiPagePath, wikiSpacePath } from './wiki-paths';
@@ -97,7 +96,6 @@ export function WikiSpaceHome() {
       <Text size="sm" c="dimmed">
         {t('wiki.space.homeHint')}
       </Text>
-      {space.abilities.canAdmin ? <WikiSpaceArchiveSetting spaceId={space.id} /> : null}
     </Stack>
   );
 }

@@ -14,6 +14,7 @@ import { type WikiSpaceAccess, WikiSpaceAccessFields } from './wiki-space-access
 import { SpaceAdminsOnly } from './wiki-space-admin-links';
 import { useWikiSpace } from './wiki-space-context';
 import { WikiSpaceMembers } from './wiki-space-members';
+import { WikiSpaceArchiveSetting } from './wiki-archive';
 
 type SettingsSpace = NonNullable<WikiSpaceSettingsQuery['wikiSpaceByKey']>;
 
@@ -43,6 +44,7 @@ export function WikiSpaceSettingsPage() {
         </Text>
       </Stack>
       <SpaceForm key={settings.id} space={settings} />
+      <WikiSpaceArchiveSetting spaceId={settings.id} />
       <WikiSpaceMembers
         space={settings}
         members={members.edges.map((e) => e.node)}
