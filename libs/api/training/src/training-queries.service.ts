@@ -107,11 +107,14 @@ export class TrainingQueriesService {
       `SELECT module_id AS "moduleId", completed_at AS "completedAt", score FROM training_progress WHERE enrolment_id = $1`, [row.id]);
     const evidence = await this.db.query<{ moduleId: string; status: TrainingEvidenceStatus; reason: string | null }>(
       `SELECT DISTINCT ON (module_id) module_id AS "moduleId", status, reason FROM training_evidence WHERE enrolment_id = $1 ORDER BY module_id, submitted_at DESC`, [row.id]);
+    const bookings = await this.db.query<{ moduleId: string; sessionId: string }>(
+      `SELECT module_id AS "moduleId", session_id AS "sessionId" FROM training_session_bookings WHERE enrolment_id = $1`, [row.id]);
     const done = new Map(progress.map((g) => [g.moduleId, g]));
+    const booked = new Map(bookings.map((b) => [b.moduleId, b.sessionId]));
     const ev = new Map(evidence.map((x) => [x.moduleId, x]));
     const items = modules.map((m) => ({
       module: presentModule(m), done: done.has(m.id), completedAt: done.get(m.id)?.completedAt ?? null, score: done.get(m.id)?.score ?? null,
-      evidenceStatus: ev.get(m.id)?.status ?? null, evidenceReason: ev.get(m.id)?.reason ?? null,
+      evidenceStatus: ev.get(m.id)?.status ?? null, evidenceReason: ev.get(m.id)?.reason ?? null, bookedSessionId: booked.get(m.id) ?? null,
     }));
     return {
       enrolment: presentEnrolment(row),

@@ -21,6 +21,11 @@ class ModuleArgs {
   @Field(() => ID) @IsUUID() moduleId!: string;
 }
 @ArgsType()
+class SessionArgs {
+  @Field(() => ID) @IsUUID() enrolmentId!: string;
+  @Field(() => ID) @IsUUID() sessionId!: string;
+}
+@ArgsType()
 class EvidenceArgs extends ModuleArgs {
   @Field(() => ID, { description: 'The learner\'s own upload (POST /files).' }) @IsUUID() fileId!: string;
 }
@@ -126,9 +131,19 @@ export class TrainingResolver {
     return { player: await this.queries.player(actor, await this.progress.completeModule(actor, a.enrolmentId, a.moduleId)) };
   }
 
-  @Mutation(() => TrainingEnrolmentPayload, { description: 'ATTENDANCE: confirmed by a trainer (owner, HR, admin) or the person\'s manager.' })
+  @Mutation(() => TrainingEnrolmentPayload, { description: 'ATTENDANCE: confirmed by a trainer (owner, HR, admin) or the person\'s manager, for someone booked in a session that has started (TRAINING_SESSION_NOT_BOOKED, TRAINING_SESSION_NOT_STARTED).' })
   async confirmTrainingAttendance(@CurrentActor() actor: Actor, @Args() a: ModuleArgs) {
     return { player: await this.queries.player(actor, await this.progress.confirmAttendance(actor, a.enrolmentId, a.moduleId)) };
+  }
+
+  @Mutation(() => TrainingEnrolmentPayload, { description: 'ATTENDANCE: the learner books one seat in a session not started yet (moving from another session of the module); TRAINING_SESSION_FULL, TRAINING_SESSION_STARTED.' })
+  async bookTrainingSession(@CurrentActor() actor: Actor, @Args() a: SessionArgs) {
+    return { player: await this.queries.player(actor, await this.progress.bookSession(actor, a.enrolmentId, a.sessionId)) };
+  }
+
+  @Mutation(() => TrainingEnrolmentPayload, { description: 'ATTENDANCE: the learner gives their seat back before the session starts (TRAINING_SESSION_STARTED after). Without a booking: no change.' })
+  async cancelTrainingSessionBooking(@CurrentActor() actor: Actor, @Args() a: ModuleArgs) {
+    return { player: await this.queries.player(actor, await this.progress.cancelSessionBooking(actor, a.enrolmentId, a.moduleId)) };
   }
 
   @Mutation(() => TrainingQuizAttemptModel, { description: 'The open attempt, or a new random draw from the bank.' })

@@ -586,6 +586,8 @@ export type TrainingModuleInput = {
   policyId?: string | number | null | undefined;
   /** QUIZ: the question bank. */
   questions?: Array<TrainingQuizQuestionInput> | null | undefined;
+  /** ATTENDANCE: the live sessions (at least one). */
+  sessions?: Array<TrainingSessionInput> | null | undefined;
   title: string;
   /** EXTERNAL_LINK: an https:// (or http://) URL. */
   url?: string | null | undefined;
@@ -623,6 +625,17 @@ export type TrainingRecurrenceKind =
   | 'EVERY_MONTHS'
   | 'NONE'
   | 'ON_EXPIRY';
+
+/** ATTENDANCE: one live session. */
+export type TrainingSessionInput = {
+  /** Seats (1–10000). */
+  capacity: number;
+  /** After startsAt. */
+  endsAt?: string | null | undefined;
+  /** A room, an address or a meeting link. */
+  place: string;
+  startsAt: string;
+};
 
 /** EXPIRING: completed, expires within 30 days. */
 export type TrainingStatus =
