@@ -1,5 +1,5 @@
-import { Args, ArgsType, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, Db, PageArgs, Public, ParseIdPipe, SingleLineText, ViewerAbilitiesModel } from '@pillars/api/core';
+import { Args, ArgsType, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, Db, PageArgs, Public, ParseIdPipe, SingleLineText, ViewerAbilitiesModel, type GqlContext } from '@pillars/api/core';
 import { PeopleDirectory } from '@pillars/api/directory';
 import { Role } from '@pillars/shared/types';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
@@ -192,9 +192,10 @@ export class TrainingResolver {
   }
 
   @Public()
-  @Query(() => TrainingCertificateCheckModel, { description: 'Public: checks a certificate code; name, course, date and validity only. TRAINING_CERTIFICATE_UNKNOWN otherwise.' })
-  verifyTrainingCertificate(@Args() a: VerifyArgs) {
-    return this.certificates.verify(a.code);
+  @Query(() => TrainingCertificateCheckModel, { description: 'Public: checks a certificate code; name, course, date and validity only. TRAINING_CERTIFICATE_UNKNOWN otherwise; RATE_LIMITED past 30 checks in 10 minutes from one address.' })
+  verifyTrainingCertificate(@Args() a: VerifyArgs, @Context() ctx: GqlContext) {
+    // Express resolves the address through `trust proxy` (core's app setup), as sign-in does.
+    return this.certificates.verify(a.code, ctx.req.ip ?? 'unknown');
   }
 }
 
