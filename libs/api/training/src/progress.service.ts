@@ -6,7 +6,7 @@ import { FilesService } from '@pillars/api/files';
 import { PolicyAcknowledgementLookup } from '@pillars/api/policies';
 import { Role } from '@pillars/shared/types';
 import { LIMITS } from '@pillars/shared/validation';
-import { CoursesService, type ModuleRow, type StoredQuestion } from './courses.service';
+import { CoursesService, type ModuleRow } from './courses.service';
 import { TrainingErrorCode } from './training.errors';
 import { TrainingEvents } from './training.events';
 import type { ReviewTrainingEvidenceInput, SubmitTrainingQuizInput } from './training.inputs';

@@ -1,21 +1,9 @@
-import type { INestApplication } from '@nestjs/common';
-import { DirectoryModule } from '@pillars/api/directory';
-import { buildOrganization, buildUser, closeTestDb, codeOf, createTestApp, gql } from '@pillars/api/testing';
+import { buildOrganization, buildUser, codeOf, gql } from '@pillars/api/testing';
 import { randomInt } from 'node:crypto';
 import { CERTIFICATE_CHECK_RATE } from './certificates.service';
-import { TrainingModule } from './training.module';
-import { ASSIGN, COMPLETE, trainingKit, VERIFY } from './training.test-kit';
+import { ASSIGN, COMPLETE, trainingTestApp, VERIFY } from './training.test-kit';
 
-let app: INestApplication;
-beforeAll(async () => {
-  app = await createTestApp([DirectoryModule, TrainingModule]);
-});
-afterAll(async () => {
-  await kit.drain();
-  await app.close();
-  await closeTestDb();
-});
-const kit = trainingKit(() => app);
+const { app, kit } = trainingTestApp();
 const { ok, published, enrolmentOf } = kit;
 
 /** An address of the documentation range no other run uses: the limit's counters live in Redis across runs. */
@@ -34,7 +22,7 @@ describe('training: the public certificate check', () => {
 
     // Every check counts, known codes and unknown ones alike.
     const ip = freshIp();
-    const check = (c: string, from = ip) => gql(app).fromIp(from).send<{ verifyTrainingCertificate: Record<string, unknown> }>(VERIFY, { code: c });
+    const check = (c: string, from = ip) => gql(app()).fromIp(from).send<{ verifyTrainingCertificate: Record<string, unknown> }>(VERIFY, { code: c });
     for (let i = 0; i < CERTIFICATE_CHECK_RATE.limit; i++) {
       const res = await check(i % 2 ? code : 'A'.repeat(22));
       expect(codeOf(res) ?? 'OK').toBe(i % 2 ? 'OK' : 'TRAINING_CERTIFICATE_UNKNOWN');
@@ -48,7 +36,7 @@ describe('training: the public certificate check', () => {
     const other = await check(code, freshIp());
     expect(other.errors).toBeUndefined();
     expect(other.data?.verifyTrainingCertificate).toEqual({ personName: 'Noa Levi', courseTitle: 'First Aid', completedAt: done?.completedAt, expiresAt: done?.expiresAt, valid: true });
-    const shape = await gql(app).fromIp(freshIp()).send<{ __type: { fields: { name: string }[] } }>(`query { __type(name: "TrainingCertificateCheck") { fields { name } } }`);
+    const shape = await gql(app()).fromIp(freshIp()).send<{ __type: { fields: { name: string }[] } }>(`query { __type(name: "TrainingCertificateCheck") { fields { name } } }`);
     expect(shape.data?.__type.fields.map((f) => f.name).sort()).toEqual(['completedAt', 'courseTitle', 'expiresAt', 'personName', 'valid']);
   });
 });

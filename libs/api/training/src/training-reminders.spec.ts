@@ -1,24 +1,12 @@
-import type { INestApplication } from '@nestjs/common';
 import { EventsService } from '@pillars/api/core';
-import { DirectoryModule } from '@pillars/api/directory';
 import { NotificationMailJobs } from '@pillars/api/notifications';
-import { all, buildOrganization, buildTeam, buildUser, closeTestDb, createTestApp } from '@pillars/api/testing';
+import { all, buildOrganization, buildTeam, buildUser } from '@pillars/api/testing';
 import { TRAINING_ESCALATION_KIND, TrainingJobs } from './training.jobs';
-import { TrainingModule } from './training.module';
-import { ASSIGN, COMPLETE, trainingKit } from './training.test-kit';
+import { ASSIGN, COMPLETE, trainingTestApp } from './training.test-kit';
 
 const DAY = 86_400_000;
 
-let app: INestApplication;
-beforeAll(async () => {
-  app = await createTestApp([DirectoryModule, TrainingModule]);
-});
-afterAll(async () => {
-  await kit.drain();
-  await app.close();
-  await closeTestDb();
-});
-const kit = trainingKit(() => app);
+const { app, kit } = trainingTestApp();
 const { ok, published, enrolmentOf, drain } = kit;
 
 const notes = (kind: string, recipientId: string) =>
@@ -45,7 +33,7 @@ describe('training: reminders and escalation, as for policies', () => {
     await drain();
     expect(await all(`SELECT 1 FROM training_enrolments WHERE user_id = $1 AND completed_at IS NULL`, [leaver.id])).toHaveLength(1);
 
-    const jobs = app.get(TrainingJobs);
+    const jobs = app().get(TrainingJobs);
     const who = (id: string) => (id === late.id ? 'late' : id === later.id ? 'later' : 'other');
     const steps = async (at: number) => (await jobs.run(new Date(at), org.id)).reminders.map((r) => [who(r.userId), r.step]).sort();
 
@@ -75,8 +63,8 @@ describe('training: reminders and escalation, as for policies', () => {
     // Nobody complete or gone was reminded; the manager got one escalation, by mail too.
     for (const u of [done, leaver]) expect(await all(`SELECT 1 FROM notifications WHERE kind LIKE 'training.%' AND kind <> 'training.assigned' AND recipient_id = $1`, [u.id])).toHaveLength(0);
     expect(await all(`SELECT 1 FROM training_reminders r JOIN training_enrolments e ON e.id = r.enrolment_id WHERE e.user_id = ANY($1::uuid[])`, [[done.id, leaver.id]])).toHaveLength(0);
-    await app.get(EventsService).kick();
-    await app.get(NotificationMailJobs).settled();
+    await app().get(EventsService).kick();
+    await app().get(NotificationMailJobs).settled();
     const mail = await all<{ subject: string }>(`SELECT subject FROM mail_outbox WHERE to_address = $1 ORDER BY seq`, [manager.email]);
     expect(mail.filter((m) => m.subject.includes('overdue on a training'))).toHaveLength(1);
   });

@@ -1,19 +1,7 @@
-import type { INestApplication } from '@nestjs/common';
-import { DirectoryModule } from '@pillars/api/directory';
-import { all, buildOrganization, buildUser, closeTestDb, codeOf, createTestApp, gql, testDb, type TestUser } from '@pillars/api/testing';
-import { TrainingModule } from './training.module';
-import { ASSIGN, CREATE, courseInput, markdown, trainingKit } from './training.test-kit';
+import { all, buildOrganization, buildUser, codeOf, gql, testDb, type TestUser } from '@pillars/api/testing';
+import { ASSIGN, CREATE, courseInput, markdown, trainingTestApp } from './training.test-kit';
 
-let app: INestApplication;
-beforeAll(async () => {
-  app = await createTestApp([DirectoryModule, TrainingModule]);
-});
-afterAll(async () => {
-  await kit.drain();
-  await app.close();
-  await closeTestDb();
-});
-const kit = trainingKit(() => app);
+const { app, kit } = trainingTestApp();
 const { ok, published, enrolmentOf } = kit;
 
 const HOUR = 3600_000;
@@ -56,7 +44,7 @@ describe('training: live sessions, dates and capacity', () => {
     const org = await buildOrganization();
     const hr = await buildUser(org, { roles: ['HR'] });
     const bad = async (modules: unknown[], rule: string) => {
-      const res = await gql(app).as(hr).send(CREATE, { input: courseInput({ title: 'Hostile', modules }) });
+      const res = await gql(app()).as(hr).send(CREATE, { input: courseInput({ title: 'Hostile', modules }) });
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
       expect(JSON.stringify(res.errors?.[0]?.extensions?.fields)).toContain(rule);
     };
@@ -77,7 +65,7 @@ describe('training: live sessions, dates and capacity', () => {
 
   it('two people racing over HTTP for the last seat: one books it, the other gets TRAINING_SESSION_FULL; seats left show on the player', async () => {
     const { learners, enrolments, player, small } = await world(2);
-    const results = await Promise.all(learners.map((l, i) => gql(app).as(l).send(BOOK, { e: enrolments[i], s: small.id })));
+    const results = await Promise.all(learners.map((l, i) => gql(app()).as(l).send(BOOK, { e: enrolments[i], s: small.id })));
     expect(results.filter((r) => !r.errors).length).toBe(2);
     expect(results.filter((r) => codeOf(r) === 'TRAINING_SESSION_FULL').length).toBe(2);
     expect(results.find((r) => r.errors)?.errors?.[0]?.extensions).toMatchObject({ capacity: 2 });
@@ -91,14 +79,14 @@ describe('training: live sessions, dates and capacity', () => {
   it('a learner books one seat, moves to another session, cancels before the start; never in someone else\'s enrolment', async () => {
     const { learners, enrolments, player, moduleId, small, large } = await world(1);
     const [ana, ben] = learners;
-    expect(codeOf(await gql(app).as(ben).send(BOOK, { e: enrolments[0], s: small.id }))).toBe('NOT_FOUND');
-    expect(codeOf(await gql(app).as(ana).send(BOOK, { e: enrolments[0], s: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(app()).as(ben).send(BOOK, { e: enrolments[0], s: small.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(app()).as(ana).send(BOOK, { e: enrolments[0], s: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
     const booked = (await ok<{ bookTrainingSession: { player: Player } }>(ana, BOOK, { e: enrolments[0], s: small.id })).bookTrainingSession.player;
     expect(booked.modules[0]).toMatchObject({ bookedSessionId: small.id, done: false });
     expect(booked.modules[0].module.sessions.map((s) => s.seatsLeft)).toEqual([0, 5]);
     // The same booking again changes nothing; the full session refuses Ben.
     await ok(ana, BOOK, { e: enrolments[0], s: small.id });
-    expect(codeOf(await gql(app).as(ben).send(BOOK, { e: enrolments[1], s: small.id }))).toBe('TRAINING_SESSION_FULL');
+    expect(codeOf(await gql(app()).as(ben).send(BOOK, { e: enrolments[1], s: small.id }))).toBe('TRAINING_SESSION_FULL');
     // Ana moves to the large session: her seat in the small one is free again, and Ben takes it.
     await ok(ana, BOOK, { e: enrolments[0], s: large.id });
     expect(await all(`SELECT session_id FROM training_session_bookings WHERE enrolment_id = $1`, [enrolments[0]])).toEqual([{ session_id: large.id }]);
@@ -113,28 +101,28 @@ describe('training: live sessions, dates and capacity', () => {
   it('attendance is confirmed only for someone booked in a session that has started; then no cancelling or booking into it', async () => {
     const { learners, enrolments, manager, hr, player, moduleId, small, large } = await world(3);
     const [ana, ben, cleo] = learners;
-    expect(codeOf(await gql(app).as(manager).send(CONFIRM, { e: enrolments[0], m: moduleId }))).toBe('TRAINING_SESSION_NOT_BOOKED');
+    expect(codeOf(await gql(app()).as(manager).send(CONFIRM, { e: enrolments[0], m: moduleId }))).toBe('TRAINING_SESSION_NOT_BOOKED');
     await ok(ana, BOOK, { e: enrolments[0], s: small.id });
     await ok(cleo, BOOK, { e: enrolments[2], s: small.id });
-    const early = await gql(app).as(manager).send(CONFIRM, { e: enrolments[0], m: moduleId });
+    const early = await gql(app()).as(manager).send(CONFIRM, { e: enrolments[0], m: moduleId });
     expect(codeOf(early)).toBe('TRAINING_SESSION_NOT_STARTED');
     expect((await player(ana, enrolments[0])).modules[0].done).toBe(false);
     // The learner never confirms their own attendance.
-    expect(codeOf(await gql(app).as(ana).send(CONFIRM, { e: enrolments[0], m: moduleId }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(app()).as(ana).send(CONFIRM, { e: enrolments[0], m: moduleId }))).toBe('FORBIDDEN');
 
     // The small session starts.
     await testDb().query(`UPDATE training_sessions SET starts_at = now() - interval '1 hour', ends_at = NULL WHERE id = $1`, [small.id]);
-    expect(codeOf(await gql(app).as(ben).send(BOOK, { e: enrolments[1], s: small.id }))).toBe('TRAINING_SESSION_STARTED');
-    expect(codeOf(await gql(app).as(cleo).send(CANCEL, { e: enrolments[2], m: moduleId }))).toBe('TRAINING_SESSION_STARTED');
-    expect(codeOf(await gql(app).as(cleo).send(BOOK, { e: enrolments[2], s: large.id }))).toBe('TRAINING_SESSION_STARTED');
+    expect(codeOf(await gql(app()).as(ben).send(BOOK, { e: enrolments[1], s: small.id }))).toBe('TRAINING_SESSION_STARTED');
+    expect(codeOf(await gql(app()).as(cleo).send(CANCEL, { e: enrolments[2], m: moduleId }))).toBe('TRAINING_SESSION_STARTED');
+    expect(codeOf(await gql(app()).as(cleo).send(BOOK, { e: enrolments[2], s: large.id }))).toBe('TRAINING_SESSION_STARTED');
     // Ben, booked in the later session, is not confirmed yet either.
     await ok(ben, BOOK, { e: enrolments[1], s: large.id });
-    expect(codeOf(await gql(app).as(hr).send(CONFIRM, { e: enrolments[1], m: moduleId }))).toBe('TRAINING_SESSION_NOT_STARTED');
+    expect(codeOf(await gql(app()).as(hr).send(CONFIRM, { e: enrolments[1], m: moduleId }))).toBe('TRAINING_SESSION_NOT_STARTED');
 
     const confirmed = (await ok<{ confirmTrainingAttendance: { player: Player } }>(manager, CONFIRM, { e: enrolments[0], m: moduleId })).confirmTrainingAttendance.player;
     expect(confirmed.modules[0].done).toBe(true);
     expect(confirmed.enrolment.status).toBe('DONE');
     expect(await all(`SELECT 1 FROM training_certificates WHERE enrolment_id = $1`, [enrolments[0]])).toHaveLength(1);
-    expect(codeOf(await gql(app).as(ana).send(CANCEL, { e: enrolments[0], m: moduleId }))).toBe('TRAINING_ENROLMENT_CLOSED');
+    expect(codeOf(await gql(app()).as(ana).send(CANCEL, { e: enrolments[0], m: moduleId }))).toBe('TRAINING_ENROLMENT_CLOSED');
   });
 });
