@@ -129,6 +129,16 @@ export const CancelTrainingSessionBookingDocument = graphql(`
   }
 `);
 
+export const ConfirmTrainingAttendanceDocument = graphql(`
+  mutation ConfirmTrainingAttendance($enrolmentId: ID!, $moduleId: ID!) {
+    confirmTrainingAttendance(enrolmentId: $enrolmentId, moduleId: $moduleId) {
+      player {
+        ...TrainingPlayerFields
+      }
+    }
+  }
+`);
+
 export const StartTrainingQuizDocument = graphql(`
   mutation StartTrainingQuiz($enrolmentId: ID!, $moduleId: ID!) {
     startTrainingQuiz(enrolmentId: $enrolmentId, moduleId: $moduleId) {

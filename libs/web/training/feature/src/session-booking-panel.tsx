@@ -2,7 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useErrorMessages, useSession } from '@pillars/web/core/data-access';
 import type { TrainingPlayerFieldsFragment } from '@pillars/web/graphql';
-import { BookTrainingSessionDocument, CancelTrainingSessionBookingDocument } from '@pillars/web/training/data-access';
+import { BookTrainingSessionDocument, CancelTrainingSessionBookingDocument, ConfirmTrainingAttendanceDocument } from '@pillars/web/training/data-access';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -21,8 +21,9 @@ const isLink = (place: string) => /^https?:\/\/\S+$/i.test(place);
 
 /**
  * ATTENDANCE in the player: the module's sessions with the seats left, the learner's booking, and
- * book, move or cancel while a session has not started. Someone else reading the record (a
- * manager, HR) sees the sessions and the booking, without the buttons.
+ * book, move or cancel while a session has not started. Someone else reading the record (the
+ * person's manager, HR) sees the sessions and the booking, and confirms the attendance once the
+ * booked session has started.
  */
 export function SessionBookingPanel({ enrolmentId, item, learner }: { enrolmentId: string; item: PlayerModule; learner: boolean }) {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ export function SessionBookingPanel({ enrolmentId, item, learner }: { enrolmentI
   const when = useSessionTimes();
   const [book, booking] = useMutation(BookTrainingSessionDocument);
   const [cancel, cancelling] = useMutation(CancelTrainingSessionBookingDocument);
+  const [confirm, confirming] = useMutation(ConfirmTrainingAttendanceDocument);
   const client = useApolloClient();
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, setPending] = useState<string | null>(null);
@@ -50,7 +52,7 @@ export function SessionBookingPanel({ enrolmentId, item, learner }: { enrolmentI
 
   return (
     <Stack gap="sm">
-      <Text>{item.done ? t('training.player.attendanceHint') : booked ? t('training.sessions.bookedHint') : t('training.sessions.hint')}</Text>
+      {item.done ? null : <Text>{!learner ? t('training.sessions.confirmHint') : booked ? t('training.sessions.bookedHint') : t('training.sessions.hint')}</Text>}
       <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('training.sessions.list')}>
         {sessions.map((s) => {
           const started = new Date(s.startsAt).getTime() <= now;
@@ -89,6 +91,16 @@ export function SessionBookingPanel({ enrolmentId, item, learner }: { enrolmentI
                       aria-label={t('training.sessions.cancelLabel', { when: when(s) })}
                     >
                       {t('training.sessions.cancel')}
+                    </Button>
+                  ) : null}
+                  {!learner && !item.done && mine && started ? (
+                    <Button
+                      size="xs"
+                      loading={confirming.loading && pending === s.id}
+                      onClick={() => run(s.id, confirm({ variables: { enrolmentId, moduleId: item.module.id } }))}
+                      aria-label={t('training.sessions.confirmLabel', { when: when(s) })}
+                    >
+                      {t('training.sessions.confirm')}
                     </Button>
                   ) : null}
                   {learner && !item.done && canMoveHere ? (

@@ -1,6 +1,6 @@
 import { feedsFeature } from '@pillars/web/feeds/feature';
 import { renderWithProviders } from '@pillars/web/testing';
-import { BookTrainingSessionDocument, CancelTrainingSessionBookingDocument, TrainingPlayerDocument, trainingTypePolicies } from '@pillars/web/training/data-access';
+import { BookTrainingSessionDocument, CancelTrainingSessionBookingDocument, ConfirmTrainingAttendanceDocument, TrainingPlayerDocument, trainingTypePolicies } from '@pillars/web/training/data-access';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ const SOON = start(7);
 const LATER = start(14);
 
 const session = (id: string, startsAt: string, place: string, capacity: number, seatsLeft: number) => ({ __typename: 'TrainingSession' as const, id, startsAt, endsAt: null, place, capacity, seatsLeft });
-const player = (bookedSessionId: string | null, seats: [number, number], userId = 'u1') => ({
+const player = (bookedSessionId: string | null, seats: [number, number], userId = 'u1', done = false, soon = SOON) => ({
   __typename: 'TrainingPlayer' as const,
   resumeModuleId: 'm1',
   enrolment: {
@@ -24,10 +24,10 @@ const player = (bookedSessionId: string | null, seats: [number, number], userId 
   },
   course: { __typename: 'TrainingCourse' as const, id: 'k1', versionId: 'kv1', title: 'Inclusive Leadership', description: '', estimatedMinutes: 90, validityMonths: null },
   modules: [{
-    __typename: 'TrainingPlayerModule' as const, done: false, completedAt: null, score: null, evidenceStatus: null, evidenceReason: null, bookedSessionId,
+    __typename: 'TrainingPlayerModule' as const, done, completedAt: done ? new Date().toISOString() : null, score: null, evidenceStatus: null, evidenceReason: null, bookedSessionId,
     module: {
       __typename: 'TrainingModule' as const, id: 'm1', position: 1, kind: 'ATTENDANCE' as const, title: 'Workshop', contentHtml: null, url: null, policyId: null, passMark: null, maxAttempts: null, drawCount: null,
-      sessions: [session('s1', SOON, 'Room Agora', 12, seats[0]), session('s2', LATER, 'https://meet.example.com/w', 5, seats[1])],
+      sessions: [session('s1', soon, 'Room Agora', 12, seats[0]), session('s2', LATER, 'https://meet.example.com/w', 5, seats[1])],
     },
   }],
 });
@@ -73,10 +73,23 @@ describe('training player: live sessions (web)', () => {
     expect(within(first).queryByRole('button', { name: /^Book a seat/ })).toBeNull();
   });
 
-  it('shows a manager the sessions and the booking without the buttons', async () => {
+  it('shows a manager the booking without booking buttons; once the session has started they confirm the attendance', async () => {
     render([{ request: { query: TrainingPlayerDocument, variables: { enrolmentId: ENROLMENT } }, result: { data: { trainingPlayer: player('s2', [1, 4], 'u9') } } }]);
     const list = await screen.findByRole('list', { name: 'Sessions' });
     expect(within(list).getByText('Booked')).toBeTruthy();
     expect(within(list).queryAllByRole('button')).toHaveLength(0);
+  });
+
+  it('lets a manager confirm the attendance of someone booked in a session that has started', async () => {
+    const past = start(-1);
+    render([
+      { request: { query: TrainingPlayerDocument, variables: { enrolmentId: ENROLMENT } }, result: { data: { trainingPlayer: player('s1', [11, 5], 'u9', false, past) } } },
+      { request: { query: ConfirmTrainingAttendanceDocument, variables: { enrolmentId: ENROLMENT, moduleId: 'm1' } }, result: { data: { confirmTrainingAttendance: { __typename: 'TrainingEnrolmentPayload', player: player('s1', [11, 5], 'u9', true, past) } } } },
+    ]);
+    const first = within(await screen.findByRole('list', { name: 'Sessions' })).getAllByRole('listitem')[0];
+    expect(first.textContent).toContain('Started');
+    fireEvent.click(within(first).getByRole('button', { name: `Confirm attendance: ${when(past)}` }));
+    expect(await screen.findByText(/^Done /)).toBeTruthy();
+    expect(within(first).queryByRole('button')).toBeNull();
   });
 });
