@@ -125,4 +125,24 @@ describe('training: live sessions, dates and capacity', () => {
     expect(await all(`SELECT 1 FROM training_certificates WHERE enrolment_id = $1`, [enrolments[0]])).toHaveLength(1);
     expect(codeOf(await gql(app()).as(ana).send(CANCEL, { e: enrolments[0], m: moduleId }))).toBe('TRAINING_ENROLMENT_CLOSED');
   });
+
+  it('gives trainers a session\'s roster, a manager only their line\'s seats, anyone else none', async () => {
+    const { org, learners, enrolments, manager, hr, moduleId, small } = await world(3);
+    const [ana, , cleo] = learners;
+    const stranger = await buildUser(org);
+    await ok(ana, BOOK, { e: enrolments[0], s: small.id });
+    await ok(cleo, BOOK, { e: enrolments[2], s: small.id });
+    const ROSTER = `query($s: ID!) { trainingSessionRoster(sessionId: $s) { enrolmentId userId name attended } }`;
+    type Seat = { enrolmentId: string; userId: string; name: string; attended: boolean };
+    const roster = async (who: TestUser) => (await ok<{ trainingSessionRoster: Seat[] }>(who, ROSTER, { s: small.id })).trainingSessionRoster;
+    const seats = await roster(hr);
+    expect(seats.map((x) => x.enrolmentId)).toEqual([enrolments[0], enrolments[2]]);
+    expect(seats[0]).toMatchObject({ userId: ana.id, name: ana.name, attended: false });
+    expect((await roster(manager)).map((x) => x.userId)).toEqual([ana.id, cleo.id]);
+    expect(await roster(stranger)).toEqual([]);
+    expect(codeOf(await gql(app()).as(hr).send(ROSTER, { s: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
+    await testDb().query(`UPDATE training_sessions SET starts_at = now() - interval '1 hour', ends_at = NULL WHERE id = $1`, [small.id]);
+    await ok(hr, CONFIRM, { e: seats[0].enrolmentId, m: moduleId });
+    expect((await roster(hr)).map((x) => x.attended)).toEqual([true, false]);
+  });
 });

@@ -68,6 +68,15 @@ export class TrainingSessionModel {
   @Field(() => Int, { description: 'Seats not booked yet.' }) seatsLeft!: number;
 }
 
+@ObjectType('TrainingSessionSeat', { description: 'A booked seat of a session, for those who confirm attendance.' })
+export class TrainingSessionSeatModel {
+  @Field(() => ID) enrolmentId!: string;
+  @Field(() => ID) userId!: string;
+  @Field() name!: string;
+  @Field() bookedAt!: Date;
+  @Field({ description: 'Attendance confirmed (the module is done).' }) attended!: boolean;
+}
+
 @ObjectType('TrainingModule')
 export class TrainingModuleModel {
   @Field(() => ID) id!: string;

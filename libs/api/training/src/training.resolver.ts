@@ -11,7 +11,7 @@ import { TrainingQueriesService } from './training-queries.service';
 import { AssignTrainingInput, ReviewTrainingEvidenceInput, SubmitTrainingQuizInput, TrainingCourseInput } from './training.inputs';
 import {
   MyTrainingModel, TrainingAssignmentModel, TrainingCertificateCheckModel, TrainingCountsModel, TrainingCourseConnection, TrainingCourseModel, TrainingCourseStatus, TrainingEnrolmentConnection,
-  TrainingMatrixModel, TrainingPlayerModel, TrainingQuizAttemptModel, TrainingRollupModel,
+  TrainingMatrixModel, TrainingPlayerModel, TrainingQuizAttemptModel, TrainingRollupModel, TrainingSessionSeatModel,
 } from './training.model';
 import { governsTraining } from './training.policy';
 
@@ -144,6 +144,11 @@ export class TrainingResolver {
   @Mutation(() => TrainingEnrolmentPayload, { description: 'ATTENDANCE: the learner gives their seat back before the session starts (TRAINING_SESSION_STARTED after). Without a booking: no change.' })
   async cancelTrainingSessionBooking(@CurrentActor() actor: Actor, @Args() a: ModuleArgs) {
     return { player: await this.queries.player(actor, await this.progress.cancelSessionBooking(actor, a.enrolmentId, a.moduleId)) };
+  }
+
+  @Query(() => [TrainingSessionSeatModel], { description: 'ATTENDANCE: a session\'s booked seats, for confirming attendance: the course\'s trainers (owner, HR, admins) all; a manager their line\'s.' })
+  trainingSessionRoster(@CurrentActor() actor: Actor, @Args('sessionId', { type: () => ID }, ParseIdPipe) sessionId: string) {
+    return this.queries.sessionRoster(actor, sessionId);
   }
 
   @Mutation(() => TrainingQuizAttemptModel, { description: 'The open attempt, or a new random draw from the bank.' })
