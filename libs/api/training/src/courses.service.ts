@@ -48,9 +48,14 @@ export interface ModuleRow {
   maxAttempts: number | null;
   drawCount: number | null;
   questions: StoredQuestion[] | null;
+  /** ATTENDANCE: its sessions by start, with the seats booked (JSON: dates as ISO text); [] otherwise. */
+  sessions: { id: string; startsAt: string; endsAt: string | null; place: string; capacity: number; booked: number }[];
 }
 export const MODULE_COLUMNS = `m.id, m.version_id AS "versionId", m.position, m.kind, m.title, m.content, m.url, m.policy_id AS "policyId",
-  m.pass_mark AS "passMark", m.max_attempts AS "maxAttempts", m.draw_count AS "drawCount", m.questions`;
+  m.pass_mark AS "passMark", m.max_attempts AS "maxAttempts", m.draw_count AS "drawCount", m.questions,
+  (SELECT coalesce(json_agg(json_build_object('id', s.id, 'startsAt', s.starts_at, 'endsAt', s.ends_at, 'place', s.place, 'capacity', s.capacity,
+            'booked', (SELECT count(*) FROM training_session_bookings b WHERE b.session_id = s.id)) ORDER BY s.starts_at, s.id), '[]'::json)
+     FROM training_sessions s WHERE s.module_id = m.id) AS sessions`;
 
 export const presentModule = (m: ModuleRow): TrainingModuleModel => ({
   id: m.id, position: m.position, kind: m.kind, title: m.title,
@@ -58,6 +63,9 @@ export const presentModule = (m: ModuleRow): TrainingModuleModel => ({
   contentHtml: m.content ? renderMarkdown(m.content).html : null,
   url: m.url, policyId: m.policyId, passMark: m.passMark, maxAttempts: m.maxAttempts, drawCount: m.drawCount, questionCount: m.questions ? m.questions.length : null,
   questionBank: null,
+  sessions: m.sessions.map((x) => ({
+    id: x.id, startsAt: new Date(x.startsAt), endsAt: x.endsAt ? new Date(x.endsAt) : null, place: x.place, capacity: x.capacity, seatsLeft: Math.max(0, x.capacity - Number(x.booked)),
+  })),
 });
 /** The question bank with its key, for those who manage the course (the editor reloads it). */
 const presentBank = (m: ModuleRow) =>
@@ -198,12 +206,17 @@ export class CoursesService {
     );
     const modules = [];
     for (const [i, m] of input.modules.entries()) modules.push(await this.checkModule(tx, actor, m, `modules.${i}`));
+    // The modules, then the sessions of the ATTENDANCE ones (matched by position), in one statement.
     await runSql(
       tx,
-      `INSERT INTO training_modules (organization_id, version_id, position, kind, title, content, url, policy_id, pass_mark, max_attempts, draw_count, questions)
-       SELECT $1, $2, (m->>'position')::int, m->>'kind', m->>'title', m->>'content', m->>'url', (m->>'policyId')::uuid,
-              (m->>'passMark')::int, (m->>'maxAttempts')::int, (m->>'drawCount')::int, CASE WHEN m ? 'questions' THEN m->'questions' END
-         FROM jsonb_array_elements($3::jsonb) m`,
+      `WITH input AS (SELECT m FROM jsonb_array_elements($3::jsonb) m),
+            added AS (INSERT INTO training_modules (organization_id, version_id, position, kind, title, content, url, policy_id, pass_mark, max_attempts, draw_count, questions)
+                      SELECT $1, $2, (m->>'position')::int, m->>'kind', m->>'title', m->>'content', m->>'url', (m->>'policyId')::uuid,
+                             (m->>'passMark')::int, (m->>'maxAttempts')::int, (m->>'drawCount')::int, CASE WHEN m ? 'questions' THEN m->'questions' END
+                        FROM input RETURNING id, position)
+       INSERT INTO training_sessions (organization_id, module_id, starts_at, ends_at, place, capacity)
+       SELECT $1, a.id, (s->>'startsAt')::timestamptz, (s->>'endsAt')::timestamptz, s->>'place', (s->>'capacity')::int
+         FROM added a JOIN input i ON (i.m->>'position')::int = a.position CROSS JOIN LATERAL jsonb_array_elements(coalesce(i.m->'sessions', '[]'::jsonb)) s`,
       [actor.organizationId, v.id, JSON.stringify(modules.map((m, i) => ({ ...m, position: i + 1 })))],
     );
     return v.id;
@@ -213,7 +226,7 @@ export class CoursesService {
   private async checkModule(tx: Tx, actor: Actor, m: TrainingModuleInput, path: string): Promise<Record<string, unknown>> {
     const out: Record<string, unknown> = { kind: m.kind, title: m.title };
     const only = (allowed: (keyof TrainingModuleInput)[]) => {
-      const extra = (['content', 'url', 'policyId', 'passMark', 'maxAttempts', 'drawCount', 'questions'] as const).find((f) => m[f] != null && !allowed.includes(f));
+      const extra = (['content', 'url', 'policyId', 'passMark', 'maxAttempts', 'drawCount', 'questions', 'sessions'] as const).find((f) => m[f] != null && !allowed.includes(f));
       if (extra) throw bad(`${path}.${extra}`, 'notForKind', `${extra} does not go with ${m.kind}`);
     };
     switch (m.kind) {
@@ -254,8 +267,16 @@ export class CoursesService {
         break;
       }
       case TrainingModuleKind.EVIDENCE_UPLOAD:
-      case TrainingModuleKind.ATTENDANCE:
         only(['content']);
+        if (m.content) out['content'] = m.content;
+        break;
+      case TrainingModuleKind.ATTENDANCE:
+        only(['content', 'sessions']);
+        if (!m.sessions?.length) throw bad(`${path}.sessions`, 'required', 'A live session needs at least one date');
+        m.sessions.forEach((x, si) => {
+          if (x.endsAt && x.endsAt.getTime() <= x.startsAt.getTime()) throw bad(`${path}.sessions.${si}.endsAt`, 'afterStart', 'A session ends after it starts');
+        });
+        out['sessions'] = m.sessions.map((x) => ({ startsAt: x.startsAt.toISOString(), endsAt: x.endsAt?.toISOString() ?? null, place: x.place, capacity: x.capacity }));
         if (m.content) out['content'] = m.content;
         break;
     }

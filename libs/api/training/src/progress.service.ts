@@ -6,7 +6,7 @@ import { FilesService } from '@pillars/api/files';
 import { PolicyAcknowledgementLookup } from '@pillars/api/policies';
 import { Role } from '@pillars/shared/types';
 import { LIMITS } from '@pillars/shared/validation';
-import { CoursesService, type ModuleRow, type StoredQuestion } from './courses.service';
+import { CoursesService, type ModuleRow } from './courses.service';
 import { TrainingErrorCode } from './training.errors';
 import { TrainingEvents } from './training.events';
 import type { ReviewTrainingEvidenceInput, SubmitTrainingQuizInput } from './training.inputs';
@@ -65,7 +65,7 @@ export class ProgressService {
     });
   }
 
-  /** ATTENDANCE: a trainer (the course's owner, HR, an admin) or the person's manager (their line) confirms. */
+  /** ATTENDANCE: a trainer (the course's owner, HR, an admin) or the person's manager (their line) confirms, once the person's booked session has started. */
   async confirmAttendance(actor: Actor, enrolmentId: string, moduleId: string): Promise<string> {
     return this.db.transaction(async (tx) => {
       const e = await this.lockEnrolment(tx, actor, enrolmentId);
@@ -74,7 +74,58 @@ export class ProgressService {
       if (m.kind !== TrainingModuleKind.ATTENDANCE) throw new AppError(TrainingErrorCode.TRAINING_MODULE_KIND, { kind: m.kind }, 'Not an attendance module');
       if (await this.isDone(tx, e.id, m.id)) return e.id;
       this.open(e);
+      const booked = await this.booking(tx, e.id, m.id);
+      if (!booked) throw new AppError(TrainingErrorCode.TRAINING_SESSION_NOT_BOOKED, {}, 'The person has no seat in a session');
+      if (new Date(booked.startsAt).getTime() > Date.now()) throw new AppError(TrainingErrorCode.TRAINING_SESSION_NOT_STARTED, { startsAt: booked.startsAt }, 'The session has not started');
       await this.record(tx, e, m.id, actor.userId, null);
+      return e.id;
+    });
+  }
+
+  /**
+   * ATTENDANCE: the learner takes one seat in a session not started yet (moving from another
+   * session of the module frees that seat). The session row is locked before its seats are
+   * counted, so two people racing for the last seat queue: one books, the other gets
+   * TRAINING_SESSION_FULL. Booking the session already booked changes nothing.
+   */
+  async bookSession(actor: Actor, enrolmentId: string, sessionId: string): Promise<string> {
+    return this.db.transaction(async (tx) => {
+      const e = await this.lockOwn(tx, actor, enrolmentId);
+      this.open(e);
+      const [s] = await runSql<{ id: string; moduleId: string; startsAt: Date; capacity: number }>(
+        tx,
+        `SELECT s.id, s.module_id AS "moduleId", s.starts_at AS "startsAt", s.capacity FROM training_sessions s JOIN training_modules m ON m.id = s.module_id
+          WHERE s.id = $1 AND s.organization_id = $2 AND m.version_id = $3 FOR UPDATE OF s`,
+        [sessionId, e.organizationId, e.versionId],
+      );
+      if (!s) throw AppError.notFound('session');
+      if (await this.isDone(tx, e.id, s.moduleId)) throw new AppError(TrainingErrorCode.TRAINING_MODULE_KIND, { kind: TrainingModuleKind.ATTENDANCE, done: true }, 'Attendance is confirmed');
+      const current = await this.booking(tx, e.id, s.moduleId);
+      if (current?.sessionId === s.id) return e.id;
+      for (const starts of [s.startsAt, current?.startsAt]) {
+        if (starts && new Date(starts).getTime() <= Date.now()) throw new AppError(TrainingErrorCode.TRAINING_SESSION_STARTED, { startsAt: starts }, 'The session has started');
+      }
+      const [{ taken }] = await runSql<{ taken: number }>(tx, `SELECT count(*)::int AS taken FROM training_session_bookings WHERE session_id = $1`, [s.id]);
+      if (taken >= s.capacity) throw new AppError(TrainingErrorCode.TRAINING_SESSION_FULL, { capacity: s.capacity }, 'Every seat is booked');
+      await runSql(
+        tx,
+        `INSERT INTO training_session_bookings (enrolment_id, module_id, session_id, organization_id) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (enrolment_id, module_id) DO UPDATE SET session_id = excluded.session_id, booked_at = now()`,
+        [e.id, s.moduleId, s.id, e.organizationId],
+      );
+      return e.id;
+    });
+  }
+
+  /** ATTENDANCE: the learner gives their seat back before the session starts; without a booking, nothing changes. */
+  async cancelSessionBooking(actor: Actor, enrolmentId: string, moduleId: string): Promise<string> {
+    return this.db.transaction(async (tx) => {
+      const e = await this.lockOwn(tx, actor, enrolmentId);
+      this.open(e);
+      const current = await this.booking(tx, e.id, moduleId);
+      if (!current) return e.id;
+      if (new Date(current.startsAt).getTime() <= Date.now()) throw new AppError(TrainingErrorCode.TRAINING_SESSION_STARTED, { startsAt: current.startsAt }, 'The session has started');
+      await runSql(tx, `DELETE FROM training_session_bookings WHERE enrolment_id = $1 AND module_id = $2`, [e.id, moduleId]);
       return e.id;
     });
   }
@@ -212,6 +263,15 @@ export class ProgressService {
         payload: { enrolmentId: e.id, courseId: e.courseId, userId: e.userId, certificateId: cert.id },
       });
     }
+  }
+
+  private async booking(tx: Tx, enrolmentId: string, moduleId: string): Promise<{ sessionId: string; startsAt: Date } | undefined> {
+    const [row] = await runSql<{ sessionId: string; startsAt: Date }>(
+      tx,
+      `SELECT b.session_id AS "sessionId", s.starts_at AS "startsAt" FROM training_session_bookings b JOIN training_sessions s ON s.id = b.session_id WHERE b.enrolment_id = $1 AND b.module_id = $2`,
+      [enrolmentId, moduleId],
+    );
+    return row;
   }
 
   private async isDone(tx: Tx, enrolmentId: string, moduleId: string): Promise<boolean> {

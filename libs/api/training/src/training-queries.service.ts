@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AppError, Db, decodeCursor, pageSize, RateLimiter, SqlParams, toConnection, type Connection } from '@pillars/api/core';
+import { Actor, AppError, can, Db, decodeCursor, pageSize, RateLimiter, SqlParams, toConnection, type Connection } from '@pillars/api/core';
 import { csvCell, PeopleDirectory } from '@pillars/api/directory';
 import { NotificationsService } from '@pillars/api/notifications';
 import { Role } from '@pillars/shared/types';
@@ -7,9 +7,9 @@ import { CoursesService, presentModule } from './courses.service';
 import { TRAINING_COURSE_TARGET } from './enrolments.service';
 import {
   TrainingEvidenceStatus, TrainingStatus, type MyTrainingModel, type TrainingEnrolmentModel, type TrainingCountsModel, type TrainingMatrixModel, type TrainingMatrixRowModel,
-  type TrainingPlayerModel, type TrainingRollupModel,
+  type TrainingPlayerModel, type TrainingRollupModel, type TrainingSessionSeatModel,
 } from './training.model';
-import { visibleRecordsSql } from './training.policy';
+import { coursePolicy, visibleRecordsSql } from './training.policy';
 import { currentOrderSql, currentRankSql, DUE_SOON_DAYS, ENROLMENT_COLUMNS, presentEnrolment, statusCodeSql, statusSql, type EnrolmentRow } from './training.sql';
 
 export const TRAINING_NUDGE_KIND = 'training.nudge';
@@ -107,11 +107,14 @@ export class TrainingQueriesService {
       `SELECT module_id AS "moduleId", completed_at AS "completedAt", score FROM training_progress WHERE enrolment_id = $1`, [row.id]);
     const evidence = await this.db.query<{ moduleId: string; status: TrainingEvidenceStatus; reason: string | null }>(
       `SELECT DISTINCT ON (module_id) module_id AS "moduleId", status, reason FROM training_evidence WHERE enrolment_id = $1 ORDER BY module_id, submitted_at DESC`, [row.id]);
+    const bookings = await this.db.query<{ moduleId: string; sessionId: string }>(
+      `SELECT module_id AS "moduleId", session_id AS "sessionId" FROM training_session_bookings WHERE enrolment_id = $1`, [row.id]);
     const done = new Map(progress.map((g) => [g.moduleId, g]));
+    const booked = new Map(bookings.map((b) => [b.moduleId, b.sessionId]));
     const ev = new Map(evidence.map((x) => [x.moduleId, x]));
     const items = modules.map((m) => ({
       module: presentModule(m), done: done.has(m.id), completedAt: done.get(m.id)?.completedAt ?? null, score: done.get(m.id)?.score ?? null,
-      evidenceStatus: ev.get(m.id)?.status ?? null, evidenceReason: ev.get(m.id)?.reason ?? null,
+      evidenceStatus: ev.get(m.id)?.status ?? null, evidenceReason: ev.get(m.id)?.reason ?? null, bookedSessionId: booked.get(m.id) ?? null,
     }));
     return {
       enrolment: presentEnrolment(row),
@@ -268,6 +271,32 @@ export class TrainingQueriesService {
       }),
     );
     return targets.length;
+  }
+
+  /**
+   * A session's booked seats, by booking time, for those who confirm attendance: the course's
+   * trainers (owner, HR, admins) see every seat; anyone else only the seats of their own line
+   * (SQL-filtered: empty for someone without reports). NOT_FOUND for a session of another organisation.
+   */
+  async sessionRoster(actor: Actor, sessionId: string): Promise<TrainingSessionSeatModel[]> {
+    const [session] = await this.db.query<{ ownerId: string }>(
+      `SELECT c.owner_id AS "ownerId" FROM training_sessions s JOIN training_modules m ON m.id = s.module_id JOIN training_course_versions v ON v.id = m.version_id
+         JOIN training_courses c ON c.id = v.course_id WHERE s.id = $1 AND s.organization_id = $2`,
+      [sessionId, actor.organizationId],
+    );
+    if (!session) throw AppError.notFound('session');
+    const p = new SqlParams();
+    const trainer = can(coursePolicy, actor, 'manage', { organizationId: actor.organizationId, ownerId: session.ownerId });
+    const seats = await this.db.query<{ enrolmentId: string; userId: string; bookedAt: Date; attended: boolean }>(
+      `SELECT b.enrolment_id AS "enrolmentId", e.user_id AS "userId", b.booked_at AS "bookedAt",
+              EXISTS (SELECT 1 FROM training_progress g WHERE g.enrolment_id = b.enrolment_id AND g.module_id = b.module_id) AS attended
+         FROM training_session_bookings b JOIN training_enrolments e ON e.id = b.enrolment_id
+        WHERE b.session_id = ${p.add(sessionId)} AND b.organization_id = ${p.add(actor.organizationId)} AND ${trainer ? 'true' : `e.user_id IN (${this.lineSql(actor, p)})`}
+        ORDER BY b.booked_at, b.enrolment_id`,
+      p.values,
+    );
+    const names = new Map((await this.people.usersByIds(actor, seats.map((x) => x.userId))).map((u) => [u.id, u.name]));
+    return seats.map((x) => ({ ...x, name: names.get(x.userId) ?? '' }));
   }
 
   /** Which evidence rows the actor may read (their files' access rule): the records rule. */

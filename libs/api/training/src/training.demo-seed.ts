@@ -51,7 +51,7 @@ const COURSES: CourseSpec[] = [
     description: 'For people managers: hiring, feedback and meetings where everyone is heard.',
     modules: [
       { kind: 'MARKDOWN', title: 'Why it matters', content: '## Every voice\n\nTeams where everyone speaks decide better. This course gives you three habits to practise.' },
-      { kind: 'ATTENDANCE', title: 'Workshop (half a day)', content: 'Book a place with HR; your attendance is confirmed by the trainer.' },
+      { kind: 'ATTENDANCE', title: 'Workshop (half a day)', content: 'Book a seat in one of the workshops; your attendance is confirmed by the trainer.' },
     ],
   },
 ];
@@ -111,6 +111,15 @@ export async function seedDemoTraining(db: DemoDb, organizationId: string, log: 
         [id, organizationId, versionId, i + 1, kind, m.title, kind === 'MARKDOWN' && !m.content ? `Read the ${m.policyTitle} in the policy library.` : (m.content ?? null), m.url ?? null, policyId,
           questions ? 70 : null, questions ? 3 : null, questions ? questions.length : null, questions ? JSON.stringify(questions) : null],
       );
+      if (kind === 'ATTENDANCE') {
+        // Two half-day workshops, two and four weeks from the seed, 9:00 to 13:00 UTC.
+        await db.query(
+          `INSERT INTO training_sessions (organization_id, module_id, starts_at, ends_at, place, capacity)
+           SELECT $1, $2, date_trunc('day', now()) + make_interval(days => w * 14, hours => 9), date_trunc('day', now()) + make_interval(days => w * 14, hours => 13), $3, 12
+             FROM generate_series(1, 2) w`,
+          [organizationId, id, 'Meeting room Agora, 2nd floor'],
+        );
+      }
     }
 
     const assignmentId = randomUUID();

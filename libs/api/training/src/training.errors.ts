@@ -28,6 +28,14 @@ export enum TrainingErrorCode {
   TRAINING_EVIDENCE_REVIEWED = 'TRAINING_EVIDENCE_REVIEWED',
   /** The enrolment is completed: nothing more to record on it. */
   TRAINING_ENROLMENT_CLOSED = 'TRAINING_ENROLMENT_CLOSED',
+  /** ATTENDANCE: every seat of the session is booked (`capacity`). */
+  TRAINING_SESSION_FULL = 'TRAINING_SESSION_FULL',
+  /** ATTENDANCE: the session has started: no more booking into it, cancelling or moving out of it (`startsAt`). */
+  TRAINING_SESSION_STARTED = 'TRAINING_SESSION_STARTED',
+  /** ATTENDANCE: attendance is confirmed only for someone booked in a session. */
+  TRAINING_SESSION_NOT_BOOKED = 'TRAINING_SESSION_NOT_BOOKED',
+  /** ATTENDANCE: the person's session has not started yet (`startsAt`). */
+  TRAINING_SESSION_NOT_STARTED = 'TRAINING_SESSION_NOT_STARTED',
   /** No certificate has that verification code (or it is malformed). */
   TRAINING_CERTIFICATE_UNKNOWN = 'TRAINING_CERTIFICATE_UNKNOWN',
 }

@@ -7,7 +7,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDate, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { TrainingDueKind, TrainingModuleKind, TrainingRecurrenceKind } from './training.model';
 
-export const TRAINING_LIMITS = { modules: 50, content: 100_000, description: 4000, questions: 50, options: 8, prompt: 500, url: 2000 } as const;
+export const TRAINING_LIMITS = { modules: 50, content: 100_000, description: 4000, questions: 50, options: 8, prompt: 500, url: 2000, sessions: 50 } as const;
 
 @InputType('TrainingQuizOptionInput')
 export class TrainingQuizOptionInput {
@@ -23,6 +23,14 @@ export class TrainingQuizQuestionInput {
   @IsArray() @ArrayMinSize(2) @ArrayMaxSize(TRAINING_LIMITS.options) @ValidateNested({ each: true }) @Type(() => TrainingQuizOptionInput) options!: TrainingQuizOptionInput[];
 }
 
+@InputType('TrainingSessionInput', { description: 'ATTENDANCE: one live session.' })
+export class TrainingSessionInput {
+  @Field() @Type(() => Date) @IsDate() startsAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'After startsAt.' }) @IsOptional() @Type(() => Date) @IsDate() endsAt?: Date | null;
+  @Field({ description: 'A room, an address or a meeting link.' }) @SingleLineText({ max: TRAINING_LIMITS.url }) place!: string;
+  @Field(() => Int, { description: 'Seats (1–10000).' }) @IsInt() @Min(1) @Max(10000) capacity!: number;
+}
+
 @InputType('TrainingModuleInput', { description: 'One module; the fields its kind needs (others must be left out).' })
 export class TrainingModuleInput {
   @Field(() => TrainingModuleKind) @IsEnum(TrainingModuleKind) kind!: TrainingModuleKind;
@@ -36,6 +44,8 @@ export class TrainingModuleInput {
   @Field(() => Int, { nullable: true, description: 'QUIZ: questions drawn at random per attempt (at most the bank; default all).' }) @IsOptional() @IsInt() @Min(1) @Max(TRAINING_LIMITS.questions) drawCount?: number;
   @Field(() => [TrainingQuizQuestionInput], { nullable: true, description: 'QUIZ: the question bank.' })
   @IsOptional() @IsArray() @ArrayMaxSize(TRAINING_LIMITS.questions) @ValidateNested({ each: true }) @Type(() => TrainingQuizQuestionInput) questions?: TrainingQuizQuestionInput[];
+  @Field(() => [TrainingSessionInput], { nullable: true, description: 'ATTENDANCE: the live sessions (at least one).' })
+  @IsOptional() @IsArray() @ArrayMaxSize(TRAINING_LIMITS.sessions) @ValidateNested({ each: true }) @Type(() => TrainingSessionInput) sessions?: TrainingSessionInput[];
 }
 
 @InputType('TrainingCourseInput')

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { Db, EventsService, JobsService, runSql, type Tx } from '@pillars/api/core';
 import { AudienceEvents, membersOfSql, type AudienceMembersChangedPayload } from '@pillars/api/audiences';
+import { PeopleDirectory } from '@pillars/api/directory';
 import { FileAccess } from '@pillars/api/files';
 import { NotificationChannel, NotificationKinds, NotificationsService, NotificationTargets } from '@pillars/api/notifications';
 import { EnrolmentsService, TRAINING_ASSIGNED_KIND, TRAINING_COURSE_TARGET } from './enrolments.service';
@@ -11,6 +12,11 @@ import { DUE_SOON_DAYS, EXPIRING_DAYS } from './training.sql';
 export const TRAINING_DUE_SOON_KIND = 'training.due_soon';
 export const TRAINING_OVERDUE_KIND = 'training.overdue';
 export const TRAINING_RENEWAL_KIND = 'training.renewal';
+/** The manager of someone ESCALATE_AFTER_DAYS overdue (the mail names the overdue reports). */
+export const TRAINING_ESCALATION_KIND = 'training.overdue_escalation';
+/** After this many days overdue the person's manager hears of it (as for policies). */
+export const TRAINING_ESCALATE_AFTER_DAYS = 7;
+const WEEK_SECONDS = 7 * 24 * 3600;
 /** Hourly: renewals and reminders that are due (each once, whenever the job runs). */
 export const TRAINING_JOBS_QUEUE = 'training.recurrence';
 
@@ -27,9 +33,15 @@ interface Sent {
  * - a renewal is the next cycle's enrolment, inserted with `renewal_of` = the completed enrolment
  *   (unique) EXPIRING_DAYS before its renewal date (the expiry for ON_EXPIRY, completion + N
  *   months for EVERY_MONTHS), due on that date, for people still in the assignment's audience;
- * - reminders are rows of `training_reminders` (enrolment, step: DUE_SOON, OVERDUE) inserted ON
- *   CONFLICT DO NOTHING in the same transaction as their notifications; only inserted rows notify.
- * Running the job twice (or two processes at once) re-enrols and reminds once.
+ * - reminders and escalation, as for policies: rows of `training_reminders` (enrolment, step:
+ *   DUE_SOON within DUE_SOON_DAYS of the due date, OVERDUE on it, WEEK_<n> every week after it,
+ *   ESCALATED to the manager after TRAINING_ESCALATE_AFTER_DAYS overdue) inserted ON CONFLICT DO
+ *   NOTHING in the same transaction as their notifications; only inserted rows notify. Only
+ *   enrolments still pending count: not completed, the course published, and the person still
+ *   enrolled (self-enrolled, or still in the live assignment's audience; leavers keep their rows
+ *   but hear nothing). The step is the one `now` falls in: a job that missed a window sends the
+ *   current step, not a backlog.
+ * Running the job twice (or two processes at once) re-enrols, reminds and escalates once.
  */
 @Injectable()
 export class TrainingJobs implements OnModuleInit, OnApplicationBootstrap {
@@ -45,6 +57,7 @@ export class TrainingJobs implements OnModuleInit, OnApplicationBootstrap {
     private readonly kinds: NotificationKinds,
     private readonly targets: NotificationTargets,
     private readonly fileAccess: FileAccess,
+    private readonly people: PeopleDirectory,
   ) {}
 
   onModuleInit(): void {
@@ -54,6 +67,7 @@ export class TrainingJobs implements OnModuleInit, OnApplicationBootstrap {
       { kind: TRAINING_DUE_SOON_KIND, defaultChannel: NotificationChannel.EMAIL_NOW },
       { kind: TRAINING_OVERDUE_KIND, defaultChannel: NotificationChannel.EMAIL_NOW },
       { kind: TRAINING_NUDGE_KIND, defaultChannel: NotificationChannel.EMAIL_NOW },
+      { kind: TRAINING_ESCALATION_KIND, defaultChannel: NotificationChannel.EMAIL_NOW, listsActors: true },
     );
     this.targets.register(TRAINING_COURSE_TARGET, (actor, ids) => this.enrolments.visibleCourseIds(actor, ids));
     this.fileAccess.register(EVIDENCE_OWNER, (actor, ids) => this.queries.visibleEvidenceIds(actor, ids));
@@ -72,7 +86,7 @@ export class TrainingJobs implements OnModuleInit, OnApplicationBootstrap {
   }
 
   /** Renews and reminds what is due at `now` (tests pass their clock and organisation). Returns what it wrote. */
-  async run(now: Date = new Date(), organizationId?: string): Promise<{ renewals: Sent[]; reminders: Sent[] }> {
+  async run(now: Date = new Date(), organizationId?: string): Promise<{ renewals: Sent[]; reminders: Sent[]; escalations: Sent[] }> {
     return this.db.transaction(async (tx) => {
       const renewals = await this.renew(tx, now, organizationId);
       for (const [, group] of groups(renewals, (r) => `${r.organizationId}:${r.courseId}`)) {
@@ -81,16 +95,42 @@ export class TrainingJobs implements OnModuleInit, OnApplicationBootstrap {
           target: { type: TRAINING_COURSE_TARGET, id: group[0].courseId }, data: { courseId: group[0].courseId },
         });
       }
-      const reminders = await this.remind(tx, now, organizationId);
-      for (const [, group] of groups(reminders, (r) => `${r.organizationId}:${r.courseId}:${r.step}`)) {
+      const reminders = await this.record(tx, now, organizationId,
+        `CASE WHEN $1::timestamptz < s.due_at THEN 'DUE_SOON' WHEN $1::timestamptz < s.due_at + interval '7 days' THEN 'OVERDUE'
+              ELSE 'WEEK_' || floor(extract(epoch FROM ($1::timestamptz - s.due_at)) / ${WEEK_SECONDS})::int END`,
+        `s.due_at - interval '${DUE_SOON_DAYS} days' <= $1::timestamptz`);
+      const escalations = await this.record(tx, now, organizationId, `'ESCALATED'`, `s.due_at + interval '${TRAINING_ESCALATE_AFTER_DAYS} days' <= $1::timestamptz`);
+      // No group key: each step is a notification (and a mail) of its own.
+      for (const [, group] of groups(reminders, (r) => `${r.organizationId}:${r.courseId}:${r.step === 'DUE_SOON' ? 'soon' : 'late'}`)) {
         await this.notifications.notify(tx, {
-          organizationId: group[0].organizationId, kind: group[0].step === 'OVERDUE' ? TRAINING_OVERDUE_KIND : TRAINING_DUE_SOON_KIND, recipientIds: group.map((r) => r.userId), actorId: null,
+          organizationId: group[0].organizationId, kind: group[0].step === 'DUE_SOON' ? TRAINING_DUE_SOON_KIND : TRAINING_OVERDUE_KIND, recipientIds: group.map((r) => r.userId), actorId: null,
           target: { type: TRAINING_COURSE_TARGET, id: group[0].courseId }, data: { courseId: group[0].courseId },
         });
       }
-      if (renewals.length || reminders.length) this.logger.log(`${renewals.length} training renewals, ${reminders.length} reminders`);
-      return { renewals, reminders };
+      await this.escalate(tx, escalations, now);
+      if (renewals.length || reminders.length || escalations.length) this.logger.log(`${renewals.length} training renewals, ${reminders.length} reminders, ${escalations.length} escalations`);
+      return { renewals, reminders, escalations };
     });
+  }
+
+  /**
+   * The direct manager of each newly escalated person, once per (enrolment, ESCALATED): one
+   * notification per manager and course for this run, whose actors are their overdue reports (the
+   * list its mail names). The run's time is in the group key, so people escalated in a later run
+   * make a new notification instead of merging into one the manager has not read yet.
+   */
+  private async escalate(tx: Tx, escalations: Sent[], now: Date): Promise<void> {
+    for (const [, group] of groups(escalations, (r) => r.organizationId)) {
+      const managers = await this.people.managersOf(tx, group[0].organizationId, group.map((r) => r.userId));
+      for (const r of group) {
+        const managerId = managers.get(r.userId);
+        if (!managerId) continue;
+        await this.notifications.notify(tx, {
+          organizationId: r.organizationId, kind: TRAINING_ESCALATION_KIND, recipientIds: [managerId], actorId: r.userId,
+          target: { type: TRAINING_COURSE_TARGET, id: r.courseId }, groupKey: `training-overdue:${r.courseId}:${now.toISOString()}`, data: { courseId: r.courseId },
+        });
+      }
+    }
   }
 
   private renew(tx: Tx, now: Date, organizationId: string | undefined): Promise<Sent[]> {
@@ -114,14 +154,19 @@ export class TrainingJobs implements OnModuleInit, OnApplicationBootstrap {
     );
   }
 
-  private remind(tx: Tx, now: Date, organizationId: string | undefined): Promise<Sent[]> {
+  /** Inserts the step each pending enrolment has reached (where `reached`) and returns only the rows inserted. */
+  private record(tx: Tx, now: Date, organizationId: string | undefined, step: string, reached: string): Promise<Sent[]> {
     return runSql<Sent>(
       tx,
-      `INSERT INTO training_reminders (enrolment_id, step, organization_id, sent_at)
-       SELECT e.id, CASE WHEN e.due_at <= $1::timestamptz THEN 'OVERDUE' ELSE 'DUE_SOON' END, e.organization_id, $1
-         FROM training_enrolments e JOIN training_courses c ON c.id = e.course_id AND c.status = 'PUBLISHED'
-        WHERE e.completed_at IS NULL AND e.due_at IS NOT NULL AND e.due_at - interval '${DUE_SOON_DAYS} days' <= $1::timestamptz
-          AND ($2::uuid IS NULL OR e.organization_id = $2)
+      `WITH s AS (
+         SELECT e.id, e.organization_id, e.course_id, e.user_id, e.due_at
+           FROM training_enrolments e
+           JOIN training_courses c ON c.id = e.course_id AND c.status = 'PUBLISHED'
+           LEFT JOIN training_assignments a ON a.id = e.assignment_id
+          WHERE e.completed_at IS NULL AND e.due_at IS NOT NULL AND ($2::uuid IS NULL OR e.organization_id = $2)
+            AND (e.assignment_id IS NULL OR (a.ended_at IS NULL AND e.user_id IN (${membersOfSql('a.audience_id')}))))
+       INSERT INTO training_reminders (enrolment_id, step, organization_id, sent_at)
+       SELECT s.id, ${step}, s.organization_id, $1 FROM s WHERE ${reached}
        ON CONFLICT DO NOTHING
        RETURNING organization_id AS "organizationId", step, enrolment_id AS "enrolmentId",
          (SELECT x.course_id FROM training_enrolments x WHERE x.id = training_reminders.enrolment_id) AS "courseId",

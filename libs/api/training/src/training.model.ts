@@ -58,6 +58,25 @@ export class TrainingQuizBankQuestionModel {
   @Field(() => [TrainingQuizBankOptionModel]) options!: TrainingQuizBankOptionModel[];
 }
 
+@ObjectType('TrainingSession', { description: 'ATTENDANCE: one live session.' })
+export class TrainingSessionModel {
+  @Field(() => ID) id!: string;
+  @Field() startsAt!: Date;
+  @Field(() => Date, { nullable: true }) endsAt!: Date | null;
+  @Field({ description: 'A room, an address or a meeting link.' }) place!: string;
+  @Field(() => Int) capacity!: number;
+  @Field(() => Int, { description: 'Seats not booked yet.' }) seatsLeft!: number;
+}
+
+@ObjectType('TrainingSessionSeat', { description: 'A booked seat of a session, for those who confirm attendance.' })
+export class TrainingSessionSeatModel {
+  @Field(() => ID) enrolmentId!: string;
+  @Field(() => ID) userId!: string;
+  @Field() name!: string;
+  @Field() bookedAt!: Date;
+  @Field({ description: 'Attendance confirmed (the module is done).' }) attended!: boolean;
+}
+
 @ObjectType('TrainingModule')
 export class TrainingModuleModel {
   @Field(() => ID) id!: string;
@@ -74,6 +93,7 @@ export class TrainingModuleModel {
   @Field(() => Int, { nullable: true, description: 'QUIZ: size of the question bank.' }) questionCount!: number | null;
   @Field(() => [TrainingQuizBankQuestionModel], { nullable: true, description: 'QUIZ: the bank with its key, for the editor (trainingCourse, by those who manage it); null otherwise.' })
   questionBank!: TrainingQuizBankQuestionModel[] | null;
+  @Field(() => [TrainingSessionModel], { description: 'ATTENDANCE: the live sessions by start; empty for other kinds.' }) sessions!: TrainingSessionModel[];
 }
 
 @ObjectType('TrainingCourse')
@@ -152,6 +172,7 @@ export class TrainingPlayerModuleModel {
   @Field(() => Int, { nullable: true }) score!: number | null;
   @Field(() => TrainingEvidenceStatus, { nullable: true, description: 'EVIDENCE_UPLOAD: the latest upload\'s review.' }) evidenceStatus!: TrainingEvidenceStatus | null;
   @Field(() => String, { nullable: true }) evidenceReason!: string | null;
+  @Field(() => ID, { nullable: true, description: 'ATTENDANCE: the session the learner booked a seat in.' }) bookedSessionId!: string | null;
 }
 
 @ObjectType('TrainingPlayer', { description: 'One enrolment\'s course version with the learner\'s progress.' })

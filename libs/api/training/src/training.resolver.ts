@@ -1,5 +1,5 @@
-import { Args, ArgsType, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, Db, PageArgs, Public, ParseIdPipe, SingleLineText, ViewerAbilitiesModel } from '@pillars/api/core';
+import { Args, ArgsType, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, Db, PageArgs, Public, ParseIdPipe, SingleLineText, ViewerAbilitiesModel, type GqlContext } from '@pillars/api/core';
 import { PeopleDirectory } from '@pillars/api/directory';
 import { Role } from '@pillars/shared/types';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
@@ -11,7 +11,7 @@ import { TrainingQueriesService } from './training-queries.service';
 import { AssignTrainingInput, ReviewTrainingEvidenceInput, SubmitTrainingQuizInput, TrainingCourseInput } from './training.inputs';
 import {
   MyTrainingModel, TrainingAssignmentModel, TrainingCertificateCheckModel, TrainingCountsModel, TrainingCourseConnection, TrainingCourseModel, TrainingCourseStatus, TrainingEnrolmentConnection,
-  TrainingMatrixModel, TrainingPlayerModel, TrainingQuizAttemptModel, TrainingRollupModel,
+  TrainingMatrixModel, TrainingPlayerModel, TrainingQuizAttemptModel, TrainingRollupModel, TrainingSessionSeatModel,
 } from './training.model';
 import { governsTraining } from './training.policy';
 
@@ -19,6 +19,11 @@ import { governsTraining } from './training.policy';
 class ModuleArgs {
   @Field(() => ID) @IsUUID() enrolmentId!: string;
   @Field(() => ID) @IsUUID() moduleId!: string;
+}
+@ArgsType()
+class SessionArgs {
+  @Field(() => ID) @IsUUID() enrolmentId!: string;
+  @Field(() => ID) @IsUUID() sessionId!: string;
 }
 @ArgsType()
 class EvidenceArgs extends ModuleArgs {
@@ -126,9 +131,24 @@ export class TrainingResolver {
     return { player: await this.queries.player(actor, await this.progress.completeModule(actor, a.enrolmentId, a.moduleId)) };
   }
 
-  @Mutation(() => TrainingEnrolmentPayload, { description: 'ATTENDANCE: confirmed by a trainer (owner, HR, admin) or the person\'s manager.' })
+  @Mutation(() => TrainingEnrolmentPayload, { description: 'ATTENDANCE: confirmed by a trainer (owner, HR, admin) or the person\'s manager, for someone booked in a session that has started (TRAINING_SESSION_NOT_BOOKED, TRAINING_SESSION_NOT_STARTED).' })
   async confirmTrainingAttendance(@CurrentActor() actor: Actor, @Args() a: ModuleArgs) {
     return { player: await this.queries.player(actor, await this.progress.confirmAttendance(actor, a.enrolmentId, a.moduleId)) };
+  }
+
+  @Mutation(() => TrainingEnrolmentPayload, { description: 'ATTENDANCE: the learner books one seat in a session not started yet (moving from another session of the module); TRAINING_SESSION_FULL, TRAINING_SESSION_STARTED.' })
+  async bookTrainingSession(@CurrentActor() actor: Actor, @Args() a: SessionArgs) {
+    return { player: await this.queries.player(actor, await this.progress.bookSession(actor, a.enrolmentId, a.sessionId)) };
+  }
+
+  @Mutation(() => TrainingEnrolmentPayload, { description: 'ATTENDANCE: the learner gives their seat back before the session starts (TRAINING_SESSION_STARTED after). Without a booking: no change.' })
+  async cancelTrainingSessionBooking(@CurrentActor() actor: Actor, @Args() a: ModuleArgs) {
+    return { player: await this.queries.player(actor, await this.progress.cancelSessionBooking(actor, a.enrolmentId, a.moduleId)) };
+  }
+
+  @Query(() => [TrainingSessionSeatModel], { description: 'ATTENDANCE: a session\'s booked seats, for confirming attendance: the course\'s trainers (owner, HR, admins) all; a manager their line\'s.' })
+  trainingSessionRoster(@CurrentActor() actor: Actor, @Args('sessionId', { type: () => ID }, ParseIdPipe) sessionId: string) {
+    return this.queries.sessionRoster(actor, sessionId);
   }
 
   @Mutation(() => TrainingQuizAttemptModel, { description: 'The open attempt, or a new random draw from the bank.' })
@@ -177,9 +197,10 @@ export class TrainingResolver {
   }
 
   @Public()
-  @Query(() => TrainingCertificateCheckModel, { description: 'Public: checks a certificate code; name, course, date and validity only. TRAINING_CERTIFICATE_UNKNOWN otherwise.' })
-  verifyTrainingCertificate(@Args() a: VerifyArgs) {
-    return this.certificates.verify(a.code);
+  @Query(() => TrainingCertificateCheckModel, { description: 'Public: checks a certificate code; name, course, date and validity only. TRAINING_CERTIFICATE_UNKNOWN otherwise; RATE_LIMITED past 30 checks in 10 minutes from one address.' })
+  verifyTrainingCertificate(@Args() a: VerifyArgs, @Context() ctx: GqlContext) {
+    // Express resolves the address through `trust proxy` (core's app setup), as sign-in does.
+    return this.certificates.verify(a.code, ctx.req.ip ?? 'unknown');
   }
 }
 

@@ -1,6 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { EventsService } from '@pillars/api/core';
-import { appUrl, gql, type TestUser } from '@pillars/api/testing';
+import { DirectoryModule } from '@pillars/api/directory';
+import { appUrl, closeTestDb, createTestApp, gql, type TestUser } from '@pillars/api/testing';
+import { TrainingModule } from './training.module';
 
 /** GraphQL documents and helpers shared by the training specs (not a spec). */
 export const COURSE_FIELDS = `id status version versionId title validityMonths modules { id position kind title url drawCount questionCount }`;
@@ -68,4 +70,26 @@ export function trainingKit(app: () => INestApplication) {
     return { status: res.status, id: body.file?.id, code: body.errors?.[0]?.extensions.code };
   };
   return { ok, drain, published, mine, all, enrolmentOf, passQuiz, upload };
+}
+
+/**
+ * A training spec's app: registers `beforeAll` (a Nest app with the directory and training) and
+ * `afterAll` (drain the outbox, close the app and the database); returns the app and the kit.
+ */
+export function trainingTestApp() {
+  let current: INestApplication | undefined;
+  const app = (): INestApplication => {
+    if (!current) throw new Error('the training test app is not started yet');
+    return current;
+  };
+  const kit = trainingKit(app);
+  beforeAll(async () => {
+    current = await createTestApp([DirectoryModule, TrainingModule]);
+  });
+  afterAll(async () => {
+    await kit.drain();
+    await app().close();
+    await closeTestDb();
+  });
+  return { app, kit };
 }

@@ -3,6 +3,7 @@ import { graphql } from '@pillars/web/graphql';
 export const TrainingEnrolmentFieldsFragment = graphql(`
   fragment TrainingEnrolmentFields on TrainingEnrolment {
     id
+    userId
     courseId
     courseTitle
     cycle
@@ -65,6 +66,7 @@ export const TrainingPlayerFieldsFragment = graphql(`
       score
       evidenceStatus
       evidenceReason
+      bookedSessionId
       module {
         id
         kind
@@ -76,6 +78,14 @@ export const TrainingPlayerFieldsFragment = graphql(`
         passMark
         maxAttempts
         drawCount
+        sessions {
+          id
+          startsAt
+          endsAt
+          place
+          capacity
+          seatsLeft
+        }
       }
     }
   }
@@ -92,6 +102,36 @@ export const TrainingPlayerDocument = graphql(`
 export const CompleteTrainingModuleDocument = graphql(`
   mutation CompleteTrainingModule($enrolmentId: ID!, $moduleId: ID!) {
     completeTrainingModule(enrolmentId: $enrolmentId, moduleId: $moduleId) {
+      player {
+        ...TrainingPlayerFields
+      }
+    }
+  }
+`);
+
+export const BookTrainingSessionDocument = graphql(`
+  mutation BookTrainingSession($enrolmentId: ID!, $sessionId: ID!) {
+    bookTrainingSession(enrolmentId: $enrolmentId, sessionId: $sessionId) {
+      player {
+        ...TrainingPlayerFields
+      }
+    }
+  }
+`);
+
+export const CancelTrainingSessionBookingDocument = graphql(`
+  mutation CancelTrainingSessionBooking($enrolmentId: ID!, $moduleId: ID!) {
+    cancelTrainingSessionBooking(enrolmentId: $enrolmentId, moduleId: $moduleId) {
+      player {
+        ...TrainingPlayerFields
+      }
+    }
+  }
+`);
+
+export const ConfirmTrainingAttendanceDocument = graphql(`
+  mutation ConfirmTrainingAttendance($enrolmentId: ID!, $moduleId: ID!) {
+    confirmTrainingAttendance(enrolmentId: $enrolmentId, moduleId: $moduleId) {
       player {
         ...TrainingPlayerFields
       }
@@ -231,6 +271,14 @@ export const TrainingCourseEditorFieldsFragment = graphql(`
       passMark
       maxAttempts
       drawCount
+      sessions {
+        id
+        startsAt
+        endsAt
+        place
+        capacity
+        seatsLeft
+      }
       questionBank {
         prompt
         multiple

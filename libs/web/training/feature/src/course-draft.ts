@@ -14,6 +14,15 @@ export interface QuestionDraft {
   multiple: boolean;
   options: OptionDraft[];
 }
+/** ATTENDANCE: one live session; times as `datetime-local` values (the browser's time zone). */
+export interface SessionDraft {
+  key: string;
+  startsAt: string;
+  /** Empty: no end given. */
+  endsAt: string;
+  place: string;
+  capacity: number;
+}
 export interface ModuleDraft {
   key: string;
   kind: TrainingModuleKind;
@@ -27,6 +36,7 @@ export interface ModuleDraft {
   /** Null: draw the whole bank. */
   drawCount: number | null;
   questions: QuestionDraft[];
+  sessions: SessionDraft[];
 }
 export interface CourseDraft {
   title: string;
@@ -46,8 +56,19 @@ export const newKey = () => `k${++seq}`;
 
 export const emptyOption = (correct = false): OptionDraft => ({ key: newKey(), text: '', correct });
 export const emptyQuestion = (): QuestionDraft => ({ key: newKey(), prompt: '', multiple: false, options: [emptyOption(true), emptyOption()] });
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A `datetime-local` value for an instant, in the browser's time zone. */
+export const localDateTime = (iso: string) => {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
+const instant = (local: string) => (local ? new Date(local) : null);
+const validTime = (local: string) => !Number.isNaN(instant(local)?.getTime() ?? Number.NaN);
+const isoOf = (local: string) => (validTime(local) ? (instant(local) as Date).toISOString() : null);
+export const emptySession = (): SessionDraft => ({ key: newKey(), startsAt: '', endsAt: '', place: '', capacity: 20 });
 export const emptyModule = (kind: TrainingModuleKind): ModuleDraft => ({
   key: newKey(), kind, title: '', content: '', url: '', policyId: null, passMark: 80, maxAttempts: 3, drawCount: null, questions: kind === 'QUIZ' ? [emptyQuestion()] : [],
+  sessions: kind === 'ATTENDANCE' ? [emptySession()] : [],
 });
 export const emptyCourse = (language: string): CourseDraft => ({
   title: '', description: '', category: '', estimatedMinutes: 15, languages: [COURSE_LANGUAGES.find((l) => l === language) ?? 'en'], validityMonths: null, selfEnrol: false, modules: [],
@@ -64,6 +85,7 @@ export function draftOf(course: TrainingCourseEditorFieldsFragment): CourseDraft
         key: newKey(), kind: m.kind, title: m.title, content: m.content ?? '', url: m.url ?? '', policyId: m.policyId ?? null,
         passMark: m.passMark ?? 80, maxAttempts: m.maxAttempts ?? 3, drawCount: m.drawCount ?? null,
         questions: (m.questionBank ?? []).map((q) => ({ key: newKey(), prompt: q.prompt, multiple: q.multiple, options: q.options.map((o) => ({ key: newKey(), text: o.text, correct: o.correct })) })),
+        sessions: m.sessions.map((x) => ({ key: newKey(), startsAt: localDateTime(x.startsAt), endsAt: x.endsAt ? localDateTime(x.endsAt) : '', place: x.place, capacity: x.capacity })),
       })),
   };
 }
@@ -87,6 +109,11 @@ export function moduleInput(m: ModuleDraft): TrainingModuleInput {
         questions: m.questions.map((q) => ({ prompt: q.prompt, multiple: q.multiple, options: q.options.filter((o) => o.text.trim()).map((o) => ({ text: o.text, correct: o.correct })) })),
       };
     }
+    case 'ATTENDANCE':
+      return {
+        ...base, content: text(m.content),
+        sessions: m.sessions.map((x) => ({ startsAt: isoOf(x.startsAt) ?? x.startsAt, endsAt: isoOf(x.endsAt), place: x.place.trim(), capacity: x.capacity })),
+      };
     default:
       return { ...base, content: text(m.content) };
   }
@@ -111,6 +138,16 @@ export function problemOf(d: CourseDraft): Problem | null {
     if (m.kind === 'MARKDOWN' && !m.content.trim()) return at('content');
     if (m.kind === 'EXTERNAL_LINK' && !/^https?:\/\/\S+$/i.test(m.url.trim())) return at('url');
     if (m.kind === 'POLICY_ACK' && !m.policyId) return at('policy');
+    if (m.kind === 'ATTENDANCE') {
+      if (m.sessions.length === 0) return at('sessions');
+      for (const [si, x] of m.sessions.entries()) {
+        const session = { session: si + 1 };
+        if (!validTime(x.startsAt)) return at('sessionStart', session);
+        if (x.endsAt && (!validTime(x.endsAt) || (instant(x.endsAt)?.getTime() ?? 0) <= (instant(x.startsAt)?.getTime() ?? 0))) return at('sessionEnd', session);
+        if (!x.place.trim()) return at('sessionPlace', session);
+        if (!Number.isInteger(x.capacity) || x.capacity < 1 || x.capacity > 10000) return at('sessionCapacity', session);
+      }
+    }
     if (m.kind === 'QUIZ') {
       if (m.questions.length === 0) return at('questions');
       for (const [qi, q] of m.questions.entries()) {

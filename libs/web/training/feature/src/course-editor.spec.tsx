@@ -9,7 +9,7 @@ import {
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CourseCataloguePage } from './course-catalogue-page';
-import { emptyModule, emptyQuestion, move, moduleInput, problemOf, type CourseDraft } from './course-draft';
+import { emptyModule, emptyQuestion, emptySession, localDateTime, move, moduleInput, problemOf, type CourseDraft } from './course-draft';
 import { CourseEditorPage } from './course-editor-page';
 import { trainingLocales } from './training.feature';
 import { meMockWith } from './training.spec-helpers';
@@ -29,11 +29,17 @@ const page = (nodes: ReturnType<typeof card>[], hasNextPage: boolean, endCursor:
 const quizModule = {
   __typename: 'TrainingModule' as const, id: 'm2', position: 2, kind: 'QUIZ' as const, title: 'Check yourself', content: null, url: null, policyId: null, passMark: 80, maxAttempts: 3, drawCount: 1,
   questionBank: [{ __typename: 'TrainingQuizBankQuestion' as const, prompt: 'Who speaks for us?', multiple: false, options: [{ __typename: 'TrainingQuizBankOption' as const, text: 'Comms', correct: true }, { __typename: 'TrainingQuizBankOption' as const, text: 'Anyone', correct: false }] }],
+  sessions: [],
+};
+const WORKSHOP_START = '2027-01-12T09:00:00.000Z';
+const workshopModule = {
+  __typename: 'TrainingModule' as const, id: 'm3', position: 3, kind: 'ATTENDANCE' as const, title: 'Workshop', content: null, url: null, policyId: null, passMark: null, maxAttempts: null, drawCount: null, questionBank: null,
+  sessions: [{ __typename: 'TrainingSession' as const, id: 's1', startsAt: WORKSHOP_START, endsAt: '2027-01-12T12:00:00.000Z', place: 'Room Agora', capacity: 12, seatsLeft: 12 }],
 };
 const editorCourse = (status: TrainingCourseStatus) => ({
   __typename: 'TrainingCourse' as const, id: COURSE, status, version: 1, versionId: 'v1', title: 'Social Media Essentials', description: 'Posting well.', category: 'Communication', estimatedMinutes: 20,
   languages: ['en'], validityMonths: 12, selfEnrol: false,
-  modules: [quizModule, { __typename: 'TrainingModule' as const, id: 'm1', position: 1, kind: 'MARKDOWN' as const, title: 'Why it matters', content: 'Think first.', url: null, policyId: null, passMark: null, maxAttempts: null, drawCount: null, questionBank: null }],
+  modules: [quizModule, workshopModule, { __typename: 'TrainingModule' as const, id: 'm1', position: 1, kind: 'MARKDOWN' as const, title: 'Why it matters', content: 'Think first.', url: null, policyId: null, passMark: null, maxAttempts: null, drawCount: null, questionBank: null, sessions: [] }],
 });
 
 describe('course catalogue (web)', () => {
@@ -151,6 +157,10 @@ describe('course editor (web)', { timeout: 60_000 }, () => {
     expect(((await screen.findByRole('textbox', { name: 'Title of module 1' })) as HTMLInputElement).value).toBe('Why it matters');
     expect((screen.getByRole('textbox', { name: 'Title of module 2' }) as HTMLInputElement).value).toBe('Check yourself');
     expect((screen.getByRole('radio', { name: 'Answer 1 to question 1 is correct' }) as HTMLInputElement).checked).toBe(true);
+    // The live session comes back with its date, place and seats.
+    expect((screen.getByLabelText(/^Starts \(session 1\)/) as HTMLInputElement).value).toBe(localDateTime(WORKSHOP_START));
+    expect((screen.getByRole('textbox', { name: /^Place or link \(session 1\)/ }) as HTMLInputElement).value).toBe('Room Agora');
+    expect((screen.getByRole('textbox', { name: /^Seats \(session 1\)/ }) as HTMLInputElement).value).toBe('12');
     expect(screen.queryByRole('button', { name: 'Assign' })).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Publish' }));
@@ -181,7 +191,10 @@ describe('course drafts', () => {
     const quiz = { ...emptyModule('QUIZ'), title: 'Q', drawCount: 1 };
     expect(moduleInput(quiz).drawCount).toBeUndefined();
     expect(moduleInput({ ...quiz, questions: [emptyQuestion(), emptyQuestion()] }).drawCount).toBe(1);
-    expect(moduleInput({ ...emptyModule('ATTENDANCE'), title: 'Session' })).toEqual({ kind: 'ATTENDANCE', title: 'Session', content: undefined });
+    const session = { ...emptySession(), startsAt: localDateTime(WORKSHOP_START), place: ' Room Agora ', capacity: 8 };
+    expect(moduleInput({ ...emptyModule('ATTENDANCE'), title: 'Session', sessions: [session] })).toEqual({
+      kind: 'ATTENDANCE', title: 'Session', content: undefined, sessions: [{ startsAt: WORKSHOP_START, endsAt: null, place: 'Room Agora', capacity: 8 }],
+    });
   });
 
   it('names the first problem with its module and question', () => {
@@ -191,5 +204,13 @@ describe('course drafts', () => {
     const multiple = { ...q, prompt: 'P', multiple: true, options: q.options.map((o, i) => ({ ...o, text: `o${i}`, correct: false })) };
     expect(problemOf(draft([{ ...emptyModule('QUIZ'), title: 'Q', questions: [multiple] }]))).toMatchObject({ key: 'training.editor.problem.oneCorrectAtLeast', values: { number: 1, question: 1 } });
     expect(problemOf(draft([{ ...emptyModule('MARKDOWN'), title: 'M', content: 'x' }]))).toBeNull();
+    const live = { ...emptyModule('ATTENDANCE'), title: 'Workshop' };
+    expect(problemOf(draft([{ ...live, sessions: [] }]))?.key).toBe('training.editor.problem.sessions');
+    expect(problemOf(draft([live]))).toMatchObject({ key: 'training.editor.problem.sessionStart', values: { number: 1, session: 1 } });
+    const start = localDateTime(WORKSHOP_START);
+    expect(problemOf(draft([{ ...live, sessions: [{ ...emptySession(), startsAt: start, endsAt: start, place: 'Room' }] }]))?.key).toBe('training.editor.problem.sessionEnd');
+    expect(problemOf(draft([{ ...live, sessions: [{ ...emptySession(), startsAt: start, place: '  ' }] }]))?.key).toBe('training.editor.problem.sessionPlace');
+    expect(problemOf(draft([{ ...live, sessions: [{ ...emptySession(), startsAt: start, place: 'Room', capacity: 0 }] }]))?.key).toBe('training.editor.problem.sessionCapacity');
+    expect(problemOf(draft([{ ...live, sessions: [{ ...emptySession(), startsAt: start, place: 'Room' }] }]))).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ import { IconArrowDown, IconArrowUp, IconChevronDown, IconPlus, IconTrash } from
 import { useTranslation } from 'react-i18next';
 import { emptyModule, MODULE_KINDS, move, type ModuleDraft } from './course-draft';
 import { CourseQuizEditor } from './course-quiz-editor';
+import { CourseSessionsEditor } from './course-sessions-editor';
 
 const MAX_MODULES = 50;
 const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
@@ -156,6 +157,7 @@ function ModuleFields({ module: m, number, onChange, disabled }: { module: Modul
           <Text size="sm" c="dimmed">
             {t('training.editor.attendanceHint')}
           </Text>
+          <CourseSessionsEditor module={m} number={number} onChange={onChange} disabled={disabled} />
           {instructions}
         </>
       );

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Card, Checkbox, Code, FileInput, Group, Progress, Radio, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { errorExtensions, uploadFile, useErrorMessages } from '@pillars/web/core/data-access';
+import { errorExtensions, uploadFile, useErrorMessages, useSession } from '@pillars/web/core/data-access';
 import { PostBody } from '@pillars/web/feeds/feature';
 import type { TrainingPlayerFieldsFragment, StartTrainingQuizMutation } from '@pillars/web/graphql';
 import { CompleteTrainingModuleDocument, StartTrainingQuizDocument, SubmitTrainingEvidenceDocument, SubmitTrainingQuizDocument, TrainingPlayerDocument } from '@pillars/web/training/data-access';
@@ -10,6 +10,7 @@ import { IconCertificate, IconCheck, IconExternalLink } from '@tabler/icons-reac
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { SessionBookingPanel } from './session-booking-panel';
 import { useTrainingDates } from './training-format';
 import { certificateVerifyPath } from './training-paths';
 
@@ -26,6 +27,7 @@ export function TrainingPlayerPage() {
   const player = data?.trainingPlayer;
   usePageTitle(player?.course.title ?? t('training.player.title'));
   const [chosen, setChosen] = useState<string | null>(null);
+  const { me } = useSession();
 
   if (error && !player) return <ErrorView title={t('training.player.title')} messages={messages(error)} retryLabel={t('common.retry')} onRetry={() => void refetch()} />;
   if (!player) return <PageSkeleton label={t('common.loading')} />;
@@ -76,7 +78,7 @@ export function TrainingPlayerPage() {
           </li>
         ))}
       </Stack>
-      {current ? <ModulePanel key={current.module.id} enrolmentId={e.id} item={current} onDone={() => setChosen(null)} /> : null}
+      {current ? <ModulePanel key={current.module.id} enrolmentId={e.id} item={current} learner={me?.id === e.userId} onDone={() => setChosen(null)} /> : null}
     </Stack>
   );
 }
@@ -115,7 +117,7 @@ function CertificateCard({ player }: { player: Player }) {
   );
 }
 
-function ModulePanel({ enrolmentId, item, onDone }: { enrolmentId: string; item: PlayerModule; onDone: () => void }) {
+function ModulePanel({ enrolmentId, item, learner, onDone }: { enrolmentId: string; item: PlayerModule; learner: boolean; onDone: () => void }) {
   const { t } = useTranslation();
   const { messages } = useErrorMessages();
   const day = useTrainingDates();
@@ -158,7 +160,7 @@ function ModulePanel({ enrolmentId, item, onDone }: { enrolmentId: string; item:
             </Anchor>
           </Stack>
         ) : null}
-        {m.kind === 'ATTENDANCE' && !item.done ? <Text>{t('training.player.attendanceHint')}</Text> : null}
+        {m.kind === 'ATTENDANCE' ? <SessionBookingPanel enrolmentId={enrolmentId} item={item} learner={learner} /> : null}
         {m.kind === 'QUIZ' && !item.done ? <QuizPanel enrolmentId={enrolmentId} item={item} onDone={onDone} /> : null}
         {m.kind === 'EVIDENCE_UPLOAD' ? <EvidencePanel enrolmentId={enrolmentId} item={item} /> : null}
         {!item.done && (m.kind === 'MARKDOWN' || m.kind === 'EXTERNAL_LINK' || m.kind === 'POLICY_ACK') ? (

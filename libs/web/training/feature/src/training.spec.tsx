@@ -17,9 +17,9 @@ const meMock = meMockWith();
 
 const module = (id: string, position: number, kind: 'MARKDOWN' | 'QUIZ', title: string) => ({
   __typename: 'TrainingModule' as const, id, position, kind, title, contentHtml: kind === 'MARKDOWN' ? '<p>Think before you post.</p>' : null, url: null, policyId: null,
-  passMark: kind === 'QUIZ' ? 80 : null, maxAttempts: kind === 'QUIZ' ? 3 : null, drawCount: kind === 'QUIZ' ? 1 : null,
+  passMark: kind === 'QUIZ' ? 80 : null, maxAttempts: kind === 'QUIZ' ? 3 : null, drawCount: kind === 'QUIZ' ? 1 : null, sessions: [],
 });
-const item = (m: ReturnType<typeof module>, done: boolean, score: number | null = null) => ({ __typename: 'TrainingPlayerModule' as const, module: m, done, completedAt: done ? '2026-12-02T10:00:00.000Z' : null, score, evidenceStatus: null, evidenceReason: null });
+const item = (m: ReturnType<typeof module>, done: boolean, score: number | null = null) => ({ __typename: 'TrainingPlayerModule' as const, module: m, done, completedAt: done ? '2026-12-02T10:00:00.000Z' : null, score, evidenceStatus: null, evidenceReason: null, bookedSessionId: null });
 const READ = module('m1', 1, 'MARKDOWN', 'Why it matters');
 const QUIZ = module('m2', 2, 'QUIZ', 'Check yourself');
 const cert = { __typename: 'TrainingCertificate' as const, id: 'c1', code: 'K7Q2-VX9P', completedAt: '2026-12-02T10:00:00.000Z', expiresAt: '2027-12-02T10:00:00.000Z', pdfUrl: '/training/certificates/c1/certificate.pdf' };
@@ -27,7 +27,7 @@ const player = (done: number, score: number | null = null) => ({
   __typename: 'TrainingPlayer' as const,
   resumeModuleId: done === 0 ? READ.id : done === 1 ? QUIZ.id : null,
   enrolment: {
-    __typename: 'TrainingEnrolment' as const, id: ENROLMENT, courseId: 'k1', courseTitle: 'Social Media Essentials', cycle: 1, status: (done === 2 ? 'DONE' : done ? 'IN_PROGRESS' : 'NOT_STARTED') as TrainingStatus,
+    __typename: 'TrainingEnrolment' as const, id: ENROLMENT, userId: 'u1', courseId: 'k1', courseTitle: 'Social Media Essentials', cycle: 1, status: (done === 2 ? 'DONE' : done ? 'IN_PROGRESS' : 'NOT_STARTED') as TrainingStatus,
     enrolledAt: '2026-11-20T10:00:00.000Z', dueAt: '2026-12-20T10:00:00.000Z', completedAt: done === 2 ? '2026-12-02T10:00:00.000Z' : null, expiresAt: done === 2 ? '2027-12-02T10:00:00.000Z' : null,
     modulesDone: done, modulesTotal: 2, certificate: done === 2 ? cert : null,
   },
