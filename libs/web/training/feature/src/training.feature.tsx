@@ -1,14 +1,14 @@
 import { RequireAbility } from '@pillars/web/auth/feature';
 import type { LocaleBundle, WebFeature } from '@pillars/web/core/data-access';
 import { trainingTypePolicies } from '@pillars/web/training/data-access';
-import { IconBooks, IconSchool, IconTable } from '@tabler/icons-react';
+import { IconBooks, IconChartLine, IconFileCheck, IconSchool, IconTable } from '@tabler/icons-react';
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 import he from './locales/he.json';
 import it from './locales/it.json';
-import { COURSES_PATH, MY_TRAINING_PATH, TRAINING_MATRIX_PATH } from './training-paths';
+import { COURSES_PATH, MY_TRAINING_PATH, TRAINING_EVIDENCE_PATH, TRAINING_MATRIX_PATH, TRAINING_REPORTS_PATH } from './training-paths';
 
 const load = {
   mine: () => import('./my-training-page'),
@@ -18,6 +18,8 @@ const load = {
   catalogue: () => import('./course-catalogue-page'),
   editor: () => import('./course-editor-page'),
   history: () => import('./training-history-page'),
+  evidence: () => import('./training-evidence-page'),
+  reports: () => import('./training-reports-page'),
 };
 const MyTrainingPage = lazy(() => load.mine().then((m) => ({ default: m.MyTrainingPage })));
 const TrainingPlayerPage = lazy(() => load.player().then((m) => ({ default: m.TrainingPlayerPage })));
@@ -25,6 +27,8 @@ const TrainingMatrixPage = lazy(() => load.matrix().then((m) => ({ default: m.Tr
 const CourseCataloguePage = lazy(() => load.catalogue().then((m) => ({ default: m.CourseCataloguePage })));
 const CourseEditorPage = lazy(() => load.editor().then((m) => ({ default: m.CourseEditorPage })));
 const TrainingHistoryPage = lazy(() => load.history().then((m) => ({ default: m.TrainingHistoryPage })));
+const TrainingEvidencePage = lazy(() => load.evidence().then((m) => ({ default: m.TrainingEvidencePage })));
+const TrainingReportsPage = lazy(() => load.reports().then((m) => ({ default: m.TrainingReportsPage })));
 const VerifyCertificatePage = lazy(() => load.verify().then((m) => ({ default: m.VerifyCertificatePage })));
 
 /** `training.*` and `errors.TRAINING_*`. */
@@ -38,6 +42,8 @@ export const trainingRoutes: RouteObject[] = [
     children: [
       { path: 'training/matrix', element: <TrainingMatrixPage /> },
       { path: 'training/people/:userId', element: <TrainingHistoryPage /> },
+      { path: 'training/evidence', element: <TrainingEvidencePage /> },
+      { path: 'training/reports', element: <TrainingReportsPage /> },
     ],
   },
   {
@@ -60,6 +66,8 @@ export const trainingFeature: WebFeature = {
   nav: [
     { section: 'governance', to: MY_TRAINING_PATH, label: 'training.nav.mine', icon: IconSchool },
     { section: 'governance', to: TRAINING_MATRIX_PATH, label: 'training.nav.matrix', icon: IconTable, ability: 'canViewTrainingMatrix' },
+    { section: 'governance', to: TRAINING_EVIDENCE_PATH, label: 'training.nav.evidence', icon: IconFileCheck, ability: 'canViewTrainingMatrix' },
+    { section: 'governance', to: TRAINING_REPORTS_PATH, label: 'training.nav.reports', icon: IconChartLine, ability: 'canViewTrainingMatrix' },
     { section: 'governance', to: COURSES_PATH, label: 'training.nav.courses', icon: IconBooks, ability: 'canManageTraining' },
   ],
   locales: trainingLocales,
