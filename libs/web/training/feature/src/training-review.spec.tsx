@@ -150,8 +150,8 @@ describe('matrix nudges (web)', () => {
     renderWithProviders(<TrainingMatrixPage />, { ...base, mocks });
     // The way to the review, with how many wait.
     const review = await screen.findByRole('link', { name: 'Evidence to review: 3 waiting' });
-    expect(review.getAttribute('href')).toBe('/training/evidence');
-    expect(screen.getByRole('link', { name: 'Training reports' }).getAttribute('href')).toBe('/training/reports');
+    expect(review.getAttribute('href')).toBe('/training/matrix/evidence');
+    expect(screen.getByRole('link', { name: 'Training reports' }).getAttribute('href')).toBe('/training/matrix/reports');
     // Only overdue cells offer a nudge.
     expect(screen.getAllByRole('button', { name: /^Nudge .* about Security Basics$/ }).map((b) => b.getAttribute('aria-label'))).toEqual(['Nudge Omar about Security Basics', 'Nudge Ana about Security Basics']);
 

@@ -1,14 +1,14 @@
 import { RequireAbility } from '@pillars/web/auth/feature';
 import type { LocaleBundle, WebFeature } from '@pillars/web/core/data-access';
 import { trainingTypePolicies } from '@pillars/web/training/data-access';
-import { IconBooks, IconChartLine, IconFileCheck, IconSchool, IconTable } from '@tabler/icons-react';
+import { IconBooks, IconSchool, IconTable } from '@tabler/icons-react';
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 import he from './locales/he.json';
 import it from './locales/it.json';
-import { COURSES_PATH, MY_TRAINING_PATH, TRAINING_EVIDENCE_PATH, TRAINING_MATRIX_PATH, TRAINING_REPORTS_PATH } from './training-paths';
+import { COURSES_PATH, MY_TRAINING_PATH, TRAINING_MATRIX_PATH } from './training-paths';
 
 const load = {
   mine: () => import('./my-training-page'),
@@ -34,7 +34,7 @@ const VerifyCertificatePage = lazy(() => load.verify().then((m) => ({ default: m
 /** `training.*` and `errors.TRAINING_*`. */
 export const trainingLocales: LocaleBundle = { en, ar, he, it };
 
-/** The learner's own pages for everyone signed in (the API filters to their records); the matrix and the catalogue by ability. */
+/** The learner's own pages for everyone signed in (the API filters to their records); the matrix (with its evidence review and reports, under it so its nav entry stays current) and the catalogue by ability. */
 export const trainingRoutes: RouteObject[] = [
   { path: 'training', element: <MyTrainingPage /> },
   {
@@ -42,8 +42,8 @@ export const trainingRoutes: RouteObject[] = [
     children: [
       { path: 'training/matrix', element: <TrainingMatrixPage /> },
       { path: 'training/people/:userId', element: <TrainingHistoryPage /> },
-      { path: 'training/evidence', element: <TrainingEvidencePage /> },
-      { path: 'training/reports', element: <TrainingReportsPage /> },
+      { path: 'training/matrix/evidence', element: <TrainingEvidencePage /> },
+      { path: 'training/matrix/reports', element: <TrainingReportsPage /> },
     ],
   },
   {
@@ -66,8 +66,6 @@ export const trainingFeature: WebFeature = {
   nav: [
     { section: 'governance', to: MY_TRAINING_PATH, label: 'training.nav.mine', icon: IconSchool },
     { section: 'governance', to: TRAINING_MATRIX_PATH, label: 'training.nav.matrix', icon: IconTable, ability: 'canViewTrainingMatrix' },
-    { section: 'governance', to: TRAINING_EVIDENCE_PATH, label: 'training.nav.evidence', icon: IconFileCheck, ability: 'canViewTrainingMatrix' },
-    { section: 'governance', to: TRAINING_REPORTS_PATH, label: 'training.nav.reports', icon: IconChartLine, ability: 'canViewTrainingMatrix' },
     { section: 'governance', to: COURSES_PATH, label: 'training.nav.courses', icon: IconBooks, ability: 'canManageTraining' },
   ],
   locales: trainingLocales,
