@@ -1,4 +1,4 @@
-import { Args, ArgsType, Field, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, PageArgs, ParseIdPipe } from '@pillars/api/core';
 import { TrainingCompletionMonthModel, TrainingEvidenceReviewConnection } from './training-review.model';
 import { TrainingReviewService } from './training-review.service';
