@@ -122,8 +122,9 @@ function TeamRollup({ courseId }: { courseId: string }) {
   const rollup = (data ?? previousData)?.trainingRollup;
   const row = (key: string, name: string, c: Counts, total = false) => (
     <Table.Tr key={key} fw={total ? 700 : undefined}>
-      <Table.Th scope="row" dir={total ? undefined : 'auto'} fw={total ? 700 : 500}>
-        {name}
+      <Table.Th scope="row" fw={total ? 700 : 500}>
+        {/* Inline, so a team named in another script keeps the column's alignment. */}
+        {total ? name : <span dir="auto">{name}</span>}
       </Table.Th>
       <Table.Td>{percent(c.percent)}</Table.Td>
       <Table.Td>{t('training.reports.doneOf', { done: c.done, count: c.required })}</Table.Td>
@@ -147,7 +148,7 @@ function TeamRollup({ courseId }: { courseId: string }) {
         ) : !rollup ? (
           <Skeleton height={160} aria-hidden="true" />
         ) : (
-          <Table.ScrollContainer minWidth={480} type="native">
+          <Table.ScrollContainer minWidth={480} type="native" tabIndex={0} role="region" aria-labelledby={headingId}>
             <Table withTableBorder striped aria-labelledby={headingId}>
               <Table.Thead>
                 <Table.Tr>
