@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DirectoryModule } from '@pillars/api/directory';
-import { appUrl, buildOrganization, buildUser, closeTestDb, codeOf, createTestApp, gql, testDb, type TestUser } from '@pillars/api/testing';
+import { appUrl, buildOrganization, buildUser, closeTestDb, codeOf, countQueries, createTestApp, gql, testDb, type TestUser } from '@pillars/api/testing';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,6 +88,9 @@ describe('training: evidence waiting for review', () => {
     const everyone = await ok<Pending>(hr, PENDING, { first: 10 });
     expect(everyone.pendingTrainingEvidence.edges.map((x) => x.node.id)).toEqual([boEvidence, strangerEvidence, adaEvidence]);
     expect(codeOf(await gql(app).as(hr).send(PENDING, { after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
+    // A page costs the same number of statements whatever its size (page, names, files; the count).
+    const cost = (first: number) => countQueries(() => ok(hr, PENDING, { first }));
+    expect(await cost(3)).toBe(await cost(1));
 
     // The file: the uploader, their line's managers and HR; nobody else.
     const url = mine.pendingTrainingEvidence.edges[0].node.file?.url as string;
