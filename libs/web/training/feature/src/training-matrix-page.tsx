@@ -178,15 +178,16 @@ export function MatrixTable({ matrix, grouped = true, onNudged }: { matrix: Matr
             <Fragment key={`${g.team ?? ''}-${gi}`}>
               {grouped ? (
                 <Table.Tr>
-                  <Table.Th scope="colgroup" colSpan={span} className={classes.team} dir="auto">
-                    {g.team ?? t('training.matrix.noTeam')}
+                  <Table.Th scope="colgroup" colSpan={span} className={classes.team}>
+                    {/* Inline: a team name in another script keeps the page's start (on the wide row, a cell's own direction put it out of view in RTL). */}
+                    <span dir="auto">{g.team ?? t('training.matrix.noTeam')}</span>
                   </Table.Th>
                 </Table.Tr>
               ) : null}
               {g.rows.map((row) => (
                 <Table.Tr key={row.userId}>
-                  <Table.Th scope="row" className={classes.person} dir="auto">
-                    <Anchor component={Link} to={trainingHistoryPath(row.userId)} c="inherit" underline="always">
+                  <Table.Th scope="row" className={classes.person}>
+                    <Anchor component={Link} to={trainingHistoryPath(row.userId)} c="inherit" underline="always" dir="auto">
                       {row.name}
                     </Anchor>
                     {!grouped ? (
