@@ -9,6 +9,8 @@ import { CoursesService } from './courses.service';
 import { EnrolmentsService } from './enrolments.service';
 import { ProgressService } from './progress.service';
 import { TrainingQueriesService } from './training-queries.service';
+import { TrainingReviewResolver } from './training-review.resolver';
+import { TrainingReviewService } from './training-review.service';
 import { TrainingJobs } from './training.jobs';
 import { TrainingAbilitiesResolver, TrainingResolver } from './training.resolver';
 
@@ -16,6 +18,6 @@ import { TrainingAbilitiesResolver, TrainingResolver } from './training.resolver
 @Module({
   imports: [NotificationsModule, AudiencesModule, FilesModule, PoliciesModule],
   controllers: [CertificatePdfController],
-  providers: [CoursesService, EnrolmentsService, ProgressService, TrainingQueriesService, CertificatesService, TrainingJobs, TrainingResolver, TrainingAbilitiesResolver],
+  providers: [CoursesService, EnrolmentsService, ProgressService, TrainingQueriesService, CertificatesService, TrainingJobs, TrainingResolver, TrainingAbilitiesResolver, TrainingReviewService, TrainingReviewResolver],
 })
 export class TrainingModule {}

@@ -1,2 +1,3 @@
 export * from './training.documents';
+export * from './training-review.documents';
 export { TRAINING_QUERIES, trainingTypePolicies } from './training.type-policies';

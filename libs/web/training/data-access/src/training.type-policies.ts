@@ -8,7 +8,7 @@ export const trainingTypePolicies: TypePolicies = {
   // A player shows the version its enrolment started; the editor the current one: one entry per version.
   TrainingCourse: { keyFields: ['id', 'versionId'] },
   TrainingQuizBankQuestion: { keyFields: false },
-  Query: { fields: { trainingCourses: relayStylePagination(['status']), trainingHistory: relayStylePagination(['userId']) } },
+  Query: { fields: { trainingCourses: relayStylePagination(['status']), trainingHistory: relayStylePagination(['userId']), pendingTrainingEvidence: relayStylePagination([]) } },
 };
 
 /** Socket events that change what these queries show. */

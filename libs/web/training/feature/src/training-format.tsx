@@ -41,3 +41,10 @@ export function TrainingStatusBadge(props: { status: TrainingStatus; completedAt
     </Badge>
   );
 }
+
+/** A percentage (0–100, one decimal) in the reader's language. */
+export function usePercentText() {
+  const { i18n } = useTranslation();
+  const format = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
+  return (percent: number) => format.format(percent / 100);
+}

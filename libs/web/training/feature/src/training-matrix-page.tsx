@@ -1,17 +1,18 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Anchor, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useErrorMessages } from '@pillars/web/core/data-access';
 import type { TrainingMatrixQuery, TrainingStatus } from '@pillars/web/graphql';
-import { TrainingMatrixCsvDocument, TrainingMatrixDocument } from '@pillars/web/training/data-access';
+import { PendingTrainingEvidenceCountDocument, TrainingMatrixCsvDocument, TrainingMatrixDocument } from '@pillars/web/training/data-access';
 import { CsvButton, EmptyView, ErrorView, PageSkeleton } from '@pillars/web/ui';
 import { usePageTitle, useSearchParamValue } from '@pillars/web/util';
-import { IconTable } from '@tabler/icons-react';
-import { Fragment, useId, useMemo } from 'react';
+import { IconChartLine, IconFileCheck, IconTable } from '@tabler/icons-react';
+import { Fragment, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import classes from './training-matrix.module.css';
 import { useStatusText } from './training-format';
-import { trainingHistoryPath } from './training-paths';
+import { NudgeAllButton, NudgePersonButton, type NudgeResult } from './nudge-buttons';
+import { TRAINING_EVIDENCE_PATH, TRAINING_REPORTS_PATH, trainingHistoryPath } from './training-paths';
 
 type MatrixAnswer = TrainingMatrixQuery['trainingMatrix'];
 /** A required course of one person: its status and the date the status speaks of, in the fields useStatusText reads. */
@@ -80,6 +81,7 @@ export function TrainingMatrixPage() {
   const { data, error, refetch } = useQuery(TrainingMatrixDocument, { variables: { managerId: null }, fetchPolicy: 'cache-and-network' });
   const answer = data?.trainingMatrix;
   const matrix = useMemo(() => (answer ? matrixOf(answer) : undefined), [answer]);
+  const [nudged, setNudged] = useState<NudgeResult | null>(null);
 
   return (
     <Stack gap="lg" component="section" aria-labelledby={headingId}>
@@ -87,8 +89,21 @@ export function TrainingMatrixPage() {
         <Title order={1} id={headingId}>
           {t('training.matrix.title')}
         </Title>
-        {matrix && matrix.rows.length ? <CsvExport /> : null}
+        <Group gap="sm" wrap="wrap">
+          <ReviewLink />
+          <Button component={Link} to={TRAINING_REPORTS_PATH} variant="default" leftSection={<IconChartLine size={16} aria-hidden="true" />}>
+            {t('training.reports.title')}
+          </Button>
+          {matrix && matrix.rows.length ? <CsvExport /> : null}
+        </Group>
       </Group>
+      <div role="status" aria-live="polite">
+        {nudged ? (
+          <Alert color={nudged.ok ? 'teal' : 'red'} variant="light" withCloseButton closeButtonLabel={t('training.nudge.dismiss')} onClose={() => setNudged(null)}>
+            {nudged.message}
+          </Alert>
+        ) : null}
+      </div>
       {error && !data ? (
         <ErrorView title={t('training.matrix.title')} messages={messages(error)} retryLabel={t('common.retry')} onRetry={() => void refetch()} />
       ) : !matrix ? (
@@ -96,13 +111,13 @@ export function TrainingMatrixPage() {
       ) : matrix.rows.length === 0 || matrix.columns.length === 0 ? (
         <EmptyView icon={<IconTable size={30} />} title={t('training.matrix.empty')} description={t('training.matrix.emptyHint')} />
       ) : (
-        <FilteredMatrix matrix={matrix} />
+        <FilteredMatrix matrix={matrix} onNudged={setNudged} />
       )}
     </Stack>
   );
 }
 
-function FilteredMatrix({ matrix }: { matrix: Matrix }) {
+function FilteredMatrix({ matrix, onNudged }: { matrix: Matrix; onNudged: (r: NudgeResult) => void }) {
   const { t } = useTranslation();
   const [team, setTeam] = useSearchParamValue('team');
   const [course, setCourse] = useSearchParamValue('course');
@@ -148,13 +163,13 @@ function FilteredMatrix({ matrix }: { matrix: Matrix }) {
           {t('training.matrix.noMatch')}
         </Text>
       ) : (
-        <MatrixTable matrix={shown.matrix} grouped={shown.grouped} />
+        <MatrixTable matrix={shown.matrix} grouped={shown.grouped} onNudged={onNudged} />
       )}
     </Stack>
   );
 }
 
-export function MatrixTable({ matrix, grouped = true }: { matrix: Matrix; grouped?: boolean }) {
+export function MatrixTable({ matrix, grouped = true, onNudged }: { matrix: Matrix; grouped?: boolean; onNudged: (r: NudgeResult) => void }) {
   const { t } = useTranslation();
   const text = useStatusText();
   const groups: { team: string | null; rows: Row[] }[] = [];
@@ -177,11 +192,17 @@ export function MatrixTable({ matrix, grouped = true }: { matrix: Matrix; groupe
             <Table.Th scope="col" className={classes.corner}>
               {t('training.matrix.person')}
             </Table.Th>
-            {matrix.columns.map((c) => (
-              <Table.Th key={c.courseId} scope="col" dir="auto">
-                {c.title}
-              </Table.Th>
-            ))}
+            {matrix.columns.map((c) => {
+              const overdue = matrix.rows.filter((r) => r.cells.some((x) => x.courseId === c.courseId && x.status === 'OVERDUE')).length;
+              return (
+                <Table.Th key={c.courseId} scope="col">
+                  <Stack gap={4} align="start">
+                    <span dir="auto">{c.title}</span>
+                    {overdue ? <NudgeAllButton courseId={c.courseId} courseTitle={c.title} overdue={overdue} onDone={onNudged} /> : null}
+                  </Stack>
+                </Table.Th>
+              );
+            })}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -189,15 +210,16 @@ export function MatrixTable({ matrix, grouped = true }: { matrix: Matrix; groupe
             <Fragment key={`${g.team ?? ''}-${gi}`}>
               {grouped ? (
                 <Table.Tr>
-                  <Table.Th scope="colgroup" colSpan={span} className={classes.team} dir="auto">
-                    {g.team ?? t('training.matrix.noTeam')}
+                  <Table.Th scope="colgroup" colSpan={span} className={classes.team}>
+                    {/* Inline: a team name in another script keeps the page's start (on the wide row, a cell's own direction put it out of view in RTL). */}
+                    <span dir="auto">{g.team ?? t('training.matrix.noTeam')}</span>
                   </Table.Th>
                 </Table.Tr>
               ) : null}
               {g.rows.map((row) => (
                 <Table.Tr key={row.userId}>
-                  <Table.Th scope="row" className={classes.person} dir="auto">
-                    <Anchor component={Link} to={trainingHistoryPath(row.userId)} c="inherit" underline="always">
+                  <Table.Th scope="row" className={classes.person}>
+                    <Anchor component={Link} to={trainingHistoryPath(row.userId)} c="inherit" underline="always" dir="auto">
                       {row.name}
                     </Anchor>
                     {!grouped ? (
@@ -210,9 +232,12 @@ export function MatrixTable({ matrix, grouped = true }: { matrix: Matrix; groupe
                     const cell = row.cells.find((x) => x.courseId === c.courseId);
                     return cell ? (
                       <Table.Td key={c.courseId} className={classes.cell} data-status={cell.status}>
-                        <Text size="sm" style={{ color: CELL_TEXT[cell.status] }} fw={cell.status === 'OVERDUE' || cell.status === 'EXPIRED' ? 700 : 400}>
-                          {text(cell)}
-                        </Text>
+                        <Group gap={4} wrap="nowrap" justify="space-between">
+                          <Text size="sm" style={{ color: CELL_TEXT[cell.status] }} fw={cell.status === 'OVERDUE' || cell.status === 'EXPIRED' ? 700 : 400}>
+                            {text(cell)}
+                          </Text>
+                          {cell.status === 'OVERDUE' ? <NudgePersonButton courseId={c.courseId} courseTitle={c.title} userId={row.userId} name={row.name} onDone={onNudged} /> : null}
+                        </Group>
                       </Table.Td>
                     ) : (
                       <Table.Td key={c.courseId} className={classes.cell}>
@@ -243,5 +268,24 @@ function CsvExport() {
       describeError={(e) => messages(e).join(' ')}
       load={async () => (await client.query({ query: TrainingMatrixCsvDocument, variables: { managerId: null }, fetchPolicy: 'network-only' })).data?.trainingMatrixCsv}
     />
+  );
+}
+
+/** The way to the evidence review, with how many uploads wait (hidden while the count loads). */
+function ReviewLink() {
+  const { t } = useTranslation();
+  const { data } = useQuery(PendingTrainingEvidenceCountDocument, { fetchPolicy: 'cache-and-network' });
+  const n = data?.pendingTrainingEvidenceCount ?? 0;
+  return (
+    <Button
+      component={Link}
+      to={TRAINING_EVIDENCE_PATH}
+      variant="default"
+      leftSection={<IconFileCheck size={16} aria-hidden="true" />}
+      rightSection={n ? <Badge size="sm" color="red.9" circle={n < 10} aria-hidden="true">{n}</Badge> : null}
+      aria-label={t('training.review.linkWaiting', { count: n })}
+    >
+      {t('training.review.link')}
+    </Button>
   );
 }

@@ -6,3 +6,5 @@ export const COURSES_PATH = '/training/courses';
 export const NEW_COURSE_PATH = '/training/courses/new';
 export const courseEditorPath = (courseId: string) => `/training/courses/${courseId}`;
 export const trainingHistoryPath = (userId: string) => `/training/people/${userId}`;
+export const TRAINING_EVIDENCE_PATH = '/training/matrix/evidence';
+export const TRAINING_REPORTS_PATH = '/training/matrix/reports';

@@ -18,6 +18,8 @@ const load = {
   catalogue: () => import('./course-catalogue-page'),
   editor: () => import('./course-editor-page'),
   history: () => import('./training-history-page'),
+  evidence: () => import('./training-evidence-page'),
+  reports: () => import('./training-reports-page'),
 };
 const MyTrainingPage = lazy(() => load.mine().then((m) => ({ default: m.MyTrainingPage })));
 const TrainingPlayerPage = lazy(() => load.player().then((m) => ({ default: m.TrainingPlayerPage })));
@@ -25,12 +27,14 @@ const TrainingMatrixPage = lazy(() => load.matrix().then((m) => ({ default: m.Tr
 const CourseCataloguePage = lazy(() => load.catalogue().then((m) => ({ default: m.CourseCataloguePage })));
 const CourseEditorPage = lazy(() => load.editor().then((m) => ({ default: m.CourseEditorPage })));
 const TrainingHistoryPage = lazy(() => load.history().then((m) => ({ default: m.TrainingHistoryPage })));
+const TrainingEvidencePage = lazy(() => load.evidence().then((m) => ({ default: m.TrainingEvidencePage })));
+const TrainingReportsPage = lazy(() => load.reports().then((m) => ({ default: m.TrainingReportsPage })));
 const VerifyCertificatePage = lazy(() => load.verify().then((m) => ({ default: m.VerifyCertificatePage })));
 
 /** `training.*` and `errors.TRAINING_*`. */
 export const trainingLocales: LocaleBundle = { en, ar, he, it };
 
-/** The learner's own pages for everyone signed in (the API filters to their records); the matrix and the catalogue by ability. */
+/** The learner's own pages for everyone signed in (the API filters to their records); the matrix (with its evidence review and reports, under it so its nav entry stays current) and the catalogue by ability. */
 export const trainingRoutes: RouteObject[] = [
   { path: 'training', element: <MyTrainingPage /> },
   {
@@ -38,6 +42,8 @@ export const trainingRoutes: RouteObject[] = [
     children: [
       { path: 'training/matrix', element: <TrainingMatrixPage /> },
       { path: 'training/people/:userId', element: <TrainingHistoryPage /> },
+      { path: 'training/matrix/evidence', element: <TrainingEvidencePage /> },
+      { path: 'training/matrix/reports', element: <TrainingReportsPage /> },
     ],
   },
   {

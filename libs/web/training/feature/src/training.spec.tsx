@@ -1,7 +1,7 @@
 import { feedsFeature } from '@pillars/web/feeds/feature';
 import type { TrainingStatus } from '@pillars/web/graphql';
 import { renderWithProviders } from '@pillars/web/testing';
-import { CompleteTrainingModuleDocument, MyTrainingDocument, TrainingHistoryDocument, StartTrainingQuizDocument, SubmitTrainingQuizDocument, TrainingMatrixDocument, TrainingPlayerDocument, trainingTypePolicies } from '@pillars/web/training/data-access';
+import { CompleteTrainingModuleDocument, MyTrainingDocument, PendingTrainingEvidenceCountDocument, TrainingHistoryDocument, StartTrainingQuizDocument, SubmitTrainingQuizDocument, TrainingMatrixDocument, TrainingPlayerDocument, trainingTypePolicies } from '@pillars/web/training/data-access';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
@@ -133,12 +133,13 @@ describe('training matrix (web)', () => {
         row('u5', 'Eli', null, 0, ['EXPIRED', null], ['2026-11-15T12:00:00.000Z', null]),
       ],
     };
-    renderWithProviders(<TrainingMatrixPage />, { mocks: [meMock, { request: { query: TrainingMatrixDocument, variables: { managerId: null } }, result: { data: { trainingMatrix: matrix } } }], locales: [trainingLocales], typePolicies: [trainingTypePolicies] });
+    renderWithProviders(<TrainingMatrixPage />, { mocks: [meMock, { request: { query: TrainingMatrixDocument, variables: { managerId: null } }, result: { data: { trainingMatrix: matrix } } }, { request: { query: PendingTrainingEvidenceCountDocument }, result: { data: { pendingTrainingEvidenceCount: 0 } } }], locales: [trainingLocales], typePolicies: [trainingTypePolicies] });
 
     const table = await screen.findByRole('table');
     const rows = within(table).getAllByRole('row').map((r) => Array.from(r.querySelectorAll('th,td')).map((c) => c.textContent));
     expect(rows).toEqual([
-      ['Person', 'Security Basics', 'Inclusive Leadership'],
+      // An overdue person in a column: a nudge for all of them in its header.
+      ['Person', 'Security BasicsNudge overdue', 'Inclusive Leadership'],
       ['Sales'],
       ['Omar', 'Overdue since Nov 1, 2026', 'In progress'],
       ['Ana', 'Done Oct 5, 2026', 'Not required'],
