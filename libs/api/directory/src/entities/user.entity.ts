@@ -17,6 +17,8 @@ export interface WorkingHours {
 @Index('users_search_text_trgm_idx', { synchronize: false })
 @Index('users_org_location_idx', { synchronize: false })
 @Index('users_skill_keys_idx', { synchronize: false })
+// (manager_id) INCLUDE (id), which TypeORM cannot describe: migration 1798950000000.
+@Index('users_manager_id_idx', { synchronize: false })
 @Index('users_org_name_idx', ['organizationId', 'name', 'id'])
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -28,7 +30,7 @@ export class UserEntity {
   @Column('text', { nullable: true }) location!: string | null;
   @Column('text', { default: 'en' }) locale!: Locale;
   @Column('text', { default: 'UTC' }) timeZone!: string;
-  @Column('uuid', { nullable: true }) @Index() managerId!: string | null;
+  @Column('uuid', { nullable: true }) managerId!: string | null;
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'manager_id' }) manager?: UserEntity;
   @Column('text', { default: 'ACTIVE' }) status!: UserStatus;
   @Column('text', { array: true, default: () => "'{}'" }) roles!: Role[];
