@@ -107,6 +107,10 @@ describe('training: manager matrix, roll-up, nudges', () => {
     expect(again.groups).toEqual([
       { name: 'Field', counts: { required: 1, done: 0 } }, { name: 'Operations', counts: { required: 3, done: 0 } }, { name: 'Sales', counts: { required: 2, done: 1 } },
     ]);
+    // Each group names the team above it, so the web can show the tree.
+    const parents = (await ok<{ trainingRollup: { groups: { teamId: string; parentId: string | null }[] } }>(w.hr, `query($c: ID) { trainingRollup(courseId: $c) { groups { teamId parentId } } }`, { c: w.security.id })).trainingRollup.groups;
+    expect(parents.find((g) => g.teamId === field.id)?.parentId).toBe(w.ops.id);
+    expect(parents.find((g) => g.teamId === w.ops.id)?.parentId).toBeNull();
     const RATE = `query($c: ID!) { trainingCourseCompletion(courseId: $c) { required done percent } }`;
     expect((await ok<{ trainingCourseCompletion: { required: number; done: number } }>(w.mira, RATE, { c: w.security.id })).trainingCourseCompletion).toMatchObject({ required: 4, done: 1 }); // her own and her line's three
 

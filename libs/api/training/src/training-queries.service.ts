@@ -204,7 +204,7 @@ export class TrainingQueriesService {
     const everyone = this.people.selectionSql({ include: { everyone: true } }, actor.organizationId, p);
     const sums = (x: string) => `coalesce(sum(${x}.required), 0)::int AS required, coalesce(sum(${x}.done), 0)::int AS done,
       coalesce(sum(${x}.overdue), 0)::int AS overdue, coalesce(sum(${x}.expired), 0)::int AS expired`;
-    const rows = await this.db.query<{ part: number; id: string | null; name: string | null; required: number; done: number; overdue: number; expired: number }>(
+    const rows = await this.db.query<{ part: number; id: string | null; name: string | null; parent_id: string | null; required: number; done: number; overdue: number; expired: number }>(
       `WITH cur AS (SELECT e.user_id, max(${currentRankSql('e')}) % 10 AS code FROM training_enrolments e
                      WHERE e.organization_id = ${org}::uuid AND e.assignment_id IS NOT NULL AND (${course}::uuid IS NULL OR e.course_id = ${course}::uuid)
                      GROUP BY e.user_id, e.course_id),
@@ -220,15 +220,15 @@ export class TrainingQueriesService {
                  SELECT x.root, x.root_name, pp.required, pp.done, pp.overdue, pp.expired
                    FROM (SELECT DISTINCT st.root, st.root_name, m.user_id FROM subtrees st JOIN members m ON m.team_id = st.team_id WHERE m.teams > 1) x
                    JOIN per_person pp ON pp.user_id = x.user_id)
-       SELECT 0 AS part, NULL::uuid AS id, NULL::text AS name, ${sums('pp')} FROM per_person pp
+       SELECT 0 AS part, NULL::uuid AS id, NULL::text AS name, NULL::uuid AS parent_id, ${sums('pp')} FROM per_person pp
        UNION ALL
-       SELECT 1, x.root, x.root_name, ${sums('x')} FROM parts x GROUP BY x.root, x.root_name
+       SELECT 1, x.root, x.root_name, (SELECT t.parent_id FROM teams t WHERE t.id = x.root), ${sums('x')} FROM parts x GROUP BY x.root, x.root_name
        ORDER BY part, name, id`,
       p.values,
     );
     return {
       totals: counts(rows.find((r) => r.part === 0)),
-      groups: rows.filter((r) => r.part === 1).map((r) => ({ teamId: r.id as string, name: r.name ?? '', counts: counts(r) })),
+      groups: rows.filter((r) => r.part === 1).map((r) => ({ teamId: r.id as string, name: r.name ?? '', parentId: r.parent_id, counts: counts(r) })),
     };
   }
 

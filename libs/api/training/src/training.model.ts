@@ -262,6 +262,7 @@ export class TrainingCountsModel {
 export class TrainingRollupGroupModel {
   @Field(() => ID) teamId!: string;
   @Field() name!: string;
+  @Field(() => ID, { nullable: true, description: 'The team above (null: a top team): the groups are the team tree.' }) parentId!: string | null;
   @Field(() => TrainingCountsModel) counts!: TrainingCountsModel;
 }
 @ObjectType('TrainingRollup', { description: 'HR: the organisation by team tree (each team counts its sub-teams).' })

@@ -67,6 +67,7 @@ export const TrainingRollupDocument = graphql(`
       groups {
         teamId
         name
+        parentId
         counts {
           ...TrainingCountsFields
         }

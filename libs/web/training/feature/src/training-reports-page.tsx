@@ -6,7 +6,7 @@ import { TrainingCourseReportDocument, TrainingCoursesDocument, TrainingRollupDo
 import { EmptyView, ErrorView, PageSkeleton } from '@pillars/web/ui';
 import { usePageTitle, useSearchParamValue } from '@pillars/web/util';
 import { IconChartLine } from '@tabler/icons-react';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CompletionTrend } from './completion-trend';
 import { usePercentText } from './training-format';
@@ -120,9 +120,10 @@ function TeamRollup({ courseId }: { courseId: string }) {
   const headingId = useId();
   const { data, previousData, error, refetch } = useQuery(TrainingRollupDocument, { variables: { courseId }, fetchPolicy: 'cache-and-network' });
   const rollup = (data ?? previousData)?.trainingRollup;
-  const row = (key: string, name: string, c: Counts, total = false) => (
+  const tree = useMemo(() => (rollup ? teamTreeOrder(rollup.groups) : []), [rollup]);
+  const row = (key: string, name: string, c: Counts, total = false, depth = 0) => (
     <Table.Tr key={key} fw={total ? 700 : undefined}>
-      <Table.Th scope="row" fw={total ? 700 : 500}>
+      <Table.Th scope="row" fw={total ? 700 : 500} style={{ paddingInlineStart: `calc(var(--mantine-spacing-xs) + ${depth * 1.25}rem)` }}>
         {/* Inline, so a team named in another script keeps the column's alignment. */}
         {total ? name : <span dir="auto">{name}</span>}
       </Table.Th>
@@ -161,7 +162,7 @@ function TeamRollup({ courseId }: { courseId: string }) {
               </Table.Thead>
               <Table.Tbody>
                 {row('total', t('training.reports.organisation'), rollup.totals, true)}
-                {rollup.groups.map((g) => row(g.teamId, g.name, g.counts))}
+                {tree.map(({ group: g, depth }) => row(g.teamId, g.name, g.counts, false, depth))}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
@@ -169,4 +170,26 @@ function TeamRollup({ courseId }: { courseId: string }) {
       </Stack>
     </Card>
   );
+}
+
+/** The roll-up's teams as their tree reads: each team followed by the teams below it (by name), with its depth for the indent. */
+export function teamTreeOrder<G extends { teamId: string; name: string; parentId?: string | null }>(groups: readonly G[]): { group: G; depth: number }[] {
+  const ids = new Set(groups.map((g) => g.teamId));
+  const below = new Map<string | null, G[]>();
+  for (const g of groups) {
+    const parent = g.parentId && ids.has(g.parentId) ? g.parentId : null;
+    below.set(parent, [...(below.get(parent) ?? []), g]);
+  }
+  const out: { group: G; depth: number }[] = [];
+  const seen = new Set<string>();
+  const walk = (parent: string | null, depth: number) => {
+    for (const g of [...(below.get(parent) ?? [])].sort((a, b) => a.name.localeCompare(b.name))) {
+      if (seen.has(g.teamId)) continue;
+      seen.add(g.teamId);
+      out.push({ group: g, depth });
+      walk(g.teamId, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
 }

@@ -92,7 +92,7 @@ describe('training reports (web)', () => {
     meMockWith({ canManageTraining: hr }),
     { request: { query: TrainingCoursesDocument, variables: { first: 100, after: null, status: 'PUBLISHED' } }, result: { data: { trainingCourses: { __typename: 'TrainingCourseConnection', edges: [{ __typename: 'TrainingCourseEdge', cursor: 'c1', node: course }], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' } } } } },
     { request: { query: TrainingCourseReportDocument, variables: { courseId: 'k1' } }, result: { data: { trainingCourseCompletion: counts(10, 7, 2, 1), trainingCompletionTrend: months } } },
-    { request: { query: TrainingRollupDocument, variables: { courseId: 'k1' } }, result: { data: { trainingRollup: { __typename: 'TrainingRollup', totals: counts(10, 7, 2, 1), groups: [{ __typename: 'TrainingRollupGroup', teamId: 't1', name: 'Sales', counts: counts(4, 1, 2) }] } } } },
+    { request: { query: TrainingRollupDocument, variables: { courseId: 'k1' } }, result: { data: { trainingRollup: { __typename: 'TrainingRollup', totals: counts(10, 7, 2, 1), groups: [{ __typename: 'TrainingRollupGroup', teamId: 't2', name: 'Field sales', parentId: 't1', counts: counts(1, 0, 1) }, { __typename: 'TrainingRollupGroup', teamId: 't1', name: 'Sales', parentId: null, counts: counts(4, 1, 2) }, { __typename: 'TrainingRollupGroup', teamId: 't3', name: 'Accounts', parentId: 't1', counts: counts(2, 1, 0) }] } } } },
   ];
 
   it('shows a course\'s completion, its trend as a chart and as a table, and HR the teams', async () => {
@@ -114,7 +114,13 @@ describe('training reports (web)', () => {
       ['Team', 'Completion rate', 'Done of required', 'Overdue', 'Expired'],
       ['Whole organisation', '70%', '7 of 10', '2', '1'],
       ['Sales', '25%', '1 of 4', '2', '0'],
+      ['Accounts', '50%', '1 of 2', '0', '0'],
+      ['Field sales', '0%', '0 of 1', '1', '0'],
     ]);
+    // The tree: a team's sub-teams follow it, indented.
+    const indent = (name: string) => (within(teams).getByRole('rowheader', { name }) as HTMLElement).style.paddingInlineStart;
+    expect(indent('Accounts')).toContain('1.25rem');
+    expect(indent('Sales')).toContain('0rem');
   });
 
   it('leaves the team roll-up to HR, and reads right to left in Arabic', async () => {
@@ -126,14 +132,15 @@ describe('training reports (web)', () => {
 });
 
 describe('matrix nudges (web)', () => {
-  const cell = (courseId: string, status: TrainingStatus) => ({ __typename: 'TrainingMatrixCell' as const, courseId, status, completedAt: null, dueAt: status === 'OVERDUE' ? '2026-11-01T12:00:00.000Z' : null, expiresAt: null });
+  // One column (k1): each row's status and the date it speaks of.
+  const cell = (status: TrainingStatus) => ({ statuses: [status], dates: [status === 'OVERDUE' ? '2026-11-01T12:00:00.000Z' : null] });
   const matrix = {
     __typename: 'TrainingMatrix',
     columns: [{ __typename: 'TrainingMatrixColumn', courseId: 'k1', title: 'Security Basics' }],
     rows: [
-      { __typename: 'TrainingMatrixRow', userId: 'u2', name: 'Omar', teamName: 'Sales', overdueCount: 1, cells: [cell('k1', 'OVERDUE')] },
-      { __typename: 'TrainingMatrixRow', userId: 'u3', name: 'Ana', teamName: 'Sales', overdueCount: 1, cells: [cell('k1', 'OVERDUE')] },
-      { __typename: 'TrainingMatrixRow', userId: 'u4', name: 'Dan', teamName: 'Sales', overdueCount: 0, cells: [cell('k1', 'NOT_STARTED')] },
+      { __typename: 'TrainingMatrixRow', userId: 'u2', name: 'Omar', teamName: 'Sales', overdueCount: 1, ...cell('OVERDUE') },
+      { __typename: 'TrainingMatrixRow', userId: 'u3', name: 'Ana', teamName: 'Sales', overdueCount: 1, ...cell('OVERDUE') },
+      { __typename: 'TrainingMatrixRow', userId: 'u4', name: 'Dan', teamName: 'Sales', overdueCount: 0, ...cell('NOT_STARTED') },
     ],
   };
   const rateLimited = { errors: [new GraphQLError('Too many attempts', { extensions: { code: 'RATE_LIMITED', retryAfter: 3600 } })] };
