@@ -64,3 +64,9 @@ export const WikiSpaceMemberConnection = connectionOf(WikiSpaceMemberModel, 'Wik
 export class WikiSpacePayload {
   @Field(() => WikiSpaceModel) space!: WikiSpaceModel;
 }
+
+@ObjectType('WikiSpaceMemberPayload')
+export class WikiSpaceMemberPayload {
+  @Field(() => WikiSpaceModel, { nullable: true, description: 'The space as the viewer now sees it; null when the change took their own access away (they removed themselves).' })
+  space!: WikiSpaceModel | null;
+}

@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Actor, CurrentActor, PageArgs, ParseIdPipe, type GqlContext } from '@pillars/api/core';
 import { WikiPageConnection } from './wiki-page.model';
 import { WikiPagesService } from './wiki-pages.service';
-import { WikiSpaceConnection, WikiSpaceMemberConnection, WikiSpaceModel, WikiSpacePayload, WikiSpaceTeamModel } from './wiki-space.model';
+import { WikiSpaceConnection, WikiSpaceMemberConnection, WikiSpaceMemberPayload, WikiSpaceModel, WikiSpacePayload, WikiSpaceTeamModel } from './wiki-space.model';
 import { WikiSpacesService } from './wiki-spaces.service';
 import { CreateWikiSpaceInput, SetWikiSpaceMemberInput, UpdateWikiSpaceInput, WikiPagesArgs, WikiSpaceByKeyArgs } from './wiki.inputs';
 import { WikiLoaders } from './wiki.loaders';
@@ -42,8 +42,8 @@ export class WikiSpacesResolver {
     return { space: await this.spaces.updateSpace(actor, id, fields) };
   }
 
-  @Mutation(() => WikiSpacePayload, { description: 'The space\'s admins: set a member\'s role, or remove them with role null.' })
-  async setWikiSpaceMember(@CurrentActor() actor: Actor, @Args('input') input: SetWikiSpaceMemberInput): Promise<WikiSpacePayload> {
+  @Mutation(() => WikiSpaceMemberPayload, { description: 'The space\'s admins: set a member\'s role, or remove them with role null.' })
+  async setWikiSpaceMember(@CurrentActor() actor: Actor, @Args('input') input: SetWikiSpaceMemberInput): Promise<WikiSpaceMemberPayload> {
     return { space: await this.spaces.setMember(actor, input) };
   }
 

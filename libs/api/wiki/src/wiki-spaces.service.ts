@@ -67,7 +67,8 @@ export class WikiSpacesService {
   }
 
   /** The space's admins name a member's role, or remove them (`role` null). A members-only space keeps an admin. */
-  async setMember(actor: Actor, input: { spaceId: string; userId: string; role?: WikiSpaceRole | null }): Promise<WikiSpaceModel> {
+  /** The space as the actor sees it after the change, or null when it took their own access away. */
+  async setMember(actor: Actor, input: { spaceId: string; userId: string; role?: WikiSpaceRole | null }): Promise<WikiSpaceModel | null> {
     await this.db.transaction(async (tx) => {
       const space = await this.getSpace(actor, input.spaceId, tx, true);
       authorize(wikiPolicy, actor, 'admin', space);
@@ -86,7 +87,10 @@ export class WikiSpacesService {
       if (space.visibility === WikiSpaceVisibility.MEMBERS) await this.keepAnAdmin(tx, space.id);
       await this.append(tx, actor, WikiEvents.memberChanged, { spaceId: space.id, userId: user.id });
     });
-    return this.getSpace(actor, input.spaceId);
+    return this.getSpace(actor, input.spaceId).catch((e: unknown) => {
+      if (e instanceof AppError && e.code === 'NOT_FOUND') return null;
+      throw e;
+    });
   }
 
   /** A readable space; another organisation's or a hidden one is NOT_FOUND. */

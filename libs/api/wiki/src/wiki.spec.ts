@@ -55,6 +55,13 @@ describe('wiki spaces', () => {
     await ok(second, SET_MEMBER, { input: { spaceId, userId: hr.id, role: null } });
     expect(codeOf(await gql(current()).as(second).send(SET_MEMBER, { input: { spaceId, userId: second.id, role: 'READER' } }))).toBe('WIKI_SPACE_LAST_ADMIN');
     expect(await all(`SELECT user_id AS "userId", role FROM wiki_space_members WHERE space_id = $1`, [spaceId])).toEqual([{ userId: second.id, role: 'ADMIN' }]);
+    // An admin who removes themselves (another admin remains) gets no error: the space is gone from their view.
+    const third = await buildUser(org);
+    await ok(second, SET_MEMBER, { input: { spaceId, userId: third.id, role: 'ADMIN' } });
+    const res = await gql(current()).as(second).send<{ setWikiSpaceMember: { space: unknown } }>(SET_MEMBER, { input: { spaceId, userId: second.id, role: null } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.setWikiSpaceMember.space).toBeNull();
+    expect(await all(`SELECT user_id AS "userId" FROM wiki_space_members WHERE space_id = $1`, [spaceId])).toEqual([{ userId: third.id }]);
   });
 });
 

@@ -2160,7 +2160,7 @@ export type SetWikiSpaceMemberMutationVariables = Exact<{
 }>;
 
 
-export type SetWikiSpaceMemberMutation = { setWikiSpaceMember: { space: { id: string, key: string, name: string, description: string, visibility: WikiSpaceVisibility, outsiderAccess: WikiOutsiderAccess, reviewCycleMonths: number, viewerRole: WikiSpaceRole | null, abilities: { canEdit: boolean, canAdmin: boolean } } } };
+export type SetWikiSpaceMemberMutation = { setWikiSpaceMember: { space: { id: string, key: string, name: string, description: string, visibility: WikiSpaceVisibility, outsiderAccess: WikiOutsiderAccess, reviewCycleMonths: number, viewerRole: WikiSpaceRole | null, abilities: { canEdit: boolean, canAdmin: boolean } } | null } };
 
 export type WikiTemplateFieldsFragment = { id: string, name: string, description: string, title: string, body: string, language: string, builtIn: boolean };
 

@@ -7,6 +7,7 @@ import { SetWikiSpaceMemberDocument } from '@pillars/web/wiki/data-access';
 import { IconUserMinus, IconUserPlus } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 import { WikiFormProblems } from './wiki-form-problems';
 
 const ROLES: WikiSpaceRole[] = ['READER', 'EDITOR', 'ADMIN'];
@@ -34,7 +35,15 @@ export function WikiSpaceMembers({ space, members, loadMore, loadingMore }: Wiki
   const [picked, setPicked] = useState<PickedPerson | null>(null);
   const [role, setRole] = useState<WikiSpaceRole>('EDITOR');
   const [problem, setProblem] = useState<string | null>(null);
-  const [setMember, setting] = useMutation(SetWikiSpaceMemberDocument, { refetchQueries: ['WikiSpaceSettings'], awaitRefetchQueries: true });
+  const navigate = useNavigate();
+  // Removing yourself from a members-only space takes the space away (space: null): back to the spaces.
+  const [setMember, setting] = useMutation(SetWikiSpaceMemberDocument, {
+    refetchQueries: (result) => (result.data?.setWikiSpaceMember.space ? ['WikiSpaceSettings'] : ['WikiSpaces']),
+    awaitRefetchQueries: true,
+    onCompleted: (data) => {
+      if (!data.setWikiSpaceMember.space) navigate('/wiki', { replace: true });
+    },
+  });
   const admins = members.filter((m) => m.role === 'ADMIN').length;
   const guarded = (m: WikiMember) => space.visibility === 'MEMBERS' && m.role === 'ADMIN' && admins <= 1 && !loadMore;
   const clear = () => {

@@ -28,7 +28,7 @@ const settingsMock = {
 };
 
 
-const payload = { data: { setWikiSpaceMember: { __typename: 'WikiSpacePayload', space: adminSpace } } };
+const payload = { data: { setWikiSpaceMember: { __typename: 'WikiSpaceMemberPayload', space: adminSpace } } };
 
 describe('wiki space settings', () => {
   it('lets an admin change the name, the visibility and the review cycle, and says it saved', async () => {
