@@ -79,6 +79,7 @@ const EXCEPTIONS: Record<string, { accepts: Hostile[]; why: string }> = {
   'SaveWikiDraftInput.title': { accepts: MAY_BE_EMPTY, why: 'an unfinished title may still be empty' },
   'CreateWikiTemplateInput.description': { accepts: [...MULTI_LINE, ...MAY_BE_EMPTY], why: 'multi-line; empty means none' },
   'UpdateWikiTemplateInput.description': { accepts: [...MULTI_LINE, ...MAY_BE_EMPTY], why: 'multi-line; empty clears it' },
+  'Query.renderWikiPreview.body': { accepts: [...MULTI_LINE, ...MAY_BE_EMPTY, 'overLong'], why: 'the editor’s multi-line Markdown, validated as a page body; 1 MB of UTF-8 (WIKI_PAGE_TOO_LARGE)' },
   'CreateWikiTemplateInput.body': { accepts: [...MULTI_LINE, ...MAY_BE_EMPTY, 'overLong'], why: 'a template’s multi-line Markdown; 1 MB of UTF-8 (WIKI_PAGE_TOO_LARGE)' },
   'UpdateWikiTemplateInput.body': { accepts: [...MULTI_LINE, ...MAY_BE_EMPTY, 'overLong'], why: 'a template’s multi-line Markdown; 1 MB of UTF-8 (WIKI_PAGE_TOO_LARGE)' },
   'TrainingCourseInput.description': { accepts: [...MULTI_LINE, ...MAY_BE_EMPTY], why: 'a course’s multi-line description; may be empty' },
@@ -101,7 +102,8 @@ function plausible(name: string, type: GraphQLInputType, depth = 0): unknown {
   const inner = unwrap(type);
   if (inner instanceof GraphQLList) return [plausible(name, inner.ofType, depth + 1)];
   if (inner instanceof GraphQLInputObjectType) return requiredFields(inner, depth + 1);
-  if (inner instanceof GraphQLEnumType) return inner.getValues()[0]?.value;
+  // A course module's first kind (ATTENDANCE) needs its sessions' dates; an evidence upload needs nothing more.
+  if (inner instanceof GraphQLEnumType) return inner.name === 'TrainingModuleKind' ? 'EVIDENCE_UPLOAD' : inner.getValues()[0]?.value;
   const scalar = inner as GraphQLScalarType;
   if (scalar.name === 'ID') return randomUUID();
   if (scalar.name === 'Int' || scalar.name === 'Float') return 1;

@@ -215,14 +215,14 @@ export class TrainingQueriesService {
        members AS MATERIALIZED (${this.people.teamMembershipsSql(org)}),
        subtrees AS MATERIALIZED (${this.people.teamSubtreesSql(org)}),
        own AS (SELECT m.team_id, ${sums('pp')} FROM members m JOIN per_person pp ON pp.user_id = m.user_id WHERE m.teams = 1 GROUP BY m.team_id),
-       parts AS (SELECT st.root, st.root_name, o.required, o.done, o.overdue, o.expired FROM subtrees st JOIN own o ON o.team_id = st.team_id
+       parts AS (SELECT st.root, st.root_name, st.root_parent, o.required, o.done, o.overdue, o.expired FROM subtrees st JOIN own o ON o.team_id = st.team_id
                  UNION ALL
-                 SELECT x.root, x.root_name, pp.required, pp.done, pp.overdue, pp.expired
-                   FROM (SELECT DISTINCT st.root, st.root_name, m.user_id FROM subtrees st JOIN members m ON m.team_id = st.team_id WHERE m.teams > 1) x
+                 SELECT x.root, x.root_name, x.root_parent, pp.required, pp.done, pp.overdue, pp.expired
+                   FROM (SELECT DISTINCT st.root, st.root_name, st.root_parent, m.user_id FROM subtrees st JOIN members m ON m.team_id = st.team_id WHERE m.teams > 1) x
                    JOIN per_person pp ON pp.user_id = x.user_id)
        SELECT 0 AS part, NULL::uuid AS id, NULL::text AS name, NULL::uuid AS parent_id, ${sums('pp')} FROM per_person pp
        UNION ALL
-       SELECT 1, x.root, x.root_name, (SELECT t.parent_id FROM teams t WHERE t.id = x.root), ${sums('x')} FROM parts x GROUP BY x.root, x.root_name
+       SELECT 1, x.root, x.root_name, x.root_parent, ${sums('x')} FROM parts x GROUP BY x.root, x.root_name, x.root_parent
        ORDER BY part, name, id`,
       p.values,
     );

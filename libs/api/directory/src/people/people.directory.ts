@@ -78,7 +78,7 @@ export class PeopleDirectory {
   }
 
   /**
-   * One SELECT yielding `root, root_name, team_id`: every team of the organisation (`root`) with
+   * One SELECT yielding `root, root_name, root_parent, team_id`: every team of the organisation (`root`) with
    * itself and each team below it, for roll-ups that sum per team first and then over subtrees (fewer rows
    * than teamTreeMembersSql's person per team above them). `orgParam` as for teamTreeMembersSql.
    */
@@ -86,7 +86,7 @@ export class PeopleDirectory {
     return `WITH RECURSIVE tree(root, id) AS (
         SELECT t.id, t.id FROM teams t WHERE t.organization_id = ${orgParam}::uuid
         UNION ALL SELECT tr.root, c.id FROM tree tr JOIN teams c ON c.parent_id = tr.id)
-      SELECT tr.root, rt.name AS root_name, tr.id AS team_id FROM tree tr JOIN teams rt ON rt.id = tr.root`;
+      SELECT tr.root, rt.name AS root_name, rt.parent_id AS root_parent, tr.id AS team_id FROM tree tr JOIN teams rt ON rt.id = tr.root`;
   }
 
   /**

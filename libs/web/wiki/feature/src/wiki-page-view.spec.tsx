@@ -1,4 +1,4 @@
-import { RecordWikiPageViewDocument, WikiPageBySlugDocument } from '@pillars/web/wiki/data-access';
+import { RecordWikiPageViewDocument, WikiPageArchiveDocument, WikiPageBySlugDocument } from '@pillars/web/wiki/data-access';
 import { screen, waitFor } from '@testing-library/react';
 import { Outlet, Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
@@ -24,12 +24,13 @@ const pageData = (viewStats: { views: number; viewers: number; last30Days: numbe
   },
 });
 
-function renderPage(viewStats: { views: number; viewers: number; last30Days: number } | null, canEdit: boolean) {
+function renderPage(viewStats: { views: number; viewers: number; last30Days: number } | null, canEdit: boolean, archivedAt: string | null = null) {
   let recorded = 0;
   renderWiki(
     <InSpace />,
     [
       { request: { query: WikiPageBySlugDocument, variables: { spaceKey: 'eng', slug: 'expenses' } }, result: { data: pageData(viewStats, canEdit) } },
+      ...(archivedAt ? [{ request: { query: WikiPageArchiveDocument, variables: { id: PAGE_ID } }, result: { data: { wikiPage: { __typename: 'WikiPage', id: PAGE_ID, archivedAt } } }, maxUsageCount: 5 }] : []),
       {
         request: { query: RecordWikiPageViewDocument, variables: { pageId: PAGE_ID } },
         result: () => {
@@ -51,6 +52,13 @@ describe('wiki page view', () => {
     expect(screen.getByText(/7 views in 30 days · 12 people in all/)).toBeTruthy();
     // The owner verifies and hands the page on (the same rule as the API's).
     expect(screen.getByRole('button', { name: 'Owner and review' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Edit' })).toBeTruthy();
+  });
+
+  it('offers no Edit on an archived page until it is restored', async () => {
+    renderPage(null, true, '2026-11-20T08:00:00.000Z');
+    expect(await screen.findByRole('region', { name: /archived/i })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Edit' })).toBeNull();
   });
 
   it('shows a reader no counts, and still counts their visit', async () => {

@@ -4,7 +4,7 @@ import { isNotFound, useErrorMessages, useLiveRoom, useSession } from '@pillars/
 import { PostBody } from '@pillars/web/feeds/feature';
 import { EmptyView, ErrorView, FlipInRtl, PageSkeleton } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
-import { RecordWikiPageViewDocument, VerifyWikiPageDocument, WikiPageBySlugDocument, wikiPageRoom } from '@pillars/web/wiki/data-access';
+import { RecordWikiPageViewDocument, VerifyWikiPageDocument, WikiPageArchiveDocument, WikiPageBySlugDocument, wikiPageRoom } from '@pillars/web/wiki/data-access';
 import { IconAlertTriangle, IconArrowsMove, IconChevronRight, IconCircleCheck, IconEye, IconHistory, IconLock, IconPencil, IconUserShare } from '@tabler/icons-react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +33,9 @@ export function WikiPageView() {
   const [verify, verifying] = useMutation(VerifyWikiPageDocument);
   const [recordView] = useMutation(RecordWikiPageViewDocument);
   const pageId = page?.id;
+  // An archived page takes no edits until it is restored (the banner's button): no Edit button meanwhile.
+  const archive = useQuery(WikiPageArchiveDocument, { variables: { id: pageId ?? '' }, skip: !pageId });
+  const archived = !!archive.data?.wikiPage.archivedAt;
   // One visit per page opened (the API counts it once a day); a failure to count is nobody's concern.
   useEffect(() => {
     if (pageId) void recordView({ variables: { pageId } }).catch(() => undefined);
@@ -85,7 +88,7 @@ export function WikiPageView() {
           {page.title}
         </Title>
         <Group gap="xs" wrap="wrap">
-          {page.abilities.canEdit ? (
+          {page.abilities.canEdit && !archived ? (
             <Button component={Link} to={wikiEditPath(space.key, page.slug)} leftSection={<IconPencil size={16} aria-hidden="true" />}>
               {t('wiki.page.edit')}
             </Button>

@@ -89,12 +89,16 @@ describe('wiki space members', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add member' }));
     await waitFor(() => expect(set.calls).toEqual([{ input: { spaceId: SPACE_ID, userId: THIRD, role: 'ADMIN' } }]), { timeout: 5000 });
 
+    // The add's mutation settles first (the role selects are disabled while one is in flight).
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'Role of Omar Haddad' }) as HTMLSelectElement).disabled).toBe(false), { timeout: 5000 });
     fireEvent.change(screen.getByRole('combobox', { name: 'Role of Omar Haddad' }), { target: { value: 'EDITOR' } });
     await waitFor(() => expect(set.calls).toHaveLength(2), { timeout: 5000 });
     expect(set.calls[1]).toEqual({ input: { spaceId: SPACE_ID, userId: OTHER, role: 'EDITOR' } });
 
     fireEvent.click(screen.getByRole('button', { name: 'Remove Omar Haddad' }));
     const confirm = await screen.findByRole('dialog', { name: 'Remove a member' });
+    // The role change's mutation may still be settling (its button loading): wait until Remove can be pressed.
+    await waitFor(() => expect((within(confirm).getByRole('button', { name: 'Remove' }) as HTMLButtonElement).disabled).toBe(false), { timeout: 5000 });
     fireEvent.click(within(confirm).getByRole('button', { name: 'Remove' }));
     await waitFor(() => expect(set.calls).toHaveLength(3), { timeout: 5000 });
     expect(set.calls[2]).toEqual({ input: { spaceId: SPACE_ID, userId: OTHER, role: null } });
