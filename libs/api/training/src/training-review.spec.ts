@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DirectoryModule } from '@pillars/api/directory';
-import { appUrl, buildOrganization, buildUser, closeTestDb, codeOf, countQueries, createTestApp, gql, testDb, type TestUser } from '@pillars/api/testing';
+import { appUrl, buildOrganization, buildUser, closeTestDb, codeOf, createTestApp, gql, leastQueries, testDb, type TestUser } from '@pillars/api/testing';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,7 +89,8 @@ describe('training: evidence waiting for review', () => {
     expect(everyone.pendingTrainingEvidence.edges.map((x) => x.node.id)).toEqual([boEvidence, strangerEvidence, adaEvidence]);
     expect(codeOf(await gql(app).as(hr).send(PENDING, { after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
     // A page costs the same number of statements whatever its size (page, names, files; the count).
-    const cost = (first: number) => countQueries(() => ok(hr, PENDING, { first }));
+    // (The least of two runs each: a session lookup lands in whichever request comes first after the cache's second.)
+    const cost = (first: number) => leastQueries(app, hr, PENDING, { first });
     expect(await cost(3)).toBe(await cost(1));
 
     // The file: the uploader, their line's managers and HR; nobody else.

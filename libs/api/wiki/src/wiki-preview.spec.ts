@@ -1,5 +1,5 @@
 import { unsafeHtmlFindings, XSS_CORPUS } from '@pillars/api/core';
-import { all, buildOrganization, buildUser, codeOf, countQueries, gql } from '@pillars/api/testing';
+import { all, buildOrganization, buildUser, codeOf, gql, leastQueries } from '@pillars/api/testing';
 import { SET_MEMBER } from './wiki.test-documents';
 import { wikiTestApp } from './wiki.test-support';
 
@@ -63,8 +63,9 @@ describe('wiki: the editor preview rendered by the server', () => {
     expect(tooBig.errors?.[0].extensions).toMatchObject({ code: 'WIKI_PAGE_TOO_LARGE', maxBytes: 1_000_000 });
     expect(codeOf(await gql(current()).as(hr).send(PREVIEW, { spaceId: open, body: 'a\u0000b' }))).toBe('BAD_USER_INPUT');
     const links = (n: number) => Array.from({ length: n }, (_, i) => `[[Page ${i}]]`).join(' ');
-    const few = await countQueries(() => ok(hr, PREVIEW, { spaceId: open, body: links(2) }));
-    const many = await countQueries(() => ok(hr, PREVIEW, { spaceId: open, body: links(40) }));
+    // The least of two runs each: a session lookup lands in whichever request comes first after the cache's second.
+    const few = await leastQueries(current(), hr, PREVIEW, { spaceId: open, body: links(2) });
+    const many = await leastQueries(current(), hr, PREVIEW, { spaceId: open, body: links(40) });
     expect(many).toBe(few);
   });
 });
