@@ -104,15 +104,8 @@ export class FilesService {
   async attach(tx: Tx, actor: Actor, fileIds: readonly string[], owner: FileOwner): Promise<FileModel[]> {
     const ids = [...new Set(fileIds)];
     if (ids.length === 0) return [];
-    const rows = await runSql<{ id: string }>(
-      tx,
-      `UPDATE files SET owner_type = $4, owner_id = $5
-        WHERE id = ANY($1::uuid[]) AND organization_id = $2 AND uploader_id = $3 AND owner_id IS NULL
-        RETURNING id`,
-      [ids, actor.organizationId, actor.userId, owner.ownerType, owner.ownerId],
-    );
-    if (rows.length !== ids.length) {
-      const attached = new Set(rows.map((r) => r.id));
+    const attached = new Set(await this.attachOwn(tx, actor, ids, owner));
+    if (attached.size !== ids.length) {
       throw new AppError(FilesErrorCode.FILES_NOT_ATTACHABLE, { fileIds: ids.filter((id) => !attached.has(id)) }, 'File cannot be attached');
     }
     const files = await tx.getRepository(FileEntity).find({ where: ids.map((id) => ({ id })), order: { createdAt: 'ASC', id: 'ASC' } });

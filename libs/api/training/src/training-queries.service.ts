@@ -10,7 +10,7 @@ import {
   type TrainingPlayerModel, type TrainingRollupModel, type TrainingSessionSeatModel,
 } from './training.model';
 import { coursePolicy, visibleRecordsSql } from './training.policy';
-import { currentOrderSql, currentRankSql, DUE_SOON_DAYS, ENROLMENT_COLUMNS, presentEnrolment, statusCodeSql, statusSql, type EnrolmentRow } from './training.sql';
+import { currentOrderSql, currentRankSql, DUE_SOON_DAYS, ENROLMENT_COLUMNS, presentEnrolment, statusCodeSql, statusOfCode, statusSql, type EnrolmentRow } from './training.sql';
 
 export const TRAINING_NUDGE_KIND = 'training.nudge';
 /** One nudge per person and course per manager a day; one "nudge every overdue" per course an hour. */
@@ -23,8 +23,6 @@ interface CellRow {
   code: number;
   at: number | null;
 }
-/** TrainingStatus by statusCodeSql's code (1-based). */
-const STATUS_OF_CODE = [null, TrainingStatus.EXPIRED, TrainingStatus.EXPIRING, TrainingStatus.DONE, TrainingStatus.OVERDUE, TrainingStatus.IN_PROGRESS, TrainingStatus.NOT_STARTED] as const;
 const counts = (r: { required: number; done: number; overdue: number; expired: number } | undefined): TrainingCountsModel => {
   const required = r?.required ?? 0;
   const done = r?.done ?? 0;
@@ -142,9 +140,10 @@ export class TrainingQueriesService {
     }
     const cells = people.length === 0 ? [] : await this.db.prepared<CellRow>(
       'training-matrix-cells',
-      `SELECT DISTINCT ON (e.user_id, e.course_id) e.user_id, e.course_id, ${statusCodeSql('e')} AS code,
-          (extract(epoch FROM CASE ${statusCodeSql('e')} WHEN 3 THEN e.completed_at WHEN 1 THEN e.expires_at WHEN 2 THEN e.expires_at ELSE e.due_at END) * 1000)::float8 AS at
-        FROM training_enrolments e WHERE e.organization_id = $1 AND e.assignment_id IS NOT NULL AND e.user_id = ANY($2::uuid[])
+      `SELECT DISTINCT ON (e.user_id, e.course_id) e.user_id, e.course_id, sc.code,
+          (extract(epoch FROM CASE sc.code WHEN 3 THEN e.completed_at WHEN 1 THEN e.expires_at WHEN 2 THEN e.expires_at ELSE e.due_at END) * 1000)::float8 AS at
+        FROM training_enrolments e CROSS JOIN LATERAL (SELECT ${statusCodeSql('e')} AS code) sc
+       WHERE e.organization_id = $1 AND e.assignment_id IS NOT NULL AND e.user_id = ANY($2::uuid[])
        ORDER BY e.user_id, e.course_id, ${currentOrderSql('e')}`,
       [actor.organizationId, people.map((u) => u.id)],
     );
@@ -163,7 +162,7 @@ export class TrainingQueriesService {
       const row = rows.get(c.user_id);
       const i = at.get(c.course_id);
       if (!row || i === undefined) continue;
-      const status = STATUS_OF_CODE[c.code] ?? TrainingStatus.NOT_STARTED;
+      const status = statusOfCode(c.code);
       row.statuses[i] = status;
       row.dates[i] = c.at === null ? null : new Date(c.at);
       if (status === TrainingStatus.OVERDUE) row.overdueCount++;

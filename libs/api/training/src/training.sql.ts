@@ -5,8 +5,11 @@ export const EXPIRING_DAYS = 30;
 /** Open enrolments due within this many days are "due soon". */
 export const DUE_SOON_DAYS = 7;
 
-/** TrainingStatus values by the code statusCodeSql gives them (1-based, as SQL arrays). */
-const STATUS_CODES = `ARRAY['EXPIRED', 'EXPIRING', 'DONE', 'OVERDUE', 'IN_PROGRESS', 'NOT_STARTED']`;
+/** TrainingStatus values in the order of the codes statusCodeSql gives them (code 1 is the first). */
+const STATUS_BY_CODE = [TrainingStatus.EXPIRED, TrainingStatus.EXPIRING, TrainingStatus.DONE, TrainingStatus.OVERDUE, TrainingStatus.IN_PROGRESS, TrainingStatus.NOT_STARTED] as const;
+const STATUS_CODES = `ARRAY[${STATUS_BY_CODE.map((s) => `'${s}'`).join(', ')}]`;
+/** The TrainingStatus of a statusCodeSql code read back from SQL. */
+export const statusOfCode = (code: number): TrainingStatus => STATUS_BY_CODE[code - 1] ?? TrainingStatus.NOT_STARTED;
 
 /** The status of `training_enrolments <e>` now as a code, 1 to 6: EXPIRED, EXPIRING, DONE, OVERDUE, IN_PROGRESS, NOT_STARTED. */
 export const statusCodeSql = (e = 'e', now = 'now()') => `CASE
