@@ -363,7 +363,7 @@ test('an invited person opens the mailed link, sets a password and lands signed 
   const link = /https?:\/\/\S+?(\/welcome#token=[\w-]+)/.exec(body);
   expect(link, body).toBeTruthy();
 
-  const context = await browser.newContext({ baseURL: new URL(page.url()).origin, viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ baseURL: new URL(page.url()).origin, viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   try {
     const invitee = await context.newPage();
     await invitee.goto((link as RegExpExecArray)[1]);

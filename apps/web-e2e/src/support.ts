@@ -16,9 +16,21 @@ export const baseURL = `http://127.0.0.1:${Number(process.env['E2E_PORT'] ?? 345
 
 /** No serious or critical accessibility violations on the current page. */
 export async function expectAccessible(page: Page, what = page.url()) {
-  // A popover or menu fading in has a translucent text colour for a moment: axe would measure
-  // its contrast mid-transition. Wait until no CSS transition or animation is running.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
+  // A popover or dialog fading in has a translucent text colour for a moment: axe would measure
+  // its contrast mid-transition. Mantine mounts a dialog in its "out" style and starts the transition
+  // a frame later, so one calm frame proves nothing: wait for five frames in a row with no finite
+  // CSS transition or animation running.
+  await page.evaluate(() => ((window as unknown as { __pillarsCalmFrames?: number }).__pillarsCalmFrames = 0));
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __pillarsCalmFrames?: number };
+      const busy = document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity);
+      w.__pillarsCalmFrames = busy ? 0 : (w.__pillarsCalmFrames ?? 0) + 1;
+      return w.__pillarsCalmFrames >= 5;
+    },
+    undefined,
+    { polling: 'raf' },
+  );
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`), `axe on ${what}`).toEqual([]);
@@ -93,7 +105,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 /** A second person in their own browser context (own cookies, own socket), in `lang` when given. */
 export async function signedInPage(browser: Browser, email: string, viewport = { width: 1280, height: 900 }, lang?: Lang) {
-  const context = await browser.newContext({ baseURL, viewport });
+  const context = await browser.newContext({ baseURL, viewport, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await signIn(page, email, DEMO_PASSWORD, lang);
   return page;

@@ -15,7 +15,7 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 /** A signed-in API session outside the browser (for the set-up the screens under test do not cover). */
 async function apiAs(browser: Browser, email: string) {
-  const context = await browser.newContext({ baseURL });
+  const context = await browser.newContext({ baseURL, reducedMotion: 'reduce' });
   const request: APIRequestContext = context.request;
   const send = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const res = await request.post('/graphql', { data: { query, variables }, headers: { 'content-type': 'application/json', 'x-pillars-csrf': '1' } });

@@ -30,7 +30,7 @@ const CONTENT: Record<'en' | 'it' | 'ar', { title: string; category: string; rea
 
 /** The demo employee's team, as the directory names it (read over the API in their own session). */
 async function employeeTeam(browser: Browser): Promise<string> {
-  const context = await browser.newContext({ baseURL });
+  const context = await browser.newContext({ baseURL, reducedMotion: 'reduce' });
   try {
     const send = async (query: string, variables: Record<string, unknown> = {}) => {
       const res = await context.request.post('/graphql', { data: { query, variables }, headers: { 'content-type': 'application/json', 'x-pillars-csrf': '1' } });
@@ -173,7 +173,7 @@ for (const lang of ['en', 'it', 'ar'] as const satisfies readonly Lang[]) {
     expect(text).toContain(code);
 
     // The public check, without a session.
-    const visitor = await (await browser.newContext({ baseURL, viewport: PHONE })).newPage();
+    const visitor = await (await browser.newContext({ baseURL, viewport: PHONE, reducedMotion: 'reduce' })).newPage();
     await visitor.goto('/');
     await visitor.evaluate((l) => localStorage.setItem('pillars.locale', l), lang);
     await visitor.goto(`/certificates/verify/${encodeURIComponent(code)}`);

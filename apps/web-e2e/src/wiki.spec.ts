@@ -151,6 +151,7 @@ test('a space, a page from a template, a conflict merged without losing a word, 
   // Restoring revision 2 (Amira's) makes revision 4; the history keeps every revision.
   await page.getByRole('button', { name: en('wiki.history.restoreLabel', { number: 2 }) }).click();
   const confirm = page.getByRole('dialog', { name: en('wiki.history.restoreTitle', { number: 2 }) });
+  await expect(confirm).toBeVisible();
   await expectAccessible(page, 'restore confirmation');
   await confirm.getByRole('button', { name: en('wiki.history.restore'), exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: en('wiki.history.restored', { number: 2, latest: 4 }) })).toBeVisible();
