@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@pillars/shared/validation';
 import { PeopleSuggestionsDocument } from '@pillars/web/directory/data-access';
 import { UserAvatar } from '@pillars/web/ui';
-import { IconSearch } from '@tabler/icons-react';
+import { IconSearch, IconUserSearch } from '@tabler/icons-react';
 import { type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -118,7 +118,8 @@ export function HeaderPeopleSearch() {
         <PeopleCombobox />
       </Group>
       <ActionIcon hiddenFrom="sm" variant="subtle" color="gray" size="md" aria-label={t('directory.headerSearch.open')} onClick={() => setOpened(true)}>
-        <IconSearch size={18} aria-hidden="true" />
+        {/* A person with a magnifier: beside it the global search keeps the plain magnifier. */}
+        <IconUserSearch size={18} aria-hidden="true" />
       </ActionIcon>
       <Modal opened={opened} onClose={() => setOpened(false)} title={t('directory.headerSearch.region')} closeButtonProps={{ 'aria-label': t('directory.headerSearch.close') }}>
         <div role="search" aria-label={t('directory.headerSearch.region')}>
