@@ -69,10 +69,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
 
   @SubscribeMessage('subscribe')
   subscribe(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SocketAck> {
-    return this.guarded('subscribe', async () => {
+    return this.guarded('subscribe', body, async (room) => {
       const actor = (socket.data as SocketData).actor;
-      const room = readRoom(body);
-      if (room === null) return BAD_INPUT;
       if (!actor) return { ok: false, room, code: 'UNAUTHENTICATED' };
       if (!(await this.realtime.mayJoin(actor, room))) {
         this.logger.debug(`refused ${room} to ${actor.userId}`);
@@ -85,9 +83,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
 
   @SubscribeMessage('unsubscribe')
   unsubscribe(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SocketAck> {
-    return this.guarded('unsubscribe', async () => {
-      const room = readRoom(body);
-      if (room === null) return BAD_INPUT;
+    return this.guarded('unsubscribe', body, async (room) => {
       if (!room.startsWith('session:')) await socket.leave(room);
       return { ok: true, room };
     });
@@ -100,10 +96,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
    */
   @SubscribeMessage('presence.enter')
   enterPresence(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SocketAck> {
-    return this.guarded('presence.enter', async () => {
+    return this.guarded('presence.enter', body, async (room) => {
       const data = socket.data as SocketData;
-      const room = readRoom(body);
-      if (room === null) return BAD_INPUT;
       if (!data.actor) return { ok: false, room, code: 'UNAUTHENTICATED' };
       const held = (data.presence ??= new Set());
       if (!held.has(room) && held.size >= PRESENCE_ROOMS_PER_SOCKET) return { ok: false, room, code: 'BAD_USER_INPUT' };
@@ -119,10 +113,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
 
   @SubscribeMessage('presence.leave')
   leavePresence(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SocketAck> {
-    return this.guarded('presence.leave', async () => {
+    return this.guarded('presence.leave', body, async (room) => {
       const data = socket.data as SocketData;
-      const room = readRoom(body);
-      if (room === null) return BAD_INPUT;
       if (data.actor && data.presence?.delete(room)) await this.presence.leave(room, data.actor.userId, socket.id);
       return { ok: true, room };
     });
@@ -138,10 +130,15 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     await Promise.all(rooms.map((room) => this.presence.leave(room, userId, socket.id))).catch((e: unknown) => this.logger.warn(`presence cleanup for ${socket.id}: ${(e as Error).message}`));
   }
 
-  /** A failing handler answers INTERNAL with a reference for the log line, and the socket stays up. */
-  private async guarded(event: string, work: () => Promise<SocketAck>): Promise<SocketAck> {
+  /**
+   * Every room event names one room: a body that does not is answered BAD_USER_INPUT before the
+   * handler runs. A failing handler answers INTERNAL with a reference for the log line, and the
+   * socket stays up.
+   */
+  private async guarded(event: string, body: unknown, work: (room: string) => Promise<SocketAck>): Promise<SocketAck> {
     try {
-      return await work();
+      const room = readRoom(body);
+      return room === null ? BAD_INPUT : await work(room);
     } catch (e) {
       const reference = randomUUID();
       this.logger.error(`[${reference}] ${event}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
