@@ -17,3 +17,4 @@ export { cropOf, PhotoCropper, type PhotoCropperProps, type SquareCrop } from '.
 export { CsvButton, type CsvButtonProps } from './csv-button';
 export { RelativeTime, type RelativeTimeProps } from './relative-time';
 export { FormProblems, type FormProblemsProps } from './form-problems';
+export { PreviewCard, type PreviewCardProps } from './preview-card';

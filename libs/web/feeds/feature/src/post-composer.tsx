@@ -5,6 +5,7 @@ import { LIMITS } from '@pillars/shared/validation';
 import { useErrorMessages } from '@pillars/web/core/data-access';
 import { CreatePostDocument, RenderPostPreviewDocument } from '@pillars/web/feeds/data-access';
 import { AlreadyDone } from '@pillars/web/search/feature';
+import { PreviewCard } from '@pillars/web/ui';
 import { IconClockHour4, IconSend } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,26 +26,16 @@ export function MarkdownPreview({ body, teamId }: { body: string; teamId?: strin
   const { data, previousData, loading, error } = useQuery(RenderPostPreviewDocument, { variables: { body: text, teamId: teamId ?? null }, skip: !text });
   const html = (data ?? previousData)?.renderPostPreview.html;
   return (
-    <Card withBorder radius="sm" padding="sm" component="section" aria-label={t('feeds.composer.preview')} aria-busy={loading}>
-      <Text size="xs" c="dimmed" mb={4} aria-hidden="true">
-        {t('feeds.composer.preview')}
-      </Text>
-      {!text ? (
-        <Text size="sm" c="dimmed">
-          {t('feeds.composer.previewEmpty')}
-        </Text>
-      ) : error && !html ? (
-        <Text size="sm" c="dimmed">
-          {t('feeds.composer.previewFailed')}
-        </Text>
-      ) : html !== undefined ? (
-        <PostBody html={html} />
-      ) : (
-        <Text size="sm" c="dimmed">
-          {t('common.loading')}
-        </Text>
-      )}
-    </Card>
+    <PreviewCard
+      label={t('feeds.composer.preview')}
+      empty={!text}
+      emptyText={t('feeds.composer.previewEmpty')}
+      failed={!!error && !html}
+      failedText={t('feeds.composer.previewFailed')}
+      loading={loading}
+    >
+      {html !== undefined ? <PostBody html={html} /> : null}
+    </PreviewCard>
   );
 }
 

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { PostBody } from '@pillars/web/feeds/feature';
+import { PreviewCard } from '@pillars/web/ui';
 import { RenderWikiPreviewDocument } from '@pillars/web/wiki/data-access';
 import { useTranslation } from 'react-i18next';
 
@@ -21,19 +22,15 @@ export function WikiPreview({ body, spaceId, language }: { body: string; spaceId
   const { data, previousData, loading, error } = useQuery(RenderWikiPreviewDocument, { variables: { spaceId, body: text }, skip: !text, fetchPolicy: 'no-cache' });
   const preview = (data ?? previousData)?.renderWikiPreview;
   return (
-    <Card withBorder radius="sm" padding="sm" component="section" aria-label={t('wiki.preview.label')} aria-busy={loading}>
-      <Text size="xs" c="dimmed" mb={4} aria-hidden="true">
-        {t('wiki.preview.label')}
-      </Text>
-      {!text ? (
-        <Text size="sm" c="dimmed">
-          {t('wiki.preview.empty')}
-        </Text>
-      ) : error && !preview ? (
-        <Text size="sm" c="dimmed">
-          {t('wiki.preview.failed')}
-        </Text>
-      ) : preview ? (
+    <PreviewCard
+      label={t('wiki.preview.label')}
+      empty={!text}
+      emptyText={t('wiki.preview.empty')}
+      failed={!!error && !preview}
+      failedText={t('wiki.preview.failed')}
+      loading={loading}
+    >
+      {preview ? (
         <>
           <PostBody html={preview.html} language={language} />
           {preview.brokenLinks.length > 0 ? (
@@ -48,11 +45,7 @@ export function WikiPreview({ body, spaceId, language }: { body: string; spaceId
             </Text>
           ) : null}
         </>
-      ) : (
-        <Text size="sm" c="dimmed">
-          {t('common.loading')}
-        </Text>
-      )}
-    </Card>
+      ) : null}
+    </PreviewCard>
   );
 }
