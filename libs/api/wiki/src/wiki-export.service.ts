@@ -17,8 +17,17 @@ export interface ExportedPage {
 /** Where an exported link points: a file of the export, the app (a readable page elsewhere), or nowhere the reader may go. */
 type Target = { kind: 'file'; path: string } | { kind: 'app'; id: string } | { kind: 'hidden'; titles: string[] };
 
-/** The placeholder for a link whose label would name a page the reader may not read. */
-export const HIDDEN_LINK_TEXT = '(restricted page)';
+/**
+ * The placeholder for a link whose label would name a page the reader may not read, in the
+ * export's language (the requester's locale, or the download's `?lang=`: core's `downloadLanguage`).
+ */
+export const HIDDEN_LINK_TEXT: Readonly<Record<'en' | 'ar' | 'he' | 'it', string>> = {
+  en: '(restricted page)',
+  ar: '(صفحة مقيدة)',
+  he: '(דף מוגבל)',
+  it: '(pagina riservata)',
+};
+export const hiddenLinkText = (language: string): string => HIDDEN_LINK_TEXT[(language in HIDDEN_LINK_TEXT ? language : 'en') as keyof typeof HIDDEN_LINK_TEXT];
 
 /**
  * Exports of what the reader may read (docs/decisions.md, "Wiki export"): a page as Markdown, a
@@ -42,18 +51,18 @@ export class WikiExportService {
   }
   static readonly maxPages = 5000;
 
-  /** One page as a Markdown file with its front matter; links to other pages stay app links. */
-  async pageMarkdown(actor: Actor, pageId: string): Promise<{ page: ExportedPage; ownerName: string; markdown: string; body: string }> {
+  /** One page as a Markdown file with its front matter; links to other pages stay app links. `language`: the placeholders'. */
+  async pageMarkdown(actor: Actor, pageId: string, language: string): Promise<{ page: ExportedPage; ownerName: string; markdown: string; body: string }> {
     const [page] = await this.load(actor, { pageId });
     if (!page) throw AppError.notFound('page');
     const targets = await this.targets(actor, [page], new Map());
-    const body = rewriteLinks(page.body, (ref) => targets.get(ref), () => '');
+    const body = rewriteLinks(page.body, (ref) => targets.get(ref), () => '', hiddenLinkText(language));
     const ownerName = (await this.people.usersByIds(actor, [page.ownerId]))[0]?.name ?? '';
     return { page, ownerName, body, markdown: withFrontMatter(frontMatter(page, ownerName), body) };
   }
 
-  /** The space as a zip: `slug.md` per page, a page's children in the folder `slug/` beside it. */
-  async spaceZip(actor: Actor, spaceId: string): Promise<{ key: string; zip: Uint8Array }> {
+  /** The space as a zip: `slug.md` per page, a page's children in the folder `slug/` beside it. `language`: the placeholders'. */
+  async spaceZip(actor: Actor, spaceId: string, language: string): Promise<{ key: string; zip: Uint8Array }> {
     const space = await this.spaces.getSpace(actor, spaceId);
     // Measured in SQL first, so a space past the caps is refused without reading its bodies.
     const p = new SqlParams();
@@ -72,7 +81,7 @@ export class WikiExportService {
     let bytes = 0;
     for (const page of pages) {
       const from = paths.get(page.id) as string;
-      const body = rewriteLinks(page.body, (ref) => targets.get(ref), (path) => relativeLink(from, path));
+      const body = rewriteLinks(page.body, (ref) => targets.get(ref), (path) => relativeLink(from, path), hiddenLinkText(language));
       const file = Buffer.from(withFrontMatter(frontMatter(page, owners.get(page.ownerId) ?? ''), body), 'utf8');
       bytes += file.length;
       if (bytes > WikiExportService.maxBytes()) throw new AppError(WikiErrorCode.WIKI_EXPORT_TOO_LARGE, { maxBytes: WikiExportService.maxBytes() }, 'The space is too large to export');
@@ -166,9 +175,10 @@ function frontMatter(page: ExportedPage, ownerName: string) {
 
 /**
  * The body with each internal link pointed where the reader may go: a file of the export
- * (`toFile` gives the relative link, or '' to keep the app link), the app, or plain text.
+ * (`toFile` gives the relative link, or '' to keep the app link), the app, or plain text
+ * (`hidden` in place of a label that would name a page the reader may not read).
  */
-export function rewriteLinks(body: string, target: (ref: string) => Target | undefined, toFile: (path: string) => string): string {
+export function rewriteLinks(body: string, target: (ref: string) => Target | undefined, toFile: (path: string) => string, hidden: string = HIDDEN_LINK_TEXT.en): string {
   const point = (whole: string, label: string, ref: string, appHref: string) => {
     const t = target(ref);
     if (!t) return whole;
@@ -178,7 +188,7 @@ export function rewriteLinks(body: string, target: (ref: string) => Target | und
     }
     if (t.kind === 'app') return `[${label}](${appHref})`;
     const text = label.replace(/\\([[\]\\])/g, '$1');
-    return t.titles.some((title) => title && norm(text).includes(title)) ? HIDDEN_LINK_TEXT : text;
+    return t.titles.some((title) => title && norm(text).includes(title)) ? hidden : text;
   };
   return outsideCode(body, (text) =>
     text
