@@ -4,7 +4,9 @@ import { PeopleDirectory } from '@pillars/api/directory';
 import { zipSync } from 'fflate';
 import { decode, ID_LINK, norm, outsideCode, PATH_LINK, RESERVED_SPACE_KEYS } from './wiki-links';
 import { relativeLink, withFrontMatter } from './wiki-markdown-files';
+import { fileIdsIn, WikiPageImages } from './wiki-page-images';
 import { WikiSpacesService } from './wiki-spaces.service';
+import { IMAGES_FOLDER } from './wiki-zip-read';
 import { WikiErrorCode } from './wiki.errors';
 import { WikiVisibility } from './wiki.policy';
 
@@ -43,6 +45,7 @@ export class WikiExportService {
     private readonly visibility: WikiVisibility,
     private readonly spaces: WikiSpacesService,
     private readonly people: PeopleDirectory,
+    private readonly images: WikiPageImages,
   ) {}
 
   /** Bytes of Markdown a space export holds at most (WIKI_EXPORT_TOO_LARGE past it). */
@@ -78,10 +81,25 @@ export class WikiExportService {
     const targets = await this.targets(actor, pages, paths);
     const owners = new Map((await this.people.usersByIds(actor, [...new Set(pages.map((p) => p.ownerId))])).map((u) => [u.id, u.name]));
     const files: Record<string, Uint8Array> = {};
+    // The images the pages link that the reader may open (attached to pages they read), in `_images/`,
+    // counted in the same cap as the Markdown (sized from their rows before any byte is read).
+    const images = await this.images.exportable(actor, [...new Set(pages.flatMap((page) => fileIdsIn(page.body)))], WikiExportService.maxBytes() - Number(size.bytes));
+    if (!images) throw new AppError(WikiErrorCode.WIKI_EXPORT_TOO_LARGE, { maxBytes: WikiExportService.maxBytes() }, 'The space is too large to export');
+    const imagePaths = new Map<string, string>();
     let bytes = 0;
+    for (const image of images) {
+      const path = `${IMAGES_FOLDER}/${image.id}.${IMAGE_EXTENSIONS[image.mime] ?? 'img'}`;
+      imagePaths.set(image.id, path);
+      files[path] = new Uint8Array(image.data.buffer, image.data.byteOffset, image.data.length);
+      bytes += image.data.length;
+    }
     for (const page of pages) {
       const from = paths.get(page.id) as string;
-      const body = rewriteLinks(page.body, (ref) => targets.get(ref), (path) => relativeLink(from, path), hiddenLinkText(language));
+      const linked = rewriteLinks(page.body, (ref) => targets.get(ref), (path) => relativeLink(from, path), hiddenLinkText(language));
+      const body = rewriteFileLinks(linked, (id) => {
+        const path = imagePaths.get(id);
+        return path ? relativeLink(from, path) : null;
+      });
       const file = Buffer.from(withFrontMatter(frontMatter(page, owners.get(page.ownerId) ?? ''), body), 'utf8');
       bytes += file.length;
       if (bytes > WikiExportService.maxBytes()) throw new AppError(WikiErrorCode.WIKI_EXPORT_TOO_LARGE, { maxBytes: WikiExportService.maxBytes() }, 'The space is too large to export');
@@ -152,6 +170,22 @@ export class WikiExportService {
     }
     return out;
   }
+}
+
+/** File names of the images an export carries, by type (an upload's type is one of these). */
+const IMAGE_EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/webp': 'webp' };
+
+/** `](/files/<id>)`, the thumbnail's or an absolute URL of either, with an optional title: a link's or an image's target. */
+const FILE_HREF = /\]\((?:https?:\/\/[^\s/)]+)?(?:\/api)?\/files\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/thumbnail)?(\s+"[^"\n]*")?\)/gi;
+
+/** The body with each link to an upload that `pathOf` knows (an image of the export) pointed at its file; code is left alone. */
+export function rewriteFileLinks(body: string, pathOf: (id: string) => string | null): string {
+  return outsideCode(body, (text) =>
+    text.replace(FILE_HREF, (whole, id: string, title: string | undefined) => {
+      const path = pathOf(id.toLowerCase());
+      return path ? `](${path}${title ?? ''})` : whole;
+    }),
+  );
 }
 
 /** Archive paths of the pages, by the tree: `a.md`, `a/b.md`, `a/b/c.md` (slugs are unique in a space). */
