@@ -28,9 +28,10 @@ export class FilesService {
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
 
-  /** Stores an upload for `actor`, unattached until a domain calls `attach`. */
-  async upload(actor: Actor, received: ReceivedFile): Promise<FileModel> {
+  /** Stores an upload for `actor`, unattached until a domain calls `attach`; `imagesOnly` refuses a PDF (FILES_NOT_AN_IMAGE). */
+  async upload(actor: Actor, received: ReceivedFile, opts: { imagesOnly?: boolean } = {}): Promise<FileModel> {
     const mime = await detectType(received.bytes);
+    if (opts.imagesOnly && !isImage(mime)) throw new AppError(FilesErrorCode.FILES_NOT_AN_IMAGE, { fields: [{ field: 'file', rule: 'image' }] }, 'The file is not an image');
     const name = cleanFileName(received.filename, mime);
     const image = isImage(mime) ? await processImage(received.bytes, mime) : null;
     return this.store(actor, name, mime, image?.data ?? received.bytes, image);
@@ -162,6 +163,46 @@ export class FilesService {
 
   async model(actor: Actor, id: string): Promise<FileModel> {
     return presentFile(await this.readable(actor, id));
+  }
+
+  /** Deletes the actor's own unattached uploads among `fileIds`, rows first, then their bytes. */
+  async discardOwn(actor: Actor, fileIds: readonly string[]): Promise<void> {
+    if (fileIds.length === 0) return;
+    const rows = await this.db.query<{ storage_key: string; thumbnail_key: string | null }>(
+      `DELETE FROM files WHERE id = ANY($1::uuid[]) AND organization_id = $2 AND uploader_id = $3 AND owner_id IS NULL RETURNING storage_key, thumbnail_key`,
+      [[...fileIds], actor.organizationId, actor.userId],
+    );
+    for (const row of rows) {
+      for (const key of [row.storage_key, row.thumbnail_key]) {
+        if (key) await this.storage.delete(key).catch((e: unknown) => this.logger.warn(`could not delete ${key}: ${String(e)}`));
+      }
+    }
+  }
+
+  /**
+   * Of `fileIds`, the images attached to an owner of `ownerType` the actor may read, with their
+   * bytes, in id order; null when they weigh more than `maxBytes` together (checked on the rows,
+   * before any byte is read). A file whose bytes are missing from storage is left out.
+   */
+  async readAttachedImages(actor: Actor, ownerType: string, fileIds: readonly string[], maxBytes: number): Promise<{ id: string; name: string; mime: string; data: Buffer }[] | null> {
+    if (fileIds.length === 0) return [];
+    const rows = await this.db.query<{ id: string; owner_id: string; name: string; mime: string; bytes: number; storage_key: string }>(
+      `SELECT id, owner_id, name, mime, bytes, storage_key FROM files
+        WHERE id = ANY($1::uuid[]) AND organization_id = $2 AND owner_type = $3 AND owner_id IS NOT NULL AND mime LIKE 'image/%' ORDER BY id`,
+      [[...fileIds], actor.organizationId, ownerType],
+    );
+    const readable = await this.access.readableOwners(actor, ownerType, [...new Set(rows.map((r) => r.owner_id))]);
+    const mine = rows.filter((r) => readable.has(r.owner_id));
+    if (mine.reduce((sum, r) => sum + Number(r.bytes), 0) > maxBytes) return null;
+    const out: { id: string; name: string; mime: string; data: Buffer }[] = [];
+    for (const r of mine) {
+      const stream = await this.storage.getStream(r.storage_key);
+      if (!stream) continue;
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      out.push({ id: r.id, name: r.name, mime: r.mime, data: Buffer.concat(chunks) });
+    }
+    return out;
   }
 
   /** Deletes unattached uploads older than the TTL, rows first, then their bytes. */

@@ -27,6 +27,19 @@ export class ImageUploadsProvider implements ImageUploads {
     return this.files.detachAll(tx, owner, keepId ?? null);
   }
 
+  async uploadImage(actor: Actor, name: string, bytes: Buffer): Promise<{ id: string; url: string }> {
+    const file = await this.files.upload(actor, { bytes, filename: name, declaredMime: '' }, { imagesOnly: true });
+    return { id: file.id, url: file.url };
+  }
+
+  discardOwn(actor: Actor, fileIds: readonly string[]): Promise<void> {
+    return this.files.discardOwn(actor, fileIds);
+  }
+
+  readAttachedImages(actor: Actor, ownerType: string, fileIds: readonly string[], maxBytes: number): Promise<{ id: string; name: string; mime: string; data: Buffer }[] | null> {
+    return this.files.readAttachedImages(actor, ownerType, fileIds, maxBytes);
+  }
+
   registerReader(ownerType: string, checker: (actor: Actor, ownerIds: string[]) => Promise<Set<string>>): void {
     this.access.register(ownerType, checker);
   }

@@ -24,11 +24,12 @@ export class WikiExportController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  // Every export speaks the requester's locale (or `?lang=`, as the PDF's), placeholders included.
   @Get('pages/:id/export.md')
-  pageMarkdown(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  pageMarkdown(@Param('id') id: string, @Query('lang') lang: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
     return serveDownload(req, res, this.actors, async (actor) => {
       const pageId = downloadId(id, 'page');
-      const { markdown } = await this.exports.pageMarkdown(actor, pageId);
+      const { markdown } = await this.exports.pageMarkdown(actor, pageId, downloadLanguage(lang, actor));
       return { contentType: 'text/markdown; charset=utf-8', filename: `page-${pageId}.md`, body: markdown };
     });
   }
@@ -37,15 +38,16 @@ export class WikiExportController {
   pagePdf(@Param('id') id: string, @Query('lang') lang: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
     return serveDownload(req, res, this.actors, async (actor) => {
       const pageId = downloadId(id, 'page');
-      const { page, body, ownerName } = await this.exports.pageMarkdown(actor, pageId);
-      return { contentType: 'application/pdf', filename: `page-${pageId}.pdf`, body: await renderPagePdf(page, body, ownerName, downloadLanguage(lang, actor)) };
+      const language = downloadLanguage(lang, actor);
+      const { page, body, ownerName } = await this.exports.pageMarkdown(actor, pageId, language);
+      return { contentType: 'application/pdf', filename: `page-${pageId}.pdf`, body: await renderPagePdf(page, body, ownerName, language) };
     });
   }
 
   @Get('spaces/:id/export.zip')
-  spaceZip(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  spaceZip(@Param('id') id: string, @Query('lang') lang: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
     return serveDownload(req, res, this.actors, async (actor) => {
-      const { key, zip } = await this.exports.spaceZip(actor, downloadId(id, 'space'));
+      const { key, zip } = await this.exports.spaceZip(actor, downloadId(id, 'space'), downloadLanguage(lang, actor));
       return { contentType: 'application/zip', filename: `wiki-${key}.zip`, body: Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength) };
     });
   }

@@ -4,7 +4,9 @@ import { PeopleDirectory } from '@pillars/api/directory';
 import { zipSync } from 'fflate';
 import { decode, ID_LINK, norm, outsideCode, PATH_LINK, RESERVED_SPACE_KEYS } from './wiki-links';
 import { relativeLink, withFrontMatter } from './wiki-markdown-files';
+import { fileIdsIn, WikiPageImages } from './wiki-page-images';
 import { WikiSpacesService } from './wiki-spaces.service';
+import { IMAGES_FOLDER } from './wiki-zip-read';
 import { WikiErrorCode } from './wiki.errors';
 import { WikiVisibility } from './wiki.policy';
 
@@ -17,8 +19,17 @@ export interface ExportedPage {
 /** Where an exported link points: a file of the export, the app (a readable page elsewhere), or nowhere the reader may go. */
 type Target = { kind: 'file'; path: string } | { kind: 'app'; id: string } | { kind: 'hidden'; titles: string[] };
 
-/** The placeholder for a link whose label would name a page the reader may not read. */
-export const HIDDEN_LINK_TEXT = '(restricted page)';
+/**
+ * The placeholder for a link whose label would name a page the reader may not read, in the
+ * export's language (the requester's locale, or the download's `?lang=`: core's `downloadLanguage`).
+ */
+export const HIDDEN_LINK_TEXT: Readonly<Record<'en' | 'ar' | 'he' | 'it', string>> = {
+  en: '(restricted page)',
+  ar: '(صفحة مقيدة)',
+  he: '(דף מוגבל)',
+  it: '(pagina riservata)',
+};
+export const hiddenLinkText = (language: string): string => HIDDEN_LINK_TEXT[(language in HIDDEN_LINK_TEXT ? language : 'en') as keyof typeof HIDDEN_LINK_TEXT];
 
 /**
  * Exports of what the reader may read (docs/decisions.md, "Wiki export"): a page as Markdown, a
@@ -34,6 +45,7 @@ export class WikiExportService {
     private readonly visibility: WikiVisibility,
     private readonly spaces: WikiSpacesService,
     private readonly people: PeopleDirectory,
+    private readonly images: WikiPageImages,
   ) {}
 
   /** Bytes of Markdown a space export holds at most (WIKI_EXPORT_TOO_LARGE past it). */
@@ -42,18 +54,18 @@ export class WikiExportService {
   }
   static readonly maxPages = 5000;
 
-  /** One page as a Markdown file with its front matter; links to other pages stay app links. */
-  async pageMarkdown(actor: Actor, pageId: string): Promise<{ page: ExportedPage; ownerName: string; markdown: string; body: string }> {
+  /** One page as a Markdown file with its front matter; links to other pages stay app links. `language`: the placeholders'. */
+  async pageMarkdown(actor: Actor, pageId: string, language: string): Promise<{ page: ExportedPage; ownerName: string; markdown: string; body: string }> {
     const [page] = await this.load(actor, { pageId });
     if (!page) throw AppError.notFound('page');
     const targets = await this.targets(actor, [page], new Map());
-    const body = rewriteLinks(page.body, (ref) => targets.get(ref), () => '');
+    const body = rewriteLinks(page.body, (ref) => targets.get(ref), () => '', hiddenLinkText(language));
     const ownerName = (await this.people.usersByIds(actor, [page.ownerId]))[0]?.name ?? '';
     return { page, ownerName, body, markdown: withFrontMatter(frontMatter(page, ownerName), body) };
   }
 
-  /** The space as a zip: `slug.md` per page, a page's children in the folder `slug/` beside it. */
-  async spaceZip(actor: Actor, spaceId: string): Promise<{ key: string; zip: Uint8Array }> {
+  /** The space as a zip: `slug.md` per page, a page's children in the folder `slug/` beside it. `language`: the placeholders'. */
+  async spaceZip(actor: Actor, spaceId: string, language: string): Promise<{ key: string; zip: Uint8Array }> {
     const space = await this.spaces.getSpace(actor, spaceId);
     // Measured in SQL first, so a space past the caps is refused without reading its bodies.
     const p = new SqlParams();
@@ -69,10 +81,25 @@ export class WikiExportService {
     const targets = await this.targets(actor, pages, paths);
     const owners = new Map((await this.people.usersByIds(actor, [...new Set(pages.map((p) => p.ownerId))])).map((u) => [u.id, u.name]));
     const files: Record<string, Uint8Array> = {};
+    // The images the pages link that the reader may open (attached to pages they read), in `_images/`,
+    // counted in the same cap as the Markdown (sized from their rows before any byte is read).
+    const images = await this.images.exportable(actor, [...new Set(pages.flatMap((page) => fileIdsIn(page.body)))], WikiExportService.maxBytes() - Number(size.bytes));
+    if (!images) throw new AppError(WikiErrorCode.WIKI_EXPORT_TOO_LARGE, { maxBytes: WikiExportService.maxBytes() }, 'The space is too large to export');
+    const imagePaths = new Map<string, string>();
     let bytes = 0;
+    for (const image of images) {
+      const path = `${IMAGES_FOLDER}/${image.id}.${IMAGE_EXTENSIONS[image.mime] ?? 'img'}`;
+      imagePaths.set(image.id, path);
+      files[path] = new Uint8Array(image.data.buffer, image.data.byteOffset, image.data.length);
+      bytes += image.data.length;
+    }
     for (const page of pages) {
       const from = paths.get(page.id) as string;
-      const body = rewriteLinks(page.body, (ref) => targets.get(ref), (path) => relativeLink(from, path));
+      const linked = rewriteLinks(page.body, (ref) => targets.get(ref), (path) => relativeLink(from, path), hiddenLinkText(language));
+      const body = rewriteFileLinks(linked, (id) => {
+        const path = imagePaths.get(id);
+        return path ? relativeLink(from, path) : null;
+      });
       const file = Buffer.from(withFrontMatter(frontMatter(page, owners.get(page.ownerId) ?? ''), body), 'utf8');
       bytes += file.length;
       if (bytes > WikiExportService.maxBytes()) throw new AppError(WikiErrorCode.WIKI_EXPORT_TOO_LARGE, { maxBytes: WikiExportService.maxBytes() }, 'The space is too large to export');
@@ -145,6 +172,22 @@ export class WikiExportService {
   }
 }
 
+/** File names of the images an export carries, by type (an upload's type is one of these). */
+const IMAGE_EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/webp': 'webp' };
+
+/** `](/files/<id>)`, the thumbnail's or an absolute URL of either, with an optional title: a link's or an image's target. */
+const FILE_HREF = /\]\((?:https?:\/\/[^\s/)]+)?(?:\/api)?\/files\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/thumbnail)?(\s+"[^"\n]*")?\)/gi;
+
+/** The body with each link to an upload that `pathOf` knows (an image of the export) pointed at its file; code is left alone. */
+export function rewriteFileLinks(body: string, pathOf: (id: string) => string | null): string {
+  return outsideCode(body, (text) =>
+    text.replace(FILE_HREF, (whole, id: string, title: string | undefined) => {
+      const path = pathOf(id.toLowerCase());
+      return path ? `](${path}${title ?? ''})` : whole;
+    }),
+  );
+}
+
 /** Archive paths of the pages, by the tree: `a.md`, `a/b.md`, `a/b/c.md` (slugs are unique in a space). */
 export function filePaths(pages: readonly ExportedPage[]): Map<string, string> {
   const byId = new Map(pages.map((p) => [p.id, p]));
@@ -166,9 +209,10 @@ function frontMatter(page: ExportedPage, ownerName: string) {
 
 /**
  * The body with each internal link pointed where the reader may go: a file of the export
- * (`toFile` gives the relative link, or '' to keep the app link), the app, or plain text.
+ * (`toFile` gives the relative link, or '' to keep the app link), the app, or plain text
+ * (`hidden` in place of a label that would name a page the reader may not read).
  */
-export function rewriteLinks(body: string, target: (ref: string) => Target | undefined, toFile: (path: string) => string): string {
+export function rewriteLinks(body: string, target: (ref: string) => Target | undefined, toFile: (path: string) => string, hidden: string = HIDDEN_LINK_TEXT.en): string {
   const point = (whole: string, label: string, ref: string, appHref: string) => {
     const t = target(ref);
     if (!t) return whole;
@@ -178,7 +222,7 @@ export function rewriteLinks(body: string, target: (ref: string) => Target | und
     }
     if (t.kind === 'app') return `[${label}](${appHref})`;
     const text = label.replace(/\\([[\]\\])/g, '$1');
-    return t.titles.some((title) => title && norm(text).includes(title)) ? HIDDEN_LINK_TEXT : text;
+    return t.titles.some((title) => title && norm(text).includes(title)) ? hidden : text;
   };
   return outsideCode(body, (text) =>
     text

@@ -55,6 +55,23 @@ describe('wiki export (GET /wiki/spaces/:id/export.zip, /wiki/pages/:id/export.m
     expect(travel).toContain('compare (restricted page) and the budget.');
   });
 
+  it('writes the restricted-page placeholder in the requester\'s locale (Italian, Arabic), or in the language asked for', async () => {
+    const w = await world();
+    const italian = await buildUser(w.org, { locale: 'it' });
+    const arabic = await buildUser(w.org, { locale: 'ar' });
+    const zip = await get(italian, `/wiki/spaces/${w.handbook.id}/export.zip`);
+    expect(zip.status).toBe(200);
+    const travel = strFromU8(unzipSync(await bytes(zip))['handbook/travel-rules.md']);
+    expect(travel).toContain('compare (pagina riservata) and the budget.');
+    expect(travel).not.toContain('restricted page');
+    const md = await (await get(arabic, `/wiki/pages/${w.travel.id}/export.md`)).text();
+    expect(md).toContain('compare (صفحة مقيدة) and the budget.');
+    expect(md).not.toMatch(/secret merger|restricted page/i);
+    // `?lang=` (the language the web asks in) wins, as for the PDF; an unknown one falls back to the locale.
+    expect(await (await get(arabic, `/wiki/pages/${w.travel.id}/export.md?lang=he`)).text()).toContain('compare (דף מוגבל) and the budget.');
+    expect(await (await get(italian, `/wiki/pages/${w.travel.id}/export.md?lang=xx`)).text()).toContain('compare (pagina riservata) and the budget.');
+  });
+
   it('keeps a link to a page the exporter may read elsewhere as an app link', async () => {
     const w = await world();
     const files = unzipSync(await bytes(await get(w.hr, `/wiki/spaces/${w.handbook.id}/export.zip`)));
@@ -115,7 +132,9 @@ describe('wiki page PDF (GET /wiki/pages/:id/export.pdf)', () => {
 
     const he = await get(w.reader, `/wiki/pages/${hebrew.id}/export.pdf?lang=he`);
     const heText = pdftotext(await bytes(he));
-    for (const phrase of ['מדיניות נסיעות', 'הזמינו רכבת מראש.', 'ראו גם', 'restricted page', 'גרסה']) expect(heText).toContain(phrase);
+    // The placeholder speaks the PDF's language (`?lang=he`), not the reader's English.
+    for (const phrase of ['מדיניות נסיעות', 'הזמינו רכבת מראש.', 'ראו גם', 'דף מוגבל', 'גרסה']) expect(heText).toContain(phrase);
+    expect(heText).not.toContain('restricted page');
     // The reader may not read the linked page: its title is not printed.
     expect(heText).not.toMatch(/secret merger/i);
   });

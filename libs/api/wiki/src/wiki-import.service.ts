@@ -4,6 +4,7 @@ import { checkText, LIMITS } from '@pillars/shared/validation';
 import { WikiEditingService } from './wiki-editing.service';
 import { outsideCode, WikiLinks } from './wiki-links';
 import { MARKDOWN_LINK, resolveRelative, splitFrontMatter } from './wiki-markdown-files';
+import { WikiPageImages } from './wiki-page-images';
 import { WikiSpacesService } from './wiki-spaces.service';
 import { readMarkdownZip } from './wiki-zip-read';
 import { WikiErrorCode } from './wiki.errors';
@@ -26,6 +27,9 @@ interface Planned {
   language: string;
   body: string;
 }
+
+/** `![alt](href "title")`: an image; alt, href and the title part as written. */
+const IMAGE_LINK = /!\[((?:\\.|[^\]\\\n])*)\]\(([^)\s]+)(\s+"[^"\n]*")?\)/g;
 
 const stem = (segment: string) => segment.replace(/\.md$/i, '');
 const inFile = (file: string, code: WikiErrorCode, reason: string, details: Record<string, unknown> = {}) => new AppError(code, { file, reason, ...details }, `${file}: ${reason}`);
@@ -63,7 +67,8 @@ export function planImport(files: { path: string; text: string }[], folders: str
  * created with revision 1 by the importer in one transaction, so a bad file (named in the error)
  * leaves the space as it was. Relative links between the files become the stored form of
  * `[[page]]` links (`/wiki/page/<id>`) once every page exists, and are then extracted as links,
- * so the imported pages show as each other's backlinks.
+ * so the imported pages show as each other's backlinks. Images the pages link (`_images/` in an
+ * export) are uploaded and linked by their new URLs.
  */
 @Injectable()
 export class WikiImportService {
@@ -72,13 +77,72 @@ export class WikiImportService {
     private readonly spaces: WikiSpacesService,
     private readonly editing: WikiEditingService,
     private readonly links: WikiLinks,
+    private readonly images: WikiPageImages,
   ) {}
 
   async importZip(actor: Actor, spaceId: string, zip: Uint8Array): Promise<{ spaceId: string; pages: ImportedPage[] }> {
     // The rule first, so someone who may not edit learns nothing about how the archive reads.
     authorize(wikiPolicy, actor, 'edit', await this.spaces.getSpace(actor, spaceId));
-    const { files, folders } = readMarkdownZip(zip);
-    const plan = planImport(files, folders);
+    const { files, folders, images } = readMarkdownZip(zip);
+    // Linked images become the importer's uploads before the pages' transaction (an upload commits
+    // on its own: PGlite runs one transaction at a time); the pages' saves attach them, and a
+    // failure anywhere deletes them again, so nothing of a refused import stays.
+    const uploaded: string[] = [];
+    try {
+      const plan = await this.withImages(actor, planImport(files, folders), images, uploaded);
+      return await this.createPages(actor, spaceId, plan);
+    } catch (e) {
+      await this.images.discard(actor, uploaded);
+      throw e;
+    }
+  }
+
+  /**
+   * The plan with each image link (`![alt](relative/path.png)`) to an image of the archive pointed
+   * at that image uploaded through the upload pipeline (magic bytes, sharp, no metadata), once per
+   * file however many pages link it. Images no page links are not uploaded. Without the files
+   * domain (some test apps) the links stay as written.
+   */
+  private async withImages(actor: Actor, plan: Planned[], images: ReadonlyMap<string, Uint8Array>, uploaded: string[]): Promise<Planned[]> {
+    if (images.size === 0 || !this.images.available) return plan;
+    const urls = new Map<string, string>();
+    const out: Planned[] = [];
+    for (const page of plan) {
+      const wanted: string[] = [];
+      const pathOf = (href: string) => {
+        const path = resolveRelative(page.path.endsWith('/') ? `${page.path}x` : page.path, href);
+        return path !== null && images.has(path) ? path : null;
+      };
+      outsideCode(page.body, (text) => {
+        for (const m of text.matchAll(IMAGE_LINK)) {
+          const path = pathOf(m[2]);
+          if (path) wanted.push(path);
+        }
+        return text;
+      });
+      for (const path of wanted) {
+        if (urls.has(path)) continue;
+        try {
+          const file = await this.images.upload(actor, path.split('/').pop() as string, Buffer.from(images.get(path) as Uint8Array));
+          uploaded.push(file.id);
+          urls.set(path, file.url);
+        } catch (e) {
+          if (e instanceof AppError && e.code.startsWith('FILES_')) throw inFile(path, WikiErrorCode.WIKI_IMPORT_IMAGE_INVALID, e.code);
+          throw e;
+        }
+      }
+      const body = wanted.length === 0 ? page.body : outsideCode(page.body, (text) =>
+        text.replace(IMAGE_LINK, (whole, alt: string, href: string, title: string | undefined) => {
+          const path = pathOf(href);
+          return path ? `![${alt}](${urls.get(path) as string}${title ?? ''})` : whole;
+        }),
+      );
+      out.push({ ...page, body });
+    }
+    return out;
+  }
+
+  private createPages(actor: Actor, spaceId: string, plan: Planned[]): Promise<{ spaceId: string; pages: ImportedPage[] }> {
     return this.db.transaction(async (tx) => {
       const space = await this.spaces.getSpace(actor, spaceId, tx, true);
       authorize(wikiPolicy, actor, 'edit', space);

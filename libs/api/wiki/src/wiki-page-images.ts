@@ -43,6 +43,30 @@ export class WikiPageImages implements OnModuleInit {
     });
   }
 
+  /** Whether uploads are there (the files domain is in the app): without them exports and imports leave image links as they are. */
+  get available(): boolean {
+    return this.uploads() !== null;
+  }
+
+  /** The images linked by exported pages that the actor may read (attached to pages they read), or null past `maxBytes`. */
+  async exportable(actor: Actor, fileIds: readonly string[], maxBytes: number): Promise<{ id: string; name: string; mime: string; data: Buffer }[] | null> {
+    const uploads = this.uploads();
+    if (!uploads || fileIds.length === 0) return [];
+    return uploads.readAttachedImages(actor, WIKI_PAGE_FILE_OWNER, fileIds, maxBytes);
+  }
+
+  /** An image of an import through the upload pipeline, unattached until its page's save attaches it. */
+  async upload(actor: Actor, name: string, bytes: Buffer): Promise<{ id: string; url: string }> {
+    const uploads = this.uploads();
+    if (!uploads) throw new Error('no uploads in this app');
+    return uploads.uploadImage(actor, name, bytes);
+  }
+
+  /** Undoes `upload`s of an import that then failed. */
+  async discard(actor: Actor, fileIds: readonly string[]): Promise<void> {
+    await this.uploads()?.discardOwn(actor, fileIds);
+  }
+
   /** In the save's transaction: attaches the actor's own unattached uploads that `body` links to the page. */
   async attachLinked(tx: Tx, actor: Actor, pageId: string, body: string): Promise<void> {
     const ids = fileIdsIn(body);

@@ -54,7 +54,7 @@ export class WikiSpacesService {
       authorize(wikiPolicy, actor, 'admin', space);
       const visibility = input.visibility ?? space.visibility;
       const teamId = await this.checkTeam(tx, actor, visibility, input.teamId !== undefined ? input.teamId : visibility === WikiSpaceVisibility.TEAM ? space.teamId : null);
-      if (visibility === WikiSpaceVisibility.MEMBERS && space.visibility !== WikiSpaceVisibility.MEMBERS) await this.keepAnAdmin(tx, id);
+      await this.keepAnAdmin(tx, actor, { id, visibility, teamId });
       await runSql(
         tx,
         `UPDATE wiki_spaces SET name = $2, description = $3, visibility = $4, team_id = $5, outsider_access = $6, review_cycle_months = $7, archive_unverified_after_days = $8, updated_at = now() WHERE id = $1`,
@@ -66,8 +66,11 @@ export class WikiSpacesService {
     return this.getSpace(actor, id);
   }
 
-  /** The space's admins name a member's role, or remove them (`role` null). A members-only space keeps an admin. */
-  /** The space as the actor sees it after the change, or null when it took their own access away. */
+  /**
+   * The space's admins name a member's role, or remove them (`role` null); the space keeps someone
+   * who administers it (`keepAnAdmin`). Answers the space as the actor sees it after the change,
+   * or null when it took their own access away.
+   */
   async setMember(actor: Actor, input: { spaceId: string; userId: string; role?: WikiSpaceRole | null }): Promise<WikiSpaceModel | null> {
     await this.db.transaction(async (tx) => {
       const space = await this.getSpace(actor, input.spaceId, tx, true);
@@ -84,7 +87,7 @@ export class WikiSpacesService {
       } else {
         await runSql(tx, `DELETE FROM wiki_space_members WHERE space_id = $1 AND user_id = $2`, [space.id, user.id]);
       }
-      if (space.visibility === WikiSpaceVisibility.MEMBERS) await this.keepAnAdmin(tx, space.id);
+      await this.keepAnAdmin(tx, actor, space);
       await this.append(tx, actor, WikiEvents.memberChanged, { spaceId: space.id, userId: user.id });
     });
     return this.getSpace(actor, input.spaceId).catch((e: unknown) => {
@@ -142,9 +145,21 @@ export class WikiSpacesService {
     return teamId;
   }
 
-  private async keepAnAdmin(tx: Tx, spaceId: string): Promise<void> {
-    const [row] = await runSql(tx, `SELECT 1 FROM wiki_space_members WHERE space_id = $1 AND role = 'ADMIN' LIMIT 1`, [spaceId]);
-    if (!row) throw new AppError(WikiErrorCode.WIKI_SPACE_LAST_ADMIN, {}, 'A members-only space keeps at least one admin');
+  /**
+   * After a change (in its transaction), someone still administers the space, by the rank rule of
+   * `WikiVisibility.spaceRankSql`: an ORGANIZATION space always has the organisation's admins; a
+   * TEAM space its team's leads or a named admin; a MEMBERS space a named admin. Only active people
+   * count (a departed or suspended admin cannot sign in). HR governs the wiki (spaces, templates) but has no
+   * rank in a space, so HR does not count.
+   */
+  private async keepAnAdmin(tx: Tx, actor: Actor, space: { id: string; visibility: WikiSpaceVisibility; teamId: string | null }): Promise<void> {
+    if (space.visibility === WikiSpaceVisibility.ORGANIZATION) return;
+    const p = new SqlParams();
+    const active = this.people.activePeopleSql(p.add(actor.organizationId));
+    const named = `EXISTS (SELECT 1 FROM wiki_space_members wm WHERE wm.space_id = ${p.add(space.id)}::uuid AND wm.role = 'ADMIN' AND wm.user_id IN (${active}))`;
+    const leads = space.visibility === WikiSpaceVisibility.TEAM && space.teamId ? ` OR EXISTS (SELECT 1 FROM (${this.people.teamLeadsSql(p.add(space.teamId))}) l WHERE l.user_id IN (${active}))` : '';
+    const [row] = await runSql<{ ok: boolean }>(tx, `SELECT (${named}${leads}) AS ok`, p.values);
+    if (!row?.ok) throw new AppError(WikiErrorCode.WIKI_SPACE_LAST_ADMIN, { visibility: space.visibility }, 'The space would be left with nobody to administer it');
   }
 
   private append(tx: Tx, actor: Actor, type: string, payload: Record<string, unknown>): Promise<void> {

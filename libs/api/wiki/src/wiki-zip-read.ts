@@ -13,7 +13,16 @@ export const WIKI_IMPORT_LIMITS = {
   maxFileBytes: LIMITS.wikiPageBytes + 16 * 1024,
   /** Folders deep. */
   maxDepth: 16,
+  /** Inflated bytes of one image (an upload's limit). */
+  maxImageBytes: LIMITS.uploadBytes,
+  /** Inflated bytes of the images together. */
+  maxImageTotalBytes: 20 * 1024 * 1024,
 } as const;
+
+/** Files read as images (by name here; the upload pipeline then checks their magic bytes). */
+export const IMAGE_FILE = /\.(png|jpe?g|gif|webp)$/i;
+/** The folder an export writes a space's images to: every file in it must be an image. */
+export const IMAGES_FOLDER = '_images';
 
 /** A Markdown file of the archive, decoded and checked. */
 export interface ZipMarkdownFile {
@@ -24,6 +33,8 @@ export interface ZipMarkdownFile {
 
 export interface ZipContents {
   files: ZipMarkdownFile[];
+  /** Image files by archive path (bytes as inflated, not yet checked as images). */
+  images: Map<string, Uint8Array>;
   /** Every folder holding a Markdown file, at any depth (paths without trailing slash). */
   folders: string[];
 }
@@ -66,15 +77,19 @@ function decodeMarkdown(path: string, bytes: Uint8Array): string {
  * The Markdown files of a zip, read with fflate's streaming `Unzip` from the local headers as they
  * come: the inflated bytes are counted as they are produced, per file and in total, and the read
  * stops past a limit, so the sizes an archive declares (which its author controls) never matter.
- * Other files are counted as entries and skipped without inflating them. Any refusal names the file.
+ * Image files (by name) are inflated too, under limits of their own; a non-image file in `_images/`
+ * is refused. Other files are counted as entries and skipped without inflating them. Any refusal
+ * names the file.
  */
 export function readMarkdownZip(zip: Uint8Array): ZipContents {
   if (zip.length < 4 || zip[0] !== 0x50 || zip[1] !== 0x4b || zip[2] !== 0x03 || zip[3] !== 0x04) throw fail(WikiErrorCode.WIKI_IMPORT_NOT_A_ZIP, null, 'not a zip archive');
   const files: ZipMarkdownFile[] = [];
+  const images = new Map<string, Uint8Array>();
   const folders = new Set<string>();
   const seen = new Set<string>();
   let entries = 0;
   let total = 0;
+  let imageTotal = 0;
   let failure: AppError | null = null;
   const open = new Map<UnzipFile, { path: string; chunks: Uint8Array[]; bytes: number }>();
 
@@ -91,9 +106,12 @@ export function readMarkdownZip(zip: Uint8Array): ZipContents {
       const key = path.toLocaleLowerCase('und');
       if (seen.has(key)) throw fail(WikiErrorCode.WIKI_IMPORT_DUPLICATE_NAME, file.name, 'duplicate name');
       seen.add(key);
+      if (file.name.endsWith('/')) return;
+      const image = IMAGE_FILE.test(path);
+      if (!image && segments.length > 1 && segments[0] === IMAGES_FOLDER) throw fail(WikiErrorCode.WIKI_IMPORT_IMAGE_INVALID, path, 'not an image');
       // Folders count through the Markdown they hold: an empty one, or one of images only, makes no page.
-      if (file.name.endsWith('/') || !/\.md$/i.test(path)) return;
-      for (let i = 1; i < segments.length; i++) folders.add(segments.slice(0, i).join('/'));
+      if (!image && !/\.md$/i.test(path)) return;
+      if (!image) for (let i = 1; i < segments.length; i++) folders.add(segments.slice(0, i).join('/'));
       const state = { path, chunks: [] as Uint8Array[], bytes: 0 };
       open.set(file, state);
       file.ondata = (error, chunk, final) => {
@@ -103,9 +121,15 @@ export function readMarkdownZip(zip: Uint8Array): ZipContents {
           return;
         }
         state.bytes += chunk.length;
-        total += chunk.length;
-        if (state.bytes > WIKI_IMPORT_LIMITS.maxFileBytes) failure = fail(WikiErrorCode.WIKI_IMPORT_FILE_TOO_LARGE, path, 'file too large', { maxBytes: LIMITS.wikiPageBytes });
-        else if (total > WIKI_IMPORT_LIMITS.maxTotalBytes) failure = fail(WikiErrorCode.WIKI_IMPORT_TOO_LARGE, path, 'archive too large', { maxBytes: WIKI_IMPORT_LIMITS.maxTotalBytes });
+        if (image) {
+          imageTotal += chunk.length;
+          if (state.bytes > WIKI_IMPORT_LIMITS.maxImageBytes) failure = fail(WikiErrorCode.WIKI_IMPORT_IMAGE_TOO_LARGE, path, 'image too large', { maxBytes: WIKI_IMPORT_LIMITS.maxImageBytes });
+          else if (imageTotal > WIKI_IMPORT_LIMITS.maxImageTotalBytes) failure = fail(WikiErrorCode.WIKI_IMPORT_IMAGE_TOO_LARGE, path, 'images too large together', { maxBytes: WIKI_IMPORT_LIMITS.maxImageTotalBytes });
+        } else {
+          total += chunk.length;
+          if (state.bytes > WIKI_IMPORT_LIMITS.maxFileBytes) failure = fail(WikiErrorCode.WIKI_IMPORT_FILE_TOO_LARGE, path, 'file too large', { maxBytes: LIMITS.wikiPageBytes });
+          else if (total > WIKI_IMPORT_LIMITS.maxTotalBytes) failure = fail(WikiErrorCode.WIKI_IMPORT_TOO_LARGE, path, 'archive too large', { maxBytes: WIKI_IMPORT_LIMITS.maxTotalBytes });
+        }
         if (failure) {
           file.terminate();
           return;
@@ -115,7 +139,8 @@ export function readMarkdownZip(zip: Uint8Array): ZipContents {
           open.delete(file);
           // Not thrown from here: fflate would hand the exception back to this handler as a data error.
           try {
-            files.push({ path, text: decodeMarkdown(path, Buffer.concat(state.chunks)) });
+            if (image) images.set(path, Buffer.concat(state.chunks));
+            else files.push({ path, text: decodeMarkdown(path, Buffer.concat(state.chunks)) });
           } catch (e) {
             failure = e as AppError;
           }
@@ -135,5 +160,5 @@ export function readMarkdownZip(zip: Uint8Array): ZipContents {
   const [unfinished] = open.values();
   if (unfinished) throw fail(WikiErrorCode.WIKI_IMPORT_NOT_A_ZIP, unfinished.path, 'truncated');
   if (files.length === 0) throw fail(WikiErrorCode.WIKI_IMPORT_EMPTY, null, 'no Markdown file');
-  return { files, folders: [...folders] };
+  return { files, images, folders: [...folders] };
 }

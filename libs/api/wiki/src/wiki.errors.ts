@@ -40,5 +40,9 @@ export enum WikiErrorCode {
   WIKI_IMPORT_BAD_TITLE = 'WIKI_IMPORT_BAD_TITLE',
   /** The page is archived (left unverified): it is restored or verified before it is edited. */
   WIKI_PAGE_ARCHIVED = 'WIKI_PAGE_ARCHIVED',
+  /** An image of the archive inflates past an upload's size, or the images together past 20 MB (`file`, `maxBytes`). */
+  WIKI_IMPORT_IMAGE_TOO_LARGE = 'WIKI_IMPORT_IMAGE_TOO_LARGE',
+  /** A file in `_images/` that is not an image, or a linked image the upload pipeline refuses (`file`, `reason`). */
+  WIKI_IMPORT_IMAGE_INVALID = 'WIKI_IMPORT_IMAGE_INVALID',
 }
 registerErrorCodes(WikiErrorCode);

@@ -1,8 +1,8 @@
-import { all, buildOrganization, buildUser, codeOf, gql, one, type TestOrg, type TestUser } from '@pillars/api/testing';
+import { addMember, all, buildOrganization, buildTeam, buildUser, codeOf, gql, one, type TestOrg, type TestUser } from '@pillars/api/testing';
 import { type TestPage, wikiTestApp } from './wiki.test-support';
 import {
   ABILITIES, BROKEN, CREATE_PAGE, CREATE_SPACE, CREATE_TEMPLATE, DELETE_PAGE, DELETE_TEMPLATE, DIFF, DISCARD_DRAFT, MOVE, PAGE, PAGE_BY_SLUG, RESTORE, REVISION,
-  SAVE_DRAFT, SAVE_PAGE, SET_CYCLE, DEPARTED, RECORD_VIEW, VIEW_STATS, SET_MEMBER, SET_OWNER, TEMPLATES, TREE, UPDATE_TEMPLATE, VERIFY,
+  SAVE_DRAFT, SAVE_PAGE, SET_CYCLE, DEPARTED, RECORD_VIEW, VIEW_STATS, SET_MEMBER, SET_OWNER, TEMPLATES, TREE, UPDATE_SPACE, UPDATE_TEMPLATE, VERIFY,
 } from './wiki.test-documents';
 
 type Page = TestPage;
@@ -62,6 +62,34 @@ describe('wiki spaces', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data?.setWikiSpaceMember.space).toBeNull();
     expect(await all(`SELECT user_id AS "userId" FROM wiki_space_members WHERE space_id = $1`, [spaceId])).toEqual([{ userId: third.id }]);
+  });
+
+  it('keeps someone to administer a team space: a team with no lead keeps its last named admin; a lead counts, and so do the organisation\'s admins of an organisation-wide space', async () => {
+    const { org, hr } = await orgWithHr();
+    const team = await buildTeam(org);
+    const spaceId = await space(hr, { visibility: 'TEAM', teamId: team.id });
+    const members = () => all(`SELECT user_id AS "userId", role FROM wiki_space_members WHERE space_id = $1`, [spaceId]);
+    const demoted = await gql(current()).as(hr).send(SET_MEMBER, { input: { spaceId, userId: hr.id, role: 'EDITOR' } });
+    expect(demoted.errors?.[0].extensions).toMatchObject({ code: 'WIKI_SPACE_LAST_ADMIN', visibility: 'TEAM' });
+    expect(codeOf(await gql(current()).as(hr).send(SET_MEMBER, { input: { spaceId, userId: hr.id, role: null } }))).toBe('WIKI_SPACE_LAST_ADMIN');
+    expect(await members()).toEqual([{ userId: hr.id, role: 'ADMIN' }]);
+    // A departed lead administers nothing (they cannot sign in); an active one does.
+    const gone = await buildUser(org, { leadOf: [team.id], status: 'DEPARTED' });
+    expect(codeOf(await gql(current()).as(hr).send(SET_MEMBER, { input: { spaceId, userId: hr.id, role: null } }))).toBe('WIKI_SPACE_LAST_ADMIN');
+    await addMember(team, gone.id, 'MEMBER');
+    const lead = await buildUser(org, { leadOf: [team.id] });
+    await ok(hr, SET_MEMBER, { input: { spaceId, userId: hr.id, role: null } });
+    expect(await members()).toEqual([]);
+    expect((await ok<{ wikiSpace: { viewerRole: string } }>(lead, `query($id: ID!) { wikiSpace(id: $id) { viewerRole } }`, { id: spaceId })).wikiSpace.viewerRole).toBe('ADMIN');
+
+    // An organisation-wide space is administered by the organisation's admins, named or not; moving it to a team with no lead and no named admin is refused.
+    const admin = await buildUser(org, { roles: ['ADMIN'] });
+    const orgSpace = await space(hr, { visibility: 'ORGANIZATION' });
+    await ok(hr, SET_MEMBER, { input: { spaceId: orgSpace, userId: hr.id, role: null } });
+    const leadless = await buildTeam(org);
+    expect(codeOf(await gql(current()).as(admin).send(UPDATE_SPACE, { input: { id: orgSpace, visibility: 'TEAM', teamId: leadless.id } }))).toBe('WIKI_SPACE_LAST_ADMIN');
+    expect(await one(`SELECT visibility, team_id AS "teamId" FROM wiki_spaces WHERE id = $1`, [orgSpace])).toEqual({ visibility: 'ORGANIZATION', teamId: null });
+    await ok(admin, UPDATE_SPACE, { input: { id: orgSpace, visibility: 'TEAM', teamId: team.id } });
   });
 });
 

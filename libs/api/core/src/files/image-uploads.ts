@@ -34,6 +34,21 @@ export interface ImageUploads {
   attachOwn(tx: Tx, actor: Actor, fileIds: readonly string[], owner: ImageOwner): Promise<string[]>;
   /** Detaches every file of `owner` but `keepId` (they are purged with the other unattached uploads). */
   detachAll(tx: Tx, owner: ImageOwner, keepId?: string | null): Promise<void>;
+  /**
+   * Through the upload pipeline (type by magic bytes, images only, re-encoded by sharp without
+   * metadata, a thumbnail), `bytes` as a new unattached upload of the actor named `name`: for
+   * images that arrive other than by /files (a wiki zip import). Refuses with the files domain's
+   * codes (FILES_TYPE_NOT_ALLOWED, FILES_NOT_AN_IMAGE, FILES_IMAGE_UNREADABLE, FILES_IMAGE_TOO_LARGE).
+   */
+  uploadImage(actor: Actor, name: string, bytes: Buffer): Promise<{ id: string; url: string }>;
+  /** Deletes the actor's own unattached uploads among `fileIds`, rows and bytes (an import that failed after uploading). */
+  discardOwn(actor: Actor, fileIds: readonly string[]): Promise<void>;
+  /**
+   * Of `fileIds`, the images attached to an owner of `ownerType` that the actor may read (by the
+   * type's registered reader), with their bytes; null when together they weigh more than
+   * `maxBytes` (nothing is read then). For exports that carry a page's images.
+   */
+  readAttachedImages(actor: Actor, ownerType: string, fileIds: readonly string[], maxBytes: number): Promise<{ id: string; name: string; mime: string; data: Buffer }[] | null>;
   /** Who may read the files of an owner type (the owner's own read rule). */
   registerReader(ownerType: string, checker: (actor: Actor, ownerIds: string[]) => Promise<Set<string>>): void;
 }

@@ -114,6 +114,11 @@ export class PeopleDirectory {
       SELECT id AS team_id FROM up`;
   }
 
+  /** One SELECT yielding `user_id` of a team's own leads (not its sub-teams'), whatever their status. */
+  teamLeadsSql(teamParam: string): string {
+    return `SELECT tl.user_id FROM team_memberships tl WHERE tl.team_id = ${teamParam}::uuid AND tl.role = 'LEAD'`;
+  }
+
   /** One SELECT yielding `user_id` of a team's own members and leads (not its sub-teams'). */
   teamMembersSql(teamParam: string): string {
     return `SELECT tm.user_id FROM team_memberships tm WHERE tm.team_id = ${teamParam}::uuid`;

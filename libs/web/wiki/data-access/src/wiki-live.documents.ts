@@ -15,23 +15,12 @@ export const WikiPageEditorsDocument = graphql(`
   }
 `);
 
-/** Whether the page was archived for being left unverified (its own query: the shared page fragment stays as it is). */
-export const WikiPageArchiveDocument = graphql(`
-  query WikiPageArchive($id: ID!) {
-    wikiPage(id: $id) {
-      id
-      archivedAt
-    }
-  }
-`);
-
+/** Returns the page's own fields, so Apollo's cache clears the banner and brings back Edit on the page shown. */
 export const RestoreArchivedWikiPageDocument = graphql(`
   mutation RestoreArchivedWikiPage($pageId: ID!) {
     restoreArchivedWikiPage(pageId: $pageId) {
       page {
-        id
-        archivedAt
-        needsVerification
+        ...WikiPageFields
       }
     }
   }

@@ -41,6 +41,7 @@ export const WikiPageFieldsFragment = graphql(`
     reviewBy
     needsVerification
     verifiedAt
+    archivedAt
     updatedAt
     owner {
       id

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Checkbox, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { useErrorMessages } from '@pillars/web/core/data-access';
-import { RestoreArchivedWikiPageDocument, SetWikiSpaceArchiveSettingDocument, WikiPageArchiveDocument, WikiSpaceArchiveSettingDocument } from '@pillars/web/wiki/data-access';
+import { RestoreArchivedWikiPageDocument, SetWikiSpaceArchiveSettingDocument, WikiSpaceArchiveSettingDocument } from '@pillars/web/wiki/data-access';
 import { IconArchive, IconArchiveOff } from '@tabler/icons-react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,15 +12,15 @@ const DAYS = { min: 1, max: 365, suggested: 90 } as const;
 
 /**
  * "This page is archived": its space archived it for being left unverified. Still readable; out of
- * search; edits wait for a restore, which the owner or a space admin makes here.
+ * search; edits wait for a restore, which the owner or a space admin makes here. `archivedAt` comes
+ * with the page's own query (one request per page view); the restore returns the page's fields, so
+ * the cache clears it and the page shown re-renders live.
  */
-export function WikiArchivedBanner({ pageId, canRestore }: { pageId: string; canRestore: boolean }) {
+export function WikiArchivedBanner({ pageId, archivedAt, canRestore }: { pageId: string; archivedAt: string | null | undefined; canRestore: boolean }) {
   const { t } = useTranslation();
   const { day } = useWikiDates();
   const { messages } = useErrorMessages();
-  const { data } = useQuery(WikiPageArchiveDocument, { variables: { id: pageId }, fetchPolicy: 'cache-and-network' });
   const [restore, restoring] = useMutation(RestoreArchivedWikiPageDocument);
-  const archivedAt = data?.wikiPage.archivedAt;
   if (!archivedAt) return null;
   return (
     <Alert color="gray" variant="light" icon={<IconArchive size={18} aria-hidden="true" />} title={t('wiki.archive.bannerTitle')} role="region" aria-label={t('wiki.archive.bannerTitle')}>

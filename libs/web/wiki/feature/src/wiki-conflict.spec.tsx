@@ -15,7 +15,7 @@ const MINE = 'Intro line, updated.\n\nSteps:\n1. Book the trip.\n2. Keep receipt
 const page = {
   __typename: 'WikiPage' as const,
   id: PAGE_ID, slug: 'travel', title: 'Travel', language: 'en', body: BASE, bodyHtml: '<p>Intro line.</p>', revisionNumber: 2, hasChildren: false,
-  reviewBy: '2027-06-01T00:00:00.000Z', needsVerification: false, verifiedAt: null, updatedAt: '2026-12-01T09:00:00.000Z',
+  reviewBy: '2027-06-01T00:00:00.000Z', needsVerification: false, verifiedAt: null, archivedAt: null, updatedAt: '2026-12-01T09:00:00.000Z',
   owner: person(OTHER, 'Omar Owner'), verifiedBy: null, abilities: { __typename: 'WikiAbilities' as const, canEdit: true, canAdmin: false }, breadcrumbs: [], space, myDraft: null,
 };
 const revision = (number: number, body: string, author: string, authorId = number === 2 ? ME : OTHER) => ({

@@ -43,7 +43,7 @@ describe('the editor announces itself', () => {
   it('enters the page room\'s presence while open and leaves it when closed', () => {
     const page = {
       __typename: 'WikiPage' as const, id: PAGE_ID, slug: 'travel', title: 'Travel', language: 'en', body: 'Text', bodyHtml: '<p>Text</p>', revisionNumber: 2, hasChildren: false,
-      reviewBy: '2027-06-01T00:00:00.000Z', needsVerification: false, verifiedAt: null, updatedAt: '2026-12-01T09:00:00.000Z',
+      reviewBy: '2027-06-01T00:00:00.000Z', needsVerification: false, verifiedAt: null, archivedAt: null, updatedAt: '2026-12-01T09:00:00.000Z',
       owner: person(OTHER, 'Omar Owner'), verifiedBy: null, abilities: { __typename: 'WikiAbilities' as const, canEdit: true, canAdmin: false }, breadcrumbs: [], space, myDraft: null,
     };
     const sent: [string, { room: string }][] = [];

@@ -132,7 +132,7 @@ export function WikiEditor({ page }: { page: EditedPage }) {
           </Anchor>
         </Group>
         <WikiEditingNow pageId={page.id} />
-        <WikiArchivedBanner pageId={page.id} canRestore={page.abilities.canAdmin || page.owner?.id === me?.id} />
+        <WikiArchivedBanner pageId={page.id} archivedAt={page.archivedAt} canRestore={page.abilities.canAdmin || page.owner?.id === me?.id} />
         {offer ? (
           <Alert color="blue" variant="light" title={t('wiki.editor.draftFound')} role="region" aria-label={t('wiki.editor.draftFound')}>
             <Stack gap="xs">

@@ -1,5 +1,5 @@
-import { RecordWikiPageViewDocument, WikiPageArchiveDocument, WikiPageBySlugDocument } from '@pillars/web/wiki/data-access';
-import { screen, waitFor } from '@testing-library/react';
+import { RecordWikiPageViewDocument, RestoreArchivedWikiPageDocument, WikiPageBySlugDocument } from '@pillars/web/wiki/data-access';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Outlet, Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { WikiPageView } from './wiki-page-view';
@@ -15,22 +15,32 @@ function InSpace() {
   );
 }
 
-const pageData = (viewStats: { views: number; viewers: number; last30Days: number } | null, canEdit: boolean) => ({
-  wikiPageBySlug: {
-    __typename: 'WikiPage', id: PAGE_ID, slug: 'expenses', title: 'Expense rules', language: 'en', body: 'Book early.', bodyHtml: '<p>Book early.</p>', revisionNumber: 3, hasChildren: false,
-    reviewBy: '2027-06-01T00:00:00.000Z', needsVerification: false, verifiedAt: null, updatedAt: '2026-11-01T10:00:00.000Z',
-    owner: person(ME, 'Ana Rossi'), verifiedBy: null, abilities: { __typename: 'WikiAbilities', canEdit, canAdmin: false }, breadcrumbs: [], space,
-    viewStats: viewStats ? { __typename: 'WikiPageViewStats', ...viewStats } : null, backlinks: [],
-  },
+/** The fields of `WikiPageFields` (what the restore mutation returns too). */
+const pageFields = (canEdit: boolean, archivedAt: string | null) => ({
+  __typename: 'WikiPage' as const, id: PAGE_ID, slug: 'expenses', title: 'Expense rules', language: 'en', body: 'Book early.', bodyHtml: '<p>Book early.</p>', revisionNumber: 3, hasChildren: false,
+  reviewBy: '2027-06-01T00:00:00.000Z', needsVerification: false, verifiedAt: null, archivedAt, updatedAt: '2026-11-01T10:00:00.000Z',
+  owner: person(ME, 'Ana Rossi'), verifiedBy: null, abilities: { __typename: 'WikiAbilities' as const, canEdit, canAdmin: false }, breadcrumbs: [], space,
+});
+
+const pageData = (viewStats: { views: number; viewers: number; last30Days: number } | null, canEdit: boolean, archivedAt: string | null) => ({
+  wikiPageBySlug: { ...pageFields(canEdit, archivedAt), viewStats: viewStats ? { __typename: 'WikiPageViewStats', ...viewStats } : null, backlinks: [] },
 });
 
 function renderPage(viewStats: { views: number; viewers: number; last30Days: number } | null, canEdit: boolean, archivedAt: string | null = null) {
   let recorded = 0;
+  let restored = 0;
   renderWiki(
     <InSpace />,
     [
-      { request: { query: WikiPageBySlugDocument, variables: { spaceKey: 'eng', slug: 'expenses' } }, result: { data: pageData(viewStats, canEdit) } },
-      ...(archivedAt ? [{ request: { query: WikiPageArchiveDocument, variables: { id: PAGE_ID } }, result: { data: { wikiPage: { __typename: 'WikiPage', id: PAGE_ID, archivedAt } } }, maxUsageCount: 5 }] : []),
+      // The page view's only query: no other mock answers a page read (a second query would fail the spec).
+      { request: { query: WikiPageBySlugDocument, variables: { spaceKey: 'eng', slug: 'expenses' } }, result: { data: pageData(viewStats, canEdit, archivedAt) } },
+      {
+        request: { query: RestoreArchivedWikiPageDocument, variables: { pageId: PAGE_ID } },
+        result: () => {
+          restored++;
+          return { data: { restoreArchivedWikiPage: { __typename: 'WikiPagePayload', page: pageFields(canEdit, null) } } };
+        },
+      },
       {
         request: { query: RecordWikiPageViewDocument, variables: { pageId: PAGE_ID } },
         result: () => {
@@ -41,7 +51,7 @@ function renderPage(viewStats: { views: number; viewers: number; last30Days: num
     ],
     { path: '/*', route: '/eng/expenses' },
   );
-  return { recorded: () => recorded };
+  return { recorded: () => recorded, restored: () => restored };
 }
 
 describe('wiki page view', () => {
@@ -55,10 +65,16 @@ describe('wiki page view', () => {
     expect(screen.getByRole('link', { name: 'Edit' })).toBeTruthy();
   });
 
-  it('offers no Edit on an archived page until it is restored', async () => {
-    renderPage(null, true, '2026-11-20T08:00:00.000Z');
-    expect(await screen.findByRole('region', { name: /archived/i })).toBeTruthy();
+  it('shows an archived page\'s banner from the page\'s own query, offers no Edit until the owner restores it, then updates in place', async () => {
+    const { restored } = renderPage(null, true, '2026-11-20T08:00:00.000Z');
+    const banner = await screen.findByRole('region', { name: 'This page is archived' });
+    expect(banner.textContent).toContain('Nov 20, 2026');
     expect(screen.queryByRole('link', { name: 'Edit' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Restore page' }));
+    // The mutation's page fields land in the cache: the banner goes and Edit comes back without a refetch.
+    expect(await screen.findByRole('link', { name: 'Edit' })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'This page is archived' })).toBeNull();
+    expect(restored()).toBe(1);
   });
 
   it('shows a reader no counts, and still counts their visit', async () => {

@@ -4,7 +4,7 @@ import { isNotFound, useErrorMessages, useLiveRoom, useSession } from '@pillars/
 import { PostBody } from '@pillars/web/feeds/feature';
 import { EmptyView, ErrorView, FlipInRtl, PageSkeleton } from '@pillars/web/ui';
 import { usePageTitle } from '@pillars/web/util';
-import { RecordWikiPageViewDocument, VerifyWikiPageDocument, WikiPageArchiveDocument, WikiPageBySlugDocument, wikiPageRoom } from '@pillars/web/wiki/data-access';
+import { RecordWikiPageViewDocument, VerifyWikiPageDocument, WikiPageBySlugDocument, wikiPageRoom } from '@pillars/web/wiki/data-access';
 import { IconAlertTriangle, IconArrowsMove, IconChevronRight, IconCircleCheck, IconEye, IconHistory, IconLock, IconPencil, IconUserShare } from '@tabler/icons-react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,8 +34,7 @@ export function WikiPageView() {
   const [recordView] = useMutation(RecordWikiPageViewDocument);
   const pageId = page?.id;
   // An archived page takes no edits until it is restored (the banner's button): no Edit button meanwhile.
-  const archive = useQuery(WikiPageArchiveDocument, { variables: { id: pageId ?? '' }, skip: !pageId });
-  const archived = !!archive.data?.wikiPage.archivedAt;
+  const archived = !!page?.archivedAt;
   // One visit per page opened (the API counts it once a day); a failure to count is nobody's concern.
   useEffect(() => {
     if (pageId) void recordView({ variables: { pageId } }).catch(() => undefined);
@@ -136,7 +135,7 @@ export function WikiPageView() {
         ) : null}
       </Group>
       <WikiEditingNow pageId={page.id} />
-      <WikiArchivedBanner pageId={page.id} canRestore={canVerify} />
+      <WikiArchivedBanner pageId={page.id} archivedAt={page.archivedAt} canRestore={canVerify} />
       {canVerify && page.needsVerification ? (
         <Alert color="orange" variant="light" title={t('wiki.page.verifyTitle')}>
           <Stack gap="xs">

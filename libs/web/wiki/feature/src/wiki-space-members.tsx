@@ -25,9 +25,10 @@ export interface WikiSpaceMembersProps {
 }
 
 /**
- * The space's named members and their roles: add people, change a role, remove someone. A
- * members-only space keeps an admin (the API refuses otherwise, WIKI_SPACE_LAST_ADMIN), so the
- * last admin's role and removal are not offered there.
+ * The space's named members and their roles: add people, change a role, remove someone. A space
+ * keeps someone to administer it (the API refuses otherwise, WIKI_SPACE_LAST_ADMIN): in a
+ * members-only space the last admin's role and removal are not offered; in a team space they are
+ * (the team's lead, unknown here, may administer it) and the API's refusal is shown.
  */
 export function WikiSpaceMembers({ space, members, loadMore, loadingMore }: WikiSpaceMembersProps) {
   const { t } = useTranslation();

@@ -116,7 +116,15 @@ describe('wiki space members', () => {
     // Another tab may have demoted the other admin meanwhile: the API decides and the screen says why.
     renderWiki(<WikiSpaceMembers space={{ id: SPACE_ID, visibility: 'MEMBERS' }} members={[member(ME, 'Ana Rossi', 'ADMIN'), member(OTHER, 'Omar Haddad', 'ADMIN')]} loadMore={null} />, [refused.mock]);
     fireEvent.change(screen.getByRole('combobox', { name: 'Role of Ana Rossi' }), { target: { value: 'READER' } });
-    expect((await screen.findByRole('alert')).textContent).toBe('A members-only space keeps at least one admin.');
+    expect((await screen.findByRole('alert')).textContent).toBe("A space keeps someone to administer it: name another admin first (a team space's lead counts).");
+  });
+
+  it('offers a team space\'s last named admin the change (the team may have a lead), and shows the API refusing it when nobody else would administer', async () => {
+    const refused = recorder(SetWikiSpaceMemberDocument, () => ({ errors: [new GraphQLError('last admin', { extensions: { code: 'WIKI_SPACE_LAST_ADMIN', visibility: 'TEAM' } })] }));
+    renderWiki(<WikiSpaceMembers space={{ id: SPACE_ID, visibility: 'TEAM' }} members={[member(ME, 'Ana Rossi', 'ADMIN')]} loadMore={null} />, [refused.mock]);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Role of Ana Rossi' }), { target: { value: 'EDITOR' } });
+    expect((await screen.findByRole('alert')).textContent).toBe("A space keeps someone to administer it: name another admin first (a team space's lead counts).");
+    expect(refused.calls).toEqual([{ input: { spaceId: SPACE_ID, userId: ME, role: 'EDITOR' } }]);
   });
 
   it('says when no one is named yet, right to left too', async () => {

@@ -3,7 +3,7 @@ import { MeDocument } from '@pillars/web/core/data-access';
 import { feedsLocales } from '@pillars/web/feeds/feature';
 import { searchLocales } from '@pillars/web/search/feature';
 import { renderWithProviders } from '@pillars/web/testing';
-import { RenderWikiPreviewDocument, SaveWikiDraftDocument, WikiPageArchiveDocument, WikiPageEditorsDocument, wikiTypePolicies } from '@pillars/web/wiki/data-access';
+import { RenderWikiPreviewDocument, SaveWikiDraftDocument, WikiPageEditorsDocument, wikiTypePolicies } from '@pillars/web/wiki/data-access';
 import type { WikiSpaceFieldsFragment } from '@pillars/web/graphql';
 import type { DocumentNode, FormattedExecutionResult } from 'graphql';
 import type { ReactNode } from 'react';
@@ -36,11 +36,6 @@ export const backgroundMocks = [
   { request: { query: SaveWikiDraftDocument, variables: () => true }, result: { data: { saveWikiDraft: { __typename: 'WikiDraftPayload', draft: null } } }, maxUsageCount: Infinity },
 ];
 
-/** Answers left for last, so a spec's own mock of the same query wins: the page is not archived. */
-const fallbackMocks = [
-  { request: { query: WikiPageArchiveDocument, variables: () => true }, result: { data: { wikiPage: { __typename: 'WikiPage', id: PAGE_ID, archivedAt: null } } }, maxUsageCount: Infinity },
-];
-
 export const person = (id: string, name: string) => ({ __typename: 'User' as const, id, name });
 
 export const space = {
@@ -59,7 +54,7 @@ export const space = {
 /** Renders `ui` at `route` (matched by `path`) with the wiki's strings in English (or `dir` rtl) and the given mocks. */
 export const renderWiki = (ui: ReactNode, mocks: MockLink.MockedResponse[], { path = '/', route = '/', rtl = false }: { path?: string; route?: string; rtl?: boolean } = {}) =>
   renderWithProviders(ui, {
-    mocks: [meMock, ...backgroundMocks, ...mocks, ...fallbackMocks],
+    mocks: [meMock, ...backgroundMocks, ...mocks],
     locales: [feedsLocales, searchLocales, wikiLocales],
     typePolicies: [wikiTypePolicies],
     path,
