@@ -82,14 +82,15 @@ export function TrainingMatrixPage() {
   const headingId = useId();
   const { messages } = useErrorMessages();
   const [team, setTeam] = useSearchParamValue('team');
-  // The team filter is a team tree the server applies (the same one a nudge and the CSV take); the whole line names the teams to pick from.
-  const teamId = team && team !== NO_TEAM ? team : null;
+  // The team filter is a team tree the server applies (the same one a nudge and the CSV take); the whole line names the teams
+  // to pick from, and a team not among them (an old link, a team the line has left) filters nothing.
   const whole = useQuery(TrainingMatrixDocument, { variables: { managerId: null }, fetchPolicy: 'cache-and-network' });
+  const teams = useMemo(() => teamsOf(whole.data?.trainingMatrix.rows ?? []), [whole.data]);
+  const teamId = team && team !== NO_TEAM && teams.some((x) => x.id === team) ? team : null;
   const narrowed = useQuery(TrainingMatrixDocument, { variables: { managerId: null, teamId }, fetchPolicy: 'cache-and-network', skip: !teamId });
   const { data, error, refetch } = teamId ? narrowed : whole;
   const answer = data?.trainingMatrix;
   const matrix = useMemo(() => (answer ? matrixOf(answer) : undefined), [answer]);
-  const teams = useMemo(() => teamsOf(whole.data?.trainingMatrix.rows ?? []), [whole.data]);
   const [nudged, setNudged] = useState<NudgeResult | null>(null);
 
   return (
@@ -120,7 +121,7 @@ export function TrainingMatrixPage() {
       ) : !teamId && (matrix.rows.length === 0 || matrix.columns.length === 0) ? (
         <EmptyView icon={<IconTable size={30} />} title={t('training.matrix.empty')} description={t('training.matrix.emptyHint')} />
       ) : (
-        <FilteredMatrix matrix={matrix} teams={teams} team={team} setTeam={setTeam} onNudged={setNudged} />
+        <FilteredMatrix matrix={matrix} teams={teams} team={teamId ?? (team === NO_TEAM ? NO_TEAM : null)} setTeam={setTeam} onNudged={setNudged} />
       )}
     </Stack>
   );

@@ -198,6 +198,13 @@ describe('matrix nudges (web)', () => {
     expect(ar.textContent).toContain('شخصان في Sales وفرقه الفرعية متأخران في هذه الدورة.');
   });
 
+  it('ignores a team the line does not have (an old link): the whole matrix, nudges for all of it', async () => {
+    renderWithProviders(<TrainingMatrixPage />, { ...base, mocks, route: '/?team=Sales' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Nudge everyone overdue on Security Basics' }));
+    expect((await screen.findByRole('dialog', { name: 'Nudge everyone overdue?' })).textContent).toContain('2 people in this matrix are overdue.');
+    expect((screen.getByRole('combobox', { name: 'Team' }) as HTMLSelectElement).value).toBe('');
+  });
+
   it('offers no nudge for everyone under "no team", which no team tree can scope', async () => {
     const eli = { __typename: 'TrainingMatrixRow', userId: 'u5', name: 'Eli', teamId: null, teamName: null, overdueCount: 1, ...cell('OVERDUE') };
     const withEli = [meMockWith(), { request: { query: TrainingMatrixDocument, variables: { managerId: null } }, result: { data: { trainingMatrix: { ...matrix, rows: [...matrix.rows, eli] } } } }, ...mocks.slice(2)];
