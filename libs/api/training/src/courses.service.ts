@@ -50,12 +50,14 @@ export interface ModuleRow {
   questions: StoredQuestion[] | null;
   /** ATTENDANCE: its sessions by start, with the seats booked (JSON: dates as ISO text); [] otherwise. */
   sessions: { id: string; startsAt: string; endsAt: string | null; place: string; capacity: number; booked: number }[];
+  /** Kept by an unchanged ATTENDANCE module across versions: its sessions are those of every module of the lineage. */
+  lineageId: string;
 }
 export const MODULE_COLUMNS = `m.id, m.version_id AS "versionId", m.position, m.kind, m.title, m.content, m.url, m.policy_id AS "policyId",
   m.pass_mark AS "passMark", m.max_attempts AS "maxAttempts", m.draw_count AS "drawCount", m.questions,
   (SELECT coalesce(json_agg(json_build_object('id', s.id, 'startsAt', s.starts_at, 'endsAt', s.ends_at, 'place', s.place, 'capacity', s.capacity,
             'booked', (SELECT count(*) FROM training_session_bookings b WHERE b.session_id = s.id)) ORDER BY s.starts_at, s.id), '[]'::json)
-     FROM training_sessions s WHERE s.module_id = m.id) AS sessions`;
+     FROM training_sessions s JOIN training_modules sm ON sm.id = s.module_id WHERE sm.lineage_id = m.lineage_id) AS sessions, m.lineage_id AS "lineageId"`;
 
 export const presentModule = (m: ModuleRow): TrainingModuleModel => ({
   id: m.id, position: m.position, kind: m.kind, title: m.title,
@@ -75,6 +77,13 @@ export const presentCourse = (c: CourseRow, modules: ModuleRow[], editor = false
   title: c.title, description: c.description, estimatedMinutes: c.estimatedMinutes, languages: c.languages, validityMonths: c.validityMonths,
   modules: modules.map((m) => ({ ...presentModule(m), questionBank: editor ? presentBank(m) : null })),
 });
+
+/** A session of the lineage (`lineage`, a SQL uuid) at the start, end and place of `s` (a session input as jsonb). */
+const SAME_SESSION_SQL = (lineage: string, s: string) => `SELECT 1 FROM training_sessions o JOIN training_modules om ON om.id = o.module_id
+  WHERE om.lineage_id = ${lineage} AND ${sameTimes('o', s)} AND o.place = ${s}->>'place'`;
+/** Session `o`'s start and end equal those of input `s` to the millisecond (what the API gives and takes; the seed's rows have microseconds). */
+const sameTimes = (o: string, s: string) => `date_trunc('milliseconds', ${o}.starts_at) = (${s}->>'startsAt')::timestamptz
+  AND date_trunc('milliseconds', ${o}.ends_at) IS NOT DISTINCT FROM (${s}->>'endsAt')::timestamptz`;
 
 const bad = (field: string, rule: string, message: string) => AppError.badInput([{ field, rule }], message);
 
@@ -126,7 +135,7 @@ export class CoursesService {
         const versionId = await this.writeVersion(tx, actor, course.id, course.version, input);
         await runSql(tx, `UPDATE training_courses SET current_version_id = $2 WHERE id = $1`, [course.id, versionId]);
       } else {
-        const versionId = await this.writeVersion(tx, actor, course.id, course.version + 1, input);
+        const versionId = await this.writeVersion(tx, actor, course.id, course.version + 1, input, await this.modules(tx, course.versionId));
         await runSql(tx, `UPDATE training_courses SET current_version_id = $2 WHERE id = $1`, [course.id, versionId]);
       }
       await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: TrainingEvents.courseUpdated, payload: { courseId: course.id } });
@@ -196,7 +205,12 @@ export class CoursesService {
     return row;
   }
 
-  private async writeVersion(tx: Tx, actor: Actor, courseId: string, number: number, input: TrainingCourseInput): Promise<string> {
+  /**
+   * Writes a version with its modules and sessions. `previous` (a published course's current
+   * modules): an ATTENDANCE module at the same position with the same title and instructions is
+   * carried over, keeping its lineage and so its sessions, bookings and seats (see reconcileSessions).
+   */
+  private async writeVersion(tx: Tx, actor: Actor, courseId: string, number: number, input: TrainingCourseInput, previous: ModuleRow[] = []): Promise<string> {
     const languages = [...new Set(input.languages)];
     const [v] = await runSql<{ id: string }>(
       tx,
@@ -204,22 +218,52 @@ export class CoursesService {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [actor.organizationId, courseId, number, input.title, input.description, input.estimatedMinutes, languages, input.validityMonths ?? null, actor.userId],
     );
-    const modules = [];
-    for (const [i, m] of input.modules.entries()) modules.push(await this.checkModule(tx, actor, m, `modules.${i}`));
+    const modules: Record<string, unknown>[] = [];
+    for (const [i, m] of input.modules.entries()) {
+      const checked = await this.checkModule(tx, actor, m, `modules.${i}`);
+      const before = previous.find((p) => p.position === i + 1);
+      const carried = before && before.kind === TrainingModuleKind.ATTENDANCE && m.kind === TrainingModuleKind.ATTENDANCE && before.title === checked['title'] && (before.content ?? null) === (checked['content'] ?? null);
+      modules.push(carried ? { ...checked, lineageId: before.lineageId } : checked);
+    }
     // The modules, then the sessions of the ATTENDANCE ones (matched by position), in one statement.
     await runSql(
       tx,
       `WITH input AS (SELECT m FROM jsonb_array_elements($3::jsonb) m),
-            added AS (INSERT INTO training_modules (organization_id, version_id, position, kind, title, content, url, policy_id, pass_mark, max_attempts, draw_count, questions)
+            added AS (INSERT INTO training_modules (organization_id, version_id, position, kind, title, content, url, policy_id, pass_mark, max_attempts, draw_count, questions, lineage_id)
                       SELECT $1, $2, (m->>'position')::int, m->>'kind', m->>'title', m->>'content', m->>'url', (m->>'policyId')::uuid,
-                             (m->>'passMark')::int, (m->>'maxAttempts')::int, (m->>'drawCount')::int, CASE WHEN m ? 'questions' THEN m->'questions' END
-                        FROM input RETURNING id, position)
+                             (m->>'passMark')::int, (m->>'maxAttempts')::int, (m->>'drawCount')::int, CASE WHEN m ? 'questions' THEN m->'questions' END,
+                             coalesce((m->>'lineageId')::uuid, gen_random_uuid())
+                        FROM input RETURNING id, position, lineage_id)
        INSERT INTO training_sessions (organization_id, module_id, starts_at, ends_at, place, capacity)
        SELECT $1, a.id, (s->>'startsAt')::timestamptz, (s->>'endsAt')::timestamptz, s->>'place', (s->>'capacity')::int
-         FROM added a JOIN input i ON (i.m->>'position')::int = a.position CROSS JOIN LATERAL jsonb_array_elements(coalesce(i.m->'sessions', '[]'::jsonb)) s`,
+         FROM added a JOIN input i ON (i.m->>'position')::int = a.position CROSS JOIN LATERAL jsonb_array_elements(coalesce(i.m->'sessions', '[]'::jsonb)) s
+        WHERE NOT EXISTS (${SAME_SESSION_SQL('a.lineage_id', 's')})`,
       [actor.organizationId, v.id, JSON.stringify(modules.map((m, i) => ({ ...m, position: i + 1 })))],
     );
+    await this.reconcileSessions(tx, v.id, modules.filter((m) => m['lineageId']));
     return v.id;
+  }
+
+  /**
+   * A carried-over module's sessions stay one set: a session the edit names again (same start,
+   * end and place) keeps its id, bookings and attendance and takes the edit's capacity (written
+   * once, not copied); an upcoming one the edit leaves out goes unless someone holds a seat in it
+   * (cancelling seats is not an edit's side effect); past ones stay as history.
+   */
+  private async reconcileSessions(tx: Tx, versionId: string, carried: Record<string, unknown>[]): Promise<void> {
+    if (carried.length === 0) return;
+    await runSql(
+      tx,
+      `WITH input AS (SELECT (x->>'lineageId')::uuid AS lineage_id, s FROM jsonb_array_elements($1::jsonb) x CROSS JOIN LATERAL jsonb_array_elements(x->'sessions') s),
+            old AS (SELECT o.id, o.starts_at, o.ends_at, o.place, om.lineage_id FROM training_sessions o JOIN training_modules om ON om.id = o.module_id
+                     WHERE om.lineage_id IN (SELECT lineage_id FROM input) AND om.version_id <> $2),
+            kept AS (UPDATE training_sessions t SET capacity = (i.s->>'capacity')::int FROM old, input i
+                      WHERE t.id = old.id AND i.lineage_id = old.lineage_id AND ${sameTimes('old', 'i.s')} AND i.s->>'place' = old.place RETURNING t.id)
+       DELETE FROM training_sessions t USING old
+        WHERE t.id = old.id AND old.starts_at > now() AND t.id NOT IN (SELECT id FROM kept)
+          AND NOT EXISTS (SELECT 1 FROM training_session_bookings b WHERE b.session_id = t.id)`,
+      [JSON.stringify(carried), versionId],
+    );
   }
 
   /** Each kind takes its own fields and no other's; a POLICY_ACK points at a policy in force. */

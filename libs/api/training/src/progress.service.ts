@@ -94,8 +94,10 @@ export class ProgressService {
       this.open(e);
       const [s] = await runSql<{ id: string; moduleId: string; startsAt: Date; capacity: number }>(
         tx,
-        `SELECT s.id, s.module_id AS "moduleId", s.starts_at AS "startsAt", s.capacity FROM training_sessions s JOIN training_modules m ON m.id = s.module_id
-          WHERE s.id = $1 AND s.organization_id = $2 AND m.version_id = $3 FOR UPDATE OF s`,
+        // The session of any version of the module's lineage; the seat is the enrolment's own version's module.
+        `SELECT s.id, m.id AS "moduleId", s.starts_at AS "startsAt", s.capacity FROM training_sessions s JOIN training_modules sm ON sm.id = s.module_id
+           JOIN training_modules m ON m.lineage_id = sm.lineage_id AND m.version_id = $3
+          WHERE s.id = $1 AND s.organization_id = $2 FOR UPDATE OF s`,
         [sessionId, e.organizationId, e.versionId],
       );
       if (!s) throw AppError.notFound('session');

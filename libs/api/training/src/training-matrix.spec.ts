@@ -120,6 +120,48 @@ describe('training: manager matrix, roll-up, nudges', () => {
     expect(await all(`SELECT 1 FROM notifications WHERE kind = 'training.nudge' AND recipient_id = $1`, [w.bo.id])).toHaveLength(1);
   });
 
+  it('nudges everyone overdue in a team tree only (the matrix filtered by it), rate-limited per team; a manager never beyond their line', async () => {
+    const w = await world();
+    // Operations holds Mira and Lea, its sub-team Field holds Fay (Lea's report); Sales holds Ada (in Lea's line) and Sam; Bo is in no team. Everyone is overdue on ethics.
+    const field = await buildTeam(w.org, { name: 'Field', parentId: w.ops.id });
+    const fay = await buildUser(w.org, { name: 'Fay Field', managerId: w.lead.id, teamIds: [field.id] });
+    const sam = await buildUser(w.org, { name: 'Sam Sales', teamIds: [w.sales.id] });
+    const ethics = await published(w.hr, { title: 'Ethics Basics' });
+    await ok(w.hr, ASSIGN, { input: { courseId: ethics.id, rules: { include: [{ kind: 'ALL' }] }, dueKind: 'AFTER_ASSIGNMENT', dueDays: 14 } });
+    await testDb().query(`UPDATE training_enrolments SET due_at = now() - interval '2 days' WHERE course_id = $1`, [ethics.id]);
+    const NUDGE = `mutation($c: ID!, $t: ID) { nudgeTraining(courseId: $c, teamId: $t) }`;
+    const TEAM_MATRIX = `query($t: ID) { trainingMatrix(teamId: $t) { rows { userId name teamId teamName overdueCount } } }`;
+    type TeamMatrix = { trainingMatrix: { rows: { userId: string; name: string; teamId: string | null; teamName: string | null; overdueCount: number }[] } };
+    const nudged = async () =>
+      (await all<{ recipient_id: string }>(`SELECT DISTINCT recipient_id FROM notifications WHERE kind = 'training.nudge' AND organization_id = $1`, [w.org.id])).map((r) => r.recipient_id).sort();
+    const ids = (...us: { id: string }[]) => us.map((u) => u.id).sort();
+
+    // HR's matrix filtered by Operations: the whole tree across the organisation, each row with its team's id.
+    const view = (await ok<TeamMatrix>(w.hr, TEAM_MATRIX, { t: w.ops.id })).trainingMatrix.rows;
+    expect(view.map((r) => [r.name, r.teamName])).toEqual([['Fay Field', 'Field'], ['Lea Lead', 'Operations'], ['Mira Manager', 'Operations']]);
+    expect(view.find((r) => r.name === 'Fay Field')?.teamId).toBe(field.id);
+    // The nudge reaches exactly those overdue people, no one outside the tree.
+    expect((await ok<{ nudgeTraining: number }>(w.hr, NUDGE, { c: ethics.id, t: w.ops.id })).nudgeTraining).toBe(3);
+    expect(await nudged()).toEqual(ids(w.mira, w.lead, fay));
+    // The same scope again within the hour is refused; another team is not blocked by it.
+    expect(codeOf(await gql(app).as(w.hr).send(NUDGE, { c: ethics.id, t: w.ops.id }))).toBe('RATE_LIMITED');
+    expect((await ok<{ nudgeTraining: number }>(w.hr, NUDGE, { c: ethics.id, t: w.sales.id })).nudgeTraining).toBe(2);
+    expect(await nudged()).toEqual(ids(w.mira, w.lead, fay, w.ada, sam));
+
+    // A manager of another line naming Operations reaches no one (and sees no rows), without an error.
+    expect((await ok<TeamMatrix>(w.other, TEAM_MATRIX, { t: w.ops.id })).trainingMatrix.rows).toEqual([]);
+    expect((await ok<{ nudgeTraining: number }>(w.other, NUDGE, { c: ethics.id, t: w.ops.id })).nudgeTraining).toBe(0);
+    // Lea's line filtered by Field: Fay only; by Sales: Ada (her report) only, never Sales beyond her line.
+    expect((await ok<TeamMatrix>(w.lead, TEAM_MATRIX, { t: field.id })).trainingMatrix.rows.map((r) => r.name)).toEqual(['Fay Field']);
+    await testDb().query(`DELETE FROM notifications WHERE organization_id = $1`, [w.org.id]);
+    expect((await ok<{ nudgeTraining: number }>(w.lead, NUDGE, { c: ethics.id, t: w.sales.id })).nudgeTraining).toBe(1);
+    expect(await nudged()).toEqual(ids(w.ada));
+    // A team of no organisation of the viewer's: NOT_FOUND.
+    const elsewhere = await buildTeam(await buildOrganization(), { name: 'Elsewhere' });
+    expect(codeOf(await gql(app).as(w.hr).send(NUDGE, { c: ethics.id, t: elsewhere.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(app).as(w.hr).send(TEAM_MATRIX, { t: elsewhere.id }))).toBe('NOT_FOUND');
+  });
+
   it('gives a person\'s history, newest first a page at a time, to them, their line\'s managers and HR; empty to anyone else', async () => {
     const w = await world();
     const HISTORY = `query($u: ID!, $first: Int, $after: String) { trainingHistory(userId: $u, first: $first, after: $after) { edges { node { courseTitle status cycle } } pageInfo { hasNextPage endCursor } } }`;

@@ -131,13 +131,39 @@ export class TrainingQueriesService {
    * per column (docs/benchmarks.md "Training benchmark": thousands of cells as objects cost more
    * to build and serialise than the statements take).
    */
-  async matrix(actor: Actor, managerId?: string | null): Promise<TrainingMatrixModel> {
-    const root = managerId && actor.hasRole(Role.HR) ? managerId : actor.userId;
-    if (!actor.hasRole(Role.HR) && managerId && managerId !== actor.userId) throw AppError.forbidden();
-    const people = await this.people.namesWithTeam(this.db.manager, actor.organizationId, { include: { linesOf: [root] } });
+  async matrix(actor: Actor, managerId?: string | null, teamId?: string | null): Promise<TrainingMatrixModel> {
+    const people = await this.matrixPeople(actor, managerId ?? null, teamId ?? null);
+    return this.matrixOf(actor, people);
+  }
+
+  /**
+   * Whose rows a matrix view holds: a line (the viewer's; HR: `managerId`'s), intersected with a
+   * team tree (`teamId`: that team and every team below it, the directory's meaning) when given.
+   * HR filtering by team without `managerId` sees that whole tree across the organisation, as the
+   * records rule lets them; a manager never more than their line (another line's team: no rows).
+   */
+  private async matrixPeople(actor: Actor, managerId: string | null, teamId: string | null) {
+    const hr = actor.hasRole(Role.HR);
+    const root = managerId && hr ? managerId : actor.userId;
+    if (!hr && managerId && managerId !== actor.userId) throw AppError.forbidden();
+    if (teamId) await this.requireTeam(actor, teamId);
+    const tree = teamId ? { include: { teamTreeIds: [teamId] } } : null;
+    const people = tree && hr && !managerId
+      ? await this.people.namesWithTeam(this.db.manager, actor.organizationId, tree)
+      : await this.people.namesWithTeam(this.db.manager, actor.organizationId, { include: { linesOf: [root] } }, tree ? { within: tree } : {});
     if (people.length === 0 && !(await this.people.hasReports(this.db.manager, actor.organizationId, root))) {
-      if (!actor.hasRole(Role.HR)) throw AppError.forbidden();
+      if (!hr) throw AppError.forbidden();
     }
+    return people;
+  }
+
+  /** NOT_FOUND unless the team is one of the organisation's. */
+  private async requireTeam(actor: Actor, teamId: string): Promise<void> {
+    const known = await this.people.existing(this.db.manager, actor.organizationId, { userIds: [], teamIds: [teamId] });
+    if (!known.has(teamId)) throw AppError.notFound('team');
+  }
+
+  private async matrixOf(actor: Actor, people: { id: string; name: string; teamId: string | null; teamName: string | null }[]): Promise<TrainingMatrixModel> {
     const cells = people.length === 0 ? [] : await this.db.prepared<CellRow>(
       'training-matrix-cells',
       `SELECT DISTINCT ON (e.user_id, e.course_id) e.user_id, e.course_id, sc.code,
@@ -156,7 +182,7 @@ export class TrainingQueriesService {
     const columns = titles.map((c) => ({ courseId: c.id, title: c.title ?? '' })).sort((a, b) => a.title.localeCompare(b.title) || a.courseId.localeCompare(b.courseId));
     const at = new Map(columns.map((c, i) => [c.courseId, i]));
     const rows = new Map<string, TrainingMatrixRowModel>(people.map((u) => [u.id, {
-      userId: u.id, name: u.name, teamName: u.teamName, overdueCount: 0, statuses: new Array(columns.length).fill(null), dates: new Array(columns.length).fill(null),
+      userId: u.id, name: u.name, teamId: u.teamId, teamName: u.teamName, overdueCount: 0, statuses: new Array(columns.length).fill(null), dates: new Array(columns.length).fill(null),
     }]));
     for (const c of cells) {
       const row = rows.get(c.user_id);
@@ -175,8 +201,8 @@ export class TrainingQueriesService {
   }
 
   /** The matrix as CSV: name, team, then one column per course (status and its date). */
-  async matrixCsv(actor: Actor, managerId?: string | null): Promise<string> {
-    const m = await this.matrix(actor, managerId);
+  async matrixCsv(actor: Actor, managerId?: string | null, teamId?: string | null): Promise<string> {
+    const m = await this.matrix(actor, managerId, teamId);
     const header = ['name', 'team', ...m.columns.map((c) => c.title)];
     const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
     const lines = m.rows.map((r) => [r.name, r.teamName ?? '', ...m.columns.map((_, i) => {
@@ -248,21 +274,29 @@ export class TrainingQueriesService {
 
   /**
    * Nudges people of the viewer's line (HR: anyone) with an open enrolment in the course: one
-   * person (`userId`), or everyone overdue. A notification and, by the kind's default, an email.
-   * Rate-limited per viewer: a person and course once a day, "every overdue" once an hour.
+   * person (`userId`), or everyone overdue, within a team tree when `teamId` is given (the
+   * matrix's team filter: a manager's line intersected with it, so another line's team reaches no
+   * one). A notification and, by the kind's default, an email. Rate-limited per viewer: a person
+   * and course once a day, "every overdue" once an hour per course and team (or the whole reach).
    */
-  async nudge(actor: Actor, courseId: string, userId: string | null): Promise<number> {
+  async nudge(actor: Actor, courseId: string, userId: string | null, teamId: string | null = null): Promise<number> {
+    if (teamId) await this.requireTeam(actor, teamId);
     const p = new SqlParams();
     const visible = visibleRecordsSql(actor, p, () => this.lineSql(actor, p));
+    const inTeam = teamId ? `e.user_id IN (${this.people.selectionSql({ include: { teamTreeIds: [teamId] } }, actor.organizationId, p)})` : 'true';
     const targets = await this.db.query<{ userId: string }>(
       `SELECT DISTINCT e.user_id AS "userId" FROM training_enrolments e
         WHERE e.organization_id = ${p.add(actor.organizationId)} AND e.course_id = ${p.add(courseId)} AND e.completed_at IS NULL AND e.user_id <> ${p.add(actor.userId)}
-          AND ${userId ? `e.user_id = ${p.add(userId)}` : 'e.due_at < now()'} AND ${visible}`,
+          AND ${userId ? `e.user_id = ${p.add(userId)}` : 'e.due_at < now()'} AND ${visible} AND ${inTeam}`,
       p.values,
     );
     if (userId && targets.length === 0) throw AppError.notFound('enrolment');
     if (targets.length === 0) return 0;
-    await this.limiter.hit(userId ? `training:nudge:${actor.userId}:${courseId}:${userId}` : `training:nudge-all:${actor.userId}:${courseId}`, 1, userId ? NUDGE_RATE.perPersonSeconds : NUDGE_RATE.allOverdueSeconds);
+    await this.limiter.hit(
+      userId ? `training:nudge:${actor.userId}:${courseId}:${userId}` : `training:nudge-all:${actor.userId}:${courseId}:${teamId ?? 'all'}`,
+      1,
+      userId ? NUDGE_RATE.perPersonSeconds : NUDGE_RATE.allOverdueSeconds,
+    );
     await this.db.transaction((tx) =>
       this.notifications.notify(tx, {
         organizationId: actor.organizationId, kind: TRAINING_NUDGE_KIND, recipientIds: targets.map((t) => t.userId), actorId: actor.userId,

@@ -1,11 +1,5 @@
-import type { INestApplication } from '@nestjs/common';
-import { DirectoryModule } from '@pillars/api/directory';
-import { appUrl, buildOrganization, buildUser, closeTestDb, codeOf, createTestApp, gql, leastQueries, testDb, type TestUser } from '@pillars/api/testing';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { TrainingModule } from './training.module';
-import { ASSIGN, markdown, trainingKit } from './training.test-kit';
+import { appUrl, buildOrganization, buildUser, codeOf, gql, leastQueries, testDb, type TestUser } from '@pillars/api/testing';
+import { ASSIGN, markdown, trainingTestApp } from './training.test-kit';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const SUBMIT = `mutation($e: ID!, $m: ID!, $f: ID!) { submitTrainingEvidence(enrolmentId: $e, moduleId: $m, fileId: $f) }`;
@@ -23,20 +17,7 @@ type Pending = {
 };
 type Month = { month: string; required: number; done: number; percent: number };
 
-let app: INestApplication;
-let uploads: string;
-beforeAll(async () => {
-  uploads = await mkdtemp(join(tmpdir(), 'pillars-training-review-'));
-  process.env['UPLOADS_DIR'] = uploads;
-  app = await createTestApp([DirectoryModule, TrainingModule]);
-});
-afterAll(async () => {
-  await kit.drain();
-  await app.close();
-  await closeTestDb();
-  await rm(uploads, { recursive: true, force: true });
-});
-const kit = trainingKit(() => app);
+const { app, kit } = trainingTestApp({ uploads: 'pillars-training-review-' });
 const { ok, published, enrolmentOf, upload } = kit;
 const toUsers = (courseId: string, users: TestUser[]) => ({ courseId, rules: { include: [{ kind: 'USERS', userIds: users.map((u) => u.id) }] }, dueKind: 'AFTER_ASSIGNMENT', dueDays: 14 });
 
@@ -87,15 +68,15 @@ describe('training: evidence waiting for review', () => {
     expect((await ok<Pending>(fresh, PENDING, {})).pendingTrainingEvidenceCount).toBe(0);
     const everyone = await ok<Pending>(hr, PENDING, { first: 10 });
     expect(everyone.pendingTrainingEvidence.edges.map((x) => x.node.id)).toEqual([boEvidence, strangerEvidence, adaEvidence]);
-    expect(codeOf(await gql(app).as(hr).send(PENDING, { after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql(app()).as(hr).send(PENDING, { after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
     // A page costs the same number of statements whatever its size (page, names, files; the count).
     // (The least of two runs each: a session lookup lands in whichever request comes first after the cache's second.)
-    const cost = (first: number) => leastQueries(app, hr, PENDING, { first });
+    const cost = (first: number) => leastQueries(app(), hr, PENDING, { first });
     expect(await cost(3)).toBe(await cost(1));
 
     // The file: the uploader, their line's managers and HR; nobody else.
     const url = mine.pendingTrainingEvidence.edges[0].node.file?.url as string;
-    const get = (who: TestUser) => fetch(`${appUrl(app)}${url}`, { headers: { cookie: `pillars_session=${who.token}` } });
+    const get = (who: TestUser) => fetch(`${appUrl(app())}${url}`, { headers: { cookie: `pillars_session=${who.token}` } });
     for (const who of [bo, manager, hr]) expect((await get(who)).status).toBe(200);
     for (const who of [ada, otherManager, outsider, stranger]) expect((await get(who)).status).toBe(404);
 
@@ -145,6 +126,6 @@ describe('training: completion trend', () => {
     expect(at(line, 0)).toMatchObject({ required: 2, done: 1, percent: 50 });
     // Someone with no line and no enrolment sees nothing; an unknown course is NOT_FOUND.
     expect((await trend(employee)).every((x) => x.required === 0)).toBe(true);
-    expect(codeOf(await gql(app).as(hr).send(TREND, { courseId: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(app()).as(hr).send(TREND, { courseId: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
   });
 });

@@ -1,5 +1,5 @@
 import { all, buildOrganization, buildUser, codeOf, gql, testDb, type TestUser } from '@pillars/api/testing';
-import { ASSIGN, CREATE, courseInput, markdown, trainingTestApp } from './training.test-kit';
+import { ASSIGN, CREATE, courseInput, markdown, trainingTestApp, UPDATE } from './training.test-kit';
 
 const { app, kit } = trainingTestApp();
 const { ok, published, enrolmentOf } = kit;
@@ -36,7 +36,7 @@ async function world(seats = 1) {
   const first = await player(learners[0], enrolments[0]);
   const moduleId = first.modules[0].module.id;
   const [small, large] = first.modules[0].module.sessions;
-  return { org, hr, manager, learners, enrolments, player, moduleId, small, large };
+  return { org, hr, manager, learners, enrolments, player, moduleId, small, large, course };
 }
 
 describe('training: live sessions, dates and capacity', () => {
@@ -144,5 +144,48 @@ describe('training: live sessions, dates and capacity', () => {
     await testDb().query(`UPDATE training_sessions SET starts_at = now() - interval '1 hour', ends_at = NULL WHERE id = $1`, [small.id]);
     await ok(hr, CONFIRM, { e: seats[0].enrolmentId, m: moduleId });
     expect((await roster(hr)).map((x) => x.attended)).toEqual([true, false]);
+  });
+});
+
+describe('training: live sessions across course versions', () => {
+  it('an edit that carries the module over keeps one set of sessions, seats and bookings for every version; attendance stays; a changed module starts afresh', async () => {
+    const { org, hr, manager, learners, enrolments, player, moduleId, small, large, course } = await world(1);
+    await ok(learners[0], BOOK, { e: enrolments[0], s: small.id });
+    const again = (x: Session) => ({ startsAt: x.startsAt, endsAt: x.endsAt, place: x.place, capacity: x.capacity });
+    const extra = { startsAt: inDays(21), place: 'Room Forum', capacity: 3 };
+    // Version 2: a new title, the module unchanged, its sessions re-sent with one more.
+    await ok(hr, UPDATE, { id: course.id, input: courseInput({ title: 'Workshop course, revised', modules: [attendance([again(small), again(large), extra])] }) });
+    const newcomer = await buildUser(org, { managerId: manager.id });
+    await ok(hr, ASSIGN, { input: { courseId: course.id, rules: { include: [{ kind: 'USERS', userIds: [newcomer.id] }] }, dueKind: 'AFTER_ASSIGNMENT', dueDays: 30 } });
+    const fresh = (await enrolmentOf(newcomer, course.id))?.id as string;
+    const v2 = (await player(newcomer, fresh)).modules[0];
+    expect(v2.module.id).not.toBe(moduleId);
+    // The same sessions (ids), the seat booked on version 1 counted: no second copy of the one-seat session.
+    expect(v2.module.sessions.map((x) => [x.place, x.seatsLeft])).toEqual([['Room Agora', 0], ['https://meet.example.com/workshop', 5], ['Room Forum', 3]]);
+    expect(v2.module.sessions.slice(0, 2).map((x) => x.id)).toEqual([small.id, large.id]);
+    expect(codeOf(await gql(app()).as(newcomer).send(BOOK, { e: fresh, s: small.id }))).toBe('TRAINING_SESSION_FULL');
+    await ok(newcomer, BOOK, { e: fresh, s: large.id });
+    // A learner still on version 1 sees the same sessions and seats, the added one included.
+    const v1 = (await player(learners[1], enrolments[1])).modules[0].module;
+    expect(v1.id).toBe(moduleId);
+    expect(v1.sessions.map((x) => [x.place, x.seatsLeft])).toEqual([['Room Agora', 0], ['https://meet.example.com/workshop', 4], ['Room Forum', 3]]);
+    const sessionsOf = async () => (await all<{ place: string }>(`SELECT place FROM training_sessions WHERE organization_id = $1 ORDER BY starts_at`, [org.id])).map((r) => r.place);
+    expect(await sessionsOf()).toEqual(['Room Agora', 'https://meet.example.com/workshop', 'Room Forum']);
+
+    // The one-seat session takes place; its attendance is confirmed on version 1.
+    await testDb().query(`UPDATE training_sessions SET starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour' WHERE id = $1`, [small.id]);
+    await ok(manager, CONFIRM, { e: enrolments[0], m: moduleId });
+    const past = (await player(learners[0], enrolments[0])).modules[0].module.sessions[0];
+    // Version 3 leaves out the unbooked upcoming session and the booked one: the first goes, the booked one and the past one stay.
+    await ok(hr, UPDATE, { id: course.id, input: courseInput({ title: 'Workshop course, revised', modules: [attendance([again(past)])] }) });
+    expect(await sessionsOf()).toEqual(['Room Agora', 'https://meet.example.com/workshop']);
+    expect((await player(learners[0], enrolments[0])).modules[0]).toMatchObject({ done: true, bookedSessionId: small.id });
+    expect((await player(newcomer, fresh)).modules[0].bookedSessionId).toBe(large.id);
+
+    // Version 4 changes the module (its title): a module of its own, with sessions of its own.
+    await ok(hr, UPDATE, { id: course.id, input: courseInput({ title: 'Workshop course, revised', modules: [{ ...attendance([again(large)]), title: 'Workshop, new format' }] }) });
+    const v4 = (await ok<{ trainingCourse: { modules: { sessions: Session[] }[] } }>(hr, `query($id: ID!) { trainingCourse(id: $id) { modules { ${SESSIONS} } } }`, { id: course.id })).trainingCourse.modules[0].sessions;
+    expect(v4.map((x) => [x.place, x.seatsLeft])).toEqual([['https://meet.example.com/workshop', 5]]);
+    expect(v4[0].id).not.toBe(large.id);
   });
 });

@@ -237,6 +237,7 @@ export class TrainingMatrixColumnModel {
 export class TrainingMatrixRowModel {
   @Field(() => ID) userId!: string;
   @Field() name!: string;
+  @Field(() => ID, { nullable: true, description: 'The id of the team the row is grouped under; null: no team.' }) teamId!: string | null;
   @Field(() => String, { nullable: true, description: 'The team the row is grouped under (first by name); null: no team.' }) teamName!: string | null;
   @Field(() => Int) overdueCount!: number;
   @Field(() => [TrainingStatus], { nullable: 'items', description: "One per column: the status of the person's current enrolment; null: not required." })

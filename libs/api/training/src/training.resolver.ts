@@ -32,11 +32,16 @@ class EvidenceArgs extends ModuleArgs {
 @ArgsType()
 class MatrixArgs {
   @Field(() => ID, { nullable: true, description: 'HR only: whose line (default: the viewer\'s).' }) @IsOptional() @IsUUID() managerId?: string;
+  @Field(() => ID, { nullable: true, description: 'Only people in this team or a team below it (HR without managerId: across the organisation; others: within the line).' })
+  @IsOptional()
+  @IsUUID()
+  teamId?: string;
 }
 @ArgsType()
 class NudgeArgs {
   @Field(() => ID) @IsUUID() courseId!: string;
   @Field(() => ID, { nullable: true, description: 'One person; omitted: everyone overdue the viewer may see.' }) @IsOptional() @IsUUID() userId?: string;
+  @Field(() => ID, { nullable: true, description: 'Only people in this team or a team below it, as the matrix filtered by it shows them.' }) @IsOptional() @IsUUID() teamId?: string;
 }
 @ArgsType()
 class VerifyArgs {
@@ -173,12 +178,12 @@ export class TrainingResolver {
 
   @Query(() => TrainingMatrixModel, { description: 'People of the viewer\'s whole line × required courses.' })
   trainingMatrix(@CurrentActor() actor: Actor, @Args() a: MatrixArgs) {
-    return this.queries.matrix(actor, a.managerId);
+    return this.queries.matrix(actor, a.managerId, a.teamId);
   }
 
   @Query(() => String, { description: 'The matrix as CSV (RFC 4180, CRLF).' })
   trainingMatrixCsv(@CurrentActor() actor: Actor, @Args() a: MatrixArgs) {
-    return this.queries.matrixCsv(actor, a.managerId);
+    return this.queries.matrixCsv(actor, a.managerId, a.teamId);
   }
 
   @Query(() => TrainingRollupModel, { description: 'HR: the organisation by team tree.' })
@@ -193,7 +198,7 @@ export class TrainingResolver {
 
   @Mutation(() => Int, { description: 'Reminds one person, or everyone overdue, of a course (notification and email); RATE_LIMITED. Returns how many.' })
   nudgeTraining(@CurrentActor() actor: Actor, @Args() a: NudgeArgs) {
-    return this.queries.nudge(actor, a.courseId, a.userId ?? null);
+    return this.queries.nudge(actor, a.courseId, a.userId ?? null, a.teamId ?? null);
   }
 
   @Public()

@@ -1,44 +1,25 @@
-import type { INestApplication } from '@nestjs/common';
 import { pdfText } from '@pillars/api/core';
-import { DirectoryModule } from '@pillars/api/directory';
-import { all, appUrl, buildOrganization, buildTeam, buildUser, closeTestDb, codeOf, createTestApp, gql, testDb, type TestUser } from '@pillars/api/testing';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { all, appUrl, buildOrganization, buildTeam, buildUser, codeOf, gql, testDb, type TestUser } from '@pillars/api/testing';
 import { TrainingJobs } from './training.jobs';
-import { TrainingModule } from './training.module';
-import { ASSIGN, COMPLETE, courseInput, CREATE, link, markdown, PLAYER, PUBLISH, quiz, trainingKit, UPDATE, VERIFY, type Course } from './training.test-kit';
+import { ASSIGN, COMPLETE, courseInput, CREATE, link, markdown, PLAYER, PUBLISH, quiz, trainingTestApp, UPDATE, VERIFY, type Course } from './training.test-kit';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const DAY = 86_400_000;
 
-let app: INestApplication;
-let uploads: string;
-beforeAll(async () => {
-  uploads = await mkdtemp(join(tmpdir(), 'pillars-training-files-'));
-  process.env['UPLOADS_DIR'] = uploads;
-  app = await createTestApp([DirectoryModule, TrainingModule]);
-});
-afterAll(async () => {
-  await kit.drain();
-  await app.close();
-  await closeTestDb();
-  await rm(uploads, { recursive: true, force: true });
-});
-const kit = trainingKit(() => app);
+const { app, kit } = trainingTestApp({ uploads: 'pillars-training-files-' });
 const { ok, drain, published, enrolmentOf, passQuiz, upload } = kit;
 
 const team = (teamId: string) => ({ include: [{ kind: 'TEAM', teamId, includeSubTeams: true }], exclude: [] });
-const assign = (actor: TestUser, input: Record<string, unknown>) => gql(app).as(actor).send<{ assignTraining: { id: string; enrolled: number } }>(ASSIGN, { input });
+const assign = (actor: TestUser, input: Record<string, unknown>) => gql(app()).as(actor).send<{ assignTraining: { id: string; enrolled: number } }>(ASSIGN, { input });
 
 describe('training: catalogue', () => {
   it('lets HR create and publish a course; employees cannot; hostile modules get stable codes and write nothing', async () => {
     const org = await buildOrganization();
     const hr = await buildUser(org, { roles: ['HR'] });
     const employee = await buildUser(org);
-    expect(codeOf(await gql(app).as(employee).send(CREATE, { input: courseInput() }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(app()).as(employee).send(CREATE, { input: courseInput() }))).toBe('FORBIDDEN');
     const bad = async (modules: unknown[], rule: string) => {
-      const res = await gql(app).as(hr).send(CREATE, { input: courseInput({ title: 'Hostile', modules }) });
+      const res = await gql(app()).as(hr).send(CREATE, { input: courseInput({ title: 'Hostile', modules }) });
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
       expect(JSON.stringify(res.errors?.[0]?.extensions?.fields)).toContain(rule);
     };
@@ -47,7 +28,7 @@ describe('training: catalogue', () => {
     await bad([{ ...quiz(), drawCount: 1, questions: [{ prompt: 'q', multiple: false, options: [{ text: 'a', correct: true }, { text: 'b', correct: true }] }] }], 'exactlyOneCorrect');
     await bad([{ ...quiz(), drawCount: 9 }], 'max');
     await bad([{ kind: 'POLICY_ACK', title: 'Ack', policyId: '00000000-0000-4000-8000-000000000000' }], 'policyId');
-    expect(codeOf(await gql(app).as(hr).send(CREATE, { input: courseInput({ title: 'a\u202Eb' }) }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql(app()).as(hr).send(CREATE, { input: courseInput({ title: 'a\u202Eb' }) }))).toBe('BAD_USER_INPUT');
     expect(await all(`SELECT 1 FROM training_courses WHERE organization_id = $1`, [org.id])).toHaveLength(0);
 
     const created = (await ok<{ createTrainingCourse: Course }>(hr, CREATE, { input: courseInput({ modules: [markdown(), link(), quiz()] }) })).createTrainingCourse;
@@ -55,12 +36,12 @@ describe('training: catalogue', () => {
     expect(created.modules.map((m) => m.kind)).toEqual(['MARKDOWN', 'EXTERNAL_LINK', 'QUIZ']);
     expect(created.modules[2]).toMatchObject({ drawCount: 2, questionCount: 3 });
     // Drafts stay with those who manage the course.
-    expect(codeOf(await gql(app).as(employee).send(`query($id: ID!) { trainingCourse(id: $id) { id } }`, { id: created.id }))).toBe('NOT_FOUND');
-    expect(codeOf(await gql(app).as(employee).send(PUBLISH, { id: created.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(app()).as(employee).send(`query($id: ID!) { trainingCourse(id: $id) { id } }`, { id: created.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(app()).as(employee).send(PUBLISH, { id: created.id }))).toBe('FORBIDDEN');
     await ok(hr, PUBLISH, { id: created.id });
-    expect(codeOf(await gql(app).as(hr).send(PUBLISH, { id: created.id }))).toBe('TRAINING_COURSE_STATUS');
+    expect(codeOf(await gql(app()).as(hr).send(PUBLISH, { id: created.id }))).toBe('TRAINING_COURSE_STATUS');
     // The learner's key is never in the schema's answers.
-    const attemptKeys = await gql(app).as(employee).send(`query($id: ID!) { trainingCourse(id: $id) { modules { kind questionCount } } }`, { id: created.id });
+    const attemptKeys = await gql(app()).as(employee).send(`query($id: ID!) { trainingCourse(id: $id) { modules { kind questionCount } } }`, { id: created.id });
     expect(JSON.stringify(attemptKeys.data)).not.toContain('correct');
   });
 
@@ -71,7 +52,7 @@ describe('training: catalogue', () => {
     const course = await published(hr, { selfEnrol: true, modules: [markdown('One'), markdown('Two')] });
     const enrolled = await ok<{ selfEnrolTraining: { player: { enrolment: { id: string } } } }>(learner, `mutation($c: ID!) { selfEnrolTraining(courseId: $c) { player { enrolment { id } } } }`, { c: course.id });
     const enrolmentId = enrolled.selfEnrolTraining.player.enrolment.id;
-    expect(codeOf(await gql(app).as(learner).send(`mutation($c: ID!) { selfEnrolTraining(courseId: $c) { player { resumeModuleId } } }`, { c: course.id }))).toBe('TRAINING_ALREADY_ENROLLED');
+    expect(codeOf(await gql(app()).as(learner).send(`mutation($c: ID!) { selfEnrolTraining(courseId: $c) { player { resumeModuleId } } }`, { c: course.id }))).toBe('TRAINING_ALREADY_ENROLLED');
     await ok(learner, COMPLETE, { e: enrolmentId, m: course.modules[0].id });
     const v2 = (await ok<{ updateTrainingCourse: Course }>(hr, UPDATE, { id: course.id, input: courseInput({ title: 'Security Basics 2', modules: [markdown('Only')] }) })).updateTrainingCourse;
     expect(v2).toMatchObject({ version: 2, status: 'PUBLISHED', title: 'Security Basics 2' });
@@ -81,7 +62,7 @@ describe('training: catalogue', () => {
     expect(player.resumeModuleId).toBe(course.modules[1].id);
     // A required course is not open to self-enrolment.
     const required = await published(hr);
-    expect(codeOf(await gql(app).as(learner).send(`mutation($c: ID!) { selfEnrolTraining(courseId: $c) { player { resumeModuleId } } }`, { c: required.id }))).toBe('TRAINING_SELF_ENROL_CLOSED');
+    expect(codeOf(await gql(app()).as(learner).send(`mutation($c: ID!) { selfEnrolTraining(courseId: $c) { player { resumeModuleId } } }`, { c: required.id }))).toBe('TRAINING_SELF_ENROL_CLOSED');
   });
 });
 
@@ -105,12 +86,12 @@ describe('training: the editor\'s catalogue', () => {
     expect(next.pageInfo.hasNextPage).toBe(false);
     expect((await ok<Page>(hr, CATALOGUE, { status: 'DRAFT' })).trainingCourses.edges.map((e) => e.node.title)).toEqual(['A draft']);
     expect((await ok<Page>(employee, CATALOGUE, {})).trainingCourses.edges.map((e) => e.node.title)).toEqual(['B course', 'C course']);
-    expect(codeOf(await gql(app).as(hr).send(CATALOGUE, { after: 'nonsense' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql(app()).as(hr).send(CATALOGUE, { after: 'nonsense' }))).toBe('BAD_USER_INPUT');
 
     const bank = (await ok<{ trainingCourse: { modules: { questionBank: { prompt: string; options: { text: string; correct: boolean }[] }[] | null }[] } }>(hr, BANK, { id: live.id })).trainingCourse.modules[0].questionBank;
     expect(bank?.map((q) => q.prompt)).toEqual(['Question 1?', 'Question 2?', 'Question 3?']);
     expect(bank?.[0].options).toEqual([{ text: 'Right 1', correct: true }, { text: 'Wrong 1', correct: false }]);
-    const learner = await gql(app).as(employee).send<{ trainingCourse: { modules: { questionBank: unknown }[] } }>(BANK, { id: live.id });
+    const learner = await gql(app()).as(employee).send<{ trainingCourse: { modules: { questionBank: unknown }[] } }>(BANK, { id: live.id });
     expect(learner.data?.trainingCourse.modules[0].questionBank).toBeNull();
   });
 });
@@ -184,8 +165,8 @@ describe('training: completion and certificates (AC1)', () => {
     await ok(hr, ASSIGN, { input: { courseId: course.id, rules: { include: [{ kind: 'USERS', userIds: [learner.id, other.id] }] }, dueKind: 'AFTER_ASSIGNMENT', dueDays: 14 } });
     const e = await enrolmentOf(learner, course.id);
     const [md, ln, qz] = course.modules;
-    expect(codeOf(await gql(app).as(other).send(COMPLETE, { e: e?.id, m: md.id }))).toBe('NOT_FOUND');
-    expect(codeOf(await gql(app).as(learner).send(COMPLETE, { e: e?.id, m: qz.id }))).toBe('TRAINING_MODULE_KIND');
+    expect(codeOf(await gql(app()).as(other).send(COMPLETE, { e: e?.id, m: md.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(app()).as(learner).send(COMPLETE, { e: e?.id, m: qz.id }))).toBe('TRAINING_MODULE_KIND');
     await ok(learner, COMPLETE, { e: e?.id, m: md.id });
     await ok(learner, COMPLETE, { e: e?.id, m: ln.id });
     expect((await enrolmentOf(learner, course.id))?.status).toBe('IN_PROGRESS');
@@ -193,10 +174,10 @@ describe('training: completion and certificates (AC1)', () => {
     const attempt = (await ok<{ startTrainingQuiz: { id: string; questions: { id: string; options: { id: string; text: string }[] }[] } }>(learner, `mutation($e: ID!, $m: ID!) { startTrainingQuiz(enrolmentId: $e, moduleId: $m) { id questions { id options { id text } } } }`, { e: e?.id, m: qz.id })).startTrainingQuiz;
     expect(attempt.questions).toHaveLength(2);
     const wrong = attempt.questions.map((q) => ({ questionId: q.id, optionIds: q.options.filter((o) => o.text.startsWith('Wrong')).map((o) => o.id) }));
-    const failed = await gql(app).as(learner).send(`mutation($input: SubmitTrainingQuizInput!) { submitTrainingQuiz(input: $input) { player { resumeModuleId } } }`, { input: { attemptId: attempt.id, answers: wrong } });
+    const failed = await gql(app()).as(learner).send(`mutation($input: SubmitTrainingQuizInput!) { submitTrainingQuiz(input: $input) { player { resumeModuleId } } }`, { input: { attemptId: attempt.id, answers: wrong } });
     expect(codeOf(failed)).toBe('TRAINING_QUIZ_FAILED');
     expect(failed.errors?.[0]?.extensions).toMatchObject({ score: 0, passMark: 100, attemptsLeft: 1 });
-    expect(codeOf(await gql(app).as(learner).send(`mutation($input: SubmitTrainingQuizInput!) { submitTrainingQuiz(input: $input) { player { resumeModuleId } } }`, { input: { attemptId: attempt.id, answers: wrong } }))).toBe('TRAINING_QUIZ_ATTEMPT_INVALID');
+    expect(codeOf(await gql(app()).as(learner).send(`mutation($input: SubmitTrainingQuizInput!) { submitTrainingQuiz(input: $input) { player { resumeModuleId } } }`, { input: { attemptId: attempt.id, answers: wrong } }))).toBe('TRAINING_QUIZ_ATTEMPT_INVALID');
     const passed = await passQuiz(learner, e?.id as string, qz.id);
     expect(passed.errors).toBeUndefined();
 
@@ -209,18 +190,18 @@ describe('training: completion and certificates (AC1)', () => {
     const code = done?.certificate?.code as string;
     expect(code).toMatch(/^[A-Za-z0-9_-]{22}$/);
     // Completed: nothing more is recorded.
-    expect(codeOf(await gql(app).as(learner).send(`mutation($e: ID!, $m: ID!) { startTrainingQuiz(enrolmentId: $e, moduleId: $m) { id } }`, { e: e?.id, m: qz.id }))).toBe('TRAINING_ENROLMENT_CLOSED');
+    expect(codeOf(await gql(app()).as(learner).send(`mutation($e: ID!, $m: ID!) { startTrainingQuiz(enrolmentId: $e, moduleId: $m) { id } }`, { e: e?.id, m: qz.id }))).toBe('TRAINING_ENROLMENT_CLOSED');
 
     // The public check, without a session: name, course, date, validity, nothing else.
-    const check = await gql(app).send<{ verifyTrainingCertificate: Record<string, unknown> }>(VERIFY, { code });
+    const check = await gql(app()).send<{ verifyTrainingCertificate: Record<string, unknown> }>(VERIFY, { code });
     expect(check.errors).toBeUndefined();
     expect(check.data?.verifyTrainingCertificate).toEqual({ personName: 'سلمى حداد', courseTitle: courseInput().title, completedAt: done?.completedAt, expiresAt: done?.expiresAt, valid: true });
-    expect(codeOf(await gql(app).send(VERIFY, { code: `${code.slice(0, -1)}${code.endsWith('A') ? 'B' : 'A'}` }))).toBe('TRAINING_CERTIFICATE_UNKNOWN');
-    expect(codeOf(await gql(app).send(VERIFY, { code: "' OR 1=1 --" }))).toBe('TRAINING_CERTIFICATE_UNKNOWN');
-    expect(codeOf(await gql(app).send(`query { myTraining { completed { id } } }`))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await gql(app()).send(VERIFY, { code: `${code.slice(0, -1)}${code.endsWith('A') ? 'B' : 'A'}` }))).toBe('TRAINING_CERTIFICATE_UNKNOWN');
+    expect(codeOf(await gql(app()).send(VERIFY, { code: "' OR 1=1 --" }))).toBe('TRAINING_CERTIFICATE_UNKNOWN');
+    expect(codeOf(await gql(app()).send(`query { myTraining { completed { id } } }`))).toBe('UNAUTHENTICATED');
 
     // The PDF: the learner's name as a reader extracts it; nobody else's line may download it.
-    const url = `${appUrl(app)}${done?.certificate?.pdfUrl}`;
+    const url = `${appUrl(app())}${done?.certificate?.pdfUrl}`;
     const res = await fetch(url, { headers: { cookie: `pillars_session=${learner.token}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
@@ -241,7 +222,7 @@ describe('training: completion and certificates (AC1)', () => {
     const course = await published(hr, { modules: [markdown()] });
     await ok(hr, ASSIGN, { input: { courseId: course.id, rules: { include: [{ kind: 'USERS', userIds: [learner.id] }] }, dueKind: 'AFTER_ASSIGNMENT', dueDays: 14 } });
     const e = await enrolmentOf(learner, course.id);
-    const results = await Promise.all([0, 1, 2].map(() => gql(app).as(learner).send(COMPLETE, { e: e?.id, m: course.modules[0].id })));
+    const results = await Promise.all([0, 1, 2].map(() => gql(app()).as(learner).send(COMPLETE, { e: e?.id, m: course.modules[0].id })));
     for (const r of results) expect(r.errors).toBeUndefined();
     expect(await all(`SELECT 1 FROM training_progress WHERE enrolment_id = $1`, [e?.id])).toHaveLength(1);
     expect(await all(`SELECT 1 FROM training_certificates WHERE enrolment_id = $1`, [e?.id])).toHaveLength(1);
@@ -268,28 +249,28 @@ describe('training: evidence uploads (AC1)', () => {
     expect(fake).toMatchObject({ status: 415, code: 'FILES_TYPE_NOT_ALLOWED' });
     // Someone else's upload cannot be handed in.
     const theirs = await upload(hr, PDF, 'hr.pdf');
-    expect(codeOf(await gql(app).as(learner).send(SUBMIT, { e: e?.id, m, f: theirs.id }))).toBe('FILES_NOT_ATTACHABLE');
+    expect(codeOf(await gql(app()).as(learner).send(SUBMIT, { e: e?.id, m, f: theirs.id }))).toBe('FILES_NOT_ATTACHABLE');
     expect(await all(`SELECT 1 FROM training_evidence WHERE enrolment_id = $1`, [e?.id])).toHaveLength(0);
 
     const first = await upload(learner, PDF, 'first-aid.pdf');
     const evidenceId = (await ok<{ submitTrainingEvidence: string }>(learner, SUBMIT, { e: e?.id, m, f: first.id })).submitTrainingEvidence;
     const again = await upload(learner, PDF, 'again.pdf');
-    expect(codeOf(await gql(app).as(learner).send(SUBMIT, { e: e?.id, m, f: again.id }))).toBe('TRAINING_EVIDENCE_REVIEWED');
-    expect(codeOf(await gql(app).as(learner).send(REVIEW, { input: { evidenceId, approve: true } }))).toBe('FORBIDDEN');
-    expect(codeOf(await gql(app).as(otherManager).send(REVIEW, { input: { evidenceId, approve: true } }))).toBe('NOT_FOUND');
-    expect(codeOf(await gql(app).as(manager).send(REVIEW, { input: { evidenceId, approve: false } }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql(app()).as(learner).send(SUBMIT, { e: e?.id, m, f: again.id }))).toBe('TRAINING_EVIDENCE_REVIEWED');
+    expect(codeOf(await gql(app()).as(learner).send(REVIEW, { input: { evidenceId, approve: true } }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(app()).as(otherManager).send(REVIEW, { input: { evidenceId, approve: true } }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(app()).as(manager).send(REVIEW, { input: { evidenceId, approve: false } }))).toBe('BAD_USER_INPUT');
     await ok(manager, REVIEW, { input: { evidenceId, approve: false, reason: 'The scan is unreadable.' } });
     const player = (await ok<{ trainingPlayer: { modules: { done: boolean; evidenceStatus: string; evidenceReason: string } [] } }>(learner, PLAYER, { id: e?.id })).trainingPlayer;
     expect(player.modules[0]).toMatchObject({ done: false, evidenceStatus: 'REJECTED', evidenceReason: 'The scan is unreadable.' });
     // The file is readable by the learner and their manager, not by another line's manager.
     const [file] = await all<{ id: string }>(`SELECT id FROM files WHERE owner_id = $1`, [evidenceId]);
-    const get = (who: TestUser) => fetch(`${appUrl(app)}/files/${file.id}`, { headers: { cookie: `pillars_session=${who.token}` } });
+    const get = (who: TestUser) => fetch(`${appUrl(app())}/files/${file.id}`, { headers: { cookie: `pillars_session=${who.token}` } });
     expect((await get(manager)).status).toBe(200);
     expect((await get(otherManager)).status).toBe(404);
 
     const second = (await ok<{ submitTrainingEvidence: string }>(learner, SUBMIT, { e: e?.id, m, f: again.id })).submitTrainingEvidence;
     await ok(manager, REVIEW, { input: { evidenceId: second, approve: true } });
-    expect(codeOf(await gql(app).as(manager).send(REVIEW, { input: { evidenceId: second, approve: true } }))).toBe('TRAINING_EVIDENCE_REVIEWED');
+    expect(codeOf(await gql(app()).as(manager).send(REVIEW, { input: { evidenceId: second, approve: true } }))).toBe('TRAINING_EVIDENCE_REVIEWED');
     expect((await enrolmentOf(learner, course.id))?.status).toBe('DONE');
   });
 });
@@ -303,7 +284,7 @@ describe('training: recurrence and reminders (AC1)', () => {
     await ok(hr, ASSIGN, { input: { courseId: course.id, rules: { include: [{ kind: 'USERS', userIds: [learner.id] }] }, dueKind: 'AFTER_ASSIGNMENT', dueDays: 14, recurrence: 'ON_EXPIRY' } });
     const e = await enrolmentOf(learner, course.id);
     await ok(learner, COMPLETE, { e: e?.id, m: course.modules[0].id });
-    const jobs = app.get(TrainingJobs);
+    const jobs = app().get(TrainingJobs);
     // Far from expiry: nothing.
     expect((await jobs.run(new Date(), org.id)).renewals).toHaveLength(0);
     // Ten days before expiry: one renewal, due at the expiry, whatever the number of runs.

@@ -2,6 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import { EventsService } from '@pillars/api/core';
 import { DirectoryModule } from '@pillars/api/directory';
 import { appUrl, closeTestDb, createTestApp, gql, type TestUser } from '@pillars/api/testing';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { TrainingModule } from './training.module';
 
 /** GraphQL documents and helpers shared by the training specs (not a spec). */
@@ -75,21 +78,29 @@ export function trainingKit(app: () => INestApplication) {
 /**
  * A training spec's app: registers `beforeAll` (a Nest app with the directory and training) and
  * `afterAll` (drain the outbox, close the app and the database); returns the app and the kit.
+ * `uploads` (a folder-name prefix): the app stores files (evidence) in a temporary folder of its
+ * own, removed afterwards.
  */
-export function trainingTestApp() {
+export function trainingTestApp(opts: { uploads?: string } = {}) {
   let current: INestApplication | undefined;
+  let uploads: string | undefined;
   const app = (): INestApplication => {
     if (!current) throw new Error('the training test app is not started yet');
     return current;
   };
   const kit = trainingKit(app);
   beforeAll(async () => {
+    if (opts.uploads) {
+      uploads = await mkdtemp(join(tmpdir(), opts.uploads));
+      process.env['UPLOADS_DIR'] = uploads;
+    }
     current = await createTestApp([DirectoryModule, TrainingModule]);
   });
   afterAll(async () => {
     await kit.drain();
     await app().close();
     await closeTestDb();
+    if (uploads) await rm(uploads, { recursive: true, force: true });
   });
   return { app, kit };
 }

@@ -287,12 +287,21 @@ export class PeopleDirectory {
 
   /**
    * The selected people with their name and the first (by name) of the teams they belong to, for
-   * tables of many people (a manager's whole line): one statement whatever their number.
+   * tables of many people (a manager's whole line): one statement whatever their number. `within`
+   * keeps only those also in a second selection (a line intersected with a team tree).
    */
-  async namesWithTeam(manager: Tx, organizationId: string, selection: PeopleSelection): Promise<{ id: string; name: string; teamName: string | null }[]> {
+  async namesWithTeam(
+    manager: Tx,
+    organizationId: string,
+    selection: PeopleSelection,
+    opts: { within?: PeopleSelection } = {},
+  ): Promise<{ id: string; name: string; teamId: string | null; teamName: string | null }[]> {
     const p = new SqlParams();
-    const firstTeam = `(SELECT t.name FROM team_memberships tm JOIN teams t ON t.id = tm.team_id WHERE tm.user_id = u.id ORDER BY t.name LIMIT 1)`;
-    return runSql(manager, compileSelection(selection, organizationId, { select: `u.id, u.name, ${firstTeam} AS "teamName"` }, p), p.values);
+    const firstTeam = `(SELECT ARRAY[t.id::text, t.name] FROM team_memberships tm JOIN teams t ON t.id = tm.team_id WHERE tm.user_id = u.id ORDER BY t.name, t.id LIMIT 1)`;
+    const where = opts.within ? [`u.id IN (${compileSelection(opts.within, organizationId, { select: 'u.id' }, p)})`] : [];
+    const sql = compileSelection(selection, organizationId, { select: `u.id, u.name, ${firstTeam} AS team`, where }, p);
+    const rows = await runSql<{ id: string; name: string; team: [string, string] | null }>(manager, sql, p.values);
+    return rows.map((r) => ({ id: r.id, name: r.name, teamId: r.team?.[0] ?? null, teamName: r.team?.[1] ?? null }));
   }
 
   /** How many people a selection holds right now and the first few by name: one statement. */

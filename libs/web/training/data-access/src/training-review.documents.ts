@@ -43,8 +43,8 @@ export const ReviewTrainingEvidenceDocument = graphql(`
 `);
 
 export const NudgeTrainingDocument = graphql(`
-  mutation NudgeTraining($courseId: ID!, $userId: ID) {
-    nudgeTraining(courseId: $courseId, userId: $userId)
+  mutation NudgeTraining($courseId: ID!, $userId: ID, $teamId: ID) {
+    nudgeTraining(courseId: $courseId, userId: $userId, teamId: $teamId)
   }
 `);
 

@@ -176,8 +176,8 @@ export const SubmitTrainingEvidenceDocument = graphql(`
 `);
 
 export const TrainingMatrixDocument = graphql(`
-  query TrainingMatrix($managerId: ID) {
-    trainingMatrix(managerId: $managerId) {
+  query TrainingMatrix($managerId: ID, $teamId: ID) {
+    trainingMatrix(managerId: $managerId, teamId: $teamId) {
       columns {
         courseId
         title
@@ -185,6 +185,7 @@ export const TrainingMatrixDocument = graphql(`
       rows {
         userId
         name
+        teamId
         teamName
         overdueCount
         statuses
@@ -195,8 +196,8 @@ export const TrainingMatrixDocument = graphql(`
 `);
 
 export const TrainingMatrixCsvDocument = graphql(`
-  query TrainingMatrixCsv($managerId: ID) {
-    trainingMatrixCsv(managerId: $managerId)
+  query TrainingMatrixCsv($managerId: ID, $teamId: ID) {
+    trainingMatrixCsv(managerId: $managerId, teamId: $teamId)
   }
 `);
 

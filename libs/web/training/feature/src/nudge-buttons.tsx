@@ -4,7 +4,7 @@ import { hasErrorCode, useErrorMessages } from '@pillars/web/core/data-access';
 import { NudgeTrainingDocument } from '@pillars/web/training/data-access';
 import { ConfirmButton } from '@pillars/web/ui';
 import { IconBell } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 
 /** What a nudge did, in words: how many were reminded, or why not. */
 export interface NudgeResult {
@@ -17,11 +17,11 @@ function useNudge(onDone: (r: NudgeResult) => void) {
   const { t } = useTranslation();
   const { messages } = useErrorMessages();
   const [nudge, { loading }] = useMutation(NudgeTrainingDocument);
-  const send = async (courseId: string, userId: string | null, name: string | null) => {
+  const send = async (courseId: string, userId: string | null, name: string | null, teamId: string | null = null) => {
     const refused = (error: unknown) =>
       onDone({ ok: false, message: hasErrorCode(error, 'RATE_LIMITED') ? t('training.nudge.rateLimited') : messages(error).join(' ') });
     try {
-      const r = await nudge({ variables: { courseId, userId } });
+      const r = await nudge({ variables: teamId ? { courseId, userId, teamId } : { courseId, userId } });
       if (r.error) return refused(r.error);
       const count = r.data?.nudgeTraining ?? 0;
       onDone({ ok: true, message: name && count === 1 ? t('training.nudge.sentTo', { name }) : t('training.nudge.sent', { count }) });
@@ -46,8 +46,13 @@ export function NudgePersonButton({ courseId, courseTitle, userId, name, onDone 
   );
 }
 
-/** In a course's header: remind everyone overdue on it, after a confirmation that says how many the matrix shows. */
-export function NudgeAllButton({ courseId, courseTitle, overdue, onDone }: { courseId: string; courseTitle: string; overdue: number; onDone: (r: NudgeResult) => void }) {
+/**
+ * In a course's header: remind everyone overdue on it in the matrix's scope (the team tree filtered
+ * on, else the viewer's whole reach), after a confirmation that says how many and which team.
+ */
+export function NudgeAllButton({ courseId, courseTitle, teamId, teamName, overdue, onDone }: {
+  courseId: string; courseTitle: string; teamId: string | null; teamName: string | null; overdue: number; onDone: (r: NudgeResult) => void;
+}) {
   const { t } = useTranslation();
   const { send, loading } = useNudge(onDone);
   return (
@@ -63,13 +68,19 @@ export function NudgeAllButton({ courseId, courseTitle, overdue, onDone }: { cou
           <Text fw={700} dir="auto">
             {courseTitle}
           </Text>
-          <Text size="sm">{t('training.nudge.allBody', { count: overdue })}</Text>
+          <Text size="sm">
+            {teamId ? (
+              <Trans i18nKey="training.nudge.allBodyTeam" count={overdue} values={{ team: teamName ?? '' }} components={{ team: <bdi /> }} />
+            ) : (
+              t('training.nudge.allBody', { count: overdue })
+            )}
+          </Text>
         </Stack>
       }
       confirmLabel={t('training.nudge.allConfirm')}
       cancelLabel={t('common.cancel')}
       loading={loading}
-      onConfirm={() => send(courseId, null, null)}
+      onConfirm={() => send(courseId, null, null, teamId)}
     />
   );
 }

@@ -59,11 +59,14 @@ const CELL_TEXT: Record<TrainingStatus, string | undefined> = {
   NOT_STARTED: undefined,
 };
 
-/** The filters narrow the loaded matrix (team, course, a status in any shown cell); "most overdue" drops the team groups. */
+/**
+ * The filters narrow the loaded matrix (course, a status in any shown cell; "no team" here, a team
+ * tree by the server: `teamId` of the query); "most overdue" drops the team groups.
+ */
 export function filterMatrix(matrix: Matrix, f: { team: string | null; course: string | null; status: string | null; sort: string | null }): { matrix: Matrix; grouped: boolean } {
   const columns = f.course ? matrix.columns.filter((c) => c.courseId === f.course) : matrix.columns;
   const shown = new Set(columns.map((c) => c.courseId));
-  let rows = matrix.rows.filter((r) => !f.team || (r.teamName ?? NO_TEAM) === f.team);
+  let rows = f.team === NO_TEAM ? matrix.rows.filter((r) => !r.teamId) : matrix.rows;
   if (f.course) rows = rows.filter((r) => r.cells.some((c) => c.courseId === f.course));
   if (f.status) rows = rows.filter((r) => r.cells.some((c) => shown.has(c.courseId) && c.status === f.status));
   const overdue = (r: Row) => r.cells.filter((c) => shown.has(c.courseId) && c.status === 'OVERDUE').length;
@@ -78,7 +81,14 @@ export function TrainingMatrixPage() {
   usePageTitle(t('training.matrix.title'));
   const headingId = useId();
   const { messages } = useErrorMessages();
-  const { data, error, refetch } = useQuery(TrainingMatrixDocument, { variables: { managerId: null }, fetchPolicy: 'cache-and-network' });
+  const [team, setTeam] = useSearchParamValue('team');
+  // The team filter is a team tree the server applies (the same one a nudge and the CSV take); the whole line names the teams
+  // to pick from, and a team not among them (an old link, a team the line has left) filters nothing.
+  const whole = useQuery(TrainingMatrixDocument, { variables: { managerId: null }, fetchPolicy: 'cache-and-network' });
+  const teams = useMemo(() => teamsOf(whole.data?.trainingMatrix.rows ?? []), [whole.data]);
+  const teamId = team && team !== NO_TEAM && teams.some((x) => x.id === team) ? team : null;
+  const narrowed = useQuery(TrainingMatrixDocument, { variables: { managerId: null, teamId }, fetchPolicy: 'cache-and-network', skip: !teamId });
+  const { data, error, refetch } = teamId ? narrowed : whole;
   const answer = data?.trainingMatrix;
   const matrix = useMemo(() => (answer ? matrixOf(answer) : undefined), [answer]);
   const [nudged, setNudged] = useState<NudgeResult | null>(null);
@@ -94,7 +104,7 @@ export function TrainingMatrixPage() {
           <Button component={Link} to={TRAINING_REPORTS_PATH} variant="default" leftSection={<IconChartLine size={16} aria-hidden="true" />}>
             {t('training.reports.title')}
           </Button>
-          {matrix && matrix.rows.length ? <CsvExport /> : null}
+          {matrix && matrix.rows.length ? <CsvExport teamId={teamId} /> : null}
         </Group>
       </Group>
       <div role="status" aria-live="polite">
@@ -108,23 +118,47 @@ export function TrainingMatrixPage() {
         <ErrorView title={t('training.matrix.title')} messages={messages(error)} retryLabel={t('common.retry')} onRetry={() => void refetch()} />
       ) : !matrix ? (
         <PageSkeleton label={t('common.loading')} />
-      ) : matrix.rows.length === 0 || matrix.columns.length === 0 ? (
+      ) : !teamId && (matrix.rows.length === 0 || matrix.columns.length === 0) ? (
         <EmptyView icon={<IconTable size={30} />} title={t('training.matrix.empty')} description={t('training.matrix.emptyHint')} />
       ) : (
-        <FilteredMatrix matrix={matrix} onNudged={setNudged} />
+        <FilteredMatrix matrix={matrix} teams={teams} team={teamId ?? (team === NO_TEAM ? NO_TEAM : null)} setTeam={setTeam} onNudged={setNudged} />
       )}
     </Stack>
   );
 }
 
-function FilteredMatrix({ matrix, onNudged }: { matrix: Matrix; onNudged: (r: NudgeResult) => void }) {
+/** The teams rows are grouped under (id and name), in the matrix's order, "no team" as NO_TEAM. */
+function teamsOf(rows: MatrixAnswer['rows']): { id: string; name: string | null }[] {
+  const seen = new Map<string, string | null>();
+  for (const r of rows) if (!seen.has(r.teamId ?? NO_TEAM)) seen.set(r.teamId ?? NO_TEAM, r.teamName ?? null);
+  return [...seen].map(([id, name]) => ({ id, name }));
+}
+
+/**
+ * Who "nudge everyone overdue" reaches in this view: the team tree filtered on (by the server, as
+ * here), counted per column before the status filter. A column offers the nudge only while the rows
+ * shown hold every one of them, so it never reaches someone the view hides; under "no team" there
+ * is no scope a nudge can take, so there is none.
+ */
+export interface NudgeScope {
+  teamId: string | null;
+  teamName: string | null;
+  overdue: Map<string, number>;
+}
+
+function FilteredMatrix({ matrix, teams, team, setTeam, onNudged }: {
+  matrix: Matrix; teams: { id: string; name: string | null }[]; team: string | null; setTeam: (v: string | null) => void; onNudged: (r: NudgeResult) => void;
+}) {
   const { t } = useTranslation();
-  const [team, setTeam] = useSearchParamValue('team');
   const [course, setCourse] = useSearchParamValue('course');
   const [status, setStatus] = useSearchParamValue('status');
   const [sort, setSort] = useSearchParamValue('sort');
-  const teams = [...new Set(matrix.rows.map((r) => r.teamName ?? NO_TEAM))];
   const shown = filterMatrix(matrix, { team, course, status, sort });
+  const scope: NudgeScope | null = team === NO_TEAM ? null : {
+    teamId: team,
+    teamName: team ? teams.find((x) => x.id === team)?.name ?? null : null,
+    overdue: new Map(matrix.columns.map((c) => [c.courseId, matrix.rows.filter((r) => r.cells.some((x) => x.courseId === c.courseId && x.status === 'OVERDUE')).length])),
+  };
   const select = { w: 'fit-content', maw: '100%', size: 'sm' } as const;
   return (
     <Stack gap="md">
@@ -133,7 +167,7 @@ function FilteredMatrix({ matrix, onNudged }: { matrix: Matrix; onNudged: (r: Nu
           label={t('training.matrix.team')}
           value={team ?? ''}
           onChange={(e) => setTeam(e.currentTarget.value || null)}
-          data={[{ value: '', label: t('training.matrix.allTeams') }, ...teams.map((n) => ({ value: n, label: n === NO_TEAM ? t('training.matrix.noTeam') : n }))]}
+          data={[{ value: '', label: t('training.matrix.allTeams') }, ...teams.map((x) => ({ value: x.id, label: x.id === NO_TEAM ? t('training.matrix.noTeam') : x.name ?? '' }))]}
           {...select}
         />
         <NativeSelect
@@ -163,13 +197,13 @@ function FilteredMatrix({ matrix, onNudged }: { matrix: Matrix; onNudged: (r: Nu
           {t('training.matrix.noMatch')}
         </Text>
       ) : (
-        <MatrixTable matrix={shown.matrix} grouped={shown.grouped} onNudged={onNudged} />
+        <MatrixTable matrix={shown.matrix} grouped={shown.grouped} scope={scope} onNudged={onNudged} />
       )}
     </Stack>
   );
 }
 
-export function MatrixTable({ matrix, grouped = true, onNudged }: { matrix: Matrix; grouped?: boolean; onNudged: (r: NudgeResult) => void }) {
+export function MatrixTable({ matrix, grouped = true, scope, onNudged }: { matrix: Matrix; grouped?: boolean; scope: NudgeScope | null; onNudged: (r: NudgeResult) => void }) {
   const { t } = useTranslation();
   const text = useStatusText();
   const groups: { team: string | null; rows: Row[] }[] = [];
@@ -194,11 +228,14 @@ export function MatrixTable({ matrix, grouped = true, onNudged }: { matrix: Matr
             </Table.Th>
             {matrix.columns.map((c) => {
               const overdue = matrix.rows.filter((r) => r.cells.some((x) => x.courseId === c.courseId && x.status === 'OVERDUE')).length;
+              const reach = scope?.overdue.get(c.courseId) ?? 0;
               return (
                 <Table.Th key={c.courseId} scope="col">
                   <Stack gap={4} align="start">
                     <span dir="auto">{c.title}</span>
-                    {overdue ? <NudgeAllButton courseId={c.courseId} courseTitle={c.title} overdue={overdue} onDone={onNudged} /> : null}
+                    {scope && overdue && overdue === reach ? (
+                      <NudgeAllButton courseId={c.courseId} courseTitle={c.title} teamId={scope.teamId} teamName={scope.teamName} overdue={overdue} onDone={onNudged} />
+                    ) : null}
                   </Stack>
                 </Table.Th>
               );
@@ -257,7 +294,7 @@ export function MatrixTable({ matrix, grouped = true, onNudged }: { matrix: Matr
   );
 }
 
-function CsvExport() {
+function CsvExport({ teamId }: { teamId: string | null }) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const { messages } = useErrorMessages();
@@ -266,7 +303,7 @@ function CsvExport() {
       label={t('training.matrix.csv')}
       fileName="training-matrix.csv"
       describeError={(e) => messages(e).join(' ')}
-      load={async () => (await client.query({ query: TrainingMatrixCsvDocument, variables: { managerId: null }, fetchPolicy: 'network-only' })).data?.trainingMatrixCsv}
+      load={async () => (await client.query({ query: TrainingMatrixCsvDocument, variables: teamId ? { managerId: null, teamId } : { managerId: null }, fetchPolicy: 'network-only' })).data?.trainingMatrixCsv}
     />
   );
 }

@@ -138,9 +138,9 @@ describe('matrix nudges (web)', () => {
     __typename: 'TrainingMatrix',
     columns: [{ __typename: 'TrainingMatrixColumn', courseId: 'k1', title: 'Security Basics' }],
     rows: [
-      { __typename: 'TrainingMatrixRow', userId: 'u2', name: 'Omar', teamName: 'Sales', overdueCount: 1, ...cell('OVERDUE') },
-      { __typename: 'TrainingMatrixRow', userId: 'u3', name: 'Ana', teamName: 'Sales', overdueCount: 1, ...cell('OVERDUE') },
-      { __typename: 'TrainingMatrixRow', userId: 'u4', name: 'Dan', teamName: 'Sales', overdueCount: 0, ...cell('NOT_STARTED') },
+      { __typename: 'TrainingMatrixRow', userId: 'u2', name: 'Omar', teamId: 't1', teamName: 'Sales', overdueCount: 1, ...cell('OVERDUE') },
+      { __typename: 'TrainingMatrixRow', userId: 'u3', name: 'Ana', teamId: 't1', teamName: 'Sales', overdueCount: 1, ...cell('OVERDUE') },
+      { __typename: 'TrainingMatrixRow', userId: 'u4', name: 'Dan', teamId: 't1', teamName: 'Sales', overdueCount: 0, ...cell('NOT_STARTED') },
     ],
   };
   const rateLimited = { errors: [new GraphQLError('Too many attempts', { extensions: { code: 'RATE_LIMITED', retryAfter: 3600 } })] };
@@ -172,5 +172,44 @@ describe('matrix nudges (web)', () => {
     expect(dialog.textContent).toContain('2 people in this matrix are overdue.');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Send nudges' }));
     expect(await screen.findByText('Nudge sent to 2 people.')).toBeTruthy();
+  });
+
+  it('filtered to a team, nudges everyone overdue in that team only and says so, in Arabic too', async () => {
+    const sales = { ...matrix, rows: matrix.rows.slice(0, 2) };
+    const teamMocks = [
+      meMockWith(),
+      { request: { query: TrainingMatrixDocument, variables: { managerId: null } }, result: { data: { trainingMatrix: matrix } } },
+      { request: { query: TrainingMatrixDocument, variables: { managerId: null, teamId: 't1' } }, result: { data: { trainingMatrix: sales } } },
+      { request: { query: PendingTrainingEvidenceCountDocument }, result: { data: { pendingTrainingEvidenceCount: 0 } } },
+      { request: { query: NudgeTrainingDocument, variables: { courseId: 'k1', userId: null, teamId: 't1' } }, result: { data: { nudgeTraining: 2 } } },
+    ];
+    const { unmount } = renderWithProviders(<TrainingMatrixPage />, { ...base, mocks: teamMocks, route: '/?team=t1' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Nudge everyone overdue on Security Basics' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nudge everyone overdue?' });
+    expect(dialog.textContent).toContain('2 people in Sales and its sub-teams are overdue on this course.');
+    expect(dialog.querySelector('bdi')?.textContent).toBe('Sales');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send nudges' }));
+    expect(await screen.findByText('Nudge sent to 2 people.')).toBeTruthy();
+    unmount();
+
+    renderWithProviders(<TrainingMatrixPage />, { ...base, mocks: teamMocks, route: '/?team=t1', language: 'ar' });
+    fireEvent.click(await screen.findByRole('button', { name: 'تذكير كل المتأخرين في Security Basics' }));
+    const ar = await screen.findByRole('dialog', { name: 'تذكير كل المتأخرين؟' });
+    expect(ar.textContent).toContain('شخصان في Sales وفرقه الفرعية متأخران في هذه الدورة.');
+  });
+
+  it('ignores a team the line does not have (an old link): the whole matrix, nudges for all of it', async () => {
+    renderWithProviders(<TrainingMatrixPage />, { ...base, mocks, route: '/?team=Sales' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Nudge everyone overdue on Security Basics' }));
+    expect((await screen.findByRole('dialog', { name: 'Nudge everyone overdue?' })).textContent).toContain('2 people in this matrix are overdue.');
+    expect((screen.getByRole('combobox', { name: 'Team' }) as HTMLSelectElement).value).toBe('');
+  });
+
+  it('offers no nudge for everyone under "no team", which no team tree can scope', async () => {
+    const eli = { __typename: 'TrainingMatrixRow', userId: 'u5', name: 'Eli', teamId: null, teamName: null, overdueCount: 1, ...cell('OVERDUE') };
+    const withEli = [meMockWith(), { request: { query: TrainingMatrixDocument, variables: { managerId: null } }, result: { data: { trainingMatrix: { ...matrix, rows: [...matrix.rows, eli] } } } }, ...mocks.slice(2)];
+    renderWithProviders(<TrainingMatrixPage />, { ...base, mocks: withEli, route: '/?team=-' });
+    expect(await screen.findByRole('button', { name: 'Nudge Eli about Security Basics' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Nudge everyone overdue on Security Basics' })).toBeNull();
   });
 });

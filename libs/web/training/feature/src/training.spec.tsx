@@ -122,7 +122,8 @@ describe('training player (web)', () => {
 describe('training matrix (web)', () => {
   it('groups people by team and says every status in words, with its date', async () => {
     // Columns k1, k2; each row a status and the date it speaks of per column (null: not required).
-    const row = (userId: string, name: string, teamName: string | null, overdueCount: number, statuses: (TrainingStatus | null)[], dates: (string | null)[]) => ({ __typename: 'TrainingMatrixRow' as const, userId, name, teamName, overdueCount, statuses, dates });
+    const row = (userId: string, name: string, teamName: string | null, overdueCount: number, statuses: (TrainingStatus | null)[], dates: (string | null)[]) =>
+      ({ __typename: 'TrainingMatrixRow' as const, userId, name, teamId: teamName ? `t-${teamName}` : null, teamName, overdueCount, statuses, dates });
     const matrix = {
       __typename: 'TrainingMatrix',
       columns: [{ __typename: 'TrainingMatrixColumn', courseId: 'k1', title: 'Security Basics' }, { __typename: 'TrainingMatrixColumn', courseId: 'k2', title: 'Inclusive Leadership' }],
@@ -133,7 +134,18 @@ describe('training matrix (web)', () => {
         row('u5', 'Eli', null, 0, ['EXPIRED', null], ['2026-11-15T12:00:00.000Z', null]),
       ],
     };
-    renderWithProviders(<TrainingMatrixPage />, { mocks: [meMock, { request: { query: TrainingMatrixDocument, variables: { managerId: null } }, result: { data: { trainingMatrix: matrix } } }, { request: { query: PendingTrainingEvidenceCountDocument }, result: { data: { pendingTrainingEvidenceCount: 0 } } }], locales: [trainingLocales], typePolicies: [trainingTypePolicies] });
+    // The team filter is the server's (a team tree): Support's tree holds Dan and Fay, of its sub-team Field.
+    const support = { ...matrix, rows: [matrix.rows[2], row('u6', 'Fay', 'Field', 0, ['NOT_STARTED', null], [null, null])] };
+    renderWithProviders(<TrainingMatrixPage />, {
+      mocks: [
+        meMock,
+        { request: { query: TrainingMatrixDocument, variables: { managerId: null } }, result: { data: { trainingMatrix: matrix } } },
+        { request: { query: TrainingMatrixDocument, variables: { managerId: null, teamId: 't-Support' } }, result: { data: { trainingMatrix: support } } },
+        { request: { query: PendingTrainingEvidenceCountDocument }, result: { data: { pendingTrainingEvidenceCount: 0 } } },
+      ],
+      locales: [trainingLocales],
+      typePolicies: [trainingTypePolicies],
+    });
 
     const table = await screen.findByRole('table');
     const rows = within(table).getAllByRole('row').map((r) => Array.from(r.querySelectorAll('th,td')).map((c) => c.textContent));
@@ -163,8 +175,13 @@ describe('training matrix (web)', () => {
     expect(texts()).toEqual([['Person', 'Inclusive Leadership'], ['DanSupport', 'Not started'], ['OmarSales', 'In progress']]);
     fireEvent.change(screen.getByRole('combobox', { name: 'Course' }), { target: { value: '' } });
     expect(texts().slice(1).map((r) => r[0])).toEqual(['OmarSales', 'AnaSales', 'DanSupport', 'EliNo team']);
-    fireEvent.change(screen.getByRole('combobox', { name: 'Team' }), { target: { value: 'Support' } });
-    expect(texts().slice(1).map((r) => r[0])).toEqual(['DanSupport']);
+    expect(within(screen.getByRole('combobox', { name: 'Team' })).getAllByRole('option').map((o) => [o.getAttribute('value'), o.textContent])).toEqual([
+      ['', 'All teams'], ['t-Sales', 'Sales'], ['t-Support', 'Support'], ['-', 'No team'],
+    ]);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Team' }), { target: { value: 't-Support' } });
+    await waitFor(() => expect(texts().slice(1).map((r) => r[0])).toEqual(['DanSupport', 'FayField']));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Team' }), { target: { value: '-' } });
+    expect(texts().slice(1).map((r) => r[0])).toEqual(['EliNo team']);
   });
 });
 
