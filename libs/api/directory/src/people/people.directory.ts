@@ -300,7 +300,8 @@ export class PeopleDirectory {
     const firstTeam = `(SELECT ARRAY[t.id::text, t.name] FROM team_memberships tm JOIN teams t ON t.id = tm.team_id WHERE tm.user_id = u.id ORDER BY t.name, t.id LIMIT 1)`;
     const where = opts.within ? [`u.id IN (${compileSelection(opts.within, organizationId, { select: 'u.id' }, p)})`] : [];
     const sql = compileSelection(selection, organizationId, { select: `u.id, u.name, ${firstTeam} AS team`, where }, p);
-    const rows = await runSql<{ id: string; name: string; team: [string, string] | null }>(manager, sql, p.values);
+    // Named: a line walk is planned once per connection (3.5 ms of a 500-person matrix's 14).
+    const rows = await this.db.prepared<{ id: string; name: string; team: [string, string] | null }>('people-names-with-team-*', sql, p.values, manager);
     return rows.map((r) => ({ id: r.id, name: r.name, teamId: r.team?.[0] ?? null, teamName: r.team?.[1] ?? null }));
   }
 

@@ -30,9 +30,9 @@ describe('wiki export and import', () => {
     fireEvent.keyDown(trigger, { key: 'Enter' });
     fireEvent.click(trigger);
     const menu = await screen.findByRole('menu');
-    expect(within(menu).getByRole('menuitem', { name: 'Markdown (.md)' }).getAttribute('href')).toBe(`/wiki/pages/${PAGE_ID}/export.md`);
+    expect(within(menu).getByRole('menuitem', { name: 'Markdown (.md)' }).getAttribute('href')).toBe(`/wiki/pages/${PAGE_ID}/export.md?lang=en`);
     expect(within(menu).getByRole('menuitem', { name: 'PDF' }).getAttribute('href')).toBe(`/wiki/pages/${PAGE_ID}/export.pdf?lang=en`);
-    expect(screen.getByRole('link', { name: 'Export space (.zip)' }).getAttribute('href')).toBe(`/wiki/spaces/${SPACE_ID}/export.zip`);
+    expect(screen.getByRole('link', { name: 'Export space (.zip)' }).getAttribute('href')).toBe(`/wiki/spaces/${SPACE_ID}/export.zip?lang=en`);
   });
 
   it('imports a chosen zip through the upload path and lists the pages made', async () => {

@@ -9,10 +9,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { wikiPageIdPath } from './wiki-paths';
 
-/** The API's download routes (served beside GraphQL, behind the session cookie). */
-export const wikiPageMarkdownUrl = (pageId: string) => `/wiki/pages/${encodeURIComponent(pageId)}/export.md`;
+/**
+ * The API's download routes (served beside GraphQL, behind the session cookie). Each names the
+ * language the app is shown in on this device, which may differ from the profile's: the PDF's
+ * labels and the text standing for a page the reader may not open are in it.
+ */
+export const wikiPageMarkdownUrl = (pageId: string, language: string) => `/wiki/pages/${encodeURIComponent(pageId)}/export.md?lang=${encodeURIComponent(language)}`;
 export const wikiPagePdfUrl = (pageId: string, language: string) => `/wiki/pages/${encodeURIComponent(pageId)}/export.pdf?lang=${encodeURIComponent(language)}`;
-export const wikiSpaceZipUrl = (spaceId: string) => `/wiki/spaces/${encodeURIComponent(spaceId)}/export.zip`;
+export const wikiSpaceZipUrl = (spaceId: string, language: string) => `/wiki/spaces/${encodeURIComponent(spaceId)}/export.zip?lang=${encodeURIComponent(language)}`;
 export const wikiSpaceImportUrl = (spaceId: string) => `/wiki/spaces/${encodeURIComponent(spaceId)}/import`;
 
 /** A page as Markdown or PDF (labels in the reader's language), from a menu a keyboard opens with Enter. */
@@ -26,7 +30,7 @@ export function WikiPageExportMenu({ pageId }: { pageId: string }) {
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item component="a" href={wikiPageMarkdownUrl(pageId)} download>
+        <Menu.Item component="a" href={wikiPageMarkdownUrl(pageId, i18n.language)} download>
           {t('wiki.transfer.markdown')}
         </Menu.Item>
         <Menu.Item component="a" href={wikiPagePdfUrl(pageId, i18n.language)} download>
@@ -39,9 +43,9 @@ export function WikiPageExportMenu({ pageId }: { pageId: string }) {
 
 /** The whole space (what the reader may read of it) as a zip of Markdown files. */
 export function WikiSpaceExportButton({ spaceId }: { spaceId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
-    <Button component="a" href={wikiSpaceZipUrl(spaceId)} download variant="default" leftSection={<IconDownload size={16} aria-hidden="true" />}>
+    <Button component="a" href={wikiSpaceZipUrl(spaceId, i18n.language)} download variant="default" leftSection={<IconDownload size={16} aria-hidden="true" />}>
       {t('wiki.transfer.exportSpace')}
     </Button>
   );
