@@ -1,43 +1,11 @@
-import type { INestApplication } from '@nestjs/common';
-import { DirectoryModule } from '@pillars/api/directory';
 import { FilesModule } from '@pillars/api/files';
-import { addMember, all, appUrl, buildOrganization, buildTeam, buildUser, closeTestDb, createTestApp, gql, type TestUser } from '@pillars/api/testing';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import sharp from 'sharp';
-import { WikiModule } from './wiki.module';
+import { addMember, all, buildOrganization, buildTeam, buildUser } from '@pillars/api/testing';
 import { CREATE_PAGE, CREATE_SPACE, SAVE_PAGE } from './wiki.test-documents';
+import { wikiTestApp } from './wiki.test-support';
 
 // A page's images belong to the page: attached on save (so they outlive the one-day purge of
 // unattached uploads) and readable by whoever may read the page, and by nobody else.
-let app: INestApplication;
-let uploads: string;
-beforeAll(async () => {
-  uploads = await mkdtemp(join(tmpdir(), 'pillars-wiki-images-'));
-  process.env['UPLOADS_DIR'] = uploads;
-  app = await createTestApp([DirectoryModule, FilesModule, WikiModule]);
-});
-afterAll(async () => {
-  await app.close();
-  await closeTestDb();
-  await rm(uploads, { recursive: true, force: true });
-});
-
-const ok = async <T>(actor: TestUser, query: string, variables: Record<string, unknown>): Promise<T> => {
-  const res = await gql(app).as(actor).send<T>(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data as T;
-};
-async function uploadPng(user: TestUser): Promise<{ id: string; url: string }> {
-  const form = new FormData();
-  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#2a6' } }).png().toBuffer();
-  form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'diagram.png');
-  const res = await fetch(`${appUrl(app)}/files`, { method: 'POST', body: form, headers: { cookie: `pillars_session=${user.token}`, 'x-pillars-csrf': '1' } });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { file: { id: string; url: string } }).file;
-}
-const fetchAs = (user: TestUser, path: string) => fetch(`${appUrl(app)}${path}`, { headers: { cookie: `pillars_session=${user.token}` } });
+const { ok, uploadPng, fetchAs } = wikiTestApp({ modules: [FilesModule], uploads: 'pillars-wiki-images-' });
 
 describe('wiki page images', () => {
   it('attaches the author’s uploads a save links to the page; the page’s readers may open them, outsiders may not', async () => {

@@ -1,45 +1,14 @@
-import type { INestApplication } from '@nestjs/common';
-import { DirectoryModule } from '@pillars/api/directory';
 import { FilesModule } from '@pillars/api/files';
-import { all, appUrl, buildOrganization, buildUser, closeTestDb, createTestApp, gql, type TestUser } from '@pillars/api/testing';
+import { all, appUrl, buildOrganization, buildUser, type TestUser } from '@pillars/api/testing';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import sharp from 'sharp';
-import { WikiModule } from './wiki.module';
 import { CREATE_PAGE, CREATE_SPACE, MOVE } from './wiki.test-documents';
+import { wikiTestApp } from './wiki.test-support';
 import { WIKI_IMPORT_LIMITS } from './wiki-zip-read';
 
 // A space's zip carries the images its pages link that the exporter may open, in `_images/`, and
 // an import uploads them again through the upload pipeline and links the new uploads.
-let app: INestApplication;
-let uploads: string;
-beforeAll(async () => {
-  uploads = await mkdtemp(join(tmpdir(), 'pillars-wiki-transfer-images-'));
-  process.env['UPLOADS_DIR'] = uploads;
-  app = await createTestApp([DirectoryModule, FilesModule, WikiModule]);
-});
-afterAll(async () => {
-  await app.close();
-  await closeTestDb();
-  await rm(uploads, { recursive: true, force: true });
-});
-
-const ok = async <T>(actor: TestUser, query: string, variables: Record<string, unknown>): Promise<T> => {
-  const res = await gql(app).as(actor).send<T>(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data as T;
-};
-const png = (background: string) => sharp({ create: { width: 24, height: 16, channels: 3, background } }).png().toBuffer();
-async function uploadPng(user: TestUser, background: string): Promise<{ id: string; url: string }> {
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(await png(background))], { type: 'image/png' }), 'diagram.png');
-  const res = await fetch(`${appUrl(app)}/files`, { method: 'POST', body: form, headers: { cookie: `pillars_session=${user.token}`, 'x-pillars-csrf': '1' } });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { file: { id: string; url: string } }).file;
-}
-const fetchAs = (user: TestUser, path: string) => fetch(`${appUrl(app)}${path}`, { headers: { cookie: `pillars_session=${user.token}` } });
+const wiki = wikiTestApp({ modules: [FilesModule], uploads: 'pillars-wiki-transfer-images-' });
+const { ok, png, uploadPng, fetchAs } = wiki;
 const bytesOf = async (res: Response) => new Uint8Array(await res.arrayBuffer());
 let keys = 0;
 const createSpace = async (hr: TestUser, visibility: string) =>
@@ -54,7 +23,7 @@ interface ImportAnswer {
 async function importZip(actor: TestUser, spaceId: string, zip: Uint8Array): Promise<ImportAnswer> {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(zip)], { type: 'application/zip' }), 'wiki.zip');
-  const res = await fetch(`${appUrl(app)}/wiki/spaces/${spaceId}/import`, { method: 'POST', body: form, headers: { cookie: `pillars_session=${actor.token}`, 'x-pillars-csrf': '1' } });
+  const res = await fetch(`${appUrl(wiki.app())}/wiki/spaces/${spaceId}/import`, { method: 'POST', body: form, headers: { cookie: `pillars_session=${actor.token}`, 'x-pillars-csrf': '1' } });
   return { status: res.status, body: (await res.json()) as ImportAnswer['body'] };
 }
 const zip = (files: Record<string, string | Uint8Array>) => zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, [typeof v === 'string' ? strToU8(v) : v, { level: 9 }]])) as Zippable);
