@@ -50,7 +50,7 @@ export interface ModuleRow {
   questions: StoredQuestion[] | null;
   /** ATTENDANCE: its sessions by start, with the seats booked (JSON: dates as ISO text); [] otherwise. */
   sessions: { id: string; startsAt: string; endsAt: string | null; place: string; capacity: number; booked: number }[];
-  /** Kept by an unchanged ATTENDANCE module across versions: its sessions are those of every module of the lineage. */
+  /** Kept by a module carried over into a new version (named by id, or an unchanged ATTENDANCE module): its sessions are those of every module of the lineage. */
   lineageId: string;
 }
 export const MODULE_COLUMNS = `m.id, m.version_id AS "versionId", m.position, m.kind, m.title, m.content, m.url, m.policy_id AS "policyId",
@@ -113,7 +113,7 @@ export class CoursesService {
         `INSERT INTO training_courses (organization_id, owner_id, category, self_enrol, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [actor.organizationId, ownerId, input.category, input.selfEnrol ?? false, actor.userId],
       );
-      const versionId = await this.writeVersion(tx, actor, course.id, 1, input);
+      const versionId = await this.writeVersion(tx, actor, course.id, 1, input, await this.lineagesOf(tx, actor, null, input));
       await runSql(tx, `UPDATE training_courses SET current_version_id = $2 WHERE id = $1`, [course.id, versionId]);
       await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: TrainingEvents.courseCreated, payload: { courseId: course.id } });
       return course.id;
@@ -129,13 +129,15 @@ export class CoursesService {
       if (input.ownerId && input.ownerId !== course.ownerId && !(await this.people.existing(tx, actor.organizationId, { userIds: [input.ownerId], teamIds: [] })).has(input.ownerId)) {
         throw bad('ownerId', 'exists', 'Unknown owner');
       }
+      // Before any write: a refused module id leaves the course as it was.
+      const lineages = await this.lineagesOf(tx, actor, course, input);
       await runSql(tx, `UPDATE training_courses SET category = $2, self_enrol = $3, owner_id = $4, updated_at = now() WHERE id = $1`, [course.id, input.category, input.selfEnrol ?? course.selfEnrol, input.ownerId ?? course.ownerId]);
       if (course.status === TrainingCourseStatus.DRAFT) {
         await runSql(tx, `DELETE FROM training_course_versions WHERE id = $1`, [course.versionId]);
-        const versionId = await this.writeVersion(tx, actor, course.id, course.version, input);
+        const versionId = await this.writeVersion(tx, actor, course.id, course.version, input, lineages);
         await runSql(tx, `UPDATE training_courses SET current_version_id = $2 WHERE id = $1`, [course.id, versionId]);
       } else {
-        const versionId = await this.writeVersion(tx, actor, course.id, course.version + 1, input, await this.modules(tx, course.versionId));
+        const versionId = await this.writeVersion(tx, actor, course.id, course.version + 1, input, lineages);
         await runSql(tx, `UPDATE training_courses SET current_version_id = $2 WHERE id = $1`, [course.id, versionId]);
       }
       await this.events.append(tx, { organizationId: actor.organizationId, actorId: actor.userId, type: TrainingEvents.courseUpdated, payload: { courseId: course.id } });
@@ -206,11 +208,51 @@ export class CoursesService {
   }
 
   /**
-   * Writes a version with its modules and sessions. `previous` (a published course's current
-   * modules): an ATTENDANCE module at the same position with the same title and instructions is
-   * carried over, keeping its lineage and so its sessions, bookings and seats (see reconcileSessions).
+   * The lineage each input module carries over (null: a new lineage), checked before anything is
+   * written. A module with an `id` keeps the lineage of the module it names, which must be a module
+   * of this course (any version) of the same kind, named once per edit (a second id of the same
+   * lineage counts as a repeat); anything else is BAD_USER_INPUT on `modules.<i>.id`. An input
+   * without any id (a client from before ids) falls back to the old match on a published course:
+   * an ATTENDANCE module at the same position with the same title and instructions.
    */
-  private async writeVersion(tx: Tx, actor: Actor, courseId: string, number: number, input: TrainingCourseInput, previous: ModuleRow[] = []): Promise<string> {
+  private async lineagesOf(tx: Tx, actor: Actor, course: CourseRow | null, input: TrainingCourseInput): Promise<(string | null)[]> {
+    const ids = input.modules.map((m) => m.id ?? null);
+    if (ids.every((id) => id === null)) {
+      if (!course || course.status !== TrainingCourseStatus.PUBLISHED) return ids;
+      const previous = await this.modules(tx, course.versionId);
+      return input.modules.map((m, i) => {
+        const before = previous.find((p) => p.position === i + 1);
+        const same = before && before.kind === TrainingModuleKind.ATTENDANCE && m.kind === TrainingModuleKind.ATTENDANCE && before.title === m.title && (before.content ?? null) === (m.content || null);
+        return same ? before.lineageId : null;
+      });
+    }
+    const known = course
+      ? await runSql<{ id: string; kind: TrainingModuleKind; lineageId: string }>(
+          tx,
+          `SELECT m.id, m.kind, m.lineage_id AS "lineageId" FROM training_modules m JOIN training_course_versions v ON v.id = m.version_id
+            WHERE m.id = ANY($1::uuid[]) AND m.organization_id = $2 AND v.course_id = $3`,
+          [ids.filter((id) => id !== null), actor.organizationId, course.id],
+        )
+      : [];
+    const taken = new Map<string, number>();
+    return input.modules.map((m, i) => {
+      if (!m.id) return null;
+      const path = `modules.${i}.id`;
+      const found = known.find((k) => k.id === m.id);
+      if (!found) throw bad(path, 'exists', 'Not a module of this course');
+      if (found.kind !== m.kind) throw bad(path, 'sameKind', `The module is ${found.kind}, not ${m.kind}`);
+      const first = taken.get(found.lineageId);
+      if (first !== undefined) throw bad(path, 'unique', `The same module as modules.${first}`);
+      taken.set(found.lineageId, i);
+      return found.lineageId;
+    });
+  }
+
+  /**
+   * Writes a version with its modules and sessions. `lineages` (see lineagesOf): a module given
+   * one is carried over, keeping its lineage and so its sessions, bookings and seats (see reconcileSessions).
+   */
+  private async writeVersion(tx: Tx, actor: Actor, courseId: string, number: number, input: TrainingCourseInput, lineages: (string | null)[]): Promise<string> {
     const languages = [...new Set(input.languages)];
     const [v] = await runSql<{ id: string }>(
       tx,
@@ -221,9 +263,8 @@ export class CoursesService {
     const modules: Record<string, unknown>[] = [];
     for (const [i, m] of input.modules.entries()) {
       const checked = await this.checkModule(tx, actor, m, `modules.${i}`);
-      const before = previous.find((p) => p.position === i + 1);
-      const carried = before && before.kind === TrainingModuleKind.ATTENDANCE && m.kind === TrainingModuleKind.ATTENDANCE && before.title === checked['title'] && (before.content ?? null) === (checked['content'] ?? null);
-      modules.push(carried ? { ...checked, lineageId: before.lineageId } : checked);
+      const lineageId = lineages[i];
+      modules.push(lineageId ? { ...checked, lineageId } : checked);
     }
     // The modules, then the sessions of the ATTENDANCE ones (matched by position), in one statement.
     await runSql(

@@ -189,3 +189,103 @@ describe('training: live sessions across course versions', () => {
     expect(v4[0].id).not.toBe(large.id);
   });
 });
+
+describe('training: module identity across course versions (the editor names the modules it carries over)', () => {
+  const SHAPE = `query($id: ID!) { trainingPlayer(enrolmentId: $id) { modules { bookedSessionId module { id kind title position ${SESSIONS} } } } }`;
+  type Shape = { trainingPlayer: { modules: { bookedSessionId: string | null; module: { id: string; kind: string; title: string; position: number; sessions: Session[] } }[] } };
+
+  /** A published course: a Markdown module, then a live-session module (one seat, five seats); learners[0] holds the one seat. */
+  async function twoModules() {
+    const org = await buildOrganization();
+    const hr = await buildUser(org, { roles: ['HR'] });
+    const manager = await buildUser(org);
+    const learners = await Promise.all([0, 1].map(() => buildUser(org, { managerId: manager.id })));
+    const course = await published(hr, {
+      modules: [markdown(), attendance([
+        { startsAt: inDays(7), endsAt: inDays(7, 3), place: 'Room Agora', capacity: 1 },
+        { startsAt: inDays(14), place: 'https://meet.example.com/workshop', capacity: 5 },
+      ])],
+    });
+    const assign = (users: TestUser[]) => ok(hr, ASSIGN, { input: { courseId: course.id, rules: { include: [{ kind: 'USERS', userIds: users.map((u) => u.id) }] }, dueKind: 'AFTER_ASSIGNMENT', dueDays: 30 } });
+    await assign(learners);
+    const enrolments = await Promise.all(learners.map(async (l) => (await enrolmentOf(l, course.id))?.id as string));
+    const shape = async (who: TestUser, e: string) => (await ok<Shape>(who, SHAPE, { id: e })).trainingPlayer.modules;
+    const [intro, live] = (await shape(learners[0], enrolments[0])).map((m) => m.module);
+    const [small, large] = live.sessions;
+    await ok(learners[0], BOOK, { e: enrolments[0], s: small.id });
+    const again = (x: Session) => ({ startsAt: x.startsAt, endsAt: x.endsAt, place: x.place, capacity: x.capacity });
+    return { org, hr, manager, learners, enrolments, course, assign, shape, intro, live, small, large, again };
+  }
+
+  it('a live-session module retitled and moved keeps its sessions and the seats booked in them for learners of the new version', async () => {
+    const { org, hr, manager, learners, enrolments, course, assign, shape, intro, live, small, large, again } = await twoModules();
+    // Version 2: the live session first, its title's typo fixed; the Markdown after it; a new module at the end.
+    const modules = [
+      { id: live.id, ...attendance([again(small), again(large)]), title: 'Workshop (hands-on)' },
+      { id: intro.id, ...markdown() },
+      markdown('Further reading'),
+    ];
+    const v2 = (await ok<{ updateTrainingCourse: { version: number } }>(hr, UPDATE, { id: course.id, input: courseInput({ modules }) })).updateTrainingCourse;
+    expect(v2.version).toBe(2);
+    const newcomer = await buildUser(org, { managerId: manager.id });
+    await assign([newcomer]);
+    const fresh = (await enrolmentOf(newcomer, course.id))?.id as string;
+    const mods = await shape(newcomer, fresh);
+    expect(mods.map((m) => [m.module.kind, m.module.title])).toEqual([['ATTENDANCE', 'Workshop (hands-on)'], ['MARKDOWN', 'Read me'], ['MARKDOWN', 'Further reading']]);
+    const moved = mods[0].module;
+    expect(moved.id).not.toBe(live.id);
+    // The same two sessions (no copies), the one seat learners[0] booked on version 1 counted.
+    expect(moved.sessions.map((x) => [x.id, x.seatsLeft])).toEqual([[small.id, 0], [large.id, 5]]);
+    expect(codeOf(await gql(app()).as(newcomer).send(BOOK, { e: fresh, s: small.id }))).toBe('TRAINING_SESSION_FULL');
+    await ok(newcomer, BOOK, { e: fresh, s: large.id });
+    expect((await shape(newcomer, fresh))[0].bookedSessionId).toBe(large.id);
+    // Version 1's learners keep their seat and see the newcomer's.
+    expect((await shape(learners[0], enrolments[0]))[1]).toMatchObject({ bookedSessionId: small.id });
+    expect((await shape(learners[1], enrolments[1]))[1].module.sessions.map((x) => x.seatsLeft)).toEqual([0, 4]);
+    expect(await all(`SELECT 1 FROM training_sessions WHERE organization_id = $1`, [org.id])).toHaveLength(2);
+    // The Markdown module kept its lineage too; the new one has its own.
+    const lineages = await all<{ title: string; same: boolean }>(
+      `SELECT m.title, m.lineage_id = ANY($2::uuid[]) AS same FROM training_modules m JOIN training_course_versions v ON v.id = m.version_id WHERE v.course_id = $1 AND v.number = 2 ORDER BY m.position`,
+      [course.id, (await all<{ lineage_id: string }>(`SELECT lineage_id FROM training_modules WHERE id = ANY($1::uuid[])`, [[intro.id, live.id]])).map((r) => r.lineage_id)],
+    );
+    expect(lineages.map((r) => [r.title, r.same])).toEqual([['Workshop (hands-on)', true], ['Read me', true], ['Further reading', false]]);
+  });
+
+  it('a module id of another course or organisation, of another kind, or named twice is refused and nothing is written; a draft keeps its own ids', async () => {
+    const { org, hr, course, intro, live, small, again } = await twoModules();
+    const other = await published(hr, { title: 'Another course', modules: [attendance([again(small)])] });
+    const otherModule = (await ok<{ trainingCourse: { modules: { id: string }[] } }>(hr, `query($id: ID!) { trainingCourse(id: $id) { modules { id } } }`, { id: other.id })).trainingCourse.modules[0].id;
+    const stranger = await buildOrganization();
+    const strangerHr = await buildUser(stranger, { roles: ['HR'] });
+    const foreign = (await ok<{ createTrainingCourse: { modules: { id: string }[] } }>(strangerHr, CREATE, { input: courseInput() })).createTrainingCourse.modules[0].id;
+    const snapshot = async () => ({
+      versions: await all(`SELECT id, number, title FROM training_course_versions WHERE organization_id = $1 ORDER BY course_id, number`, [org.id]),
+      modules: await all(`SELECT id, lineage_id, title FROM training_modules WHERE organization_id = $1 ORDER BY id`, [org.id]),
+      sessions: await all(`SELECT id, module_id, capacity FROM training_sessions WHERE organization_id = $1 ORDER BY id`, [org.id]),
+      courses: await all(`SELECT id, current_version_id, category, updated_at FROM training_courses WHERE organization_id = $1 ORDER BY id`, [org.id]),
+    });
+    const before = await snapshot();
+    const refused = async (modules: unknown[], field: string, rule: string) => {
+      const res = await gql(app()).as(hr).send(UPDATE, { id: course.id, input: courseInput({ title: 'Should not be saved', category: 'Changed', modules }) });
+      expect(codeOf(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field, rule })]);
+    };
+    const live2 = (id: string) => ({ id, ...attendance([again(small)]) });
+    await refused([{ id: intro.id, ...markdown() }, live2(otherModule)], 'modules.1.id', 'exists');
+    await refused([live2(foreign)], 'modules.0.id', 'exists');
+    await refused([{ id: intro.id, ...markdown() }, { id: intro.id, ...markdown('Twice') }], 'modules.1.id', 'unique');
+    await refused([{ id: live.id, ...markdown() }], 'modules.0.id', 'sameKind');
+    expect(await snapshot()).toEqual(before);
+    // Creating a course carries nothing over.
+    const created = await gql(app()).as(hr).send(CREATE, { input: courseInput({ modules: [{ id: intro.id, ...markdown() }] }) });
+    expect(codeOf(created)).toBe('BAD_USER_INPUT');
+    expect(await all(`SELECT 1 FROM training_courses WHERE organization_id = $1`, [org.id])).toHaveLength(2);
+
+    // A draft edited with the ids it was loaded with is rewritten (no learner, nothing to keep but the lineage).
+    const draft = (await ok<{ createTrainingCourse: { id: string; modules: { id: string }[] } }>(hr, CREATE, { input: courseInput({ modules: [attendance([again(small)])] }) })).createTrainingCourse;
+    const lineageOf = async (courseId: string) => (await all<{ lineage_id: string }>(`SELECT m.lineage_id FROM training_modules m JOIN training_courses c ON c.current_version_id = m.version_id WHERE c.id = $1`, [courseId]))[0]?.lineage_id;
+    const draftLineage = await lineageOf(draft.id);
+    await ok(hr, UPDATE, { id: draft.id, input: courseInput({ modules: [{ id: draft.modules[0].id, ...attendance([again(small)]), title: 'Workshop, retitled' }] }) });
+    expect(await lineageOf(draft.id)).toBe(draftLineage);
+  });
+});

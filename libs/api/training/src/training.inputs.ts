@@ -33,6 +33,11 @@ export class TrainingSessionInput {
 
 @InputType('TrainingModuleInput', { description: 'One module; the fields its kind needs (others must be left out).' })
 export class TrainingModuleInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The module this one carries over (an editor re-sending a loaded module): a module of the same course and kind, at most once per edit. It keeps its live sessions and their seats. Left out: a new module.',
+  })
+  @IsOptional() @IsUUID() id?: string;
   @Field(() => TrainingModuleKind) @IsEnum(TrainingModuleKind) kind!: TrainingModuleKind;
   @Field() @SingleLineText({ max: LIMITS.title }) title!: string;
   @Field(() => String, { nullable: true, description: 'MARKDOWN: the Markdown (required); ATTENDANCE, EVIDENCE_UPLOAD: instructions (optional).' })

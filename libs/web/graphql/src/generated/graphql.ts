@@ -610,6 +610,8 @@ export type TrainingModuleInput = {
   content?: string | null | undefined;
   /** QUIZ: questions drawn at random per attempt (at most the bank; default all). */
   drawCount?: number | null | undefined;
+  /** The module this one carries over (an editor re-sending a loaded module): a module of the same course and kind, at most once per edit. It keeps its live sessions and their seats. Left out: a new module. */
+  id?: string | number | null | undefined;
   kind: TrainingModuleKind;
   /** QUIZ: attempts per person (1–10). */
   maxAttempts?: number | null | undefined;

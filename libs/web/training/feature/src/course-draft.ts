@@ -25,6 +25,8 @@ export interface SessionDraft {
 }
 export interface ModuleDraft {
   key: string;
+  /** The saved module this one edits (sent back so it keeps its sessions and seats); null for a module added here. */
+  id: string | null;
   kind: TrainingModuleKind;
   title: string;
   /** MARKDOWN: the text; QUIZ, ATTENDANCE, EVIDENCE_UPLOAD, EXTERNAL_LINK: instructions. */
@@ -67,7 +69,7 @@ const validTime = (local: string) => !Number.isNaN(instant(local)?.getTime() ?? 
 const isoOf = (local: string) => (validTime(local) ? (instant(local) as Date).toISOString() : null);
 export const emptySession = (): SessionDraft => ({ key: newKey(), startsAt: '', endsAt: '', place: '', capacity: 20 });
 export const emptyModule = (kind: TrainingModuleKind): ModuleDraft => ({
-  key: newKey(), kind, title: '', content: '', url: '', policyId: null, passMark: 80, maxAttempts: 3, drawCount: null, questions: kind === 'QUIZ' ? [emptyQuestion()] : [],
+  key: newKey(), id: null, kind, title: '', content: '', url: '', policyId: null, passMark: 80, maxAttempts: 3, drawCount: null, questions: kind === 'QUIZ' ? [emptyQuestion()] : [],
   sessions: kind === 'ATTENDANCE' ? [emptySession()] : [],
 });
 export const emptyCourse = (language: string): CourseDraft => ({
@@ -82,7 +84,7 @@ export function draftOf(course: TrainingCourseEditorFieldsFragment): CourseDraft
     modules: [...course.modules]
       .sort((a, b) => a.position - b.position)
       .map((m) => ({
-        key: newKey(), kind: m.kind, title: m.title, content: m.content ?? '', url: m.url ?? '', policyId: m.policyId ?? null,
+        key: newKey(), id: m.id, kind: m.kind, title: m.title, content: m.content ?? '', url: m.url ?? '', policyId: m.policyId ?? null,
         passMark: m.passMark ?? 80, maxAttempts: m.maxAttempts ?? 3, drawCount: m.drawCount ?? null,
         questions: (m.questionBank ?? []).map((q) => ({ key: newKey(), prompt: q.prompt, multiple: q.multiple, options: q.options.map((o) => ({ key: newKey(), text: o.text, correct: o.correct })) })),
         sessions: m.sessions.map((x) => ({ key: newKey(), startsAt: localDateTime(x.startsAt), endsAt: x.endsAt ? localDateTime(x.endsAt) : '', place: x.place, capacity: x.capacity })),
@@ -92,9 +94,9 @@ export function draftOf(course: TrainingCourseEditorFieldsFragment): CourseDraft
 
 const text = (s: string) => (s.trim() ? s : undefined);
 
-/** Each kind sends its own fields and no other's (the API refuses the rest). */
+/** Each kind sends its own fields and no other's (the API refuses the rest); a loaded module its id. */
 export function moduleInput(m: ModuleDraft): TrainingModuleInput {
-  const base = { kind: m.kind, title: m.title.trim() };
+  const base = { ...(m.id ? { id: m.id } : {}), kind: m.kind, title: m.title.trim() };
   switch (m.kind) {
     case 'MARKDOWN':
       return { ...base, content: m.content };

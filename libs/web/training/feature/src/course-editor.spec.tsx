@@ -4,7 +4,7 @@ import { feedsFeature } from '@pillars/web/feeds/feature';
 import type { TrainingCourseStatus } from '@pillars/web/graphql';
 import { renderWithProviders } from '@pillars/web/testing';
 import {
-  CreateTrainingCourseDocument, PublishTrainingCourseDocument, TrainingCourseDocument, TrainingCoursesDocument, trainingTypePolicies,
+  CreateTrainingCourseDocument, PublishTrainingCourseDocument, TrainingCourseDocument, TrainingCoursesDocument, trainingTypePolicies, UpdateTrainingCourseDocument,
 } from '@pillars/web/training/data-access';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -173,6 +173,55 @@ describe('course editor (web)', { timeout: 60_000 }, () => {
     expect(within(dialog).getByLabelText(/Due date/)).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Assign' }));
     expect((await within(dialog).findByRole('alert')).textContent).toBe('Choose who takes the course: add at least one complete rule.');
+  });
+});
+
+describe('course editor: module identity (web)', { timeout: 60_000 }, () => {
+  it('sends back the id of each module it loaded, after a retitle and a reorder; a module added in the editor has none', async () => {
+    let sent: { input: { modules: Record<string, unknown>[] } } | null = null;
+    const saved = { ...editorCourse('PUBLISHED'), version: 2, versionId: 'v2' };
+    const mocks = [
+      me,
+      { request: { query: TrainingCourseDocument, variables: { id: COURSE } }, result: { data: { trainingCourse: editorCourse('PUBLISHED') } } },
+      {
+        request: {
+          query: UpdateTrainingCourseDocument,
+          variables: (v: Record<string, unknown>) => {
+            sent = v as typeof sent;
+            return v['id'] === COURSE;
+          },
+        },
+        result: { data: { updateTrainingCourse: saved } },
+      },
+      { request: { query: TrainingCourseDocument, variables: { id: COURSE } }, result: { data: { trainingCourse: saved } }, maxUsageCount: 5 },
+      { request: { query: TrainingCoursesDocument }, variableMatcher: () => true, result: { data: page([], false, null) }, maxUsageCount: 5 },
+    ];
+    renderWithProviders(<CourseEditorPage />, { mocks, locales, typePolicies: [trainingTypePolicies], path: '/training/courses/:courseId', route: `/training/courses/${COURSE}` });
+    // The workshop (module 3) gets a new title and moves to the top.
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Title of module 3' }), { target: { value: 'Workshop (hands-on)' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Move module 3 up' }));
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Move module 2 up'));
+    fireEvent.click(screen.getByRole('button', { name: 'Move module 2 up' }));
+    const items = () => within(screen.getByRole('list', { name: 'Modules' })).getAllByRole('listitem', { name: /^Module \d/ }).map((m) => m.getAttribute('aria-label'));
+    await waitFor(() => expect(items()).toEqual(['Module 1: Live session', 'Module 2: Reading', 'Module 3: Quiz']));
+    // And a new reading at the end.
+    fireEvent.click(screen.getByRole('button', { name: 'Add a module' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: /^Reading/ }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Title of module 4' }), { target: { value: 'Further reading' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Text of module 4' }), { target: { value: 'More.' } });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save as a new version' }));
+    await waitFor(() => expect(sent).not.toBeNull());
+    const modules = (sent as unknown as { input: { modules: Record<string, unknown>[] } }).input.modules;
+    expect(modules.map((m) => [m['id'], m['kind'], m['title']])).toEqual([
+      ['m3', 'ATTENDANCE', 'Workshop (hands-on)'],
+      ['m1', 'MARKDOWN', 'Why it matters'],
+      ['m2', 'QUIZ', 'Check yourself'],
+      [undefined, 'MARKDOWN', 'Further reading'],
+    ]);
+    expect('id' in modules[3]).toBe(false);
+    // The live session goes back as loaded, so the server keeps it (and its seats).
+    expect(modules[0]['sessions']).toEqual([{ startsAt: WORKSHOP_START, endsAt: '2027-01-12T12:00:00.000Z', place: 'Room Agora', capacity: 12 }]);
   });
 });
 
