@@ -46,11 +46,9 @@ export class FilesService {
     const source = await this.db.dataSource.getRepository(FileEntity).findOne({ where: { id: sourceId, organizationId: actor.organizationId, uploaderId: actor.userId } });
     if (!source || source.ownerId !== null) throw new AppError(FilesErrorCode.FILES_NOT_ATTACHABLE, { fileIds: [sourceId] }, 'File cannot be attached');
     if (!isImage(source.mime)) throw new AppError(FilesErrorCode.FILES_NOT_AN_IMAGE, { fields: [{ field: 'fileId', rule: 'image' }] }, 'The file is not an image');
-    const stream = await this.storage.getStream(source.storageKey);
-    if (!stream) throw AppError.notFound('file');
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream) chunks.push(chunk as Buffer);
-    const image = await squareImage(Buffer.concat(chunks), crop, size, thumbnailSize);
+    const bytes = await this.readStored(source.storageKey);
+    if (!bytes) throw AppError.notFound('file');
+    const image = await squareImage(bytes, crop, size, thumbnailSize);
     const base = source.name.replace(/\.[^.]*$/, '') || 'photo';
     return this.store(actor, `${base}.jpg`, 'image/jpeg', image.data, image);
   }
@@ -172,11 +170,7 @@ export class FilesService {
       `DELETE FROM files WHERE id = ANY($1::uuid[]) AND organization_id = $2 AND uploader_id = $3 AND owner_id IS NULL RETURNING storage_key, thumbnail_key`,
       [[...fileIds], actor.organizationId, actor.userId],
     );
-    for (const row of rows) {
-      for (const key of [row.storage_key, row.thumbnail_key]) {
-        if (key) await this.storage.delete(key).catch((e: unknown) => this.logger.warn(`could not delete ${key}: ${String(e)}`));
-      }
-    }
+    await this.deleteStored(rows);
   }
 
   /**
@@ -196,11 +190,8 @@ export class FilesService {
     if (mine.reduce((sum, r) => sum + Number(r.bytes), 0) > maxBytes) return null;
     const out: { id: string; name: string; mime: string; data: Buffer }[] = [];
     for (const r of mine) {
-      const stream = await this.storage.getStream(r.storage_key);
-      if (!stream) continue;
-      const chunks: Buffer[] = [];
-      for await (const chunk of stream) chunks.push(chunk as Buffer);
-      out.push({ id: r.id, name: r.name, mime: r.mime, data: Buffer.concat(chunks) });
+      const data = await this.readStored(r.storage_key);
+      if (data) out.push({ id: r.id, name: r.name, mime: r.mime, data });
     }
     return out;
   }
@@ -212,12 +203,26 @@ export class FilesService {
         RETURNING storage_key, thumbnail_key`,
       [olderThanHours],
     );
+    await this.deleteStored(rows);
+    return rows.length;
+  }
+
+  /** A stored file's whole bytes; null when storage no longer has them. */
+  private async readStored(key: string): Promise<Buffer | null> {
+    const stream = await this.storage.getStream(key);
+    if (!stream) return null;
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  /** The bytes (and thumbnails) of file rows already deleted; a failure is logged, the rows stay gone. */
+  private async deleteStored(rows: readonly { storage_key: string; thumbnail_key: string | null }[]): Promise<void> {
     for (const row of rows) {
       for (const key of [row.storage_key, row.thumbnail_key]) {
         if (key) await this.storage.delete(key).catch((e: unknown) => this.logger.warn(`could not delete ${key}: ${String(e)}`));
       }
     }
-    return rows.length;
   }
 
   async open(key: string) {
