@@ -127,6 +127,9 @@ export function TrainingMatrixPage() {
   );
 }
 
+/** How many of `rows` are overdue on the course. */
+const overdueIn = (rows: readonly Row[], courseId: string) => rows.filter((r) => r.cells.some((x) => x.courseId === courseId && x.status === 'OVERDUE')).length;
+
 /** The teams rows are grouped under (id and name), in the matrix's order, "no team" as NO_TEAM. */
 function teamsOf(rows: MatrixAnswer['rows']): { id: string; name: string | null }[] {
   const seen = new Map<string, string | null>();
@@ -157,7 +160,7 @@ function FilteredMatrix({ matrix, teams, team, setTeam, onNudged }: {
   const scope: NudgeScope | null = team === NO_TEAM ? null : {
     teamId: team,
     teamName: team ? teams.find((x) => x.id === team)?.name ?? null : null,
-    overdue: new Map(matrix.columns.map((c) => [c.courseId, matrix.rows.filter((r) => r.cells.some((x) => x.courseId === c.courseId && x.status === 'OVERDUE')).length])),
+    overdue: new Map(matrix.columns.map((c) => [c.courseId, overdueIn(matrix.rows, c.courseId)])),
   };
   const select = { w: 'fit-content', maw: '100%', size: 'sm' } as const;
   return (
@@ -227,7 +230,7 @@ export function MatrixTable({ matrix, grouped = true, scope, onNudged }: { matri
               {t('training.matrix.person')}
             </Table.Th>
             {matrix.columns.map((c) => {
-              const overdue = matrix.rows.filter((r) => r.cells.some((x) => x.courseId === c.courseId && x.status === 'OVERDUE')).length;
+              const overdue = overdueIn(matrix.rows, c.courseId);
               const reach = scope?.overdue.get(c.courseId) ?? 0;
               return (
                 <Table.Th key={c.courseId} scope="col">
